@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# regiosim developer entry point: installs missing Debian packages, builds, runs or tests.
+#
+#   ./build.sh run [regiosim run arguments...]   install, build (Release), run the default scenario
+#   ./build.sh test                              install, build (Release), run the whole test suite (ctest)
+#   ./build.sh deps                              only install missing packages
+#   ./build.sh build                             install and build
+#
+# Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-$(nproc)}
+
+# Debian 12 packages the project needs; nothing is downloaded during the build.
+PACKAGES=(
+  g++ cmake ninja-build pkg-config
+  libboost-dev libboost-program-options-dev   # CLI parsing, Boost.Math (t quantiles), Boost.Random
+  libtbb-dev                                  # oneTBB: parallel phases and replications
+  libhdf5-dev hdf5-tools                      # HDF5 output
+  catch2                                      # unit tests (v2 API)
+  libtomlplusplus-dev                         # scenario files
+  librandom123-dev                            # Philox counter-based random numbers
+  libssl-dev                                  # SHA-256 content hash of resolved scenarios
+  python3 python3-h5py python3-numpy python3-pandas   # analysis/ reads the HDF5 schema
+)
+
+install_deps() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]} == 0)); then
+    return 0
+  fi
+  echo "build.sh: installing ${missing[*]}" >&2
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+cmd=${1:-run}
+shift || true
+case "$cmd" in
+  deps)  install_deps ;;
+  build) install_deps; build ;;
+  run)   install_deps; build; exec "$BUILD_DIR/app/regiosim" run "$@" ;;
+  test)  install_deps; build; cd "$BUILD_DIR" && exec ctest --output-on-failure -j "$JOBS" ;;
+  *) echo "usage: ./build.sh run|test|deps|build" >&2; exit 2 ;;
+esac

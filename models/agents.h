@@ -1,0 +1,175 @@
+// Agent state: job seekers (with the coach's belief, the klantbeeld), case managers,
+// employers, vacancies and employment spells. Plain data; behaviour lives in the tile,
+// service-rule, matching and employment code.
+#pragma once
+
+#include "models/domain.h"
+
+#include <array>
+#include <cstdint>
+#include <limits>
+
+namespace regiosim::models {
+
+inline constexpr std::int32_t kNone = -1;
+
+enum class SeekerStatus : std::uint8_t {
+  waiting,     // registered (Melding), no case manager yet
+  in_service,  // has a case manager, not in work
+  employed,    // in a job (possibly still on partial benefit, possibly in Nazorg)
+  exited       // left scope (work without benefit and no aftercare left, or other reasons)
+};
+
+enum class ExitReason : std::uint8_t { none, work, other, pension };
+
+// Per-week flags a seeker sets on itself; aggregated in bookkeeping.
+enum WeekFlag : std::uint16_t {
+  kFlagPlaced = 1U << 0,
+  kFlagDropout = 1U << 1,
+  kFlagContractEnd = 1U << 2,
+  kFlagConverted = 1U << 3,
+  kFlagOutflowWork = 1U << 4,
+  kFlagOutflowOther = 1U << 5,
+  kFlagReturnToBenefit = 1U << 6,
+  kFlagTrainingDone = 1U << 7,
+  kFlagNeedsCoach = 1U << 8,     // back on benefit without a case manager: queue again
+  kFlagReleaseCoach = 1U << 9,   // leaves the caseload
+};
+
+// The case manager's belief about a seeker (klantbeeld). Hidden attributes are seen as a blend
+// of the population prior and the truth observed with noise; `insight` grows with every
+// Diagnostiek conversation (seed 000 §Diagnostiek).
+struct Belief {
+  float insight = 0.0F;                            // 0: only registered data, 1: fully known
+  std::array<float, kLifeDomainCount> zrm_noise{};  // fixed standard-normal draws per seeker
+  float skills_noise = 0.0F;
+  float motivation_noise = 0.0F;
+  float vocational_noise = 0.0F;
+  bool wish_known = false;  // Oriëntatie made the preferred sector clear
+};
+
+struct JobSeeker {
+  std::uint32_t id = 0;
+  SeekerStatus status = SeekerStatus::waiting;
+  ExitReason exit_reason = ExitReason::none;
+
+  // Registered attributes (LCR point 2).
+  std::int32_t entry_week = 0;        // week of Melding (0 for the initial stock)
+  std::int32_t exit_week = kNone;
+  float age_at_entry = 0.0F;          // years
+  bool female = false;
+  Education education = Education::primary;
+  float experience_years = 0.0F;
+  BenefitType benefit = BenefitType::bijstand;
+  bool disability = false;
+  bool driving_licence = false;
+  std::int32_t out_of_work_since = 0;  // week from which the current spell without work counts (may be < 0)
+  bool from_initial_stock = false;
+
+  // Hidden attributes (revealed to the coach through the klantbeeld).
+  float complexity = 0.0F;             // latent, standard normal
+  std::array<std::uint8_t, kLifeDomainCount> zrm{};  // 1..5
+  float employee_skills = 0.0F;        // 0..1
+  float motivation = 0.0F;             // 0..1
+  float self_confidence = 0.0F;        // 0..1
+  std::array<float, kSectorCount> vocational{};  // 0..1 per sector
+  std::array<float, kSectorCount> affinity{};    // 0..1 per sector
+  std::uint8_t wish_sector = 0;        // sector of highest affinity (the work wish)
+  std::uint8_t experience_sector = 0;  // sector of earlier work (registered work history)
+  std::uint8_t rung = 1;               // participatieladder 1..6
+
+  // Service.
+  Belief belief;
+  std::int32_t coach = kNone;
+  std::int32_t queued_since = 0;       // week the seeker (re)joined the waiting queue
+  TileSet tiles;                       // active tiles
+  bool diagnosed = false;              // a klantbeeld exists
+  bool oriented = false;
+  std::uint8_t diag_conversations = 0; // held in the current Diagnostiek
+  std::uint8_t diag_needed = 0;
+  float diag_hours = 0.0F;             // hours accumulated toward the next conversation
+  std::int32_t last_review_week = 0;
+  float orient_progress = 0.0F;        // full-intensity weeks
+  float werk_fit_weeks = 0.0F;
+  float nazorg_intensity = 0.0F;       // this week's Nazorg intensity (0 when not in Nazorg)
+  float werk_fit_rung_progress = 0.0F;
+  float participation_progress = 0.0F;
+  float training_weeks_left = 0.0F;
+  std::uint8_t training_sector = 0;
+  std::int32_t last_training_week = std::numeric_limits<std::int32_t>::min() / 2;
+
+  // This week's demand and use of case-manager time and money (own state, summed serially).
+  float demand_hours = 0.0F;
+  float granted_hours = 0.0F;
+  std::array<float, kTileCount> hours_by_tile{};
+  float tile_eur = 0.0F;
+  std::uint16_t week_flags = 0;
+
+  // Employment.
+  std::int32_t spell = kNone;          // current spell, index into the spell table
+  std::int32_t first_placement_week = kNone;
+  std::int32_t placements = 0;
+  std::int32_t hired_week = kNone;     // set by the hiring resolution, consumed by the services phase
+  std::int32_t aftercare_weeks_left = 0;
+  bool on_benefit = true;
+  float earnings_eur_per_week = 0.0F;
+};
+
+struct Coach {
+  std::uint32_t id = 0;
+  float hours_per_week = 0.0F;
+  float skill = 0.5F;
+  std::int32_t caseload = 0;
+  double demand_hours = 0.0;   // summed over the caseload this week
+  double supply_ratio = 1.0;   // share of demanded hours that can be given this week
+};
+
+struct Employer {
+  std::uint32_t id = 0;
+  Sector sector = Sector::other;
+  SizeClass size = SizeClass::small;
+  std::int32_t employees = 0;
+  float simple_jobs = 0.0F;
+  float vacancies_per_week = 0.0F;
+  bool willing = false;
+  std::int32_t hires_target_group = 0;
+  std::int32_t hires_regular = 0;
+};
+
+enum class VacancyState : std::uint8_t { open, filled_target_group, filled_regular, expired };
+
+struct Vacancy {
+  std::uint32_t id = 0;
+  std::uint32_t employer = 0;
+  Sector sector = Sector::other;
+  VacancyState state = VacancyState::open;
+  std::int32_t open_week = 0;
+  std::int32_t close_week = kNone;
+  float skill_requirement = 0.0F;
+  std::uint8_t language_requirement = 1;
+  bool licence_required = false;
+  float hours_per_week = 0.0F;
+  float wage_eur_per_hour = 0.0F;
+  bool permanent = false;
+  float best_regular = -1.0F;  // best perceived score of regular applicants so far
+};
+
+enum class SpellEnd : std::uint8_t { ongoing, dropout, contract_end, exit_other };
+
+struct Spell {
+  std::uint32_t seeker = 0;
+  std::uint32_t employer = 0;
+  std::uint32_t vacancy = 0;
+  Sector sector = Sector::other;
+  bool mediated = false;
+  bool permanent = false;
+  std::int32_t start_week = 0;
+  std::int32_t end_week = kNone;
+  std::int32_t contract_end_week = kNone;  // for temporary contracts
+  SpellEnd end = SpellEnd::ongoing;
+  float quality = 0.0F;
+  float hours_per_week = 0.0F;
+  float wage_eur_per_hour = 0.0F;
+};
+
+}  // namespace regiosim::models

@@ -1,0 +1,79 @@
+// The vocabulary of the model: sectors, seeker tiles (Werklandschap), life domains (ZRM),
+// benefit types, education levels and employer size classes, with the labels used in scenario
+// files and output. Dutch domain terms are kept where they are the users' words.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regiosim::models {
+
+// Sectors with low-skilled work. TNO report (seed 003) §4.3 names cleaning, catering, green
+// maintenance, production, logistics/warehouse and (taxi) drivers; the design brief adds care,
+// retail and other.
+enum class Sector : std::uint8_t { cleaning, catering, green_maintenance, production, logistics, transport, care, retail, other };
+inline constexpr std::size_t kSectorCount = 9;
+inline constexpr std::array<std::string_view, kSectorCount> kSectorKeys = {
+    "cleaning", "catering", "green_maintenance", "production", "logistics", "transport", "care", "retail", "other"};
+
+// Seeker tiles of the Werklandschap (seed 000). Not a flowchart: a seeker may be in several at
+// once and may repeat them.
+enum class Tile : std::uint8_t {
+  melding, diagnostiek, maatschappelijk_fit, orientatie, werk_fit, opleiden, bemiddeling, plaatsing, nazorg
+};
+inline constexpr std::size_t kTileCount = 9;
+inline constexpr std::array<std::string_view, kTileCount> kTileKeys = {
+    "melding", "diagnostiek", "maatschappelijk_fit", "orientatie", "werk_fit", "opleiden", "bemiddeling", "plaatsing", "nazorg"};
+inline constexpr std::array<std::string_view, kTileCount> kTileNames = {
+    "Melding", "Diagnostiek", "Maatschappelijk fit", "Oriëntatie", "Werk fit", "Opleiden", "Bemiddeling", "Plaatsing", "Nazorg"};
+
+// A set of tiles as a bit mask.
+class TileSet {
+ public:
+  constexpr TileSet() = default;
+  constexpr bool has(Tile t) const noexcept { return (bits_ >> static_cast<unsigned>(t)) & 1U; }
+  constexpr void add(Tile t) noexcept { bits_ = static_cast<std::uint16_t>(bits_ | (1U << static_cast<unsigned>(t))); }
+  constexpr void remove(Tile t) noexcept { bits_ = static_cast<std::uint16_t>(bits_ & ~(1U << static_cast<unsigned>(t))); }
+  constexpr bool empty() const noexcept { return bits_ == 0; }
+  constexpr int size() const noexcept { return __builtin_popcount(bits_); }
+  constexpr std::uint16_t bits() const noexcept { return bits_; }
+  friend constexpr bool operator==(TileSet, TileSet) = default;
+
+ private:
+  std::uint16_t bits_ = 0;
+};
+
+// Life domains of the Zelfredzaamheidsmatrix (ZRM) the model tracks (seed 000, Maatschappelijk
+// fit); scores run from 1 (acute problem) to 5 (fully self-reliant).
+enum class LifeDomain : std::uint8_t { finances, childcare, health, housing, language, digital };
+inline constexpr std::size_t kLifeDomainCount = 6;
+inline constexpr std::array<std::string_view, kLifeDomainCount> kLifeDomainKeys = {
+    "finances", "childcare", "health", "housing", "language", "digital"};
+
+enum class BenefitType : std::uint8_t { bijstand, nug, ww, anw };
+inline constexpr std::size_t kBenefitTypeCount = 4;
+inline constexpr std::array<std::string_view, kBenefitTypeCount> kBenefitTypeKeys = {"bijstand", "nug", "ww", "anw"};
+
+enum class Education : std::uint8_t { primary, lower_secondary, upper_secondary, tertiary };
+inline constexpr std::size_t kEducationCount = 4;
+inline constexpr std::array<std::string_view, kEducationCount> kEducationKeys = {
+    "primary", "lower_secondary", "upper_secondary", "tertiary"};
+
+enum class SizeClass : std::uint8_t { small, medium, large };
+inline constexpr std::size_t kSizeClassCount = 3;
+inline constexpr std::array<std::string_view, kSizeClassCount> kSizeClassKeys = {"small", "medium", "large"};
+
+inline constexpr std::size_t kRungCount = 6;  // participatieladder, rungs 1..6
+inline constexpr std::size_t kAgeBandCount = 5;
+inline constexpr std::array<std::string_view, kAgeBandCount> kAgeBandKeys = {"18-26", "27-34", "35-44", "45-54", "55-66"};
+inline constexpr std::array<double, kAgeBandCount + 1> kAgeBandEdges = {18, 27, 35, 45, 55, 67};
+
+template <std::size_t N>
+std::vector<std::string> labels(const std::array<std::string_view, N>& keys) {
+  return std::vector<std::string>(keys.begin(), keys.end());
+}
+
+}  // namespace regiosim::models

@@ -1,0 +1,679 @@
+#include "models/parameters.h"
+
+#include <cmath>
+
+namespace regiosim::models {
+
+namespace {
+
+using sim::ParamSpec;
+using sim::ParamType;
+
+#define FIELD(path) [](auto& p) -> auto& { return p.path; }
+
+std::vector<double> v(std::initializer_list<double> xs) { return std::vector<double>(xs); }
+
+const std::vector<std::string> kSectors = labels(kSectorKeys);
+const std::vector<std::string> kDomains = labels(kLifeDomainKeys);
+
+void declare_sim(ParameterTable& t) {
+  t.bind(FIELD(sim.weeks),
+         {.key = "sim.weeks", .type = ParamType::integer, .unit = "weeks", .default_value = std::int64_t{520},
+          .min = 1.0, .max = 5200.0,
+          .meaning = "weeks simulated and reported after the burn-in",
+          .source = "design brief §3: a scenario runs 520 weeks (ten years) by default"});
+  t.bind(FIELD(sim.burn_in_weeks),
+         {.key = "sim.burn_in_weeks", .type = ParamType::integer, .unit = "weeks", .default_value = std::int64_t{104},
+          .min = 0.0, .max = 1040.0,
+          .meaning = "weeks simulated before reporting starts, so caseloads, tiles and jobs reach their usual mix",
+          .source = "assumption: two years let the initial stock pass through diagnosis and the first placements"});
+  t.bind(FIELD(sim.seed),
+         {.key = "sim.seed", .type = ParamType::integer, .unit = "-", .default_value = std::int64_t{20240601},
+          .min = 0.0,
+          .meaning = "base seed; replication r uses a seed derived from (seed, r), the same in every scenario",
+          .source = "assumption: any fixed number; results are a pure function of it"});
+  t.bind(FIELD(sim.replications),
+         {.key = "sim.replications", .type = ParamType::integer, .unit = "runs", .default_value = std::int64_t{10},
+          .min = 1.0, .max = 100000.0,
+          .meaning = "independent replications per scenario (paired across scenarios)",
+          .source = "assumption: ten runs give KPI intervals of a few percent for the default region"});
+}
+
+void declare_region(ParameterTable& t) {
+  t.bind(FIELD(region.job_seekers),
+         {.key = "region.job_seekers", .type = ParamType::integer, .unit = "persons", .default_value = std::int64_t{2500},
+          .min = 1.0, .max = 50'000'000.0,
+          .meaning = "job seekers in the municipality's scope at the start (bijstand, NUG, WW, ANW)",
+          .source = "assumption: a municipality of about 100,000 inhabitants; 3.6% of those aged 18 to pension age "
+                    "receive bijstand (data: dutch-figures.md row 'bijstand rate', CBS 2022), about 2,200 people, "
+                    "plus NUG and ANW clients"});
+  t.bind(FIELD(region.employers),
+         {.key = "region.employers", .type = ParamType::integer, .unit = "employers", .default_value = std::int64_t{2000},
+          .min = 1.0, .max = 50'000'000.0,
+          .meaning = "employers in the labour-market region with low-skilled jobs",
+          .source = "assumption: establishments with employees in and around a mid-sized municipality"});
+  t.bind(FIELD(region.case_managers),
+         {.key = "region.case_managers", .type = ParamType::integer, .unit = "persons (FTE)", .default_value = std::int64_t{0},
+          .min = 0.0, .max = 10'000'000.0,
+          .meaning = "case managers (klantmanagers); 0 = staff to the caseload norm: ceil(region.job_seekers / "
+                     "policy.caseload_per_coach)",
+          .source = "assumption: municipalities staff their work-and-income team to a caseload norm"});
+}
+
+void declare_policy(ParameterTable& t) {
+  t.bind(FIELD(policy.caseload_per_coach),
+         {.key = "policy.caseload_per_coach", .type = ParamType::real, .unit = "seekers per case manager",
+          .default_value = 80.0, .min = 0.0, .max = 10000.0, .min_exclusive = true,
+          .meaning = "caseload cap per case manager; with region.case_managers = 0 also the staffing norm. "
+                     "Seekers beyond capacity wait in Melding",
+          .source = "assumption: a middle value for municipal work-oriented caseloads; the purchased Werkmakelaar "
+                    "trajectory works with 20-40 clients per coach per half year (seed 002 §Bemiddeling reguliere "
+                    "arbeid werkmakelaar)"});
+  t.bind(FIELD(policy.aftercare_weeks),
+         {.key = "policy.aftercare.weeks", .type = ParamType::integer, .unit = "weeks", .default_value = std::int64_t{4},
+          .min = 0.0, .max = 520.0,
+          .meaning = "weeks of Nazorg (light contact with worker and employer) after a placement",
+          .source = "seed 003 §2.2.2: the Tilburg Matchingsunit stops aftercare after one month; seed 002 §Nazorg "
+                    "allows up to 3 months"});
+}
+
+void declare_coach(ParameterTable& t) {
+  t.bind(FIELD(coach.hours_per_week),
+         {.key = "coach.hours_per_week", .type = ParamType::real, .unit = "hours per week", .default_value = 36.0,
+          .min = 0.0, .max = 80.0, .min_exclusive = true,
+          .meaning = "contract hours of a case manager",
+          .source = "assumption: the 36-hour full-time week of the municipal collective agreement"});
+  t.bind(FIELD(coach.client_time_share),
+         {.key = "coach.client_time_share", .type = ParamType::real, .unit = "share", .default_value = 0.6,
+          .min = 0.0, .max = 1.0, .min_exclusive = true,
+          .meaning = "share of contract hours available for tiles with clients",
+          .source = "assumption: the rest goes to benefit-legitimacy checks, administration and reporting, tasks "
+                    "seed 003 §2.1 lists for the klantmanager"});
+  t.bind(FIELD(coach.hourly_cost_eur),
+         {.key = "coach.hourly_cost_eur", .type = ParamType::real, .unit = "EUR per hour", .default_value = 75.0,
+          .min = 0.0,
+          .meaning = "integral cost of one staff hour (salary, overhead)",
+          .source = "assumption: municipal employee around salary scale 9-10 including overhead"});
+  t.bind(FIELD(coach.skill_mean),
+         {.key = "coach.skill_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
+          .min = 0.0, .max = 1.0,
+          .meaning = "mean repertoire breadth of case managers; raises what each Diagnostiek conversation reveals",
+          .source = "assumption: seed 003 §5 finds effectiveness tied to individual mediators"});
+  t.bind(FIELD(coach.skill_sd),
+         {.key = "coach.skill_sd", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.15,
+          .min = 0.0, .max = 0.5,
+          .meaning = "spread of case-manager skill (normal, truncated to [0, 1])",
+          .source = "assumption: seed 003 §5 ('since mediator X left we have complaints')"});
+}
+
+void declare_population(ParameterTable& t) {
+  const std::string composition =
+      "assumption: stylised composition of the Dutch bijstand population; shared/data has no breakdown, to be "
+      "calibrated";
+  t.bind(FIELD(population.age_band_shares),
+         {.key = "population.age_band_shares", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.10, 0.16, 0.22, 0.25, 0.27}), .min = 0.0, .max = 1.0,
+          .labels = labels(kAgeBandKeys), .sums_to_one = true,
+          .meaning = "age distribution of job seekers (LCR point 2: age)", .source = composition});
+  t.bind(FIELD(population.female_share),
+         {.key = "population.female_share", .type = ParamType::real, .unit = "share", .default_value = 0.52,
+          .min = 0.0, .max = 1.0, .meaning = "share of women (LCR point 2: sex)", .source = composition});
+  t.bind(FIELD(population.education_shares),
+         {.key = "population.education_shares", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.30, 0.32, 0.30, 0.08}), .min = 0.0, .max = 1.0,
+          .labels = labels(kEducationKeys), .sums_to_one = true,
+          .meaning = "highest education level (LCR point 2: education)", .source = composition});
+  t.bind(FIELD(population.benefit_type_shares),
+         {.key = "population.benefit_type_shares", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.88, 0.08, 0.02, 0.02}), .min = 0.0, .max = 1.0,
+          .labels = labels(kBenefitTypeKeys), .sums_to_one = true,
+          .meaning = "benefit type: bijstand, none (NUG), WW, ANW (LCR point 2; seed 004 ch. 2)",
+          .source = composition});
+  t.bind(FIELD(population.disability_share),
+         {.key = "population.disability_share", .type = ParamType::real, .unit = "share", .default_value = 0.20,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share with an arbeidsbeperking (LCR point 2: arbeidsgehandicapt)", .source = composition});
+  t.bind(FIELD(population.driving_licence_share),
+         {.key = "population.driving_licence_share", .type = ParamType::real, .unit = "share", .default_value = 0.45,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share with a driving licence (a hard requirement for driver jobs, seed 003 §4.4)",
+          .source = composition});
+  t.bind(FIELD(population.problem_shares),
+         {.key = "population.problem_shares", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.35, 0.12, 0.35, 0.10, 0.25, 0.25}), .min = 0.0, .max = 1.0, .labels = kDomains,
+          .meaning = "share of the initial stock with a problem (ZRM score 1-2) in each life domain",
+          .source = "assumption: ZRM life domains from seed 000 §Maatschappelijk fit; debts and childcare named as "
+                    "frequent barriers in seed 003 §4.3; shares to be calibrated"});
+  t.bind(FIELD(population.problem_correlation),
+         {.key = "population.problem_correlation", .type = ParamType::real, .unit = "loading 0-1", .default_value = 0.5,
+          .min = 0.0, .max = 0.99,
+          .meaning = "weight of a common 'complexity' factor behind problems in different life domains",
+          .source = "assumption: problems cluster (multi-problem households)"});
+  t.bind(FIELD(population.inflow_complexity_shift),
+         {.key = "population.inflow_complexity_shift", .type = ParamType::real, .unit = "standard deviations",
+          .default_value = -0.5, .min = -3.0, .max = 3.0,
+          .meaning = "complexity of new inflow relative to the initial stock (negative: new seekers have fewer problems)",
+          .source = "assumption: the long-term stock accumulates people with several problems"});
+  t.bind(FIELD(population.employee_skills_mean),
+         {.key = "population.employee_skills_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.55,
+          .min = 0.01, .max = 0.99,
+          .meaning = "mean employee skills (werknemersvaardigheden: on time, keeps agreements, takes instructions)",
+          .source = "assumption; the skills themselves are named in seed 002 §Werkmakelaar 2 and seed 003 §4.3"});
+  t.bind(FIELD(population.motivation_mean),
+         {.key = "population.motivation_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
+          .min = 0.01, .max = 0.99,
+          .meaning = "mean motivation to work",
+          .source = "assumption; motivation is the one requirement all employers name (seed 003 §4.3)"});
+  t.bind(FIELD(population.self_confidence_mean),
+         {.key = "population.self_confidence_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.5,
+          .min = 0.01, .max = 0.99,
+          .meaning = "mean self-confidence (seed 000 §Werk fit: 'vertrouwen in eigen kunnen')", .source = composition});
+  t.bind(FIELD(population.trait_concentration),
+         {.key = "population.trait_concentration", .type = ParamType::real, .unit = "-", .default_value = 6.0,
+          .min = 0.5, .max = 1000.0,
+          .meaning = "concentration a+b of the beta distributions of skills, motivation and self-confidence",
+          .source = "assumption: standard deviation about 0.19 around a mean of 0.55"});
+  t.bind(FIELD(population.complexity_effect),
+         {.key = "population.complexity_effect", .type = ParamType::real, .unit = "index per SD", .default_value = 0.08,
+          .min = 0.0, .max = 0.3,
+          .meaning = "how much one standard deviation of complexity lowers skills, motivation and self-confidence",
+          .source = "assumption: multiple problems erode employee skills and motivation (seed 002 §Werkmakelaar 3)"});
+  t.bind(FIELD(population.rung_shares),
+         {.key = "population.rung_shares", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.12, 0.23, 0.30, 0.35}), .min = 0.0, .max = 1.0,
+          .labels = {"rung_1", "rung_2", "rung_3", "rung_4"}, .sums_to_one = true,
+          .meaning = "participatieladder rungs 1-4 of seekers not in work at the start; the least complex get the "
+                     "highest rungs",
+          .source = "assumption; ladder from seed 004 §Inleiding (six rungs, the lower four need care or activation)"});
+  t.bind(FIELD(population.stock_mean_duration_weeks),
+         {.key = "population.stock_mean_duration_weeks", .type = ParamType::real, .unit = "weeks",
+          .default_value = 200.0, .min = 0.0,
+          .meaning = "mean benefit duration already reached by the initial stock (exponential)",
+          .source = "assumption: a large share of the bijstand stock has received benefit for years"});
+  t.bind(FIELD(population.max_work_share),
+         {.key = "population.max_work_share", .type = ParamType::real, .unit = "share", .default_value = 0.6,
+          .min = 0.0, .max = 1.0,
+          .meaning = "work experience is drawn uniformly between 0 and this share of the years since age 18",
+          .source = "assumption (LCR point 2: work experience)"});
+  t.bind(FIELD(population.pension_age),
+         {.key = "population.pension_age", .type = ParamType::real, .unit = "years", .default_value = 67.0,
+          .min = 50.0, .max = 80.0,
+          .meaning = "age at which a seeker leaves scope for the state pension (AOW)",
+          .source = "assumption: Dutch state pension age of 67 years (2024-2027)"});
+}
+
+void declare_flows(ParameterTable& t) {
+  t.bind(FIELD(flows.inflow_per_year),
+         {.key = "flows.inflow_per_year", .type = ParamType::real, .unit = "share of initial stock per year",
+          .default_value = 0.241, .min = 0.0, .max = 5.0,
+          .meaning = "new job seekers (Melding) per year as a share of region.job_seekers",
+          .source = "data: dutch-figures.md row 'yearly flows (benchmark)': inflow 24.1% of the stock (Divosa "
+                    "Benchmark 2023)"});
+  t.bind(FIELD(flows.other_outflow_per_year),
+         {.key = "flows.other_outflow_per_year", .type = ParamType::real, .unit = "share per year",
+          .default_value = 0.14, .min = 0.0, .max = 5.0,
+          .meaning = "yearly rate of leaving scope for reasons other than work (moving, partner, health, pension "
+                     "comes separately)",
+          .source = "data: dutch-figures.md row 'yearly flows (benchmark)': outflow 23.4% of the stock of which "
+                    "36-41% to work, so about 14% for other reasons (Divosa Benchmark 2023)"});
+  t.bind(FIELD(flows.problem_onset_per_year),
+         {.key = "flows.problem_onset_per_year", .type = ParamType::real, .unit = "per life domain per year",
+          .default_value = 0.04, .min = 0.0, .max = 1.0,
+          .meaning = "yearly chance that a life domain without a problem develops one (debts, illness, housing loss)",
+          .source = "assumption: life events; seed 000 §Diagnostiek calls the klantbeeld 'continu in ontwikkeling'"});
+}
+
+void declare_tiles(ParameterTable& t) {
+  const std::string hours = "assumption: staff time per client; to be calibrated";
+  t.bind(FIELD(tiles.melding_hours),
+         {.key = "tiles.melding.hours", .type = ParamType::real, .unit = "hours", .default_value = 1.0, .min = 0.0,
+          .meaning = "intake registration at Melding (front office, once per inflow)",
+          .source = "seed 000 §Melding (basic data registered once, warm handover); hours are an assumption"});
+  t.bind(FIELD(tiles.diagnostiek_hours_per_conversation),
+         {.key = "tiles.diagnostiek.hours_per_conversation", .type = ParamType::real, .unit = "hours",
+          .default_value = 1.5, .min = 0.0, .min_exclusive = true,
+          .meaning = "case-manager time per Diagnostiek conversation, preparation and report included",
+          .source = hours});
+  t.bind(FIELD(tiles.diagnostiek_max_conversations),
+         {.key = "tiles.diagnostiek.max_conversations", .type = ParamType::integer, .unit = "conversations",
+          .default_value = std::int64_t{4}, .min = 1.0, .max = 20.0,
+          .meaning = "most conversations a Diagnostiek needs; simple cases need one, each problem one more",
+          .source = "seed 000 §Diagnostiek: the klantbeeld is formed in one or more (1 to 4) conversations"});
+  t.bind(FIELD(tiles.diagnostiek_insight_per_conversation),
+         {.key = "tiles.diagnostiek.insight_per_conversation", .type = ParamType::real, .unit = "share",
+          .default_value = 0.5, .min = 0.0, .max = 1.0, .min_exclusive = true,
+          .meaning = "share of the remaining uncertainty about hidden attributes one conversation removes (for a "
+                     "coach of skill 0.5; skill scales it)",
+          .source = "assumption: the klantbeeld sharpens gradually (seed 000 §Diagnostiek)"});
+  t.bind(FIELD(tiles.diagnostiek_review_weeks),
+         {.key = "tiles.diagnostiek.review_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{52}, .min = 1.0,
+          .meaning = "the klantbeeld is reviewed with one conversation after this many weeks, and after every job loss",
+          .source = "seed 004 point 5 (the plan is updated periodically); the period is an assumption"});
+  t.bind(FIELD(tiles.mf_hours_per_week),
+         {.key = "tiles.maatschappelijk_fit.hours_per_week", .type = ParamType::real, .unit = "hours per week",
+          .default_value = 0.5, .min = 0.0,
+          .meaning = "case-manager time for Maatschappelijk fit (coordinating debt help, childcare, care partners)",
+          .source = hours});
+  t.bind(FIELD(tiles.mf_eur_per_week),
+         {.key = "tiles.maatschappelijk_fit.eur_per_week", .type = ParamType::real, .unit = "EUR per week",
+          .default_value = 40.0, .min = 0.0,
+          .meaning = "external cost while in Maatschappelijk fit (schuldhulp, participation instruments)",
+          .source = "assumption; instruments listed in seed 000 §Maatschappelijk fit"});
+  t.bind(FIELD(tiles.mf_resolve_weeks),
+         {.key = "tiles.maatschappelijk_fit.resolve_weeks", .type = ParamType::real_list, .unit = "weeks",
+          .default_value = v({78, 13, 52, 26, 52, 13}), .min = 1.0, .labels = kDomains,
+          .meaning = "mean weeks at full intensity to lift a life-domain problem by one ZRM point",
+          .source = "assumption: debt arrangements take longest, childcare and digital skills are quick to arrange"});
+  t.bind(FIELD(tiles.mf_participation_weeks),
+         {.key = "tiles.maatschappelijk_fit.participation_weeks", .type = ParamType::real, .unit = "weeks",
+          .default_value = 26.0, .min = 1.0,
+          .meaning = "mean weeks at full intensity to climb one rung on ladder rungs 1-2 (volunteering, daytime "
+                     "activities)",
+          .source = "assumption; participation instruments from seed 000 §Maatschappelijk fit"});
+  t.bind(FIELD(tiles.orientatie_hours_per_week),
+         {.key = "tiles.orientatie.hours_per_week", .type = ParamType::real, .unit = "hours per week",
+          .default_value = 1.0, .min = 0.0, .meaning = "case-manager time during Oriëntatie", .source = hours});
+  t.bind(FIELD(tiles.orientatie_weeks),
+         {.key = "tiles.orientatie.weeks", .type = ParamType::real, .unit = "weeks", .default_value = 6.0, .min = 1.0,
+          .meaning = "weeks at full intensity until the work wish (preferred sector) is clear",
+          .source = "assumption; seed 000 §Oriëntatie (tests, work placements, stepwise)"});
+  t.bind(FIELD(tiles.orientatie_eur),
+         {.key = "tiles.orientatie.eur", .type = ParamType::real, .unit = "EUR", .default_value = 300.0, .min = 0.0,
+          .meaning = "one-off cost of tests and work-experience visits in Oriëntatie",
+          .source = "assumption; tools listed in seed 000 §Oriëntatie"});
+  t.bind(FIELD(tiles.orientatie_motivation_gain),
+         {.key = "tiles.orientatie.motivation_gain", .type = ParamType::real, .unit = "share of gap", .default_value = 0.15,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the gap to full motivation closed by a finished Oriëntatie ('het perspectief is de motor')",
+          .source = "assumption; seed 000 §Werk fit and §Oriëntatie"});
+  t.bind(FIELD(tiles.werk_fit_hours_per_week),
+         {.key = "tiles.werk_fit.hours_per_week", .type = ParamType::real, .unit = "hours per week",
+          .default_value = 1.0, .min = 0.0, .meaning = "case-manager time during Werk fit", .source = hours});
+  t.bind(FIELD(tiles.werk_fit_eur_per_week),
+         {.key = "tiles.werk_fit.eur_per_week", .type = ParamType::real, .unit = "EUR per week", .default_value = 60.0,
+          .min = 0.0, .meaning = "external cost of Werk fit (training of employee and application skills)",
+          .source = "assumption; contents from seed 000 §Werk fit"});
+  t.bind(FIELD(tiles.werk_fit_skill_gain),
+         {.key = "tiles.werk_fit.skill_gain_per_week", .type = ParamType::real, .unit = "share of gap per week",
+          .default_value = 0.03, .min = 0.0, .max = 1.0,
+          .meaning = "share of the gap to full employee skills closed per week at full intensity",
+          .source = "assumption; seed 000 §Werk fit"});
+  t.bind(FIELD(tiles.werk_fit_motivation_gain),
+         {.key = "tiles.werk_fit.motivation_gain_per_week", .type = ParamType::real, .unit = "share of gap per week",
+          .default_value = 0.02, .min = 0.0, .max = 1.0,
+          .meaning = "share of the gap to full motivation and self-confidence closed per week at full intensity",
+          .source = "assumption; seed 000 §Werk fit (working on motivation and self-confidence)"});
+  t.bind(FIELD(tiles.werk_fit_max_weeks),
+         {.key = "tiles.werk_fit.max_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 26.0, .min = 1.0,
+          .meaning = "Werk fit ends after this many weeks and the klantbeeld decides whether it starts again",
+          .source = "assumption: half-yearly evaluation of the plan"});
+  t.bind(FIELD(tiles.werk_fit_rung_weeks),
+         {.key = "tiles.werk_fit.rung_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 12.0, .min = 1.0,
+          .meaning = "weeks at full intensity in Werk fit after which a seeker on rung 3 reaches rung 4 (unpaid work "
+                     "or a work-experience place)",
+          .source = "assumption; seed 000 §Werk fit integrates learning with (unpaid) work"});
+  t.bind(FIELD(tiles.opleiden_hours_per_week),
+         {.key = "tiles.opleiden.hours_per_week", .type = ParamType::real, .unit = "hours per week",
+          .default_value = 0.25, .min = 0.0, .meaning = "case-manager time monitoring a course", .source = hours});
+  t.bind(FIELD(tiles.opleiden_weeks),
+         {.key = "tiles.opleiden.weeks", .type = ParamType::real, .unit = "weeks", .default_value = 10.0, .min = 1.0,
+          .meaning = "length of a vocational course (certificate such as VCA or forklift, or a practice statement)",
+          .source = "assumption; forms of Opleiden from seed 000 §Opleiden"});
+  t.bind(FIELD(tiles.opleiden_eur),
+         {.key = "tiles.opleiden.eur", .type = ParamType::real, .unit = "EUR", .default_value = 1500.0, .min = 0.0,
+          .meaning = "cost of one course", .source = "assumption"});
+  t.bind(FIELD(tiles.opleiden_skill_gain),
+         {.key = "tiles.opleiden.skill_gain", .type = ParamType::real, .unit = "share of gap", .default_value = 0.35,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the gap to full vocational skill in the course's sector closed by a finished course",
+          .source = "assumption"});
+  t.bind(FIELD(tiles.opleiden_completion_base),
+         {.key = "tiles.opleiden.completion_base", .type = ParamType::real, .unit = "probability", .default_value = 0.45,
+          .min = 0.0, .max = 1.0, .meaning = "chance to finish a course at zero motivation", .source = "assumption"});
+  t.bind(FIELD(tiles.opleiden_completion_motivation),
+         {.key = "tiles.opleiden.completion_motivation", .type = ParamType::real, .unit = "probability per unit motivation",
+          .default_value = 0.45, .min = 0.0, .max = 1.0,
+          .meaning = "extra chance to finish per unit of motivation (completion = base + this x motivation, at most 1)",
+          .source = "assumption"});
+  t.bind(FIELD(tiles.bemiddeling_hours_per_week),
+         {.key = "tiles.bemiddeling.hours_per_week", .type = ParamType::real, .unit = "hours per week",
+          .default_value = 0.75, .min = 0.0,
+          .meaning = "case-manager time for Bemiddeling (searching vacancies, pre-selection, proposing the candidate)",
+          .source = hours});
+  t.bind(FIELD(tiles.bemiddeling_proposals_per_week),
+         {.key = "tiles.bemiddeling.proposals_per_week", .type = ParamType::integer, .unit = "vacancies per week",
+          .default_value = std::int64_t{2}, .min = 0.0, .max = 100.0,
+          .meaning = "vacancies the case manager proposes a seeker for per week at full intensity",
+          .source = "assumption; pre-selection by the mediator (seed 003 §4.4)"});
+  t.bind(FIELD(tiles.bemiddeling_vacancies_screened),
+         {.key = "tiles.bemiddeling.vacancies_screened", .type = ParamType::integer, .unit = "vacancies per sector",
+          .default_value = std::int64_t{40}, .min = 1.0, .max = 100000.0,
+          .meaning = "open vacancies per sector a case manager screens for one candidate in a week",
+          .source = "assumption: a mediator knows a limited part of the regional vacancy stock; keeps matching "
+                    "linear in the number of seekers"});
+  t.bind(FIELD(tiles.plaatsing_hours),
+         {.key = "tiles.plaatsing.hours", .type = ParamType::real, .unit = "hours", .default_value = 2.0, .min = 0.0,
+          .meaning = "case-manager time to arrange a placement (agreements with employer and worker)",
+          .source = "seed 000 §Plaatsing (placement agreements, aftercare agreements); hours are an assumption"});
+  t.bind(FIELD(tiles.nazorg_hours_per_week),
+         {.key = "tiles.nazorg.hours_per_week", .type = ParamType::real, .unit = "hours per week",
+          .default_value = 0.5, .min = 0.0,
+          .meaning = "case-manager time per week of Nazorg",
+          .source = "seed 000 §Nazorg (from a phone call now and then to intensive support); hours are an assumption"});
+  t.bind(FIELD(tiles.base_contact_hours_per_week),
+         {.key = "tiles.base_contact_hours_per_week", .type = ParamType::real, .unit = "hours per week",
+          .default_value = 0.1, .min = 0.0,
+          .meaning = "monitoring contact with a seeker in no active tile (and with part-time workers on benefit)",
+          .source = "seed 004 point 6 (a fixed contact person); hours are an assumption"});
+}
+
+void declare_service(ParameterTable& t) {
+  t.bind(FIELD(service.max_concurrent_tiles),
+         {.key = "service.max_concurrent_tiles", .type = ParamType::integer, .unit = "tiles",
+          .default_value = std::int64_t{3}, .min = 1.0, .max = 9.0,
+          .meaning = "most tiles a seeker follows at once; the service rules add tiles in order of urgency",
+          .source = "assumption; tiles may run in parallel (seed 000: 'werk fit en oriëntatie gelijktijdig')"});
+  t.bind(FIELD(service.problem_score),
+         {.key = "service.problem_score", .type = ParamType::real, .unit = "ZRM score", .default_value = 2.0,
+          .min = 1.0, .max = 5.0,
+          .meaning = "a life domain the coach believes at or below this ZRM score is treated in Maatschappelijk fit",
+          .source = "seed 000 §Maatschappelijk fit (ZRM); threshold is an assumption"});
+  t.bind(FIELD(service.work_fit_below),
+         {.key = "service.work_fit_below", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
+          .min = 0.0, .max = 1.0,
+          .meaning = "Werk fit starts when believed employee skills or motivation are below this",
+          .source = "assumption; seed 002 §Werkmakelaar 2 (a traineeship when employee skills are insufficient)"});
+  t.bind(FIELD(service.training_below),
+         {.key = "service.training_below", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.35,
+          .min = 0.0, .max = 1.0,
+          .meaning = "Opleiden starts when believed vocational skill in the target sector is below this",
+          .source = "assumption"});
+  t.bind(FIELD(service.mediation_readiness),
+         {.key = "service.mediation_readiness", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.45,
+          .min = 0.0, .max = 1.0,
+          .meaning = "Bemiddeling starts when the believed readiness (skills, motivation, vocational skill, problems) "
+                     "reaches this",
+          .source = "assumption; seed 000 §Kandidaat fit (direct placement is possible before all skills are there)"});
+  t.bind(FIELD(service.mediation_min_rung),
+         {.key = "service.mediation_min_rung", .type = ParamType::integer, .unit = "ladder rung",
+          .default_value = std::int64_t{4}, .min = 1.0, .max = 6.0,
+          .meaning = "lowest participatieladder rung for Bemiddeling",
+          .source = "seed 004 §Inleiding: the lower rungs need care and social activation before regular work"});
+  t.bind(FIELD(service.self_search_min_rung),
+         {.key = "service.self_search_min_rung", .type = ParamType::integer, .unit = "ladder rung",
+          .default_value = std::int64_t{3}, .min = 1.0, .max = 6.0,
+          .meaning = "lowest rung at which seekers apply for vacancies on their own",
+          .source = "assumption"});
+  t.bind(FIELD(service.self_search_applications_per_week),
+         {.key = "service.self_search_applications_per_week", .type = ParamType::real, .unit = "applications per week",
+          .default_value = 0.5, .min = 0.0, .max = 50.0,
+          .meaning = "own applications per week at full motivation and self-confidence (scaled by both)",
+          .source = "assumption"});
+}
+
+void declare_employers(ParameterTable& t) {
+  t.bind(FIELD(employers.sector_shares),
+         {.key = "employers.sector_shares", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.08, 0.12, 0.05, 0.12, 0.10, 0.06, 0.14, 0.18, 0.15}), .min = 0.0, .max = 1.0,
+          .labels = kSectors, .sums_to_one = true,
+          .meaning = "sector of each employer",
+          .source = "assumption; sectors with suitable jobs from seed 003 §4.3"});
+  t.bind(FIELD(employers.size_shares),
+         {.key = "employers.size_shares", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.85, 0.12, 0.03}), .min = 0.0, .max = 1.0, .labels = labels(kSizeClassKeys),
+          .sums_to_one = true,
+          .meaning = "size class of employers (small < 50, medium 50-249, large 250+ employees)",
+          .source = "assumption: most establishments are small; size matters for motives (seed 003 §2.1)"});
+  t.bind(FIELD(employers.mean_employees),
+         {.key = "employers.mean_employees", .type = ParamType::real_list, .unit = "employees",
+          .default_value = v({12, 100, 500}), .min = 1.0, .labels = labels(kSizeClassKeys),
+          .meaning = "mean employees per size class (drawn uniformly between 0.5 and 1.5 times the mean)",
+          .source = "assumption; seed 003 §4.2: most responding firms had 15-125 employees"});
+  t.bind(FIELD(employers.low_skilled_share),
+         {.key = "employers.low_skilled_share", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.9, 0.7, 0.7, 0.5, 0.6, 0.5, 0.3, 0.5, 0.2}), .min = 0.0, .max = 1.0, .labels = kSectors,
+          .meaning = "share of an employer's jobs open to the target group (simple work)",
+          .source = "assumption; seed 003 §4.3: simple work suits the target group best"});
+  t.bind(FIELD(employers.turnover_per_year),
+         {.key = "employers.turnover_per_year", .type = ParamType::real, .unit = "share per year", .default_value = 0.25,
+          .min = 0.0, .max = 5.0,
+          .meaning = "yearly turnover in those jobs; every leaver opens a vacancy",
+          .source = "assumption; seed 000 §Bemiddeling names turnover and retirement as sources of vacancies"});
+  t.bind(FIELD(employers.willing_share),
+         {.key = "employers.willing_share", .type = ParamType::real, .unit = "share", .default_value = 0.61,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of employers willing to take candidates proposed by the municipality",
+          .source = "data: dutch-figures.md row 'employers': 61% say they are willing (SCP 2019)"});
+}
+
+void declare_vacancies(ParameterTable& t) {
+  t.bind(FIELD(vacancies.open_weeks),
+         {.key = "vacancies.open_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 6.0, .min = 1.0,
+          .meaning = "weeks a vacancy stays open before the employer fills it through other channels",
+          .source = "assumption"});
+  t.bind(FIELD(vacancies.skill_requirement),
+         {.key = "vacancies.skill_requirement", .type = ParamType::real_list, .unit = "index 0-1",
+          .default_value = v({0.2, 0.6}), .min = 0.0, .max = 1.0, .labels = {"min", "max"},
+          .meaning = "range of the stated vocational-skill requirement of vacancies (uniform)",
+          .source = "assumption; seed 003 §4.3: employers tend to state requirements higher than needed"});
+  t.bind(FIELD(vacancies.language_requirement),
+         {.key = "vacancies.language_requirement", .type = ParamType::real_list, .unit = "ZRM score",
+          .default_value = v({2, 3, 2, 2, 2, 3, 3, 3, 3}), .min = 1.0, .max = 5.0, .labels = kSectors,
+          .meaning = "lowest Dutch-language score (ZRM language domain) a sector's employers accept",
+          .source = "seed 003 §4.3: command of Dutch is a recurring requirement; levels are an assumption"});
+  t.bind(FIELD(vacancies.licence_required_share),
+         {.key = "vacancies.licence_required_share", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.0, 0.0, 0.3, 0.0, 0.2, 1.0, 0.1, 0.0, 0.1}), .min = 0.0, .max = 1.0, .labels = kSectors,
+          .meaning = "share of vacancies requiring a driving licence",
+          .source = "seed 003 §4.4 (a candidate without a licence for a driver's job); shares are an assumption"});
+  t.bind(FIELD(vacancies.hours_per_week),
+         {.key = "vacancies.hours_per_week", .type = ParamType::real_list, .unit = "hours per week",
+          .default_value = v({18, 20, 32, 34, 32, 30, 24, 20, 28}), .min = 1.0, .max = 60.0, .labels = kSectors,
+          .meaning = "mean contract hours of vacancies per sector (drawn within +-25%)",
+          .source = "assumption: cleaning, catering and retail jobs are often part-time"});
+  t.bind(FIELD(vacancies.hourly_wage_eur),
+         {.key = "vacancies.hourly_wage_eur", .type = ParamType::real, .unit = "EUR per hour", .default_value = 14.06,
+          .min = 0.0,
+          .meaning = "gross hourly wage at the bottom of the pay scale",
+          .source = "assumption: the statutory minimum wage for adults of January 2025"});
+  t.bind(FIELD(vacancies.wage_premium_max),
+         {.key = "vacancies.wage_premium_max", .type = ParamType::real, .unit = "share", .default_value = 0.15,
+          .min = 0.0, .max = 5.0,
+          .meaning = "wages are drawn uniformly between the base wage and this share above it",
+          .source = "assumption"});
+  t.bind(FIELD(vacancies.permanent_share),
+         {.key = "vacancies.permanent_share", .type = ParamType::real, .unit = "share", .default_value = 0.2,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of vacancies offering a permanent contract from the start",
+          .source = "assumption; seed 003 §4.2: most firms start with temporary contracts and convert good workers"});
+  t.bind(FIELD(vacancies.temporary_weeks),
+         {.key = "vacancies.temporary_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{26}, .min = 1.0, .max = 520.0,
+          .meaning = "length of a temporary contract",
+          .source = "seed 002 §Werkmakelaar 1: contracts of at least six months"});
+}
+
+void declare_hiring(ParameterTable& t) {
+  t.bind(FIELD(hiring.regular_applicants_per_week),
+         {.key = "hiring.regular_applicants_per_week", .type = ParamType::real, .unit = "applicants per week",
+          .default_value = 1.0, .min = 0.0, .max = 100.0,
+          .meaning = "mean regular applicants (not from the target group) per open vacancy per week; the tightness "
+                     "of the labour market",
+          .source = "assumption; seed 003 §2: while vacancies are easy to fill, the employer can choose"});
+  t.bind(FIELD(hiring.regular_quality_mean),
+         {.key = "hiring.regular_quality_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
+          .min = 0.01, .max = 0.99, .meaning = "mean perceived quality of a regular applicant",
+          .source = "assumption; calibrated against the 15% of employers with simple jobs who hire benefit "
+                    "recipients (seed 003 §2)"});
+  t.bind(FIELD(hiring.regular_quality_concentration),
+         {.key = "hiring.regular_quality_concentration", .type = ParamType::real, .unit = "-", .default_value = 8.0,
+          .min = 0.5, .max = 1000.0, .meaning = "concentration a+b of the beta distribution of regular applicants' quality",
+          .source = "assumption"});
+  t.bind(FIELD(hiring.reservation_score),
+         {.key = "hiring.reservation_score", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.55,
+          .min = 0.0, .max = 1.0,
+          .meaning = "employers hire the best candidate of the week only if its perceived score reaches this",
+          .source = "assumption; seed 003 §4.3: employers never lose sight of the business interest"});
+  t.bind(FIELD(hiring.interview_noise_sd),
+         {.key = "hiring.interview_noise_sd", .type = ParamType::real, .unit = "index", .default_value = 0.1,
+          .min = 0.0, .max = 1.0,
+          .meaning = "noise in the employer's judgement at the interview ('de klik')",
+          .source = "seed 000 §Bemiddeling (werkgever): the click matters; size is an assumption"});
+  t.bind(FIELD(hiring.stigma_per_year),
+         {.key = "hiring.stigma_per_year", .type = ParamType::real, .unit = "index per year", .default_value = 0.04,
+          .min = 0.0, .max = 1.0,
+          .meaning = "perceived-score penalty per year out of work",
+          .source = "seed 003 §2: a long-term unemployed candidate starts far behind in open competition; size is "
+                    "an assumption"});
+  t.bind(FIELD(hiring.stigma_max),
+         {.key = "hiring.stigma_max", .type = ParamType::real, .unit = "index", .default_value = 0.2, .min = 0.0,
+          .max = 1.0, .meaning = "largest unemployment-duration penalty", .source = "assumption"});
+  t.bind(FIELD(hiring.mediation_bonus),
+         {.key = "hiring.mediation_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.12, .min = 0.0,
+          .max = 1.0,
+          .meaning = "perceived-score gain when a willing employer gets the candidate through the case manager "
+                     "(prepared interview, the mediator's word)",
+          .source = "seed 003 §4.4 (employers follow a trusted mediator's advice) and §2.1 (placement without "
+                    "competition); size is an assumption"});
+  t.bind(FIELD(hiring.disability_penalty),
+         {.key = "hiring.disability_penalty", .type = ParamType::real, .unit = "index", .default_value = 0.05,
+          .min = 0.0, .max = 1.0,
+          .meaning = "perceived-score penalty for a candidate with an arbeidsbeperking (employers' prejudice and "
+                     "sick-pay risk)",
+          .source = "seed 003 §4.3: employers start with prejudices mediators must remove; size is an assumption"});
+}
+
+void declare_matching(ParameterTable& t) {
+  t.bind(FIELD(matching.weights),
+         {.key = "matching.weights", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.4, 0.3, 0.15, 0.15}), .min = 0.0, .max = 1.0,
+          .labels = {"vocational", "employee_skills", "motivation", "health"}, .sums_to_one = true,
+          .meaning = "weights of the match quality between a seeker and a job",
+          .source = "seed 000 §Bemiddeling (match on competencies, not diplomas) and seed 003 §4.3 (motivation, "
+                    "employee skills); weights are an assumption"});
+  t.bind(FIELD(matching.requirement_gap_penalty),
+         {.key = "matching.requirement_gap_penalty", .type = ParamType::real, .unit = "index per index",
+          .default_value = 0.8, .min = 0.0, .max = 10.0,
+          .meaning = "match quality lost per unit of vocational skill below the vacancy's requirement",
+          .source = "assumption"});
+  t.bind(FIELD(matching.affinity_weight),
+         {.key = "matching.affinity_weight", .type = ParamType::real, .unit = "index", .default_value = 0.1,
+          .min = 0.0, .max = 1.0,
+          .meaning = "match quality gained from affinity with the sector (centred at 0.5)",
+          .source = "seed 000 §Bemiddeling (affinities and talents count); size is an assumption"});
+}
+
+void declare_employment(ParameterTable& t) {
+  t.bind(FIELD(employment.dropout_per_year),
+         {.key = "employment.dropout_per_year", .type = ParamType::real, .unit = "per year", .default_value = 0.2,
+          .min = 0.0, .max = 10.0,
+          .meaning = "yearly dropout hazard of a good match (quality 0.6, employee skills 0.6, no problems)",
+          .source = "assumption; to be calibrated to retention 360 days after start (data: dutch-figures.md row "
+                    "'LKS and job retention')"});
+  t.bind(FIELD(employment.debt_hazard_ratio),
+         {.key = "employment.debt_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio", .default_value = 2.0,
+          .min = 0.0,
+          .meaning = "dropout hazard multiplier while debts are unresolved (ZRM finances <= 2)",
+          .source = "seed 003 §4.3: debt problems regularly lead to dropout; size is an assumption"});
+  t.bind(FIELD(employment.childcare_hazard_ratio),
+         {.key = "employment.childcare_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
+          .default_value = 1.8, .min = 0.0,
+          .meaning = "dropout hazard multiplier while childcare is not arranged (ZRM childcare <= 2)",
+          .source = "seed 003 §4.3 and §4.5 (childcare at home must be arranged); size is an assumption"});
+  t.bind(FIELD(employment.health_hazard_ratio),
+         {.key = "employment.health_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio", .default_value = 1.5,
+          .min = 0.0,
+          .meaning = "dropout hazard multiplier with unresolved health problems (ZRM health <= 2)",
+          .source = "assumption"});
+  t.bind(FIELD(employment.skills_hazard_slope),
+         {.key = "employment.skills_hazard_slope", .type = ParamType::real, .unit = "log hazard per index",
+          .default_value = 2.0, .min = 0.0,
+          .meaning = "log dropout hazard rises by this per unit of employee skills below 0.6",
+          .source = "seed 003 §4.5: sufficient employee skills are a precondition for a lasting placement; size is an "
+                    "assumption"});
+  t.bind(FIELD(employment.match_hazard_slope),
+         {.key = "employment.match_hazard_slope", .type = ParamType::real, .unit = "log hazard per index",
+          .default_value = 2.0, .min = 0.0,
+          .meaning = "log dropout hazard rises by this per unit of match quality below 0.6",
+          .source = "seed 003 §4.3 (most critical incidents concern the match); size is an assumption"});
+  t.bind(FIELD(employment.aftercare_hazard_ratio),
+         {.key = "employment.aftercare_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
+          .default_value = 0.6, .min = 0.0, .max = 1.0,
+          .meaning = "dropout hazard multiplier while Nazorg is active at full intensity",
+          .source = "seed 003 §4.5: informal contact after placement could have prevented dropout; seed 000 §Nazorg; "
+                    "size is an assumption"});
+  t.bind(FIELD(employment.skill_growth_per_week),
+         {.key = "employment.skill_growth_per_week", .type = ParamType::real, .unit = "share of gap per week",
+          .default_value = 0.01, .min = 0.0, .max = 1.0,
+          .meaning = "on-the-job growth of employee skills and of vocational skill in the job's sector",
+          .source = "seed 003 §4.5: skills need not be complete at the start and develop after placement; size is an "
+                    "assumption"});
+  t.bind(FIELD(employment.conversion_probability),
+         {.key = "employment.conversion_probability", .type = ParamType::real, .unit = "probability",
+          .default_value = 0.6, .min = 0.0, .max = 1.0,
+          .meaning = "chance a temporary contract of a quality-0.6 match is extended into a permanent one "
+                     "(scaled by match quality)",
+          .source = "seed 003 §4.2: if the worker is liked, a permanent contract is usually possible; size is an "
+                    "assumption"});
+}
+
+void declare_benefit_and_output(ParameterTable& t) {
+  t.bind(FIELD(benefit.eur_per_week),
+         {.key = "benefit.eur_per_week", .type = ParamType::real_list, .unit = "EUR per week",
+          .default_value = v({330, 0, 420, 330}), .min = 0.0, .labels = labels(kBenefitTypeKeys),
+          .meaning = "benefit paid per week out of work, per benefit type; people on NUG receive none",
+          .source = "assumption: about the 2025 bijstand norm for a single adult; NUG means no benefit (seed 000 "
+                    "§Gemeentelijke opgave)"});
+  t.bind(FIELD(output.events),
+         {.key = "output.events", .type = ParamType::boolean, .unit = "-", .default_value = false,
+          .meaning = "write the per-person event history (week, seeker, event, tile, employer, instrument)",
+          .source = "design brief §4 (output is declarative)"});
+  t.bind(FIELD(output.timeseries),
+         {.key = "output.timeseries", .type = ParamType::choice_list, .unit = "-",
+          .default_value = timeseries_names(), .choices = timeseries_names(),
+          .meaning = "weekly time series written to the HDF5 file",
+          .source = "design brief §4 (output is declarative)"});
+}
+
+ParameterTable build() {
+  ParameterTable t;
+  declare_sim(t);
+  declare_region(t);
+  declare_policy(t);
+  declare_coach(t);
+  declare_population(t);
+  declare_flows(t);
+  declare_tiles(t);
+  declare_service(t);
+  declare_employers(t);
+  declare_vacancies(t);
+  declare_hiring(t);
+  declare_matching(t);
+  declare_employment(t);
+  declare_benefit_and_output(t);
+  return t;
+}
+
+#undef FIELD
+
+}  // namespace
+
+const ParameterTable& parameter_table() {
+  static const ParameterTable table = build();
+  return table;
+}
+
+const std::vector<std::string>& timeseries_names() {
+  static const std::vector<std::string> names = {"stocks", "stocks_by_tile", "stocks_by_rung", "flows",
+                                                  "costs", "hours_by_tile", "vacancies"};
+  return names;
+}
+
+std::int64_t ModelParams::case_manager_count() const {
+  if (region.case_managers > 0) return region.case_managers;
+  return std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(static_cast<double>(region.job_seekers) /
+                                                                       policy.caseload_per_coach)));
+}
+
+}  // namespace regiosim::models

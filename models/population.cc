@@ -1,0 +1,134 @@
+#include "models/population.h"
+
+#include "models/purposes.h"
+#include "sim/random.h"
+
+#include <boost/math/distributions/normal.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace regiosim::models {
+
+namespace {
+
+double std_normal_quantile(double p) {
+  p = std::clamp(p, 1e-12, 1.0 - 1e-12);
+  return boost::math::quantile(boost::math::normal(), p);
+}
+
+float beta_trait(sim::RandomStream& rng, double mean, double concentration) {
+  mean = std::clamp(mean, 0.02, 0.98);
+  return static_cast<float>(rng.beta(mean * concentration, (1.0 - mean) * concentration));
+}
+
+}  // namespace
+
+PopulationProfile::PopulationProfile(const ModelParams& p) {
+  for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
+    problem_threshold[d] = std_normal_quantile(1.0 - p.population.problem_shares[d]);
+  }
+  double cumulative = 0.0;
+  for (std::size_t r = 0; r < 3; ++r) {
+    cumulative += p.population.rung_shares[r];
+    rung_threshold[r] = std_normal_quantile(cumulative);
+  }
+}
+
+JobSeeker draw_seeker(const ModelParams& p, const PopulationProfile& profile, std::uint64_t seed,
+                      std::uint32_t id, std::int32_t entry_week, bool from_stock) {
+  sim::RandomStream rng(seed, id, 0, models::id(Purpose::seeker_attributes));
+  const auto& pop = p.population;
+  JobSeeker s;
+  s.id = id;
+  s.entry_week = entry_week;
+  s.from_initial_stock = from_stock;
+  s.status = SeekerStatus::waiting;
+
+  const std::size_t band = rng.categorical(pop.age_band_shares);
+  s.age_at_entry = static_cast<float>(rng.uniform(kAgeBandEdges[band], kAgeBandEdges[band + 1]));
+  s.female = rng.bernoulli(pop.female_share);
+  s.education = static_cast<Education>(rng.categorical(pop.education_shares));
+  s.benefit = static_cast<BenefitType>(rng.categorical(pop.benefit_type_shares));
+  s.disability = rng.bernoulli(pop.disability_share);
+  s.driving_licence = rng.bernoulli(pop.driving_licence_share);
+  s.experience_years = static_cast<float>(rng.uniform() * pop.max_work_share * (s.age_at_entry - 18.0));
+
+  // Complexity: one latent factor behind problems in several life domains.
+  s.complexity = static_cast<float>(rng.normal() + (from_stock ? 0.0 : pop.inflow_complexity_shift));
+  const double a = pop.problem_correlation;
+  const double b = std::sqrt(1.0 - a * a);
+  for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
+    const double latent = a * s.complexity + b * rng.normal();
+    if (latent > profile.problem_threshold[d]) {
+      s.zrm[d] = rng.bernoulli(0.4) ? 1 : 2;
+    } else {
+      const double u = rng.uniform();
+      s.zrm[d] = u < 0.3 ? 3 : (u < 0.7 ? 4 : 5);
+    }
+  }
+
+  const double shift = pop.complexity_effect * s.complexity;
+  s.employee_skills = beta_trait(rng, pop.employee_skills_mean - shift, pop.trait_concentration);
+  s.motivation = beta_trait(rng, pop.motivation_mean - shift, pop.trait_concentration);
+  s.self_confidence = beta_trait(rng, pop.self_confidence_mean - shift, pop.trait_concentration);
+
+  // Vocational skill: general level from education and experience, varied per sector; extra in
+  // the sector of earlier work.
+  const double general = 0.1 + 0.1 * static_cast<double>(s.education) + 0.02 * std::min(15.0, double(s.experience_years));
+  const std::size_t previous = rng.categorical(p.employers.sector_shares);
+  for (std::size_t k = 0; k < kSectorCount; ++k) {
+    double v = general * rng.uniform(0.5, 1.0);
+    if (k == previous) v += 0.2 * std::min(1.0, s.experience_years / 5.0);
+    s.vocational[k] = static_cast<float>(std::min(1.0, v));
+    s.affinity[k] = static_cast<float>(rng.uniform());
+  }
+  s.experience_sector = static_cast<std::uint8_t>(previous);
+  s.wish_sector = static_cast<std::uint8_t>(std::max_element(s.affinity.begin(), s.affinity.end()) - s.affinity.begin());
+
+  // Ladder rung 1..4 from a participation score that falls with complexity.
+  const double participation = -0.7 * s.complexity + std::sqrt(1.0 - 0.49) * rng.normal();
+  s.rung = 4;
+  for (std::size_t r = 0; r < 3; ++r) {
+    if (participation < profile.rung_threshold[r]) {
+      s.rung = static_cast<std::uint8_t>(r + 1);
+      break;
+    }
+  }
+
+  s.out_of_work_since = from_stock ? -static_cast<std::int32_t>(std::lround(rng.exponential(pop.stock_mean_duration_weeks)))
+                                   : entry_week;
+  s.on_benefit = s.benefit != BenefitType::nug;
+
+  for (auto& z : s.belief.zrm_noise) z = static_cast<float>(rng.normal());
+  s.belief.skills_noise = static_cast<float>(rng.normal());
+  s.belief.motivation_noise = static_cast<float>(rng.normal());
+  s.belief.vocational_noise = static_cast<float>(rng.normal());
+  return s;
+}
+
+Employer draw_employer(const ModelParams& p, std::uint64_t seed, std::uint32_t id) {
+  sim::RandomStream rng(seed, id, 0, models::id(Purpose::employer_attributes));
+  const auto& e = p.employers;
+  Employer m;
+  m.id = id;
+  m.sector = static_cast<Sector>(rng.categorical(e.sector_shares));
+  m.size = static_cast<SizeClass>(rng.categorical(e.size_shares));
+  const double mean = e.mean_employees[static_cast<std::size_t>(m.size)];
+  m.employees = std::max<std::int32_t>(1, static_cast<std::int32_t>(std::lround(rng.uniform(0.5, 1.5) * mean)));
+  m.simple_jobs = static_cast<float>(m.employees * e.low_skilled_share[static_cast<std::size_t>(m.sector)]);
+  m.vacancies_per_week = static_cast<float>(m.simple_jobs * e.turnover_per_year / 52.0);
+  m.willing = rng.bernoulli(e.willing_share);
+  return m;
+}
+
+Coach draw_coach(const ModelParams& p, std::uint64_t seed, std::uint32_t id) {
+  sim::RandomStream rng(seed, id, 0, models::id(Purpose::coach_attributes));
+  Coach c;
+  c.id = id;
+  c.hours_per_week = static_cast<float>(p.coach.hours_per_week);
+  c.skill = static_cast<float>(std::clamp(rng.normal(p.coach.skill_mean, p.coach.skill_sd), 0.0, 1.0));
+  return c;
+}
+
+}  // namespace regiosim::models

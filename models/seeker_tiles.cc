@@ -1,0 +1,223 @@
+#include "models/seeker_tiles.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace regiosim::models {
+
+namespace {
+
+// Chance of an event with mean waiting time `weeks` at full intensity, in one week.
+double weekly_chance(double intensity, double weeks) { return 1.0 - std::exp(-intensity / weeks); }
+
+int problems_true(const JobSeeker& s, const ModelParams& p) {
+  int n = 0;
+  for (auto z : s.zrm) n += z <= p.service.problem_score;
+  return n;
+}
+
+// Melding: registered and waiting for a case manager. The intake itself is charged at inflow;
+// the tile ends when the assignment phase gives the seeker a case manager.
+class Melding final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::melding; }
+  double hours_demand(const JobSeeker&, const ModelParams&) const override { return 0.0; }
+  bool step(JobSeeker& s, const TileContext&) const override { return s.coach != kNone; }
+};
+
+// Diagnostiek: 1-4 conversations; each reveals part of what is still unknown (seed 000).
+class Diagnostiek final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::diagnostiek; }
+  double hours_demand(const JobSeeker&, const ModelParams& p) const override {
+    return p.tiles.diagnostiek_hours_per_conversation;
+  }
+  void enter(JobSeeker& s, const TileContext& ctx) const override {
+    const auto& p = ctx.params;
+    s.diag_conversations = 0;
+    s.diag_hours = 0.0F;
+    if (!s.diagnosed) {
+      // A first klantbeeld: one conversation, one more for every problem or weak employee skills.
+      const int extra = problems_true(s, p) + (s.employee_skills < 0.4F ? 1 : 0);
+      s.diag_needed = static_cast<std::uint8_t>(std::clamp<std::int64_t>(1 + extra, 1, p.tiles.diagnostiek_max_conversations));
+    } else {
+      s.diag_needed = 1;  // a review
+    }
+  }
+  bool step(JobSeeker& s, const TileContext& ctx) const override {
+    const double per = ctx.params.tiles.diagnostiek_hours_per_conversation;
+    s.diag_hours += static_cast<float>(ctx.intensity * per);
+    // Guard against float rounding leaving 0.99999 of a conversation.
+    while (s.diag_hours + 1e-4F >= per && s.diag_conversations < s.diag_needed) {
+      s.diag_hours -= static_cast<float>(per);
+      ++s.diag_conversations;
+      s.belief.insight = insight_after_conversation(s.belief.insight, ctx.coach_skill, ctx.params);
+      ctx.events.emit(ctx.week, s.id, EventKind::conversation, static_cast<int>(Tile::diagnostiek));
+    }
+    if (s.diag_conversations >= s.diag_needed) {
+      s.diagnosed = true;
+      s.last_review_week = ctx.week;
+      s.diag_hours = 0.0F;
+      return true;
+    }
+    return false;
+  }
+};
+
+// Maatschappelijk fit: stabilise the life domains the coach sees as problems (debt help,
+// childcare, health, housing, language, digital skills) and climb the lowest ladder rungs through
+// participation instruments. Problems the klantbeeld misses are not worked on.
+class MaatschappelijkFit final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::maatschappelijk_fit; }
+  double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.mf_hours_per_week; }
+  bool step(JobSeeker& s, const TileContext& ctx) const override {
+    const auto& p = ctx.params;
+    s.tile_eur += static_cast<float>(p.tiles.mf_eur_per_week);
+    bool any_believed = false;
+    for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
+      const auto domain = static_cast<LifeDomain>(d);
+      if (!believed_problem(s, domain, ctx.priors, p)) continue;
+      any_believed = true;
+      if (s.zrm[d] < 5 && ctx.rng.bernoulli(weekly_chance(ctx.intensity, p.tiles.mf_resolve_weeks[d]))) {
+        const bool was_problem = s.zrm[d] <= p.service.problem_score;
+        ++s.zrm[d];
+        if (was_problem && s.zrm[d] > p.service.problem_score) {
+          ctx.events.emit(ctx.week, s.id, EventKind::problem_resolved, static_cast<int>(Tile::maatschappelijk_fit));
+        }
+      }
+    }
+    if (s.rung <= 2 && ctx.rng.bernoulli(weekly_chance(ctx.intensity, p.tiles.mf_participation_weeks))) {
+      ++s.rung;
+      ctx.events.emit(ctx.week, s.id, EventKind::rung_up, static_cast<int>(Tile::maatschappelijk_fit));
+    }
+    return !any_believed && s.rung >= 3;
+  }
+};
+
+// Oriëntatie: tests, conversations and work visits until the work wish is clear (seed 000).
+class Orientatie final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::orientatie; }
+  double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.orientatie_hours_per_week; }
+  void enter(JobSeeker& s, const TileContext& ctx) const override {
+    s.orient_progress = 0.0F;
+    s.tile_eur += static_cast<float>(ctx.params.tiles.orientatie_eur);
+  }
+  bool step(JobSeeker& s, const TileContext& ctx) const override {
+    s.orient_progress += ctx.intensity;
+    if (s.orient_progress + 1e-4F < ctx.params.tiles.orientatie_weeks) return false;
+    s.oriented = true;
+    s.belief.wish_known = true;
+    s.motivation += static_cast<float>(ctx.params.tiles.orientatie_motivation_gain) * (1.0F - s.motivation);
+    return true;
+  }
+};
+
+// Werk fit: employee skills, motivation, self-confidence; on rung 3 it leads to unpaid work or a
+// work-experience place (rung 4).
+class WerkFit final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::werk_fit; }
+  double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.werk_fit_hours_per_week; }
+  void enter(JobSeeker& s, const TileContext&) const override { s.werk_fit_weeks = 0.0F; }
+  bool step(JobSeeker& s, const TileContext& ctx) const override {
+    const auto& t = ctx.params.tiles;
+    const float x = ctx.intensity;
+    s.tile_eur += static_cast<float>(t.werk_fit_eur_per_week) * x;
+    s.employee_skills += static_cast<float>(t.werk_fit_skill_gain) * x * (1.0F - s.employee_skills);
+    s.motivation += static_cast<float>(t.werk_fit_motivation_gain) * x * (1.0F - s.motivation);
+    s.self_confidence += static_cast<float>(t.werk_fit_motivation_gain) * x * (1.0F - s.self_confidence);
+    s.werk_fit_weeks += 1.0F;
+    if (s.rung == 3) {
+      s.werk_fit_rung_progress += x;
+      if (s.werk_fit_rung_progress + 1e-4F >= t.werk_fit_rung_weeks) {
+        s.rung = 4;
+        s.werk_fit_rung_progress = 0.0F;
+        ctx.events.emit(ctx.week, s.id, EventKind::rung_up, static_cast<int>(Tile::werk_fit));
+      }
+    }
+    const float threshold = static_cast<float>(ctx.params.service.work_fit_below);
+    const bool ready = believed_employee_skills(s, ctx.priors) >= threshold && believed_motivation(s, ctx.priors) >= threshold;
+    return ready || s.werk_fit_weeks + 1e-4F >= t.werk_fit_max_weeks;
+  }
+};
+
+// Opleiden: a vocational course in the target sector (certificate, practice statement).
+class Opleiden final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::opleiden; }
+  double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.opleiden_hours_per_week; }
+  void enter(JobSeeker& s, const TileContext& ctx) const override {
+    s.training_weeks_left = static_cast<float>(ctx.params.tiles.opleiden_weeks);
+    s.training_sector = static_cast<std::uint8_t>(target_sector(s));
+    s.last_training_week = ctx.week;
+    s.tile_eur += static_cast<float>(ctx.params.tiles.opleiden_eur);
+  }
+  bool step(JobSeeker& s, const TileContext& ctx) const override {
+    const auto& t = ctx.params.tiles;
+    s.training_weeks_left -= 1.0F;
+    if (s.training_weeks_left > 1e-4F) return false;
+    const double completion = std::min(1.0, t.opleiden_completion_base + t.opleiden_completion_motivation * s.motivation);
+    if (ctx.rng.bernoulli(completion)) {
+      float& v = s.vocational[s.training_sector];
+      v += static_cast<float>(t.opleiden_skill_gain) * (1.0F - v);
+      s.week_flags |= kFlagTrainingDone;
+      ctx.events.emit(ctx.week, s.id, EventKind::training_completed, static_cast<int>(Tile::opleiden));
+    } else {
+      ctx.events.emit(ctx.week, s.id, EventKind::training_failed, static_cast<int>(Tile::opleiden));
+    }
+    return true;
+  }
+};
+
+// Bemiddeling: the case manager proposes the seeker for vacancies (the proposals themselves are
+// made in the matching phase, scaled by this week's intensity). Ended by the service rules.
+class Bemiddeling final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::bemiddeling; }
+  double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.bemiddeling_hours_per_week; }
+  bool step(JobSeeker&, const TileContext&) const override { return false; }
+};
+
+// Plaatsing: arrangements with employer and worker in the week after hiring (seed 000).
+class Plaatsing final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::plaatsing; }
+  double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.plaatsing_hours; }
+  bool step(JobSeeker&, const TileContext&) const override { return true; }
+};
+
+// Nazorg: light contact with worker and employer for policy.aftercare.weeks; lowers the dropout
+// hazard in proportion to the intensity the coach can give.
+class Nazorg final : public SeekerTile {
+ public:
+  Tile tile() const noexcept override { return Tile::nazorg; }
+  double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.nazorg_hours_per_week; }
+  bool step(JobSeeker& s, const TileContext& ctx) const override {
+    s.nazorg_intensity = ctx.intensity;
+    if (s.aftercare_weeks_left > 0) --s.aftercare_weeks_left;
+    return s.aftercare_weeks_left <= 0;
+  }
+};
+
+}  // namespace
+
+void SeekerTile::enter(JobSeeker&, const TileContext&) const {}
+
+const SeekerTile& seeker_tile(Tile t) {
+  static const Melding melding;
+  static const Diagnostiek diagnostiek;
+  static const MaatschappelijkFit maatschappelijk_fit;
+  static const Orientatie orientatie;
+  static const WerkFit werk_fit;
+  static const Opleiden opleiden;
+  static const Bemiddeling bemiddeling;
+  static const Plaatsing plaatsing;
+  static const Nazorg nazorg;
+  static const std::array<const SeekerTile*, kTileCount> all = {
+      &melding, &diagnostiek, &maatschappelijk_fit, &orientatie, &werk_fit, &opleiden, &bemiddeling, &plaatsing, &nazorg};
+  return *all[static_cast<std::size_t>(t)];
+}
+
+}  // namespace regiosim::models

@@ -1,0 +1,47 @@
+// Service rules decide, every week, which tiles a seeker should be in, from the case manager's
+// belief (klantbeeld), never from the seeker's true state. The Werklandschap is not a flowchart
+// (seed 000): tiles overlap, repeat and come in any order; these rules are one maintained rule set
+// whose thresholds are scenario parameters (service.*).
+#pragma once
+
+#include "models/agents.h"
+#include "models/klantbeeld.h"
+#include "models/parameters.h"
+
+#include <vector>
+
+namespace regiosim::models {
+
+class ServiceRules {
+ public:
+  virtual ~ServiceRules() = default;
+  // The tiles the seeker should be in this week. `current` are the active tiles; tiles that
+  // finished last week are already removed from it.
+  virtual TileSet choose(const JobSeeker& s, int week) const = 0;
+};
+
+// The default rule set:
+//  - waiting for a case manager: Melding;
+//  - hired last week: Plaatsing, then Nazorg while aftercare weeks remain; Maatschappelijk fit may
+//    continue next to work;
+//  - no klantbeeld yet, or a review is due: Diagnostiek, alone;
+//  - otherwise, in order of urgency and up to service.max_concurrent_tiles: Maatschappelijk fit for
+//    believed life-domain problems or rungs 1-2; Werk fit for believed low employee skills or
+//    motivation; Oriëntatie while the work wish is unclear; Opleiden when believed vocational skill
+//    in the target sector is low (at most once a year); Bemiddeling when the believed readiness is
+//    high enough and the rung allows it.
+class DefaultServiceRules final : public ServiceRules {
+ public:
+  DefaultServiceRules(const ModelParams& p, const Priors& priors) : p_(p), priors_(priors) {}
+  TileSet choose(const JobSeeker& s, int week) const override;
+
+  // Tiles wanted in order of urgency, before the concurrency cap (exposed for tests).
+  std::vector<Tile> wanted(const JobSeeker& s, int week) const;
+
+ private:
+  bool review_due(const JobSeeker& s, int week) const;
+  const ModelParams& p_;
+  const Priors& priors_;
+};
+
+}  // namespace regiosim::models

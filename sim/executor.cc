@@ -1,0 +1,70 @@
+#include "sim/executor.h"
+
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/info.h>
+#include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/partitioner.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <algorithm>
+
+namespace regiosim::sim {
+
+void SerialExecutor::for_each_chunk(std::size_t n_items, const std::function<void(const Chunk&)>& body) {
+  const std::size_t n_chunks = chunk_count(n_items);
+  for (std::size_t c = 0; c < n_chunks; ++c) {
+    body(Chunk{c, c * kChunkSize, std::min(n_items, (c + 1) * kChunkSize)});
+  }
+}
+
+void SerialExecutor::for_each_index(std::size_t n, const std::function<void(std::size_t)>& body) {
+  for (std::size_t i = 0; i < n; ++i) body(i);
+}
+
+struct TbbExecutor::Impl {
+  explicit Impl(int threads) : arena(threads) {}
+  tbb::task_arena arena;
+};
+
+TbbExecutor::TbbExecutor(int threads)
+    : threads_(threads > 0 ? threads : tbb::info::default_concurrency()) {
+  impl_ = std::make_unique<Impl>(threads_);
+}
+
+TbbExecutor::~TbbExecutor() = default;
+
+void TbbExecutor::for_each_chunk(std::size_t n_items, const std::function<void(const Chunk&)>& body) {
+  const std::size_t n_chunks = chunk_count(n_items);
+  if (n_chunks <= 1) {
+    if (n_chunks == 1) body(Chunk{0, 0, n_items});
+    return;
+  }
+  impl_->arena.execute([&] {
+    tbb::parallel_for(
+        tbb::blocked_range<std::size_t>(0, n_chunks, 1),
+        [&](const tbb::blocked_range<std::size_t>& r) {
+          for (std::size_t c = r.begin(); c != r.end(); ++c) {
+            body(Chunk{c, c * kChunkSize, std::min(n_items, (c + 1) * kChunkSize)});
+          }
+        },
+        tbb::simple_partitioner());
+  });
+}
+
+void TbbExecutor::for_each_index(std::size_t n, const std::function<void(std::size_t)>& body) {
+  impl_->arena.execute([&] {
+    tbb::parallel_for(
+        tbb::blocked_range<std::size_t>(0, n, 1),
+        [&](const tbb::blocked_range<std::size_t>& r) {
+          for (std::size_t i = r.begin(); i != r.end(); ++i) body(i);
+        },
+        tbb::simple_partitioner());
+  });
+}
+
+std::unique_ptr<Executor> make_executor(int threads) {
+  if (threads == 1) return std::make_unique<SerialExecutor>();
+  return std::make_unique<TbbExecutor>(threads);
+}
+
+}  // namespace regiosim::sim

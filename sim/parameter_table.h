@@ -1,0 +1,186 @@
+// One table declares every parameter once: key, type, default, unit, valid range, meaning and
+// source. The scenario loader validates files against it, `regiosim params` prints it, and the
+// model reads typed values from a plain struct filled through it (no string lookups in hot code).
+//
+//   ParameterTable<Params> t;
+//   t.bind([](auto& p) -> auto& { return p.policy.caseload_per_coach; },
+//          {.key = "policy.caseload_per_coach", .type = ParamType::real, .unit = "seekers per coach",
+//           .default_value = 80.0, .min = 0.0, .min_exclusive = true,
+//           .meaning = "...", .source = "assumption: ..."});
+//   Params p = t.defaults();
+//
+// The table is domain-free: it knows types and ranges, not labour markets.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+namespace regiosim::sim {
+
+enum class ParamType { integer, real, boolean, choice, real_list, choice_list };
+
+using ParamValue =
+    std::variant<std::int64_t, double, bool, std::string, std::vector<double>, std::vector<std::string>>;
+
+struct ParamSpec {
+  std::string key;                 // dotted path, e.g. "policy.aftercare.weeks"
+  ParamType type = ParamType::real;
+  std::string unit;                // "weeks", "EUR", "share", "seekers per coach", ...
+  ParamValue default_value;
+  std::optional<double> min;       // bounds for integer, real and every real_list element
+  std::optional<double> max;
+  bool min_exclusive = false;
+  bool max_exclusive = false;
+  std::vector<std::string> choices;  // choice / choice_list: the allowed words
+  std::vector<std::string> labels;   // real_list: one label per element; the list has this length
+  bool sums_to_one = false;          // real_list: elements must sum to 1 (within 1e-6)
+  std::string meaning;             // one line
+  std::string source;              // "seed 002 §Nazorg", "data: ...", "assumption: <reason>"
+};
+
+std::string_view type_name(ParamType type) noexcept;
+// Human-readable valid range, e.g. "> 0", "[0, 1]", "one of: integral, demand, supply".
+std::string describe_range(const ParamSpec& spec);
+// Value as TOML would write it: 3, 0.25, true, "integral", [0.5, 0.5].
+std::string format_value(const ParamValue& value);
+// Checks value against the spec (type must already match); returns the problem, e.g.
+// "must be > 0, got -5", or nothing.
+std::optional<std::string> check_value(const ParamSpec& spec, const ParamValue& value);
+// Edit distance used for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+namespace detail {
+
+template <class T>
+struct is_vector : std::false_type {};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {};
+
+template <class Field>
+void assign(Field& field, const ParamValue& value, const ParamSpec& spec) {
+  if constexpr (std::is_same_v<Field, bool>) {
+    field = std::get<bool>(value);
+  } else if constexpr (std::is_enum_v<Field>) {
+    const auto& word = std::get<std::string>(value);
+    for (std::size_t i = 0; i < spec.choices.size(); ++i) {
+      if (spec.choices[i] == word) {
+        field = static_cast<Field>(i);
+        return;
+      }
+    }
+    throw std::invalid_argument(spec.key + ": unknown choice " + word);
+  } else if constexpr (std::is_integral_v<Field>) {
+    field = static_cast<Field>(std::get<std::int64_t>(value));
+  } else if constexpr (std::is_floating_point_v<Field>) {
+    field = static_cast<Field>(std::get<double>(value));
+  } else if constexpr (std::is_same_v<Field, std::string>) {
+    field = std::get<std::string>(value);
+  } else if constexpr (std::is_same_v<Field, std::vector<std::string>>) {
+    field = std::get<std::vector<std::string>>(value);
+  } else if constexpr (is_vector<Field>::value) {
+    const auto& v = std::get<std::vector<double>>(value);
+    field.assign(v.begin(), v.end());
+  } else {
+    // std::array<double, N>
+    const auto& v = std::get<std::vector<double>>(value);
+    if (v.size() != field.size()) throw std::invalid_argument(spec.key + ": wrong list length");
+    for (std::size_t i = 0; i < field.size(); ++i) field[i] = v[i];
+  }
+}
+
+template <class Field>
+ParamValue read(const Field& field, const ParamSpec& spec) {
+  if constexpr (std::is_same_v<Field, bool>) {
+    return field;
+  } else if constexpr (std::is_enum_v<Field>) {
+    return spec.choices.at(static_cast<std::size_t>(field));
+  } else if constexpr (std::is_integral_v<Field>) {
+    return static_cast<std::int64_t>(field);
+  } else if constexpr (std::is_floating_point_v<Field>) {
+    return static_cast<double>(field);
+  } else if constexpr (std::is_same_v<Field, std::string>) {
+    return field;
+  } else if constexpr (std::is_same_v<Field, std::vector<std::string>>) {
+    return field;
+  } else {
+    return std::vector<double>(field.begin(), field.end());
+  }
+}
+
+}  // namespace detail
+
+template <class Params>
+class ParameterTable {
+ public:
+  struct Entry {
+    ParamSpec spec;
+    std::function<void(Params&, const ParamValue&)> set;
+    std::function<ParamValue(const Params&)> get;
+  };
+
+  // Declares a parameter stored at access(params). Throws std::logic_error on a duplicate key
+  // or a default that violates the declared range (a programming error caught at start-up).
+  template <class Access>
+  const ParamSpec& bind(Access access, ParamSpec spec) {
+    if (index_.contains(spec.key)) throw std::logic_error("duplicate parameter " + spec.key);
+    if (spec.source.empty() || spec.meaning.empty() || spec.unit.empty()) {
+      throw std::logic_error("parameter " + spec.key + " lacks a unit, meaning or source");
+    }
+    if (auto problem = check_value(spec, spec.default_value)) {
+      throw std::logic_error("default of " + spec.key + " " + *problem);
+    }
+    Entry e;
+    e.spec = std::move(spec);
+    e.set = [access, s = e.spec](Params& p, const ParamValue& v) { detail::assign(access(p), v, s); };
+    e.get = [access, s = e.spec](const Params& p) -> ParamValue { return detail::read(access(p), s); };
+    index_.emplace(e.spec.key, entries_.size());
+    entries_.push_back(std::move(e));
+    return entries_.back().spec;
+  }
+
+  const Entry* find(std::string_view key) const {
+    auto it = index_.find(std::string(key));
+    return it == index_.end() ? nullptr : &entries_[it->second];
+  }
+
+  std::span<const Entry> entries() const noexcept { return entries_; }
+
+  Params defaults() const {
+    Params p{};
+    for (const auto& e : entries_) e.set(p, e.spec.default_value);
+    return p;
+  }
+
+  // Keys close to an unknown key, best first (for "did you mean").
+  std::vector<std::string> suggestions(std::string_view key, std::size_t max_count = 1) const {
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    const auto last = [](std::string_view k) { return k.substr(k.rfind('.') + 1); };
+    for (const auto& e : entries_) {
+      const std::size_t full = edit_distance(key, e.spec.key);
+      const std::size_t tail = edit_distance(last(key), last(e.spec.key)) +
+                               (key.substr(0, key.rfind('.') + 1) == std::string_view(e.spec.key).substr(0, e.spec.key.rfind('.') + 1) ? 0 : 3);
+      const std::size_t d = std::min(full, tail);
+      const std::size_t limit = std::max<std::size_t>(2, last(key).size() / 3);
+      if (d <= limit) scored.emplace_back(d, e.spec.key);
+    }
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < scored.size() && i < max_count; ++i) out.push_back(scored[i].second);
+    return out;
+  }
+
+ private:
+  std::vector<Entry> entries_;
+  std::map<std::string, std::size_t, std::less<>> index_;
+};
+
+}  // namespace regiosim::sim

@@ -1,0 +1,85 @@
+#include "sim/random.h"
+
+#include <Random123/boxmuller.hpp>
+#include <Random123/uniform.hpp>
+#include <boost/random/gamma_distribution.hpp>
+#include <boost/random/poisson_distribution.hpp>
+
+#include <cmath>
+
+namespace regiosim::sim {
+namespace {
+// Separates regiosim's streams from any other use of Philox with the same seed.
+constexpr std::uint64_t kDomainTag = 0x72656769'6f73696dULL;  // "regiosim"
+constexpr std::uint64_t kReplicationEntity = ~std::uint64_t{0};
+}  // namespace
+
+RandomStream::RandomStream(std::uint64_t seed, std::uint64_t entity, std::uint32_t week,
+                           std::uint32_t purpose, std::uint64_t sub) noexcept
+    : ctr_{{entity, (std::uint64_t{week} << 32) | purpose, 0, sub}}, key_{{seed, kDomainTag}}, block_{} {}
+
+void RandomStream::refill() noexcept {
+  r123::Philox4x64 philox;
+  block_ = philox(ctr_, key_);
+  ++ctr_[2];
+  pos_ = 0;
+}
+
+double RandomStream::uniform() noexcept { return r123::u01fixedpt<double>((*this)()); }
+
+double RandomStream::normal(double mean, double sd) noexcept {
+  if (has_spare_normal_) {
+    has_spare_normal_ = false;
+    return mean + sd * spare_normal_;
+  }
+  const std::uint64_t u0 = (*this)();
+  const std::uint64_t u1 = (*this)();
+  const r123::double2 z = r123::boxmuller(u0, u1);
+  spare_normal_ = z.y;
+  has_spare_normal_ = true;
+  return mean + sd * z.x;
+}
+
+std::int64_t RandomStream::poisson(double mean) {
+  if (!(mean > 0.0)) return 0;
+  boost::random::poisson_distribution<std::int64_t, double> dist(mean);
+  return dist(*this);
+}
+
+double RandomStream::beta(double a, double b) {
+  boost::random::gamma_distribution<double> ga(a, 1.0);
+  boost::random::gamma_distribution<double> gb(b, 1.0);
+  const double x = ga(*this);
+  const double y = gb(*this);
+  return x / (x + y);
+}
+
+double RandomStream::exponential(double mean) noexcept { return -mean * std::log(uniform()); }
+
+std::uint64_t RandomStream::below(std::uint64_t n) noexcept {
+  // Lemire's multiply-shift; the tiny bias (< n / 2^64) is irrelevant at model sizes.
+  __extension__ using u128 = unsigned __int128;
+  return static_cast<std::uint64_t>((static_cast<u128>((*this)()) * n) >> 64);
+}
+
+std::size_t RandomStream::categorical(std::span<const double> weights) noexcept {
+  double total = 0.0;
+  for (double w : weights) total += w;
+  double u = uniform() * total;
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    if (u < weights[i]) return i;
+    u -= weights[i];
+  }
+  // Rounding left u just above the last bucket: return the last index with positive weight.
+  for (std::size_t i = weights.size(); i-- > 0;) {
+    if (weights[i] > 0.0) return i;
+  }
+  return 0;
+}
+
+std::uint64_t replication_seed(std::uint64_t base_seed, std::uint64_t index) noexcept {
+  RandomStream s(base_seed, kReplicationEntity, 0, static_cast<std::uint32_t>(index));
+  return s();
+}
+
+}  // namespace regiosim::sim

@@ -1,0 +1,75 @@
+// Counter-based random numbers for reproducible parallel simulation.
+//
+// A RandomStream is a pure function of (seed, entity, week, purpose): its n-th draw is
+// Philox4x64-10 (Random123) applied to the counter {entity, week<<32 | purpose, block, sub}
+// under the key {seed, domain tag}. Nothing depends on the thread, the rank or on how many
+// draws other agents made, so results are identical for any thread count, and two scenarios
+// run with the same seed see the same numbers for the same agent and purpose (common random
+// numbers).
+//
+//   sim::RandomStream rng(seed, seeker_id, week, kPurposeDropout);
+//   if (rng.bernoulli(hazard)) { ... }
+//
+// The stream satisfies UniformRandomBitGenerator, so Boost.Random distributions accept it.
+#pragma once
+
+#include <Random123/philox.h>
+
+#include <cstdint>
+#include <span>
+
+namespace regiosim::sim {
+
+class RandomStream {
+ public:
+  using result_type = std::uint64_t;
+
+  // `sub` separates streams that share (entity, week, purpose), e.g. one per vacancy a seeker
+  // applies to.
+  RandomStream(std::uint64_t seed, std::uint64_t entity, std::uint32_t week, std::uint32_t purpose,
+               std::uint64_t sub = 0) noexcept;
+
+  static constexpr result_type min() noexcept { return 0; }
+  static constexpr result_type max() noexcept { return ~result_type{0}; }
+
+  // Next 64 random bits.
+  result_type operator()() noexcept {
+    if (pos_ == 4) refill();
+    return block_[pos_++];
+  }
+
+  // Uniform on the open interval (0, 1): never exactly 0 or 1.
+  double uniform() noexcept;
+  // Uniform on (lo, hi).
+  double uniform(double lo, double hi) noexcept { return lo + (hi - lo) * uniform(); }
+  // True with probability p (p outside [0, 1] is clamped).
+  bool bernoulli(double p) noexcept { return uniform() < p; }
+  // Normal deviate (Box-Muller, Random123); the second value of each pair is kept for the next call.
+  double normal(double mean = 0.0, double sd = 1.0) noexcept;
+  // Poisson count with the given mean (Boost.Random).
+  std::int64_t poisson(double mean);
+  // Beta(a, b) deviate via two gamma deviates (Boost.Random).
+  double beta(double a, double b);
+  // Exponential deviate with the given mean.
+  double exponential(double mean) noexcept;
+  // Uniform integer in [0, n); n must be > 0.
+  std::uint64_t below(std::uint64_t n) noexcept;
+  // Index drawn with probability proportional to weights (weights >= 0, not all 0).
+  std::size_t categorical(std::span<const double> weights) noexcept;
+
+ private:
+  void refill() noexcept;
+
+  r123::Philox4x64::ctr_type ctr_;
+  r123::Philox4x64::key_type key_;
+  r123::Philox4x64::ctr_type block_;
+  unsigned pos_ = 4;
+  bool has_spare_normal_ = false;
+  double spare_normal_ = 0.0;
+};
+
+// Seed of replication `index` derived from a base seed; identical across scenarios so that
+// baseline and variants share random numbers replication by replication.
+std::uint64_t replication_seed(std::uint64_t base_seed, std::uint64_t index) noexcept;
+
+}  // namespace regiosim::sim

@@ -1,0 +1,25 @@
+// Summary statistics over replications: means with Student-t confidence intervals, and paired
+// differences (variant minus baseline, replication by replication, which share random numbers).
+#pragma once
+
+#include <span>
+
+namespace regiosim::sim {
+
+struct Interval {
+  double mean = 0.0;
+  double low = 0.0;   // NaN when fewer than two finite values
+  double high = 0.0;
+  int n = 0;          // number of finite values used
+};
+
+// Mean and two-sided confidence interval (t distribution) of the finite values.
+Interval mean_interval(std::span<const double> values, double level = 0.95);
+
+// Interval of b[i] - a[i] over pairs where both are finite; a and b must have equal length.
+Interval paired_difference(std::span<const double> a, std::span<const double> b, double level = 0.95);
+
+// Median of the values (NaN when empty); the input is copied.
+double median(std::span<const double> values);
+
+}  // namespace regiosim::sim
