@@ -83,6 +83,7 @@ struct JobSeeker {
   std::int32_t coach = kNone;
   std::int32_t queued_since = 0;       // week the seeker (re)joined the waiting queue
   TileSet tiles;                       // active tiles
+  TileSet week_tiles;                  // tiles the seeker was in during this week (for stocks)
   bool diagnosed = false;              // a klantbeeld exists
   bool oriented = false;
   std::uint8_t diag_conversations = 0; // held in the current Diagnostiek
@@ -117,6 +118,8 @@ struct JobSeeker {
 
 struct Coach {
   std::uint32_t id = 0;
+  bool accepting = true;   // takes new clients; a coach not accepting leaves when the caseload is empty
+  bool employed = true;    // still on the staff (paid)
   float hours_per_week = 0.0F;
   float skill = 0.5F;
   std::int32_t caseload = 0;

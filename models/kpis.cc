@@ -14,8 +14,8 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "share of job starts (at least 52 weeks before the end) still in the same job 52 weeks after the start "
        "(a sustainable placement)"},
       {"median_weeks_to_placement", "weeks",
-       "median weeks from Melding to the first job start, among seekers registering in the observed weeks who were "
-       "placed"},
+       "median weeks from Melding to the first job start, among seekers registering in the observed weeks at least "
+       "104 weeks before the end who started a job within 104 weeks"},
       {"outflow_off_benefit", "persons", "seekers leaving benefit because their earnings exceed it"},
       {"dropouts", "spells", "jobs ended early by the worker or the employer (not by the contract's end)"},
       {"cost_instruments_eur", "EUR", "external costs of tiles and instruments (debt help, training, tests, ...)"},

@@ -55,9 +55,16 @@ void declare_region(ParameterTable& t) {
   t.bind(FIELD(region.case_managers),
          {.key = "region.case_managers", .type = ParamType::integer, .unit = "persons (FTE)", .default_value = std::int64_t{0},
           .min = 0.0, .max = 10'000'000.0,
-          .meaning = "case managers (klantmanagers); 0 = staff to the caseload norm: ceil(region.job_seekers / "
-                     "policy.caseload_per_coach)",
+          .meaning = "case managers (klantmanagers), fixed; 0 = staff to the caseload norm: ceil(people in the "
+                     "caseload or waiting / policy.caseload_per_coach), reviewed every region.staffing_review_weeks",
           .source = "assumption: municipalities staff their work-and-income team to a caseload norm"});
+  t.bind(FIELD(region.staffing_review_weeks),
+         {.key = "region.staffing_review_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{13}, .min = 1.0, .max = 520.0,
+          .meaning = "with region.case_managers = 0: how often staffing is brought back to the caseload norm "
+                     "(new case managers are hired; surplus ones stop taking clients and leave when their caseload "
+                     "is empty)",
+          .source = "assumption: a quarterly staffing review"});
 }
 
 void declare_policy(ParameterTable& t) {
@@ -151,7 +158,7 @@ void declare_population(ParameterTable& t) {
           .source = "assumption: problems cluster (multi-problem households)"});
   t.bind(FIELD(population.inflow_complexity_shift),
          {.key = "population.inflow_complexity_shift", .type = ParamType::real, .unit = "standard deviations",
-          .default_value = -0.5, .min = -3.0, .max = 3.0,
+          .default_value = -1.0, .min = -3.0, .max = 3.0,
           .meaning = "complexity of new inflow relative to the initial stock (negative: new seekers have fewer problems)",
           .source = "assumption: the long-term stock accumulates people with several problems"});
   t.bind(FIELD(population.employee_skills_mean),
@@ -205,17 +212,21 @@ void declare_population(ParameterTable& t) {
 void declare_flows(ParameterTable& t) {
   t.bind(FIELD(flows.inflow_per_year),
          {.key = "flows.inflow_per_year", .type = ParamType::real, .unit = "share of initial stock per year",
-          .default_value = 0.241, .min = 0.0, .max = 5.0,
-          .meaning = "new job seekers (Melding) per year as a share of region.job_seekers",
+          .default_value = 0.18, .min = 0.0, .max = 5.0,
+          .meaning = "new job seekers (Melding) per year as a share of region.job_seekers; people returning after "
+                     "losing a job come on top",
           .source = "data: dutch-figures.md row 'yearly flows (benchmark)': inflow 24.1% of the stock (Divosa "
-                    "Benchmark 2023)"});
+                    "Benchmark 2023) counts people returning after a job too; the model adds those returns explicitly, "
+                    "so new registrations are set to 18%, hand-tuned to keep the stock within 10% over ten years; to "
+                    "be calibrated"});
   t.bind(FIELD(flows.other_outflow_per_year),
          {.key = "flows.other_outflow_per_year", .type = ParamType::real, .unit = "share per year",
-          .default_value = 0.14, .min = 0.0, .max = 5.0,
-          .meaning = "yearly rate of leaving scope for reasons other than work (moving, partner, health, pension "
-                     "comes separately)",
+          .default_value = 0.10, .min = 0.0, .max = 5.0,
+          .meaning = "yearly rate of leaving scope for reasons other than work (moving, partner income, ...); "
+                     "reaching pension age is modelled separately",
           .source = "data: dutch-figures.md row 'yearly flows (benchmark)': outflow 23.4% of the stock of which "
-                    "36-41% to work, so about 14% for other reasons (Divosa Benchmark 2023)"});
+                    "36-41% to work, so about 14% for other reasons (Divosa Benchmark 2023); the model adds exits at "
+                    "pension age (about 4% of the stock per year) separately, leaving 10%"});
   t.bind(FIELD(flows.problem_onset_per_year),
          {.key = "flows.problem_onset_per_year", .type = ParamType::real, .unit = "per life domain per year",
           .default_value = 0.04, .min = 0.0, .max = 1.0,
@@ -232,7 +243,8 @@ void declare_tiles(ParameterTable& t) {
   t.bind(FIELD(tiles.diagnostiek_hours_per_conversation),
          {.key = "tiles.diagnostiek.hours_per_conversation", .type = ParamType::real, .unit = "hours",
           .default_value = 1.5, .min = 0.0, .min_exclusive = true,
-          .meaning = "case-manager time per Diagnostiek conversation, preparation and report included",
+          .meaning = "case-manager time per Diagnostiek conversation, preparation and report included; at most one "
+                     "conversation every two weeks",
           .source = hours});
   t.bind(FIELD(tiles.diagnostiek_max_conversations),
          {.key = "tiles.diagnostiek.max_conversations", .type = ParamType::integer, .unit = "conversations",
@@ -252,7 +264,7 @@ void declare_tiles(ParameterTable& t) {
           .source = "seed 004 point 5 (the plan is updated periodically); the period is an assumption"});
   t.bind(FIELD(tiles.mf_hours_per_week),
          {.key = "tiles.maatschappelijk_fit.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.5, .min = 0.0,
+          .default_value = 0.15, .min = 0.0,
           .meaning = "case-manager time for Maatschappelijk fit (coordinating debt help, childcare, care partners)",
           .source = hours});
   t.bind(FIELD(tiles.mf_eur_per_week),
@@ -273,7 +285,7 @@ void declare_tiles(ParameterTable& t) {
           .source = "assumption; participation instruments from seed 000 §Maatschappelijk fit"});
   t.bind(FIELD(tiles.orientatie_hours_per_week),
          {.key = "tiles.orientatie.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 1.0, .min = 0.0, .meaning = "case-manager time during Oriëntatie", .source = hours});
+          .default_value = 0.25, .min = 0.0, .meaning = "case-manager time during Oriëntatie", .source = hours});
   t.bind(FIELD(tiles.orientatie_weeks),
          {.key = "tiles.orientatie.weeks", .type = ParamType::real, .unit = "weeks", .default_value = 6.0, .min = 1.0,
           .meaning = "weeks at full intensity until the work wish (preferred sector) is clear",
@@ -289,7 +301,7 @@ void declare_tiles(ParameterTable& t) {
           .source = "assumption; seed 000 §Werk fit and §Oriëntatie"});
   t.bind(FIELD(tiles.werk_fit_hours_per_week),
          {.key = "tiles.werk_fit.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 1.0, .min = 0.0, .meaning = "case-manager time during Werk fit", .source = hours});
+          .default_value = 0.25, .min = 0.0, .meaning = "case-manager time during Werk fit", .source = hours});
   t.bind(FIELD(tiles.werk_fit_eur_per_week),
          {.key = "tiles.werk_fit.eur_per_week", .type = ParamType::real, .unit = "EUR per week", .default_value = 60.0,
           .min = 0.0, .meaning = "external cost of Werk fit (training of employee and application skills)",
@@ -315,7 +327,7 @@ void declare_tiles(ParameterTable& t) {
           .source = "assumption; seed 000 §Werk fit integrates learning with (unpaid) work"});
   t.bind(FIELD(tiles.opleiden_hours_per_week),
          {.key = "tiles.opleiden.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.25, .min = 0.0, .meaning = "case-manager time monitoring a course", .source = hours});
+          .default_value = 0.1, .min = 0.0, .meaning = "case-manager time monitoring a course", .source = hours});
   t.bind(FIELD(tiles.opleiden_weeks),
          {.key = "tiles.opleiden.weeks", .type = ParamType::real, .unit = "weeks", .default_value = 10.0, .min = 1.0,
           .meaning = "length of a vocational course (certificate such as VCA or forklift, or a practice statement)",
@@ -338,12 +350,12 @@ void declare_tiles(ParameterTable& t) {
           .source = "assumption"});
   t.bind(FIELD(tiles.bemiddeling_hours_per_week),
          {.key = "tiles.bemiddeling.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.75, .min = 0.0,
+          .default_value = 0.5, .min = 0.0,
           .meaning = "case-manager time for Bemiddeling (searching vacancies, pre-selection, proposing the candidate)",
           .source = hours});
   t.bind(FIELD(tiles.bemiddeling_proposals_per_week),
          {.key = "tiles.bemiddeling.proposals_per_week", .type = ParamType::integer, .unit = "vacancies per week",
-          .default_value = std::int64_t{2}, .min = 0.0, .max = 100.0,
+          .default_value = std::int64_t{1}, .min = 0.0, .max = 100.0,
           .meaning = "vacancies the case manager proposes a seeker for per week at full intensity",
           .source = "assumption; pre-selection by the mediator (seed 003 §4.4)"});
   t.bind(FIELD(tiles.bemiddeling_vacancies_screened),
@@ -358,7 +370,7 @@ void declare_tiles(ParameterTable& t) {
           .source = "seed 000 §Plaatsing (placement agreements, aftercare agreements); hours are an assumption"});
   t.bind(FIELD(tiles.nazorg_hours_per_week),
          {.key = "tiles.nazorg.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.5, .min = 0.0,
+          .default_value = 0.25, .min = 0.0,
           .meaning = "case-manager time per week of Nazorg",
           .source = "seed 000 §Nazorg (from a phone call now and then to intensive support); hours are an assumption"});
   t.bind(FIELD(tiles.base_contact_hours_per_week),
@@ -366,6 +378,17 @@ void declare_tiles(ParameterTable& t) {
           .default_value = 0.1, .min = 0.0,
           .meaning = "monitoring contact with a seeker in no active tile (and with part-time workers on benefit)",
           .source = "seed 004 point 6 (a fixed contact person); hours are an assumption"});
+}
+
+void declare_external(ParameterTable& t) {
+  t.bind(FIELD(tiles.external_share),
+         {.key = "tiles.external_share", .type = ParamType::real, .unit = "share", .default_value = 0.6,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the effect of Maatschappelijk fit, Oriëntatie, Werk fit and Nazorg delivered by partners "
+                     "(debt help, training and re-integration providers) whatever the case manager's time; the rest "
+                     "scales with the hours the case manager can give",
+          .source = "seed 000 §Maatschappelijk fit and §Nazorg: municipalities work with partners or buy support in; "
+                    "the share is an assumption"});
 }
 
 void declare_service(ParameterTable& t) {
@@ -497,21 +520,24 @@ void declare_vacancies(ParameterTable& t) {
 void declare_hiring(ParameterTable& t) {
   t.bind(FIELD(hiring.regular_applicants_per_week),
          {.key = "hiring.regular_applicants_per_week", .type = ParamType::real, .unit = "applicants per week",
-          .default_value = 1.0, .min = 0.0, .max = 100.0,
+          .default_value = 5.0, .min = 0.0, .max = 100.0,
           .meaning = "mean regular applicants (not from the target group) per open vacancy per week; the tightness "
                      "of the labour market",
-          .source = "assumption; seed 003 §2: while vacancies are easy to fill, the employer can choose"});
+          .source = "assumption; seed 003 §2: while vacancies are easy to fill the employer can choose; hand-tuned "
+                    "with the other hiring defaults so outflow to work is about 14% of the stock per year (data: "
+                    "dutch-figures.md rows 'yearly flows': 9-10.5%); to be calibrated"});
   t.bind(FIELD(hiring.regular_quality_mean),
-         {.key = "hiring.regular_quality_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
+         {.key = "hiring.regular_quality_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.77,
           .min = 0.01, .max = 0.99, .meaning = "mean perceived quality of a regular applicant",
-          .source = "assumption; calibrated against the 15% of employers with simple jobs who hire benefit "
-                    "recipients (seed 003 §2)"});
+          .source = "assumption; only about 15% of employers with simple jobs hire benefit recipients (seed 003 §2); "
+                    "hand-tuned with the other hiring defaults so outflow to work is about 14% of the stock per year "
+                    "(data: dutch-figures.md rows 'yearly flows': 9-10.5%); to be calibrated"});
   t.bind(FIELD(hiring.regular_quality_concentration),
          {.key = "hiring.regular_quality_concentration", .type = ParamType::real, .unit = "-", .default_value = 8.0,
           .min = 0.5, .max = 1000.0, .meaning = "concentration a+b of the beta distribution of regular applicants' quality",
           .source = "assumption"});
   t.bind(FIELD(hiring.reservation_score),
-         {.key = "hiring.reservation_score", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.55,
+         {.key = "hiring.reservation_score", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
           .min = 0.0, .max = 1.0,
           .meaning = "employers hire the best candidate of the week only if its perceived score reaches this",
           .source = "assumption; seed 003 §4.3: employers never lose sight of the business interest"});
@@ -521,13 +547,13 @@ void declare_hiring(ParameterTable& t) {
           .meaning = "noise in the employer's judgement at the interview ('de klik')",
           .source = "seed 000 §Bemiddeling (werkgever): the click matters; size is an assumption"});
   t.bind(FIELD(hiring.stigma_per_year),
-         {.key = "hiring.stigma_per_year", .type = ParamType::real, .unit = "index per year", .default_value = 0.04,
+         {.key = "hiring.stigma_per_year", .type = ParamType::real, .unit = "index per year", .default_value = 0.06,
           .min = 0.0, .max = 1.0,
           .meaning = "perceived-score penalty per year out of work",
           .source = "seed 003 §2: a long-term unemployed candidate starts far behind in open competition; size is "
                     "an assumption"});
   t.bind(FIELD(hiring.stigma_max),
-         {.key = "hiring.stigma_max", .type = ParamType::real, .unit = "index", .default_value = 0.2, .min = 0.0,
+         {.key = "hiring.stigma_max", .type = ParamType::real, .unit = "index", .default_value = 0.3, .min = 0.0,
           .max = 1.0, .meaning = "largest unemployment-duration penalty", .source = "assumption"});
   t.bind(FIELD(hiring.mediation_bonus),
          {.key = "hiring.mediation_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.12, .min = 0.0,
@@ -536,6 +562,13 @@ void declare_hiring(ParameterTable& t) {
                      "(prepared interview, the mediator's word)",
           .source = "seed 003 §4.4 (employers follow a trusted mediator's advice) and §2.1 (placement without "
                     "competition); size is an assumption"});
+  t.bind(FIELD(hiring.application_support_bonus),
+         {.key = "hiring.application_support_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.08,
+          .min = 0.0, .max = 1.0,
+          .meaning = "perceived-score gain of a seeker's own application when the case manager supports it (in Werk "
+                     "fit or Bemiddeling), scaled by the share of demanded hours the coach could give",
+          .source = "seed 004 point 6 (support when applying) and seed 003 §4.4 (preparing the candidate for the "
+                    "interview); size is an assumption"});
   t.bind(FIELD(hiring.disability_penalty),
          {.key = "hiring.disability_penalty", .type = ParamType::real, .unit = "index", .default_value = 0.05,
           .min = 0.0, .max = 1.0,
@@ -618,6 +651,20 @@ void declare_employment(ParameterTable& t) {
                     "assumption"});
 }
 
+void declare_hours(ParameterTable& t) {
+  t.bind(FIELD(employment.hours_increase_per_year),
+         {.key = "employment.hours_increase_per_year", .type = ParamType::real, .unit = "per year",
+          .default_value = 0.5, .min = 0.0, .max = 52.0,
+          .meaning = "yearly rate at which a part-time worker still on a benefit top-up gets more hours",
+          .source = "assumption; calibration target: about 8% of recipients work part-time with benefit (data: "
+                    "dutch-figures.md row 'part-time work with benefit', Divosa)"});
+  t.bind(FIELD(employment.extra_hours),
+         {.key = "employment.extra_hours", .type = ParamType::real, .unit = "hours per week", .default_value = 8.0,
+          .min = 0.0, .max = 40.0,
+          .meaning = "hours added at such an increase (up to 40 hours per week)",
+          .source = "assumption: one extra working day"});
+}
+
 void declare_benefit_and_output(ParameterTable& t) {
   t.bind(FIELD(benefit.eur_per_week),
          {.key = "benefit.eur_per_week", .type = ParamType::real_list, .unit = "EUR per week",
@@ -645,12 +692,14 @@ ParameterTable build() {
   declare_population(t);
   declare_flows(t);
   declare_tiles(t);
+  declare_external(t);
   declare_service(t);
   declare_employers(t);
   declare_vacancies(t);
   declare_hiring(t);
   declare_matching(t);
   declare_employment(t);
+  declare_hours(t);
   declare_benefit_and_output(t);
   return t;
 }

@@ -28,7 +28,8 @@ struct ModelParams {
   struct Region {
     std::int64_t job_seekers;
     std::int64_t employers;
-    std::int64_t case_managers;  // 0: derived from policy.caseload_per_coach
+    std::int64_t case_managers;  // 0: staffed to policy.caseload_per_coach
+    std::int64_t staffing_review_weeks;
   } region;
 
   struct Policy {
@@ -103,6 +104,7 @@ struct ModelParams {
     double plaatsing_hours;
     double nazorg_hours_per_week;
     double base_contact_hours_per_week;
+    double external_share;
   } tiles;
 
   struct Service {
@@ -146,6 +148,7 @@ struct ModelParams {
     double stigma_per_year;
     double stigma_max;
     double mediation_bonus;
+    double application_support_bonus;
     double disability_penalty;
   } hiring;
 
@@ -165,6 +168,8 @@ struct ModelParams {
     double aftercare_hazard_ratio;
     double skill_growth_per_week;
     double conversion_probability;
+    double hours_increase_per_year;
+    double extra_hours;
   } employment;
 
   struct Benefit {

@@ -17,6 +17,8 @@ namespace {
 
 constexpr double kWeeksPerYear = 52.0;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Follow-up window of median_weeks_to_placement (fixed, so late registrants do not shorten it).
+constexpr int kMedianFollowUp = 104;
 
 double weekly_probability(double rate_per_year) { return 1.0 - std::exp(-rate_per_year / kWeeksPerYear); }
 
@@ -69,13 +71,13 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     return std::find(p_.output.timeseries.begin(), p_.output.timeseries.end(), name) != p_.output.timeseries.end();
   };
   if (wanted("stocks")) {
-    series_.push_back(make_table("stocks", "persons", "seekers by status at the end of each week",
-                                 {"waiting", "in_service", "employed", "employed_with_benefit", "on_benefit", "in_caseload"},
+    series_.push_back(make_table("stocks", "persons", "seekers by status, and case managers on the staff, at the end of each week",
+                                 {"waiting", "in_service", "employed", "employed_with_benefit", "on_benefit", "in_caseload", "case_managers"},
                                  true));
   }
   if (wanted("stocks_by_tile")) {
     series_.push_back(make_table("stocks_by_tile", "persons",
-                                 "seekers in each Werklandschap tile at the end of each week (a seeker can be in several)",
+                                 "seekers in each Werklandschap tile during each week (a seeker can be in several)",
                                  labels(kTileKeys), true));
   }
   if (wanted("stocks_by_rung")) {
@@ -172,13 +174,46 @@ void RegionModel::inflow(const sim::Week& w) {
   week_.intake_hours = static_cast<double>(n) * p_.tiles.melding_hours;
 }
 
+void RegionModel::review_staffing(const sim::Week& w) {
+  if (p_.region.case_managers > 0 || w.index == 0 || w.index % p_.region.staffing_review_weeks != 0) return;
+  std::int64_t in_scope = 0;
+  for (auto sid : active_) {
+    const JobSeeker& s = seekers_[sid];
+    in_scope += s.coach != kNone || s.status == SeekerStatus::waiting;
+  }
+  const auto target = std::max<std::int64_t>(
+      1, static_cast<std::int64_t>(std::ceil(static_cast<double>(in_scope) / p_.policy.caseload_per_coach - 1e-9)));
+  std::int64_t accepting = 0;
+  for (const auto& c : coaches_) accepting += c.employed && c.accepting;
+  // Too few: coaches winding down take clients again first, then new ones are hired.
+  for (auto& c : coaches_) {
+    if (accepting >= target) break;
+    if (c.employed && !c.accepting) {
+      c.accepting = true;
+      ++accepting;
+    }
+  }
+  while (accepting < target) {
+    coaches_.push_back(draw_coach(p_, seed_, static_cast<std::uint32_t>(coaches_.size())));
+    ++accepting;
+  }
+  // Too many: the most recently hired stop taking clients and leave once their caseload is empty.
+  for (auto it = coaches_.rbegin(); it != coaches_.rend() && accepting > target; ++it) {
+    if (it->employed && it->accepting) {
+      it->accepting = false;
+      --accepting;
+    }
+  }
+}
+
 void RegionModel::assign(const sim::Week& w) {
+  review_staffing(w);
   // Least-loaded case manager with room first; ties go to the lower id.
   using Slot = std::pair<std::int32_t, std::uint32_t>;  // (caseload, coach id)
   std::vector<Slot> heap;
   const auto cap = static_cast<std::int32_t>(std::floor(p_.policy.caseload_per_coach + 1e-9));
   for (const auto& c : coaches_) {
-    if (c.caseload < cap) heap.emplace_back(c.caseload, c.id);
+    if (c.employed && c.accepting && c.caseload < cap) heap.emplace_back(c.caseload, c.id);
   }
   const auto later = [](const Slot& a, const Slot& b) { return a > b; };
   std::make_heap(heap.begin(), heap.end(), later);
@@ -219,13 +254,14 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
     const TileSet next = rules_.choose(s, w.index);
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
-    const TileContext ctx{p_, priors_, rng, events, w.observed(), intensity(s),
+    const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), intensity(s),
                           s.coach == kNone ? 0.0F : coaches_[static_cast<std::size_t>(s.coach)].skill};
     for (std::size_t t = 0; t < kTileCount; ++t) {
       const auto tile = static_cast<Tile>(t);
       if (before.has(tile) && !next.has(tile)) events.emit(w.observed(), s.id, EventKind::tile_end, static_cast<int>(t));
     }
     s.tiles = next;
+    s.week_tiles = next;
     for (std::size_t t = 0; t < kTileCount; ++t) {
       const auto tile = static_cast<Tile>(t);
       if (!before.has(tile) && next.has(tile)) {
@@ -263,7 +299,7 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
     const float x = intensity(s);
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
-    const TileContext ctx{p_, priors_, rng, events, w.observed(), x, coaches_[static_cast<std::size_t>(s.coach)].skill};
+    const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), x, coaches_[static_cast<std::size_t>(s.coach)].skill};
     if (s.tiles.empty()) {
       s.granted_hours = s.demand_hours * x;
       continue;
@@ -441,6 +477,9 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
       float score = quality - stigma(s, w.index, p_) - (s.disability ? static_cast<float>(hp.disability_penalty) : 0.0F) +
                     static_cast<float>(noise.normal(0.0, hp.interview_noise_sd));
       if (it->mediated && employer.willing) score += static_cast<float>(hp.mediation_bonus);
+      if (!it->mediated && (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling))) {
+        score += static_cast<float>(hp.application_support_bonus) * intensity(s);
+      }
       if (score > best_score) {
         best_score = score;
         best = &*it;
@@ -581,7 +620,19 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
           }
         }
         if (s.coach == kNone) s.week_flags |= kFlagNeedsCoach;
-      } else if (converted) {
+      } else if (s.on_benefit) {
+        // A part-time worker on a benefit top-up may get more hours and leave benefit.
+        if (rng.bernoulli(weekly_probability(ep.hours_increase_per_year))) {
+          sp.hours_per_week = std::min(40.0F, sp.hours_per_week + static_cast<float>(ep.extra_hours));
+          s.earnings_eur_per_week = sp.hours_per_week * sp.wage_eur_per_hour;
+          if (s.earnings_eur_per_week >= p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)]) {
+            s.on_benefit = false;
+            s.week_flags |= kFlagOutflowWork;
+            events.emit(observed, s.id, EventKind::outflow_work, -1, static_cast<std::int32_t>(sp.employer));
+          }
+        }
+      }
+      if (converted) {
         sp.permanent = true;
         s.week_flags |= kFlagConverted;
         events.emit(observed, s.id, EventKind::converted, -1, static_cast<std::int32_t>(sp.employer));
@@ -649,6 +700,9 @@ void RegionModel::bookkeeping(const sim::Week& w) {
     }
   }
 
+  for (auto& c : coaches_) {
+    if (c.employed && !c.accepting && c.caseload == 0) c.employed = false;
+  }
   seeker_weeks_ += active_.size();
   record_week(w);
 
@@ -677,7 +731,7 @@ const sim::SeriesTable* RegionModel::series(std::string_view name) const {
 }
 
 void RegionModel::record_week(const sim::Week& w) {
-  std::array<double, 6> stocks{};
+  std::array<double, 7> stocks{};
   std::array<double, kTileCount> by_tile{};
   std::array<double, kRungCount> by_rung{};
   std::array<double, 12> flows{};
@@ -706,7 +760,7 @@ void RegionModel::record_week(const sim::Week& w) {
     stocks[3] += employed && s.on_benefit;
     stocks[4] += s.on_benefit;
     stocks[5] += s.coach != kNone;
-    for (std::size_t t = 0; t < kTileCount; ++t) by_tile[t] += s.tiles.has(static_cast<Tile>(t));
+    for (std::size_t t = 0; t < kTileCount; ++t) by_tile[t] += s.week_tiles.has(static_cast<Tile>(t));
     if (in_scope) by_rung[static_cast<std::size_t>(s.rung - 1)] += 1;
     if (s.on_benefit) {
       const double norm = p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
@@ -719,7 +773,13 @@ void RegionModel::record_week(const sim::Week& w) {
   flows[3] = static_cast<double>(week_.placements_mediated);
   const double rate = p_.coach.hourly_cost_eur;
   double staff_eur = 0.0;
-  for (const auto& c : coaches_) staff_eur += c.hours_per_week * rate;
+  double staff = 0.0;
+  for (const auto& c : coaches_) {
+    if (!c.employed) continue;
+    staff_eur += c.hours_per_week * rate;
+    staff += 1.0;
+  }
+  stocks[6] = staff;
   const double intake_eur = week_.intake_hours * rate;
 
   if (w.in_burn_in()) return;
@@ -774,12 +834,12 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   std::vector<double> weeks_to_placement;
   for (const auto& s : seekers_) {
     if (s.from_initial_stock || !in_window(s.entry_week)) continue;
-    const bool placed = s.first_placement_week != kNone;
-    if (placed) weeks_to_placement.push_back(s.first_placement_week - s.entry_week);
+    const int weeks = s.first_placement_week == kNone ? std::numeric_limits<int>::max() : s.first_placement_week - s.entry_week;
     if (s.entry_week + 26 <= end) {
       ++cohort_26;
-      placed_26 += placed && s.first_placement_week - s.entry_week < 26;
+      placed_26 += weeks < 26;
     }
+    if (s.entry_week + kMedianFollowUp <= end && weeks < kMedianFollowUp) weeks_to_placement.push_back(weeks);
   }
   const auto ratio = [](double a, double b) { return b > 0 ? a / b : kNaN; };
   const double sustained_rate_52 = ratio(sustained_52, followed_52);

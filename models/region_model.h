@@ -97,6 +97,7 @@ class RegionModel {
 
   // Helpers.
   void add_seeker(JobSeeker s);
+  void review_staffing(const sim::Week& w);
   EventSink sink(std::uint32_t seeker);
   float intensity(const JobSeeker& s) const;
   void start_spell(JobSeeker& s, const Vacancy& v, bool mediated, float quality, int week);

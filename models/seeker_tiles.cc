@@ -10,6 +10,13 @@ namespace {
 // Chance of an event with mean waiting time `weeks` at full intensity, in one week.
 double weekly_chance(double intensity, double weeks) { return 1.0 - std::exp(-intensity / weeks); }
 
+// Effective dose of a tile partly delivered by partners: the partners' share works regardless of
+// the case manager's time, the rest scales with it.
+double dose(const TileContext& ctx) {
+  const double e = ctx.params.tiles.external_share;
+  return e + (1.0 - e) * ctx.intensity;
+}
+
 int problems_true(const JobSeeker& s, const ModelParams& p) {
   int n = 0;
   for (auto z : s.zrm) n += z <= p.service.problem_score;
@@ -29,8 +36,9 @@ class Melding final : public SeekerTile {
 class Diagnostiek final : public SeekerTile {
  public:
   Tile tile() const noexcept override { return Tile::diagnostiek; }
+  // One conversation every two weeks at most.
   double hours_demand(const JobSeeker&, const ModelParams& p) const override {
-    return p.tiles.diagnostiek_hours_per_conversation;
+    return p.tiles.diagnostiek_hours_per_conversation / 2.0;
   }
   void enter(JobSeeker& s, const TileContext& ctx) const override {
     const auto& p = ctx.params;
@@ -46,13 +54,13 @@ class Diagnostiek final : public SeekerTile {
   }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     const double per = ctx.params.tiles.diagnostiek_hours_per_conversation;
-    s.diag_hours += static_cast<float>(ctx.intensity * per);
+    s.diag_hours += static_cast<float>(ctx.intensity * per / 2.0);
     // Guard against float rounding leaving 0.99999 of a conversation.
     while (s.diag_hours + 1e-4F >= per && s.diag_conversations < s.diag_needed) {
       s.diag_hours -= static_cast<float>(per);
       ++s.diag_conversations;
       s.belief.insight = insight_after_conversation(s.belief.insight, ctx.coach_skill, ctx.params);
-      ctx.events.emit(ctx.week, s.id, EventKind::conversation, static_cast<int>(Tile::diagnostiek));
+      ctx.events.emit(ctx.event_week, s.id, EventKind::conversation, static_cast<int>(Tile::diagnostiek));
     }
     if (s.diag_conversations >= s.diag_needed) {
       s.diagnosed = true;
@@ -79,17 +87,17 @@ class MaatschappelijkFit final : public SeekerTile {
       const auto domain = static_cast<LifeDomain>(d);
       if (!believed_problem(s, domain, ctx.priors, p)) continue;
       any_believed = true;
-      if (s.zrm[d] < 5 && ctx.rng.bernoulli(weekly_chance(ctx.intensity, p.tiles.mf_resolve_weeks[d]))) {
+      if (s.zrm[d] < 5 && ctx.rng.bernoulli(weekly_chance(dose(ctx), p.tiles.mf_resolve_weeks[d]))) {
         const bool was_problem = s.zrm[d] <= p.service.problem_score;
         ++s.zrm[d];
         if (was_problem && s.zrm[d] > p.service.problem_score) {
-          ctx.events.emit(ctx.week, s.id, EventKind::problem_resolved, static_cast<int>(Tile::maatschappelijk_fit));
+          ctx.events.emit(ctx.event_week, s.id, EventKind::problem_resolved, static_cast<int>(Tile::maatschappelijk_fit));
         }
       }
     }
-    if (s.rung <= 2 && ctx.rng.bernoulli(weekly_chance(ctx.intensity, p.tiles.mf_participation_weeks))) {
+    if (s.rung <= 2 && ctx.rng.bernoulli(weekly_chance(dose(ctx), p.tiles.mf_participation_weeks))) {
       ++s.rung;
-      ctx.events.emit(ctx.week, s.id, EventKind::rung_up, static_cast<int>(Tile::maatschappelijk_fit));
+      ctx.events.emit(ctx.event_week, s.id, EventKind::rung_up, static_cast<int>(Tile::maatschappelijk_fit));
     }
     return !any_believed && s.rung >= 3;
   }
@@ -105,7 +113,7 @@ class Orientatie final : public SeekerTile {
     s.tile_eur += static_cast<float>(ctx.params.tiles.orientatie_eur);
   }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
-    s.orient_progress += ctx.intensity;
+    s.orient_progress += static_cast<float>(dose(ctx));
     if (s.orient_progress + 1e-4F < ctx.params.tiles.orientatie_weeks) return false;
     s.oriented = true;
     s.belief.wish_known = true;
@@ -123,8 +131,8 @@ class WerkFit final : public SeekerTile {
   void enter(JobSeeker& s, const TileContext&) const override { s.werk_fit_weeks = 0.0F; }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     const auto& t = ctx.params.tiles;
-    const float x = ctx.intensity;
-    s.tile_eur += static_cast<float>(t.werk_fit_eur_per_week) * x;
+    const auto x = static_cast<float>(dose(ctx));
+    s.tile_eur += static_cast<float>(t.werk_fit_eur_per_week);
     s.employee_skills += static_cast<float>(t.werk_fit_skill_gain) * x * (1.0F - s.employee_skills);
     s.motivation += static_cast<float>(t.werk_fit_motivation_gain) * x * (1.0F - s.motivation);
     s.self_confidence += static_cast<float>(t.werk_fit_motivation_gain) * x * (1.0F - s.self_confidence);
@@ -134,7 +142,7 @@ class WerkFit final : public SeekerTile {
       if (s.werk_fit_rung_progress + 1e-4F >= t.werk_fit_rung_weeks) {
         s.rung = 4;
         s.werk_fit_rung_progress = 0.0F;
-        ctx.events.emit(ctx.week, s.id, EventKind::rung_up, static_cast<int>(Tile::werk_fit));
+        ctx.events.emit(ctx.event_week, s.id, EventKind::rung_up, static_cast<int>(Tile::werk_fit));
       }
     }
     const float threshold = static_cast<float>(ctx.params.service.work_fit_below);
@@ -163,9 +171,9 @@ class Opleiden final : public SeekerTile {
       float& v = s.vocational[s.training_sector];
       v += static_cast<float>(t.opleiden_skill_gain) * (1.0F - v);
       s.week_flags |= kFlagTrainingDone;
-      ctx.events.emit(ctx.week, s.id, EventKind::training_completed, static_cast<int>(Tile::opleiden));
+      ctx.events.emit(ctx.event_week, s.id, EventKind::training_completed, static_cast<int>(Tile::opleiden));
     } else {
-      ctx.events.emit(ctx.week, s.id, EventKind::training_failed, static_cast<int>(Tile::opleiden));
+      ctx.events.emit(ctx.event_week, s.id, EventKind::training_failed, static_cast<int>(Tile::opleiden));
     }
     return true;
   }
@@ -195,7 +203,7 @@ class Nazorg final : public SeekerTile {
   Tile tile() const noexcept override { return Tile::nazorg; }
   double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.nazorg_hours_per_week; }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
-    s.nazorg_intensity = ctx.intensity;
+    s.nazorg_intensity = static_cast<float>(dose(ctx));
     if (s.aftercare_weeks_left > 0) --s.aftercare_weeks_left;
     return s.aftercare_weeks_left <= 0;
   }

@@ -21,7 +21,8 @@ struct TileContext {
   const Priors& priors;
   sim::RandomStream& rng;
   const EventSink& events;
-  std::int32_t week;
+  std::int32_t week;        // week index (burn-in included): for clocks such as review dates
+  std::int32_t event_week;  // observed week (negative during burn-in): for the event history
   float intensity;    // granted / demanded case-manager hours this week, 0..1
   float coach_skill;  // 0..1
 };
