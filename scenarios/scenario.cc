@@ -1,0 +1,545 @@
+#include "scenarios/scenario.h"
+
+#include <openssl/evp.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <sstream>
+
+namespace regiosim::scenarios {
+
+namespace fs = std::filesystem;
+using sim::ParamSpec;
+using sim::ParamType;
+using sim::ParamValue;
+
+std::string Diagnostic::format() const {
+  std::string out = file;
+  if (line > 0) {
+    out += ":" + std::to_string(line);
+    if (column > 0) out += ":" + std::to_string(column);
+  }
+  out += ": ";
+  if (!key.empty()) out += key + ": ";
+  return out + message;
+}
+
+namespace {
+
+std::string summarise(const std::vector<Diagnostic>& d) {
+  std::string out;
+  for (const auto& x : d) out += x.format() + "\n";
+  return out;
+}
+
+}  // namespace
+
+ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)
+    : std::runtime_error(summarise(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+namespace {
+
+struct Origin {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+struct Leaf {
+  const toml::node* node = nullptr;
+  Origin origin;
+};
+
+// Leaves of a document by dotted key, with where each was written.
+using Flat = std::map<std::string, Leaf, std::less<>>;
+
+std::string_view node_type_name(const toml::node& n) {
+  switch (n.type()) {
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a number";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::array: return "a list";
+    case toml::node_type::table: return "a table";
+    case toml::node_type::date: return "a date";
+    case toml::node_type::time: return "a time";
+    case toml::node_type::date_time: return "a date-time";
+    default: return "nothing";
+  }
+}
+
+std::string excerpt(const toml::node& n) {
+  std::ostringstream os;
+  if (const auto* s = n.as_string()) {
+    os << '"' << s->get() << '"';
+  } else if (n.is_table()) {
+    os << "{...}";
+  } else if (n.is_array()) {
+    os << toml::toml_formatter(*n.as_array(), toml::format_flags::none);
+  } else {
+    n.visit([&](auto&& v) {
+      if constexpr (toml::is_value<decltype(v)>) os << v;
+    });
+  }
+  std::string s = os.str();
+  if (s.size() > 40) s = s.substr(0, 37) + "...";
+  return s;
+}
+
+class Loader {
+ public:
+  explicit Loader(const models::ParameterTable& table) : table_(table) {}
+
+  // Parses a file (following `extends`) into flat leaves. `meta` receives the file's own
+  // name/description/variants leaves (not inherited).
+  Flat load_file(const fs::path& path, const std::string& shown, std::vector<fs::path>& stack, Flat* own_meta) {
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(path, ec);
+    if (std::find(stack.begin(), stack.end(), canonical) != stack.end()) {
+      std::string chain;
+      for (const auto& p : stack) chain += p.filename().string() + " -> ";
+      add({shown, 0, 0}, "extends", "circular extends: " + chain + canonical.filename().string());
+      return {};
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      add({shown, 0, 0}, "", "cannot open file");
+      return {};
+    }
+    std::stringstream buf;
+    buf << in.rdbuf();
+    stack.push_back(canonical);
+    Flat flat = load_text(buf.str(), shown, path.parent_path(), stack, own_meta);
+    stack.pop_back();
+    return flat;
+  }
+
+  Flat load_text(std::string_view text, const std::string& shown, const fs::path& base_dir, std::vector<fs::path>& stack,
+                 Flat* own_meta) {
+    toml::table* doc = parse(text, shown);
+    if (doc == nullptr) return {};
+    Flat flat;
+    flatten(*doc, "", shown, flat);
+
+    // schema_version: per file; default is the current version.
+    if (auto it = flat.find("schema_version"); it != flat.end()) {
+      const auto v = it->second.node->value<std::int64_t>();
+      if (!v || !it->second.node->is_integer()) {
+        add(it->second.origin, "schema_version", "must be an integer");
+      } else if (*v != kSchemaVersion) {
+        add(it->second.origin, "schema_version",
+            "schema_version " + std::to_string(*v) + " is not supported by this build (reads " +
+                std::to_string(kSchemaVersion) + ")");
+      }
+      flat.erase(it);
+    }
+
+    // Split off what belongs to this file only.
+    Flat meta;
+    for (auto it = flat.begin(); it != flat.end();) {
+      if (it->first == "name" || it->first == "description" || it->first.rfind("variants.", 0) == 0 ||
+          it->first == "variants") {
+        meta.insert(*it);
+        it = flat.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    if (own_meta != nullptr) *own_meta = std::move(meta);
+
+    Flat merged;
+    if (auto it = flat.find("extends"); it != flat.end()) {
+      const Leaf leaf = it->second;
+      flat.erase(it);
+      if (const auto* s = leaf.node->as_string()) {
+        const fs::path parent = base_dir / fs::path(s->get());
+        const std::string parent_shown = (fs::path(shown).parent_path() / fs::path(s->get())).lexically_normal().string();
+        if (!fs::exists(parent)) {
+          add(leaf.origin, "extends", "file not found: " + parent.lexically_normal().string());
+        } else {
+          merged = load_file(parent, parent_shown, stack, nullptr);
+        }
+      } else {
+        add(leaf.origin, "extends", "must be a file name (a string), got " + std::string(node_type_name(*leaf.node)));
+      }
+    }
+    for (auto& [k, v] : flat) merged[k] = v;
+    return merged;
+  }
+
+  // Applies "key=value" overrides (values are TOML; a bare word counts as a string).
+  void apply_overrides(const std::vector<std::string>& overrides, Flat& flat, Flat& meta) {
+    for (const auto& o : overrides) {
+      const auto eq = o.find('=');
+      const Origin origin{"--set", 0, 0};
+      if (eq == std::string::npos || eq == 0) {
+        add(origin, "", "expected key=value, got '" + o + "'");
+        continue;
+      }
+      const std::string key = trim(o.substr(0, eq));
+      const std::string value = trim(o.substr(eq + 1));
+      toml::table* doc = parse_quiet("v = " + value);
+      if (doc == nullptr) doc = parse_quiet("v = " + quote(value));
+      if (doc == nullptr || key.empty()) {
+        add(origin, key, "cannot read value '" + value + "'");
+        continue;
+      }
+      Flat one;
+      flatten(*doc, "", "--set", one);
+      // A table value ({a = 1}) becomes several leaves under the key.
+      for (auto& [k, leaf] : one) {
+        std::string full = key + k.substr(1);  // k starts with "v"
+        leaf.origin = origin;
+        if (full == "name" || full == "description" || full.rfind("variants.", 0) == 0) meta[full] = leaf;
+        else flat[full] = leaf;
+      }
+    }
+  }
+
+  // Converts and checks the leaves against the parameter table; returns key -> value.
+  std::map<std::string, ParamValue, std::less<>> validate(const Flat& flat, std::string_view prefix = "") {
+    std::map<std::string, ParamValue, std::less<>> out;
+    for (const auto& [full_key, leaf] : flat) {
+      const std::string key = full_key.substr(prefix.size());
+      const auto* entry = table_.find(key);
+      if (entry == nullptr) {
+        unknown_key(key, full_key, leaf);
+        continue;
+      }
+      auto value = convert(entry->spec, *leaf.node, full_key, leaf.origin);
+      if (!value) continue;
+      if (auto problem = sim::check_value(entry->spec, *value)) {
+        add(leaf.origin, full_key, *problem);
+        continue;
+      }
+      out[key] = std::move(*value);
+    }
+    return out;
+  }
+
+  std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+
+  void add(const Origin& o, const std::string& key, const std::string& message) {
+    diagnostics_.push_back(Diagnostic{o.file, o.line, o.column, key, message});
+  }
+
+ private:
+  static std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t");
+    const auto e = s.find_last_not_of(" \t");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+  }
+
+  static std::string quote(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    return out + "\"";
+  }
+
+  toml::table* parse(std::string_view text, const std::string& shown) {
+    try {
+      auto doc = std::make_unique<toml::table>(toml::parse(text, std::string_view(shown)));
+      docs_.push_back(std::move(doc));
+      return docs_.back().get();
+    } catch (const toml::parse_error& e) {
+      add({shown, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)}, "",
+          "not valid TOML: " + std::string(e.description()));
+      return nullptr;
+    }
+  }
+
+  toml::table* parse_quiet(const std::string& text) {
+    try {
+      auto doc = std::make_unique<toml::table>(toml::parse(std::string_view(text), std::string_view("--set")));
+      docs_.push_back(std::move(doc));
+      return docs_.back().get();
+    } catch (const toml::parse_error&) {
+      return nullptr;
+    }
+  }
+
+  static void flatten(const toml::table& t, const std::string& prefix, const std::string& shown, Flat& out) {
+    for (auto&& [k, v] : t) {
+      const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+      if (const auto* sub = v.as_table(); sub != nullptr && !sub->empty()) {
+        flatten(*sub, key, shown, out);
+      } else {
+        const auto& src = v.source().begin.line > 0 ? v.source() : k.source();
+        out[key] = Leaf{&v, Origin{shown, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)}};
+      }
+    }
+  }
+
+  void unknown_key(const std::string& key, const std::string& full_key, const Leaf& leaf) {
+    // A section name used as a value ("policy = 3")?
+    const std::string section = key + ".";
+    for (const auto& e : table_.entries()) {
+      if (e.spec.key.rfind(section, 0) == 0) {
+        add(leaf.origin, full_key, "is a section, not a value (e.g. " + e.spec.key + ")");
+        return;
+      }
+    }
+    std::string message = "unknown key";
+    const auto near = table_.suggestions(key, 1);
+    if (!near.empty()) message += "; did you mean '" + near.front() + "'?";
+    add(leaf.origin, full_key, message);
+  }
+
+  std::optional<ParamValue> convert(const ParamSpec& spec, const toml::node& n, const std::string& key, const Origin& origin) {
+    const auto wrong = [&](std::string_view expected) {
+      add(origin, key, "expected " + std::string(expected) + ", got " + std::string(node_type_name(n)) + " (" + excerpt(n) + ")");
+      return std::nullopt;
+    };
+    const auto number = [](const toml::node& x) -> std::optional<double> {
+      if (const auto* i = x.as_integer()) return static_cast<double>(i->get());
+      if (const auto* f = x.as_floating_point()) return f->get();
+      return std::nullopt;
+    };
+    switch (spec.type) {
+      case ParamType::integer: {
+        if (const auto* i = n.as_integer()) return ParamValue{i->get()};
+        if (const auto* f = n.as_floating_point(); f && std::isfinite(f->get()) && std::floor(f->get()) == f->get() &&
+                                                   std::abs(f->get()) < 9.0e18) {
+          return ParamValue{static_cast<std::int64_t>(f->get())};
+        }
+        return wrong("an integer");
+      }
+      case ParamType::real:
+        if (auto x = number(n)) return ParamValue{*x};
+        return wrong("a number");
+      case ParamType::boolean:
+        if (const auto* b = n.as_boolean()) return ParamValue{b->get()};
+        return wrong("true or false");
+      case ParamType::choice:
+        if (const auto* s = n.as_string()) return ParamValue{std::string(s->get())};
+        return wrong("a string (" + sim::describe_range(spec) + ")");
+      case ParamType::real_list: {
+        const auto* a = n.as_array();
+        if (a == nullptr) return wrong("a list of numbers");
+        std::vector<double> xs;
+        for (const auto& e : *a) {
+          auto x = number(e);
+          if (!x) return wrong("a list of numbers");
+          xs.push_back(*x);
+        }
+        return ParamValue{std::move(xs)};
+      }
+      case ParamType::choice_list: {
+        const auto* a = n.as_array();
+        if (a == nullptr) return wrong("a list of strings");
+        std::vector<std::string> xs;
+        for (const auto& e : *a) {
+          const auto* s = e.as_string();
+          if (s == nullptr) return wrong("a list of strings");
+          xs.emplace_back(s->get());
+        }
+        return ParamValue{std::move(xs)};
+      }
+    }
+    return std::nullopt;
+  }
+
+  const models::ParameterTable& table_;
+  std::vector<std::unique_ptr<toml::table>> docs_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+bool valid_name(const std::string& s) {
+  if (s.empty() || s.size() > 64 || !std::isalnum(static_cast<unsigned char>(s[0]))) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+  });
+}
+
+std::string name_from_stem(const std::string& stem) {
+  std::string out;
+  for (char c : stem) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.') ? c : '_';
+  if (out.empty() || !std::isalnum(static_cast<unsigned char>(out[0]))) out = "scenario" + out;
+  return out;
+}
+
+Scenario make_scenario(std::string name, std::string role, std::string description,
+                       const std::map<std::string, ParamValue, std::less<>>& values) {
+  const auto& table = models::parameter_table();
+  Scenario s;
+  s.name = std::move(name);
+  s.role = std::move(role);
+  s.description = std::move(description);
+  s.params = table.defaults();
+  for (const auto& [key, value] : values) {
+    table.find(key)->set(s.params, value);
+    s.set_keys.push_back(key);
+  }
+  s.resolved_toml = canonical_toml(s.params);
+  s.content_hash = "sha256:" + sha256_hex(s.resolved_toml);
+  return s;
+}
+
+std::optional<std::string> text_leaf(Loader& loader, const Flat& meta, const std::string& key) {
+  auto it = meta.find(key);
+  if (it == meta.end()) return std::nullopt;
+  if (const auto* s = it->second.node->as_string()) return std::string(s->get());
+  loader.add(it->second.origin, key, "must be a string");
+  return std::nullopt;
+}
+
+ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& shown, const LoadOptions& options) {
+  loader.apply_overrides(options.overrides, flat, meta);
+  ScenarioSet set;
+  set.source = shown;
+
+  std::string name = name_from_stem(fs::path(shown).stem().string());
+  if (auto n = text_leaf(loader, meta, "name")) {
+    if (valid_name(*n)) name = *n;
+    else loader.add(meta.at("name").origin, "name", "must start with a letter or digit and use only letters, digits, '_', '-' or '.' (at most 64)");
+  }
+  const std::string description = text_leaf(loader, meta, "description").value_or("");
+  const auto base_values = loader.validate(flat);
+
+  // Variants, in order of first appearance in the file.
+  std::vector<std::pair<int, std::string>> variant_order;
+  std::map<std::string, Flat> variant_leaves;
+  for (const auto& [key, leaf] : meta) {
+    if (key == "variants") {
+      if (!leaf.node->is_table()) loader.add(leaf.origin, key, "must be a table of variants ([variants.NAME])");
+      continue;
+    }
+    if (key.rfind("variants.", 0) != 0) continue;
+    const std::string rest = key.substr(9);
+    const auto dot = rest.find('.');
+    const std::string vname = rest.substr(0, dot);
+    if (dot == std::string::npos) {
+      if (!leaf.node->is_table()) loader.add(leaf.origin, key, "must be a table of overrides ([variants." + vname + "])");
+      continue;
+    }
+    auto found = std::find_if(variant_order.begin(), variant_order.end(), [&](const auto& x) { return x.second == vname; });
+    if (found == variant_order.end()) variant_order.emplace_back(leaf.origin.line, vname);
+    else found->first = std::min(found->first, leaf.origin.line);
+    variant_leaves[vname][key] = leaf;
+  }
+  std::stable_sort(variant_order.begin(), variant_order.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+
+  std::vector<Scenario> variants;
+  for (const auto& [line, vname] : variant_order) {
+    Flat leaves = variant_leaves[vname];
+    const std::string prefix = "variants." + vname + ".";
+    if (!valid_name(vname) || vname == name) {
+      loader.add(leaves.begin()->second.origin, "variants." + vname,
+                 vname == name ? "a variant cannot have the baseline's name"
+                               : "variant names use only letters, digits, '_', '-' or '.'");
+    }
+    std::string vdesc;
+    if (auto it = leaves.find(prefix + "description"); it != leaves.end()) {
+      if (const auto* s = it->second.node->as_string()) vdesc = std::string(s->get());
+      else loader.add(it->second.origin, it->first, "must be a string");
+      leaves.erase(it);
+    }
+    auto values = base_values;
+    for (auto& [k, v] : loader.validate(leaves, prefix)) values[k] = v;
+    variants.push_back(make_scenario(vname, "variant", vdesc, values));
+  }
+
+  if (!loader.diagnostics().empty()) {
+    auto d = loader.diagnostics();
+    std::stable_sort(d.begin(), d.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    });
+    throw ScenarioError(std::move(d));
+  }
+  set.scenarios.push_back(make_scenario(name, "baseline", description, base_values));
+  for (auto& v : variants) set.scenarios.push_back(std::move(v));
+  return set;
+}
+
+std::string shortest(double x) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, x);
+  std::string s(buf, r.ptr);
+  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+  return s;
+}
+
+std::string toml_value(const ParamValue& v) {
+  struct V {
+    std::string operator()(std::int64_t i) const { return std::to_string(i); }
+    std::string operator()(double d) const { return shortest(d); }
+    std::string operator()(bool b) const { return b ? "true" : "false"; }
+    std::string operator()(const std::string& s) const { return "\"" + s + "\""; }
+    std::string operator()(const std::vector<double>& xs) const {
+      std::string out = "[";
+      for (std::size_t i = 0; i < xs.size(); ++i) out += (i ? ", " : "") + shortest(xs[i]);
+      return out + "]";
+    }
+    std::string operator()(const std::vector<std::string>& xs) const {
+      std::string out = "[";
+      for (std::size_t i = 0; i < xs.size(); ++i) out += (i ? ", \"" : "\"") + xs[i] + "\"";
+      return out + "]";
+    }
+  };
+  return std::visit(V{}, v);
+}
+
+}  // namespace
+
+std::string canonical_toml(const models::ModelParams& params) {
+  const auto& table = models::parameter_table();
+  std::string out = "schema_version = " + std::to_string(kSchemaVersion) + "\n";
+  std::string section;
+  for (const auto& e : table.entries()) {
+    const auto dot = e.spec.key.find('.');
+    const std::string sec = e.spec.key.substr(0, dot);
+    if (sec != section) {
+      out += "\n[" + sec + "]\n";
+      section = sec;
+    }
+    out += e.spec.key.substr(dot + 1) + " = " + toml_value(e.get(params)) + "\n";
+  }
+  return out;
+}
+
+std::string sha256_hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+    throw std::runtime_error("sha256: OpenSSL digest failed");
+  }
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < length; ++i) {
+    out += hex[digest[i] >> 4];
+    out += hex[digest[i] & 15];
+  }
+  return out;
+}
+
+ScenarioSet load_scenario_file(const fs::path& path, const LoadOptions& options) {
+  Loader loader(models::parameter_table());
+  std::vector<fs::path> stack;
+  Flat meta;
+  const std::string shown = path.string();
+  Flat flat = loader.load_file(path, shown, stack, &meta);
+  return resolve(loader, std::move(flat), std::move(meta), shown, options);
+}
+
+ScenarioSet load_scenario_text(std::string_view text, std::string_view source_name, const fs::path& base_dir,
+                               const LoadOptions& options) {
+  Loader loader(models::parameter_table());
+  std::vector<fs::path> stack;
+  Flat meta;
+  const std::string shown(source_name);
+  Flat flat = loader.load_text(text, shown, base_dir, stack, &meta);
+  return resolve(loader, std::move(flat), std::move(meta), shown, options);
+}
+
+}  // namespace regiosim::scenarios
