@@ -1,0 +1,287 @@
+#include "output/hdf5_io.h"
+
+#include "output/results_file.h"
+
+#include <algorithm>
+#include <cstring>
+#include <exception>
+
+namespace regiosim::output::detail {
+
+void Context::fail(std::string_view object, std::string_view what) const {
+  std::string message = file_;
+  if (!object.empty()) {
+    message += ": ";
+    message += object;
+  }
+  message += ": ";
+  message += what;
+  throw ResultsFileError(message);
+}
+
+hid_t Context::check_id(hid_t id, std::string_view object, std::string_view what) const {
+  if (id < 0) {
+    fail(object, what);
+  }
+  return id;
+}
+
+void Context::check_rc(herr_t rc, std::string_view object, std::string_view what) const {
+  if (rc < 0) {
+    fail(object, what);
+  }
+}
+
+std::string join_path(std::string_view parent, std::string_view name) {
+  std::string path(parent);
+  if (path.empty() || path.back() != '/') {
+    path += '/';
+  }
+  path += name;
+  return path;
+}
+
+TypeHandle vlen_string_type(const Context& ctx) {
+  TypeHandle type(ctx.check_id(H5Tcopy(H5T_C_S1), "", "cannot create string type"));
+  ctx.check_rc(H5Tset_size(type.get(), H5T_VARIABLE), "", "cannot create string type");
+  ctx.check_rc(H5Tset_cset(type.get(), H5T_CSET_UTF8), "", "cannot create string type");
+  return type;
+}
+
+PlistHandle creation_plist(const Context& ctx, hid_t cls) {
+  PlistHandle plist(ctx.check_id(H5Pcreate(cls), "", "cannot create property list"));
+  ctx.check_rc(H5Pset_obj_track_times(plist.get(), false), "", "cannot create property list");
+  return plist;
+}
+
+GroupHandle create_group(const Context& ctx, hid_t parent, const std::string& path, const std::string& name,
+                         bool track_creation_order) {
+  const std::string full = join_path(path, name);
+  PlistHandle gcpl = creation_plist(ctx, H5P_GROUP_CREATE);
+  if (track_creation_order) {
+    ctx.check_rc(H5Pset_link_creation_order(gcpl.get(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED), full,
+                 "cannot create group");
+  }
+  return GroupHandle(
+      ctx.check_id(H5Gcreate2(parent, name.c_str(), H5P_DEFAULT, gcpl.get(), H5P_DEFAULT), full, "cannot create group"));
+}
+
+GroupHandle open_group(const Context& ctx, hid_t parent, const std::string& path, const std::string& name) {
+  const std::string full = join_path(path, name);
+  if (!has_link(parent, name)) {
+    ctx.fail(full, "no such group");
+  }
+  return GroupHandle(ctx.check_id(H5Gopen2(parent, name.c_str(), H5P_DEFAULT), full, "cannot open group"));
+}
+
+DatasetHandle open_dataset(const Context& ctx, hid_t parent, const std::string& path, const std::string& name) {
+  const std::string full = join_path(path, name);
+  if (!has_link(parent, name)) {
+    ctx.fail(full, "no such dataset");
+  }
+  return DatasetHandle(ctx.check_id(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), full, "cannot open dataset"));
+}
+
+bool has_link(hid_t parent, const std::string& name) {
+  if (name.empty() || name.find('/') != std::string::npos || name == ".") {
+    return false;
+  }
+  return H5Lexists(parent, name.c_str(), H5P_DEFAULT) > 0;
+}
+
+bool has_attribute(hid_t object, const std::string& name) { return H5Aexists(object, name.c_str()) > 0; }
+
+namespace {
+
+herr_t collect_link_name(hid_t /*group*/, const char* name, const H5L_info_t* /*info*/, void* data) noexcept {
+  try {
+    static_cast<std::vector<std::string>*>(data)->emplace_back(name);
+    return 0;
+  } catch (...) {
+    return -1;
+  }
+}
+
+// Reads every element of a string attribute or dataset (vlen or fixed-length).
+std::vector<std::string> read_strings(const Context& ctx, hid_t object, bool attribute, const std::string& what_path) {
+  const char* what = attribute ? "cannot read attribute" : "cannot read dataset";
+  TypeHandle file_type(ctx.check_id(attribute ? H5Aget_type(object) : H5Dget_type(object), what_path, what));
+  if (H5Tget_class(file_type.get()) != H5T_STRING) {
+    ctx.fail(what_path, "is not a string");
+  }
+  DataspaceHandle space(ctx.check_id(attribute ? H5Aget_space(object) : H5Dget_space(object), what_path, what));
+  const hssize_t points = H5Sget_simple_extent_npoints(space.get());
+  ctx.check_rc(points < 0 ? -1 : 0, what_path, what);
+  const auto n = static_cast<std::size_t>(points);
+  std::vector<std::string> out;
+  out.reserve(n);
+  if (n == 0) {
+    return out;
+  }
+  const htri_t variable = H5Tis_variable_str(file_type.get());
+  ctx.check_rc(variable < 0 ? -1 : 0, what_path, what);
+  if (variable > 0) {
+    TypeHandle mem_type = vlen_string_type(ctx);
+    std::vector<char*> buffer(n, nullptr);
+    const herr_t rc = attribute ? H5Aread(object, mem_type.get(), buffer.data())
+                                : H5Dread(object, mem_type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data());
+    ctx.check_rc(rc, what_path, what);
+    try {
+      for (char* s : buffer) {
+        out.emplace_back(s == nullptr ? "" : s);
+      }
+    } catch (...) {
+      H5Dvlen_reclaim(mem_type.get(), space.get(), H5P_DEFAULT, buffer.data());
+      throw;
+    }
+    ctx.check_rc(H5Dvlen_reclaim(mem_type.get(), space.get(), H5P_DEFAULT, buffer.data()), what_path, what);
+    return out;
+  }
+  const std::size_t size = H5Tget_size(file_type.get());
+  ctx.check_rc(size == 0 ? -1 : 0, what_path, what);
+  TypeHandle mem_type(ctx.check_id(H5Tcopy(H5T_C_S1), what_path, what));
+  ctx.check_rc(H5Tset_size(mem_type.get(), size), what_path, what);
+  ctx.check_rc(H5Tset_strpad(mem_type.get(), H5T_STR_NULLPAD), what_path, what);
+  std::vector<char> buffer(n * size, '\0');
+  const herr_t rc = attribute ? H5Aread(object, mem_type.get(), buffer.data())
+                              : H5Dread(object, mem_type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data());
+  ctx.check_rc(rc, what_path, what);
+  for (std::size_t i = 0; i < n; ++i) {
+    const char* begin = buffer.data() + i * size;
+    const char* end = std::find(begin, begin + size, '\0');
+    std::string s(begin, end);
+    while (!s.empty() && s.back() == ' ') {
+      s.pop_back();
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+AttributeHandle open_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name) {
+  if (!has_attribute(object, name)) {
+    ctx.fail(path, "attribute '" + name + "' is missing");
+  }
+  return AttributeHandle(ctx.check_id(H5Aopen(object, name.c_str(), H5P_DEFAULT), path,
+                                      "cannot open attribute '" + name + "'"));
+}
+
+}  // namespace
+
+std::vector<std::string> link_names(const Context& ctx, hid_t group, const std::string& path) {
+  PlistHandle gcpl(ctx.check_id(H5Gget_create_plist(group), path, "cannot read group"));
+  unsigned flags = 0;
+  ctx.check_rc(H5Pget_link_creation_order(gcpl.get(), &flags), path, "cannot read group");
+  const H5_index_t index = (flags & H5P_CRT_ORDER_INDEXED) != 0 ? H5_INDEX_CRT_ORDER : H5_INDEX_NAME;
+  std::vector<std::string> names;
+  hsize_t position = 0;
+  ctx.check_rc(H5Literate(group, index, H5_ITER_INC, &position, collect_link_name, &names), path,
+               "cannot list group");
+  return names;
+}
+
+void write_string_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name,
+                            const std::string& value) {
+  const std::string what = "cannot write attribute '" + name + "'";
+  TypeHandle type = vlen_string_type(ctx);
+  DataspaceHandle space(ctx.check_id(H5Screate(H5S_SCALAR), path, what));
+  AttributeHandle attribute(
+      ctx.check_id(H5Acreate2(object, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT), path, what));
+  const char* data = value.c_str();
+  ctx.check_rc(H5Awrite(attribute.get(), type.get(), &data), path, what);
+}
+
+void write_strings_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name,
+                             const std::vector<std::string>& values) {
+  const std::string what = "cannot write attribute '" + name + "'";
+  TypeHandle type = vlen_string_type(ctx);
+  const hsize_t dims[1] = {static_cast<hsize_t>(values.size())};
+  DataspaceHandle space(ctx.check_id(H5Screate_simple(1, dims, nullptr), path, what));
+  AttributeHandle attribute(
+      ctx.check_id(H5Acreate2(object, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT), path, what));
+  if (values.empty()) {
+    return;
+  }
+  std::vector<const char*> data;
+  data.reserve(values.size());
+  for (const auto& v : values) {
+    data.push_back(v.c_str());
+  }
+  ctx.check_rc(H5Awrite(attribute.get(), type.get(), data.data()), path, what);
+}
+
+void write_scalar_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name,
+                            hid_t file_type, hid_t mem_type, const void* value) {
+  const std::string what = "cannot write attribute '" + name + "'";
+  DataspaceHandle space(ctx.check_id(H5Screate(H5S_SCALAR), path, what));
+  AttributeHandle attribute(
+      ctx.check_id(H5Acreate2(object, name.c_str(), file_type, space.get(), H5P_DEFAULT, H5P_DEFAULT), path, what));
+  ctx.check_rc(H5Awrite(attribute.get(), mem_type, value), path, what);
+}
+
+std::string read_string_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name) {
+  AttributeHandle attribute = open_attribute(ctx, object, path, name);
+  auto values = read_strings(ctx, attribute.get(), true, path + " attribute '" + name + "'");
+  if (values.size() != 1) {
+    ctx.fail(path, "attribute '" + name + "' is not a single string");
+  }
+  return std::move(values.front());
+}
+
+std::vector<std::string> read_strings_attribute(const Context& ctx, hid_t object, const std::string& path,
+                                                const std::string& name) {
+  AttributeHandle attribute = open_attribute(ctx, object, path, name);
+  return read_strings(ctx, attribute.get(), true, path + " attribute '" + name + "'");
+}
+
+void read_scalar_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name,
+                           hid_t mem_type, void* value) {
+  AttributeHandle attribute = open_attribute(ctx, object, path, name);
+  DataspaceHandle space(ctx.check_id(H5Aget_space(attribute.get()), path, "cannot read attribute '" + name + "'"));
+  if (H5Sget_simple_extent_npoints(space.get()) != 1) {
+    ctx.fail(path, "attribute '" + name + "' is not a scalar");
+  }
+  ctx.check_rc(H5Aread(attribute.get(), mem_type, value), path, "cannot read attribute '" + name + "'");
+}
+
+std::int64_t read_int64_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name) {
+  std::int64_t value = 0;
+  read_scalar_attribute(ctx, object, path, name, H5T_NATIVE_INT64, &value);
+  return value;
+}
+
+DatasetHandle write_string_dataset(const Context& ctx, hid_t parent, const std::string& parent_path,
+                                   const std::string& name, const std::string& value) {
+  const std::string path = join_path(parent_path, name);
+  TypeHandle type = vlen_string_type(ctx);
+  DataspaceHandle space(ctx.check_id(H5Screate(H5S_SCALAR), path, "cannot create dataset"));
+  PlistHandle dcpl = creation_plist(ctx, H5P_DATASET_CREATE);
+  DatasetHandle dataset(ctx.check_id(
+      H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT), path,
+      "cannot create dataset"));
+  const char* data = value.c_str();
+  ctx.check_rc(H5Dwrite(dataset.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, &data), path,
+               "cannot write dataset");
+  return dataset;
+}
+
+std::string read_string_dataset(const Context& ctx, hid_t dataset, const std::string& path) {
+  auto values = read_strings(ctx, dataset, false, path);
+  if (values.size() != 1) {
+    ctx.fail(path, "is not a single string");
+  }
+  return std::move(values.front());
+}
+
+std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::string& path) {
+  DataspaceHandle space(ctx.check_id(H5Dget_space(dataset), path, "cannot read dataset"));
+  const int rank = H5Sget_simple_extent_ndims(space.get());
+  ctx.check_rc(rank < 0 ? -1 : 0, path, "cannot read dataset");
+  std::vector<hsize_t> dims(static_cast<std::size_t>(rank), 0);
+  if (rank > 0) {
+    ctx.check_rc(H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr), path, "cannot read dataset");
+  }
+  return dims;
+}
+
+}  // namespace regiosim::output::detail

@@ -1,0 +1,75 @@
+// Private to output/: small HDF5 helpers that turn every failure into a ResultsFileError naming
+// the file and the object ("results.h5: /scenarios/baseline/kpi: cannot read dataset").
+// Call all of these with hdf5_mutex() held.
+#pragma once
+
+#include "output/hdf5_handles.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regiosim::output::detail {
+
+// The file an operation is about, for error messages.
+class Context {
+ public:
+  explicit Context(std::string file) : file_(std::move(file)) {}
+  const std::string& file() const noexcept { return file_; }
+
+  [[noreturn]] void fail(std::string_view object, std::string_view what) const;
+  // Returns id, or throws when it is negative (an HDF5 failure).
+  hid_t check_id(hid_t id, std::string_view object, std::string_view what) const;
+  // Throws when rc is negative (an HDF5 failure).
+  void check_rc(herr_t rc, std::string_view object, std::string_view what) const;
+
+ private:
+  std::string file_;
+};
+
+// "parent/name", with a single slash after the root.
+std::string join_path(std::string_view parent, std::string_view name);
+
+// Variable-length UTF-8 string type.
+TypeHandle vlen_string_type(const Context& ctx);
+// An object-creation property list of class cls (H5P_GROUP_CREATE, H5P_DATASET_CREATE) that does
+// not record modification times, so identical content gives identical bytes.
+PlistHandle creation_plist(const Context& ctx, hid_t cls);
+
+GroupHandle create_group(const Context& ctx, hid_t parent, const std::string& path, const std::string& name,
+                         bool track_creation_order = false);
+GroupHandle open_group(const Context& ctx, hid_t parent, const std::string& path, const std::string& name);
+DatasetHandle open_dataset(const Context& ctx, hid_t parent, const std::string& path, const std::string& name);
+// True when parent has a link called name (no HDF5 error when it has not).
+bool has_link(hid_t parent, const std::string& name);
+bool has_attribute(hid_t object, const std::string& name);
+
+// Names of the links in a group: in creation order where the group tracks it, else by name.
+std::vector<std::string> link_names(const Context& ctx, hid_t group, const std::string& path);
+
+// Attributes. path names the object for error messages.
+void write_string_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name,
+                            const std::string& value);
+void write_strings_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name,
+                             const std::vector<std::string>& values);
+// A scalar numeric attribute stored as file_type, given in memory as mem_type at value.
+void write_scalar_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name,
+                            hid_t file_type, hid_t mem_type, const void* value);
+
+std::string read_string_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name);
+std::vector<std::string> read_strings_attribute(const Context& ctx, hid_t object, const std::string& path,
+                                                const std::string& name);
+void read_scalar_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name,
+                           hid_t mem_type, void* value);
+std::int64_t read_int64_attribute(const Context& ctx, hid_t object, const std::string& path, const std::string& name);
+
+// A scalar string dataset.
+DatasetHandle write_string_dataset(const Context& ctx, hid_t parent, const std::string& parent_path,
+                                   const std::string& name, const std::string& value);
+std::string read_string_dataset(const Context& ctx, hid_t dataset, const std::string& path);
+
+// Dimensions of a dataset's dataspace.
+std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::string& path);
+
+}  // namespace regiosim::output::detail
