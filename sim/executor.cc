@@ -1,6 +1,7 @@
 #include "sim/executor.h"
 
 #include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/info.h>
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/partitioner.h>
@@ -22,7 +23,15 @@ void SerialExecutor::for_each_index(std::size_t n, const std::function<void(std:
 }
 
 struct TbbExecutor::Impl {
-  explicit Impl(int threads) : arena(threads) {}
+  explicit Impl(int threads) : arena(threads) {
+    // More threads than cores: raise oneTBB's worker limit for this executor's lifetime (the
+    // process-wide limit is the smallest of the live controls, so this never lowers another's).
+    if (threads > tbb::info::default_concurrency()) {
+      limit = std::make_unique<tbb::global_control>(tbb::global_control::max_allowed_parallelism,
+                                                    static_cast<std::size_t>(threads));
+    }
+  }
+  std::unique_ptr<tbb::global_control> limit;
   tbb::task_arena arena;
 };
 

@@ -1,0 +1,122 @@
+// regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--set key=value]...
+// Runs one replication of the scenario's baseline per thread count, several times, and prints one
+// figure per line (name=value) so scripts can read it: median wall time, seeker-weeks and
+// employer-weeks per second, speed-up, time per phase and peak resident memory.
+#include "app/options.h"
+#include "models/region_run.h"
+#include "sim/executor.h"
+#include "sim/random.h"
+#include "sim/statistics.h"
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+namespace regiosim::app {
+
+namespace {
+
+std::vector<int> parse_threads(const std::string& text) {
+  std::vector<int> out;
+  std::stringstream ss(text);
+  std::string item;
+  while (std::getline(ss, item, ',')) {
+    const int t = std::stoi(item);
+    if (t < 1) throw std::invalid_argument("thread counts must be >= 1");
+    out.push_back(t);
+  }
+  if (out.empty()) throw std::invalid_argument("no thread counts");
+  return out;
+}
+
+void line(const std::string& name, double value) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", value);
+  std::cout << "bench." << name << "=" << buf << "\n";
+}
+
+}  // namespace
+
+int bench_command(const Args& args) {
+  po::options_description options("options");
+  options.add_options()
+      ("scenario", po::value<std::string>(), "scenario file (default: the built-in default region)")
+      ("threads,t", po::value<std::string>()->default_value("1,2"), "comma-separated thread counts")
+      ("repeats,n", po::value<int>()->default_value(3), "runs per thread count (the median is reported)")
+      ("set", po::value<std::vector<std::string>>()->composing(), "override a key: --set key=value (repeatable)");
+  po::positional_options_description positional;
+  positional.add("scenario", 1);
+  po::variables_map vm;
+  const std::string usage = "usage: regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--set key=value]...";
+  if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
+
+  std::vector<int> thread_counts;
+  const int repeats = vm["repeats"].as<int>();
+  try {
+    thread_counts = parse_threads(vm["threads"].as<std::string>());
+  } catch (const std::exception& e) {
+    std::cerr << "regiosim bench: --threads: " << e.what() << "\n";
+    return kExitBadInput;
+  }
+  if (repeats < 1) {
+    std::cerr << "regiosim bench: --repeats must be >= 1\n";
+    return kExitBadInput;
+  }
+  scenarios::LoadOptions load;
+  if (vm.count("set")) load.overrides = vm["set"].as<std::vector<std::string>>();
+  scenarios::Scenario scenario;
+  try {
+    scenario = load_scenarios(vm.count("scenario") ? vm["scenario"].as<std::string>() : "", load).scenarios.front();
+  } catch (const scenarios::ScenarioError& e) {
+    print_diagnostics(e);
+    return kExitBadInput;
+  }
+  const auto& p = scenario.params;
+  std::cout << "bench.scenario=" << scenario.name << "\n";
+  line("job_seekers_initial", static_cast<double>(p.region.job_seekers));
+  line("employers", static_cast<double>(p.region.employers));
+  line("weeks", static_cast<double>(p.sim.weeks + p.sim.burn_in_weeks));
+  line("repeats", repeats);
+
+  double wall_at_one = 0.0;
+  for (int threads : thread_counts) {
+    auto executor = sim::make_executor(threads);
+    std::vector<double> walls;
+    models::RegionRunStats stats;
+    sim::PhaseTimings phases;
+    for (int r = 0; r < repeats; ++r) {
+      models::RunSpec spec;
+      spec.scenario = scenario.name;
+      spec.seed = sim::replication_seed(static_cast<std::uint64_t>(p.sim.seed), 0);
+      const auto t0 = std::chrono::steady_clock::now();
+      const auto result = models::run_region(p, spec, *executor, &stats);
+      walls.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+      phases.add(result.timings);
+    }
+    const double wall = sim::median(walls);
+    const std::string prefix = "threads" + std::to_string(threads) + ".";
+    line(prefix + "wall_s_median", wall);
+    line(prefix + "wall_s_min", *std::min_element(walls.begin(), walls.end()));
+    line(prefix + "wall_s_max", *std::max_element(walls.begin(), walls.end()));
+    line(prefix + "seeker_weeks_per_s", static_cast<double>(stats.seeker_weeks) / wall);
+    line(prefix + "employer_weeks_per_s", static_cast<double>(stats.employer_weeks) / wall);
+    line(prefix + "seeker_weeks", static_cast<double>(stats.seeker_weeks));
+    for (std::size_t i = 0; i < phases.names.size(); ++i) {
+      line(prefix + "phase." + phases.names[i] + "_s", phases.seconds[i] / repeats);
+    }
+    if (threads == 1) wall_at_one = wall;
+    if (threads > 1 && wall_at_one > 0.0) {
+      line(prefix + "speedup", wall_at_one / wall);
+      line(prefix + "parallel_efficiency", wall_at_one / wall / threads);
+    }
+  }
+  rusage usage_info{};
+  getrusage(RUSAGE_SELF, &usage_info);
+  line("peak_rss_mib", static_cast<double>(usage_info.ru_maxrss) / 1024.0);
+  return kExitOk;
+}
+
+}  // namespace regiosim::app

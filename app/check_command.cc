@@ -1,0 +1,40 @@
+// regiosim check SCENARIO.toml: validate without running; exit 2 with every problem listed.
+#include "app/options.h"
+
+#include <iostream>
+
+namespace regiosim::app {
+
+int check_command(const Args& args) {
+  po::options_description options("options");
+  options.add_options()("scenario", po::value<std::string>(), "scenario file")(
+      "set", po::value<std::vector<std::string>>()->composing(), "override a key: --set key=value (repeatable)");
+  po::positional_options_description positional;
+  positional.add("scenario", 1);
+  po::variables_map vm;
+  const std::string usage = "usage: regiosim check SCENARIO.toml [--set key=value]...";
+  if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
+  if (!vm.count("scenario")) {
+    std::cerr << "regiosim check: name a scenario file\n" << usage << "\n";
+    return kExitBadInput;
+  }
+  scenarios::LoadOptions load;
+  if (vm.count("set")) load.overrides = vm["set"].as<std::vector<std::string>>();
+  try {
+    const auto set = load_scenarios(vm["scenario"].as<std::string>(), load);
+    const auto& base = set.scenarios.front();
+    std::cout << "ok: " << set.source << ": baseline '" << base.name << "' (" << base.set_keys.size()
+              << (base.set_keys.size() == 1 ? " key" : " keys") << " set, the others at their defaults)";
+    if (set.scenarios.size() > 1) {
+      std::cout << " and " << set.scenarios.size() - 1 << (set.scenarios.size() == 2 ? " variant:" : " variants:");
+      for (std::size_t i = 1; i < set.scenarios.size(); ++i) std::cout << " " << set.scenarios[i].name;
+    }
+    std::cout << "\n";
+    return kExitOk;
+  } catch (const scenarios::ScenarioError& e) {
+    print_diagnostics(e);
+    return kExitBadInput;
+  }
+}
+
+}  // namespace regiosim::app

@@ -1,0 +1,24 @@
+// The command-line layer: the only place that knows every part of regiosim. Each command parses
+// its own options and returns the process exit code:
+//   0 success, 1 runtime failure, 2 bad input (the message names file, line and key).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace regiosim::app {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitBadInput = 2;
+
+// Arguments after the command name.
+using Args = std::vector<std::string>;
+
+int run_command(const Args& args, const std::string& command_line);
+int check_command(const Args& args);
+int params_command(const Args& args);
+int summary_command(const Args& args);
+int bench_command(const Args& args);
+
+}  // namespace regiosim::app

@@ -1,0 +1,58 @@
+// regiosim: parallel agent-based simulator of regional labour-market policy.
+#include "app/cli.h"
+#include "sim/version.h"
+
+#include <iostream>
+#include <string>
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: regiosim <command> [options]
+
+commands:
+  run [SCENARIO.toml]      simulate a scenario (default: the built-in default region) and its
+                           variants; writes an HDF5 file and prints the KPI table
+  check SCENARIO.toml      validate a scenario file without running it
+  params [--markdown]      list every parameter with unit, default, range, meaning and source
+  summary FILE.h5 [--json] KPI table per scenario with 95% intervals and differences with the baseline
+  bench [SCENARIO.toml]    measure speed (seeker-weeks per second) and memory
+
+`regiosim <command> --help` shows the options of a command.
+exit codes: 0 ok, 1 runtime failure, 2 bad input
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace regiosim::app;
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return kExitBadInput;
+  }
+  const std::string command = argv[1];
+  Args args(argv + 2, argv + argc);
+  std::string command_line;
+  for (int i = 0; i < argc; ++i) command_line += (i ? " " : "") + std::string(argv[i]);
+
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (command == "--version") {
+    std::cout << regiosim::sim::kEngineName << " " << regiosim::sim::kEngineVersion << " ("
+              << regiosim::sim::kEngineCommit << ")\n";
+    return kExitOk;
+  }
+  try {
+    if (command == "run") return run_command(args, command_line);
+    if (command == "check") return check_command(args);
+    if (command == "params") return params_command(args);
+    if (command == "summary") return summary_command(args);
+    if (command == "bench") return bench_command(args);
+  } catch (const std::exception& e) {
+    std::cerr << "regiosim " << command << ": " << e.what() << "\n";
+    return kExitFailure;
+  }
+  std::cerr << "regiosim: unknown command '" << command << "'\n\n" << kUsage;
+  return kExitBadInput;
+}

@@ -1,0 +1,41 @@
+#include "app/options.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace regiosim::app {
+
+std::optional<int> parse_options(const Args& args, const std::string& usage, const po::options_description& options,
+                                 const po::positional_options_description& positional, po::variables_map& vm) {
+  po::options_description all;
+  all.add(options);
+  all.add_options()("help,h", "show this help");
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "regiosim: " << e.what() << "\n" << usage << "\n" << all;
+    return kExitBadInput;
+  }
+  if (vm.count("help")) {
+    std::cout << usage << "\n" << all;
+    return kExitOk;
+  }
+  return std::nullopt;
+}
+
+scenarios::ScenarioSet load_scenarios(const std::string& path, const scenarios::LoadOptions& options) {
+  if (path.empty()) {
+    return scenarios::load_scenario_text(scenarios::default_scenario_text(), scenarios::kDefaultScenarioName,
+                                         std::filesystem::current_path(), options);
+  }
+  return scenarios::load_scenario_file(path, options);
+}
+
+void print_diagnostics(const scenarios::ScenarioError& e) {
+  for (const auto& d : e.diagnostics()) std::cerr << d.format() << "\n";
+  std::cerr << e.diagnostics().size() << (e.diagnostics().size() == 1 ? " problem" : " problems")
+            << "; nothing was run or written\n";
+}
+
+}  // namespace regiosim::app

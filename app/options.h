@@ -1,0 +1,28 @@
+// Shared option handling: Boost.Program_options parsing with regiosim's exit codes, and loading
+// the scenarios named on the command line.
+#pragma once
+
+#include "app/cli.h"
+#include "scenarios/scenario.h"
+
+#include <boost/program_options.hpp>
+
+#include <optional>
+#include <string>
+
+namespace regiosim::app {
+
+namespace po = boost::program_options;
+
+// Parses args; on a usage error prints it and returns kExitBadInput, on --help prints the help and
+// returns kExitOk; otherwise returns nothing and fills vm.
+std::optional<int> parse_options(const Args& args, const std::string& usage, const po::options_description& options,
+                                 const po::positional_options_description& positional, po::variables_map& vm);
+
+// Loads SCENARIO.toml, or the built-in default region when path is empty.
+scenarios::ScenarioSet load_scenarios(const std::string& path, const scenarios::LoadOptions& options);
+
+// Prints a ScenarioError's diagnostics (one per line) to stderr.
+void print_diagnostics(const scenarios::ScenarioError& e);
+
+}  // namespace regiosim::app

@@ -1,0 +1,156 @@
+// regiosim run [SCENARIO.toml] [--baseline OTHER.toml] [--out FILE.h5] [--replications N]
+//              [--seed S] [--threads T] [--set key=value]...
+// Simulates the baseline and every variant, replications in parallel, writes one HDF5 file
+// (complete or not at all) and prints the KPI table with the file's path.
+#include "app/options.h"
+#include "app/summary.h"
+#include "models/region_run.h"
+#include "output/results_file.h"
+#include "sim/executor.h"
+#include "sim/progress.h"
+#include "sim/random.h"
+#include "sim/version.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+namespace regiosim::app {
+
+namespace {
+
+std::string utc_now() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+output::ScenarioRecord record_of(const scenarios::Scenario& s) {
+  output::ScenarioRecord r;
+  r.name = s.name;
+  r.role = s.role;
+  r.description = s.description;
+  r.resolved_toml = s.resolved_toml;
+  r.content_hash = s.content_hash;
+  const auto& table = models::parameter_table();
+  for (const auto& e : table.entries()) {
+    r.parameters.push_back({e.spec.key, sim::format_value(e.get(s.params)), e.spec.unit, e.spec.source});
+  }
+  return r;
+}
+
+}  // namespace
+
+int run_command(const Args& args, const std::string& command_line) {
+  po::options_description options("options");
+  options.add_options()
+      ("scenario", po::value<std::string>(), "scenario file (default: the built-in default region)")
+      ("baseline", po::value<std::string>(), "run OTHER.toml as the baseline and SCENARIO as a variant")
+      ("out,o", po::value<std::string>(), "HDF5 output file (default: results/<baseline>.h5)")
+      ("replications,r", po::value<long long>(), "replications per scenario (sets sim.replications)")
+      ("seed,s", po::value<long long>(), "base seed (sets sim.seed)")
+      ("threads,t", po::value<int>()->default_value(0), "threads (0 = all cores); results do not depend on it")
+      ("set", po::value<std::vector<std::string>>()->composing(), "override a key: --set key=value (repeatable)")
+      ("quiet,q", "no progress line");
+  po::positional_options_description positional;
+  positional.add("scenario", 1);
+  po::variables_map vm;
+  const std::string usage =
+      "usage: regiosim run [SCENARIO.toml] [--baseline OTHER.toml] [--out FILE.h5] [--replications N] [--seed S] "
+      "[--threads T] [--set key=value]...";
+  if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
+
+  scenarios::LoadOptions load;
+  if (vm.count("set")) load.overrides = vm["set"].as<std::vector<std::string>>();
+  if (vm.count("replications")) load.overrides.push_back("sim.replications=" + std::to_string(vm["replications"].as<long long>()));
+  if (vm.count("seed")) load.overrides.push_back("sim.seed=" + std::to_string(vm["seed"].as<long long>()));
+  const int threads = vm["threads"].as<int>();
+  if (threads < 0) {
+    std::cerr << "regiosim run: --threads must be >= 0\n";
+    return kExitBadInput;
+  }
+
+  std::vector<scenarios::Scenario> runs;
+  std::string source;
+  try {
+    const std::string path = vm.count("scenario") ? vm["scenario"].as<std::string>() : std::string();
+    auto main_set = load_scenarios(path, load);
+    source = main_set.source;
+    if (vm.count("baseline")) {
+      auto base_set = load_scenarios(vm["baseline"].as<std::string>(), load);
+      runs.push_back(std::move(base_set.scenarios.front()));
+      for (auto& s : main_set.scenarios) {
+        s.role = "variant";
+        runs.push_back(std::move(s));
+      }
+      source = base_set.source + " (baseline), " + main_set.source;
+    } else {
+      runs = std::move(main_set.scenarios);
+    }
+  } catch (const scenarios::ScenarioError& e) {
+    print_diagnostics(e);
+    return kExitBadInput;
+  }
+  std::set<std::string> names;
+  for (const auto& s : runs) {
+    if (!names.insert(s.name).second) {
+      std::cerr << "regiosim run: two scenarios are named '" << s.name << "'; give one a different `name`\n";
+      return kExitBadInput;
+    }
+  }
+
+  const std::filesystem::path out =
+      vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>()) : std::filesystem::path("results") / (runs.front().name + ".h5");
+
+  // Jobs: every (scenario, replication). Replication r of every scenario uses the same seed, so
+  // baseline and variants share random numbers.
+  struct Job {
+    std::size_t scenario;
+    std::size_t replication;
+  };
+  std::vector<Job> jobs;
+  std::uint64_t total_weeks = 0;
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const auto& p = runs[i].params;
+    for (std::int64_t r = 0; r < p.sim.replications; ++r) {
+      jobs.push_back({i, static_cast<std::size_t>(r)});
+      total_weeks += static_cast<std::uint64_t>(p.sim.weeks + p.sim.burn_in_weeks);
+    }
+  }
+
+  auto executor = sim::make_executor(threads);
+  output::FileProvenance provenance{sim::kEngineVersion, sim::kEngineCommit, command_line, utc_now(),
+                                    executor->concurrency(), static_cast<std::uint64_t>(runs.front().params.sim.seed),
+                                    runs.front().params.sim.replications};
+  output::ResultsWriter writer(out, provenance);
+  for (const auto& s : runs) writer.add_scenario(record_of(s), s.params.sim.replications);
+
+  sim::Progress progress(std::cerr, "regiosim run", total_weeks, jobs.size(), !vm.count("quiet"), isatty(STDERR_FILENO) != 0);
+  executor->for_each_index(jobs.size(), [&](std::size_t j) {
+    const auto& scenario = runs[jobs[j].scenario];
+    models::RunSpec spec;
+    spec.scenario = scenario.name;
+    spec.replication = jobs[j].replication;
+    spec.seed = sim::replication_seed(static_cast<std::uint64_t>(scenario.params.sim.seed), jobs[j].replication);
+    spec.after_week = [&] { progress.advance(); };
+    const sim::RunResult result = models::run_region(scenario.params, spec, *executor);
+    writer.write_run(result);
+    progress.run_finished();
+  });
+  progress.finish();
+  writer.commit();
+
+  output::ResultsReader reader(out);
+  print_summary(reader, out.string(), std::cout);
+  std::cout << "\nresults: " << out.string() << "\n";
+  return kExitOk;
+}
+
+}  // namespace regiosim::app

@@ -1,0 +1,15 @@
+// The KPI table: per scenario the mean and 95% interval over replications, and for every variant
+// the difference with the baseline, paired by replication (the runs share random numbers).
+#pragma once
+
+#include "output/results_file.h"
+
+#include <ostream>
+#include <string>
+
+namespace regiosim::app {
+
+void print_summary(const output::ResultsReader& reader, const std::string& path, std::ostream& out);
+void print_summary_json(const output::ResultsReader& reader, const std::string& path, std::ostream& out);
+
+}  // namespace regiosim::app

@@ -1,0 +1,42 @@
+"""`regiosim summary --json` is valid JSON with every KPI (mean, ci_low, ci_high) per scenario and
+the paired difference of each variant from the baseline; `run` prints the table and the file path.
+
+usage: /usr/bin/python3 cli_summary_json.py REGIOSIM SCENARIO WORKDIR
+"""
+import json
+import os
+import subprocess
+import sys
+
+KPIS = ["placements", "placement_rate_26w", "sustained_rate_52w", "median_weeks_to_placement",
+        "outflow_off_benefit", "dropouts", "cost_instruments_eur", "cost_staff_eur", "benefit_paid_eur",
+        "cost_per_sustained_placement_eur"]
+
+
+def main():
+    regiosim, scenario, work = sys.argv[1:4]
+    os.makedirs(work, exist_ok=True)
+    out = os.path.join(work, "summary.h5")
+    run = subprocess.run([regiosim, "run", scenario, "--out", out, "--quiet", "--replications", "2"],
+                         check=True, capture_output=True, text=True)
+    assert "placements" in run.stdout and f"results: {out}" in run.stdout, run.stdout
+    text = subprocess.run([regiosim, "summary", out, "--json"], check=True, capture_output=True, text=True).stdout
+    doc = json.loads(text)
+    names = [s["name"] for s in doc["scenarios"]]
+    assert names == ["small", "caseload_40"], names
+    for s in doc["scenarios"]:
+        assert s["replications"] == 2
+        assert s["content_hash"].startswith("sha256:")
+        for k in KPIS:
+            v = s["kpis"][k]
+            assert set(v) >= {"mean", "ci_low", "ci_high"}, (k, v)
+            assert v["mean"] is None or (v["ci_low"] is None or v["ci_low"] <= v["mean"] <= v["ci_high"]), (k, v)
+    diff = doc["scenarios"][1]["difference_from_baseline"]
+    assert set(KPIS) <= set(diff), sorted(diff)
+    bad = subprocess.run([regiosim, "summary", os.path.join(work, "missing.h5")], capture_output=True, text=True)
+    assert bad.returncode == 2 and "missing.h5" in bad.stderr, (bad.returncode, bad.stderr)
+    print("summary --json: ok")
+
+
+if __name__ == "__main__":
+    main()

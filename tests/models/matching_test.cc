@@ -1,0 +1,62 @@
+// Matching: quality rises with competencies, falls with unmet requirements; hard requirements and
+// the case manager's view of them.
+#include "models/matching.h"
+
+#include "model_test_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace regiosim;
+using namespace regiosim::models;
+
+namespace {
+JobSeeker candidate() {
+  JobSeeker s;
+  s.zrm.fill(4);
+  s.employee_skills = 0.6F;
+  s.motivation = 0.6F;
+  s.vocational.fill(0.4F);
+  s.affinity.fill(0.5F);
+  return s;
+}
+}  // namespace
+
+TEST_CASE("Match quality rises with vocational skill and falls below the requirement", "[matching]") {
+  const auto p = test::small_region();
+  JobSeeker s = candidate();
+  const float base = match_quality(s, 0, 0.3F, p);
+  s.vocational[0] = 0.6F;
+  CHECK(match_quality(s, 0, 0.3F, p) > base);
+  s.vocational[0] = 0.4F;
+  const float gap = match_quality(s, 0, 0.6F, p);
+  CHECK(base - gap == Approx(p.matching.requirement_gap_penalty * 0.2).epsilon(1e-4));
+}
+
+TEST_CASE("Hard requirements: licence and language; the coach knows the licence, believes the language", "[matching]") {
+  const auto p = test::small_region();
+  const Priors priors(p);
+  JobSeeker s = candidate();
+  Vacancy v;
+  v.licence_required = true;
+  v.language_requirement = 3;
+  CHECK_FALSE(meets_hard_requirements(s, v));
+  CHECK_FALSE(believed_meets_hard_requirements(s, v, priors));
+  s.driving_licence = true;
+  CHECK(meets_hard_requirements(s, v));
+  s.zrm[static_cast<std::size_t>(LifeDomain::language)] = 1;
+  CHECK_FALSE(meets_hard_requirements(s, v));
+  // Unknown to a coach who has not talked to the seeker yet: the prior suggests enough Dutch.
+  s.belief.insight = 0.0F;
+  CHECK(believed_meets_hard_requirements(s, v, priors));
+  s.belief.insight = 1.0F;
+  CHECK_FALSE(believed_meets_hard_requirements(s, v, priors));
+}
+
+TEST_CASE("The stigma of time out of work grows per year up to its cap", "[matching]") {
+  const auto p = test::small_region();
+  JobSeeker s = candidate();
+  s.out_of_work_since = 0;
+  CHECK(stigma(s, 52, p) == Approx(p.hiring.stigma_per_year));
+  CHECK(stigma(s, 52 * 50, p) == Approx(p.hiring.stigma_max));
+  CHECK(stigma(s, 0, p) == 0.0F);
+}
