@@ -467,6 +467,7 @@ struct ResultsWriter::Impl {
 
     {
       DatasetHandle resolved = write_string_dataset(ctx, g, s.path, "resolved_scenario", rec.resolved_toml);
+      write_string_attribute(ctx, resolved.get(), s.path + "/resolved_scenario", "unit", "-");
       write_string_attribute(ctx, resolved.get(), s.path + "/resolved_scenario", "description",
                              "The complete resolved scenario (TOML) every replication ran with");
     }
@@ -475,12 +476,19 @@ struct ResultsWriter::Impl {
     // Seeds.
     const std::string seeds_path = s.path + "/seeds";
     {
-      const hsize_t dims[1] = {s.replications};
-      DataspaceHandle space(ctx.check_id(H5Screate_simple(1, dims, nullptr), seeds_path, "cannot create dataset"));
-      PlistHandle dcpl = creation_plist(ctx, H5P_DATASET_CREATE);
+      const std::vector<hsize_t> dims = {s.replications};
+      const std::vector<hsize_t> chunk = {std::max<hsize_t>(s.replications, 1)};
+      const auto max_dims = max_dims_for(dims, chunk);
+      DataspaceHandle space(
+          ctx.check_id(H5Screate_simple(1, dims.data(), max_dims.data()), seeds_path, "cannot create dataset"));
+      PlistHandle dcpl = compressed_chunked_plist(ctx, seeds_path, chunk);
       s.seeds = DatasetHandle(ctx.check_id(
           H5Dcreate2(g, "seeds", H5T_STD_U64LE, space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT), seeds_path,
           "cannot create dataset"));
+      write_string_attribute(ctx, s.seeds.get(), seeds_path, "unit", "-");
+      write_string_attribute(ctx, s.seeds.get(), seeds_path, "description",
+                             "Seed of each replication, derived from sim.seed and the replication number; the same "
+                             "in every scenario with the same sim.seed (common random numbers)");
     }
 
     // KPIs, in the order of replication 0.
@@ -496,9 +504,12 @@ struct ResultsWriter::Impl {
     }
     const std::string kpi_path = s.path + "/kpi";
     {
-      const hsize_t dims[2] = {s.replications, s.kpi_columns.size()};
-      DataspaceHandle space(ctx.check_id(H5Screate_simple(2, dims, nullptr), kpi_path, "cannot create dataset"));
-      PlistHandle dcpl = creation_plist(ctx, H5P_DATASET_CREATE);
+      const std::vector<hsize_t> dims = {s.replications, s.kpi_columns.size()};
+      const std::vector<hsize_t> chunk = {std::max<hsize_t>(s.replications, 1), std::max<hsize_t>(s.kpi_columns.size(), 1)};
+      const auto max_dims = max_dims_for(dims, chunk);
+      DataspaceHandle space(
+          ctx.check_id(H5Screate_simple(2, dims.data(), max_dims.data()), kpi_path, "cannot create dataset"));
+      PlistHandle dcpl = compressed_chunked_plist(ctx, kpi_path, chunk);
       s.kpi = DatasetHandle(ctx.check_id(
           H5Dcreate2(g, "kpi", H5T_IEEE_F64LE, space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT), kpi_path,
           "cannot create dataset"));
@@ -567,6 +578,7 @@ struct ResultsWriter::Impl {
       ctx.check_rc(H5Dwrite(dataset.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, rows.data()), path,
                    "cannot write dataset");
     }
+    write_string_attribute(ctx, dataset.get(), path, "unit", "-");
     write_string_attribute(ctx, dataset.get(), path, "description",
                            "Every parameter of the resolved scenario: key, value as TOML writes it, unit, source");
   }
@@ -632,6 +644,7 @@ struct ResultsWriter::Impl {
         H5Dcreate2(s.group.get(), "events", type.get(), space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT), path,
         "cannot create dataset"));
     const EventMeta& meta = *s.event_meta;
+    write_string_attribute(ctx, dataset.get(), path, "unit", "-");
     write_string_attribute(ctx, dataset.get(), path, "description", meta.description);
     for (std::size_t c = 0; c < layout.names.size(); ++c) {
       write_string_attribute(ctx, dataset.get(), path, layout.names[c] + ".description", meta.column_descriptions[c]);

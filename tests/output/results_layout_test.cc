@@ -241,3 +241,36 @@ TEST_CASE("Root, scenario and KPI metadata use the documented types", "[output]"
   H5Gclose(scenarios);
   CHECK(H5Fclose(file) >= 0);
 }
+
+TEST_CASE("Every dataset carries a unit and a description; numeric datasets are compressed", "[output]") {
+  TempDir dir;
+  const auto path = write_sample(dir);
+  const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  REQUIRE(file >= 0);
+  std::vector<std::string> datasets;
+  H5Ovisit(file, H5_INDEX_NAME, H5_ITER_NATIVE,
+           [](hid_t, const char* name, const H5O_info_t* info, void* data) -> herr_t {
+             if (info->type == H5O_TYPE_DATASET) static_cast<std::vector<std::string>*>(data)->emplace_back(name);
+             return 0;
+           },
+           &datasets);
+  CHECK(datasets.size() >= 6);
+  for (const auto& name : datasets) {
+    INFO(name);
+    const hid_t ds = H5Dopen2(file, name.c_str(), H5P_DEFAULT);
+    REQUIRE(ds >= 0);
+    CHECK(attribute_is_vlen_utf8(ds, "unit"));
+    CHECK(attribute_is_vlen_utf8(ds, "description"));
+    const hid_t type = H5Dget_type(ds);
+    const bool numeric = H5Tget_class(type) == H5T_INTEGER || H5Tget_class(type) == H5T_FLOAT;
+    if (numeric) {
+      const hid_t dcpl = H5Dget_create_plist(ds);
+      CHECK(H5Pget_layout(dcpl) == H5D_CHUNKED);
+      CHECK(filters_of(dcpl).ids == std::vector<H5Z_filter_t>{H5Z_FILTER_SHUFFLE, H5Z_FILTER_DEFLATE});
+      H5Pclose(dcpl);
+    }
+    H5Tclose(type);
+    H5Dclose(ds);
+  }
+  CHECK(H5Fclose(file) >= 0);
+}
