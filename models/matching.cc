@@ -31,6 +31,13 @@ float believed_match_quality(const JobSeeker& s, std::size_t sector, float skill
                  skill_requirement, p);
 }
 
+BelievedMatch::BelievedMatch(const JobSeeker& s, std::size_t sector, const Priors& prior, const ModelParams& p)
+    : base_(believed_match_quality(s, sector, 0.0F, prior, p)),
+      vocational_(believed_vocational(s, sector, prior)),
+      gap_penalty_(static_cast<float>(p.matching.requirement_gap_penalty)),
+      language_(believed_zrm(s, LifeDomain::language, prior)),
+      licence_(s.driving_licence) {}
+
 bool meets_hard_requirements(const JobSeeker& s, const Vacancy& v) {
   if (v.licence_required && !s.driving_licence) return false;
   return s.zrm[static_cast<std::size_t>(LifeDomain::language)] >= v.language_requirement;

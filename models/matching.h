@@ -16,6 +16,29 @@ float match_quality(const JobSeeker& s, std::size_t sector, float skill_requirem
 float believed_match_quality(const JobSeeker& s, std::size_t sector, float skill_requirement, const Priors& prior,
                              const ModelParams& p);
 
+// The case manager's expectation of a seeker's match with jobs in one sector, computed once and then
+// evaluated cheaply against many vacancies of that sector (the pre-selection in Bemiddeling).
+class BelievedMatch {
+ public:
+  BelievedMatch(const JobSeeker& s, std::size_t sector, const Priors& prior, const ModelParams& p);
+  // Same value as believed_match_quality(s, sector, requirement, prior, p).
+  float quality(float skill_requirement) const noexcept {
+    const float gap = skill_requirement > vocational_ ? skill_requirement - vocational_ : 0.0F;
+    return base_ - gap_penalty_ * gap;
+  }
+  // Same value as believed_meets_hard_requirements(s, v, prior).
+  bool meets_hard_requirements(const Vacancy& v) const noexcept {
+    return (!v.licence_required || licence_) && language_ + 0.5F >= static_cast<float>(v.language_requirement);
+  }
+
+ private:
+  float base_;
+  float vocational_;
+  float gap_penalty_;
+  float language_;
+  bool licence_;
+};
+
 // Whether the seeker meets the vacancy's hard requirements (licence, language).
 bool meets_hard_requirements(const JobSeeker& s, const Vacancy& v);
 // The case manager's view of the same (the licence is registered, language is believed).

@@ -128,6 +128,8 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           "vacancies", [this] { return employers_.size(); },
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<NewVacancy>& out) { propose_vacancies(c, w, out); },
           [this](std::span<const NewVacancy> v, const sim::Week& w) { open_vacancies(v, w); })
+      .agents("regular_applicants", [this] { return open_.size(); },
+              [this](const sim::Chunk& c, const sim::Week& w) { regular_applicants(c, w); })
       .proposals<Application>(
           "applications", n_active,
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out) { propose_applications(c, w, out); },
@@ -376,6 +378,21 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
   for (auto vid : open_) open_by_sector_[static_cast<std::size_t>(vacancies_[vid].sector)].push_back(vid);
 }
 
+void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w) {
+  const auto& hp = p_.hiring;
+  const double a = hp.regular_quality_mean * hp.regular_quality_concentration;
+  const double b = (1.0 - hp.regular_quality_mean) * hp.regular_quality_concentration;
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    Vacancy& v = vacancies_[open_[i]];
+    sim::RandomStream rng(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
+    const std::int64_t n = rng.poisson(hp.regular_applicants_per_week);
+    for (std::int64_t k = 0; k < n; ++k) {
+      const double score = rng.beta(a, b) + rng.normal(0.0, hp.interview_noise_sd);
+      v.best_regular = std::max(v.best_regular, static_cast<float>(score));
+    }
+  }
+}
+
 void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w, std::vector<Application>& out) {
   const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   std::vector<std::pair<float, std::uint32_t>> scored;
@@ -397,12 +414,14 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
         for (std::size_t k = 0; k < n_sectors; ++k) {
           const auto& list = open_by_sector_[sectors[k]];
           if (list.empty()) continue;
+          const BelievedMatch belief(s, sectors[k], priors_, p_);
           const auto screened = std::min<std::size_t>(list.size(), static_cast<std::size_t>(p_.tiles.bemiddeling_vacancies_screened));
-          const std::size_t start = screened == list.size() ? 0 : rng.below(list.size());
-          for (std::size_t j = 0; j < screened; ++j) {
-            const Vacancy& v = vacancies_[list[(start + j) % list.size()]];
-            if (!believed_meets_hard_requirements(s, v, priors_)) continue;
-            const float q = believed_match_quality(s, sectors[k], v.skill_requirement, priors_, p_);
+          std::size_t at = screened == list.size() ? 0 : rng.below(list.size());
+          for (std::size_t j = 0; j < screened; ++j, ++at) {
+            if (at == list.size()) at = 0;
+            const Vacancy& v = vacancies_[list[at]];
+            if (!belief.meets_hard_requirements(v)) continue;
+            const float q = belief.quality(v.skill_requirement);
             if (q >= threshold) scored.emplace_back(-q, v.id);
           }
         }
@@ -449,18 +468,9 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   }
   std::sort(order.begin(), order.end());
 
-  const double a = hp.regular_quality_mean * hp.regular_quality_concentration;
-  const double b = (1.0 - hp.regular_quality_mean) * hp.regular_quality_concentration;
   for (const auto& [key, vid] : order) {
     Vacancy& v = vacancies_[vid];
-    // Regular applicants of this week.
-    sim::RandomStream rng(seed_, vid, static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
-    const std::int64_t n_regular = rng.poisson(hp.regular_applicants_per_week);
-    for (std::int64_t k = 0; k < n_regular; ++k) {
-      const double score = rng.beta(a, b) + rng.normal(0.0, hp.interview_noise_sd);
-      v.best_regular = std::max(v.best_regular, static_cast<float>(score));
-    }
-    // Candidates from the target group.
+    // Candidates from the target group (the regular applicants arrived in the previous phase).
     const auto first = std::lower_bound(apps.begin(), apps.end(), vid,
                                         [](const Application& x, std::uint32_t id) { return x.vacancy < id; });
     float best_score = -std::numeric_limits<float>::infinity();

@@ -7,6 +7,7 @@
 //   allocate      serial     each case manager's hours are shared over the demand of the caseload
 //   services      per seeker one week in every active tile, at the granted intensity
 //   vacancies     per employer → serial: new vacancies are posted, expired ones close
+//   regular_applicants per vacancy: this week's regular (non-target-group) applicants arrive
 //   applications  per seeker → serial: mediated proposals and own applications; employers decide,
 //                 regular applicants compete, conflicts resolved in a seeded order (plan/commit)
 //   employment    per seeker dropout, contract ends and conversions, exits, life events
@@ -90,6 +91,7 @@ class RegionModel {
   void services(const sim::Chunk& c, const sim::Week& w);
   void propose_vacancies(const sim::Chunk& c, const sim::Week& w, std::vector<NewVacancy>& out);
   void open_vacancies(std::span<const NewVacancy> proposals, const sim::Week& w);
+  void regular_applicants(const sim::Chunk& c, const sim::Week& w);
   void propose_applications(const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out);
   void hire(std::span<const Application> applications, const sim::Week& w);
   void employment(const sim::Chunk& c, const sim::Week& w);

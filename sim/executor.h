@@ -2,7 +2,8 @@
 //
 // Chunk boundaries depend only on the number of agents (kChunkSize), never on the thread
 // count, so anything a model keeps per chunk (proposal buffers, partial sums) is combined in
-// the same order whether one thread or many ran the chunks. SerialExecutor is the plain
+// the same order whether one thread or many ran the chunks; proposals, concatenated in chunk
+// order, come out in agent order whatever the chunk size. SerialExecutor is the plain
 // reference; TbbExecutor runs chunks in parallel on a oneTBB task arena. Tests run the same
 // model on both and require identical results.
 #pragma once
@@ -13,7 +14,7 @@
 
 namespace regiosim::sim {
 
-inline constexpr std::size_t kChunkSize = 256;
+inline constexpr std::size_t kChunkSize = 64;
 
 // A contiguous range [begin, end) of agent indices; `index` is the chunk's position.
 struct Chunk {

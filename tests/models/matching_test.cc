@@ -60,3 +60,27 @@ TEST_CASE("The stigma of time out of work grows per year up to its cap", "[match
   CHECK(stigma(s, 52 * 50, p) == Approx(p.hiring.stigma_max));
   CHECK(stigma(s, 0, p) == 0.0F);
 }
+
+TEST_CASE("The precomputed belief gives the same pre-selection as the direct computation", "[matching]") {
+  const auto p = test::small_region();
+  const Priors priors(p);
+  JobSeeker s = candidate();
+  s.belief.insight = 0.6F;
+  s.belief.vocational_noise = 0.7F;
+  s.belief.zrm_noise.fill(-0.4F);
+  s.driving_licence = false;
+  for (std::size_t sector : {std::size_t{0}, std::size_t{5}}) {
+    const BelievedMatch b(s, sector, priors, p);
+    for (float req : {0.0F, 0.2F, 0.45F, 0.9F}) {
+      CHECK(b.quality(req) == Approx(believed_match_quality(s, sector, req, priors, p)).margin(1e-6));
+      for (int language = 1; language <= 5; ++language) {
+        for (bool licence : {false, true}) {
+          Vacancy v;
+          v.language_requirement = static_cast<std::uint8_t>(language);
+          v.licence_required = licence;
+          CHECK(b.meets_hard_requirements(v) == believed_meets_hard_requirements(s, v, priors));
+        }
+      }
+    }
+  }
+}
