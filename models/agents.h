@@ -103,7 +103,7 @@ struct JobSeeker {
   float demand_hours = 0.0F;
   float granted_hours = 0.0F;
   std::array<float, kTileCount> hours_by_tile{};
-  float tile_eur = 0.0F;
+  std::array<float, kTileCount> eur_by_tile{};  // partner costs this week per tile
   std::uint16_t week_flags = 0;
 
   // Employment.

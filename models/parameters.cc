@@ -715,7 +715,7 @@ const ParameterTable& parameter_table() {
 
 const std::vector<std::string>& timeseries_names() {
   static const std::vector<std::string> names = {"stocks", "stocks_by_tile", "stocks_by_rung", "flows",
-                                                  "costs", "hours_by_tile", "vacancies"};
+                                                  "costs", "hours_by_tile", "costs_by_tile", "vacancies"};
   return names;
 }
 

@@ -104,6 +104,12 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
                                  "case-manager hours given per tile during each week (after sharing scarce hours)", cols,
                                  false));
   }
+  if (wanted("costs_by_tile")) {
+    series_.push_back(make_table("costs_by_tile", "EUR per week",
+                                 "cost of each tile during each week: partner costs plus case-manager hours (intake "
+                                 "hours for Melding) valued at coach.hourly_cost_eur",
+                                 labels(kTileKeys), false));
+  }
   if (wanted("vacancies")) {
     series_.push_back(make_table("vacancies", "vacancies per week",
                                  "vacancy flows during each week and open vacancies at its end",
@@ -248,7 +254,7 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     JobSeeker& s = seekers_[active_[i]];
     s.week_flags = 0;
-    s.tile_eur = 0.0F;
+    s.eur_by_tile.fill(0.0F);
     s.granted_hours = 0.0F;
     s.nazorg_intensity = 0.0F;
     s.hours_by_tile.fill(0.0F);
@@ -746,6 +752,7 @@ void RegionModel::record_week(const sim::Week& w) {
   std::array<double, kRungCount> by_rung{};
   std::array<double, 12> flows{};
   std::array<double, kTileCount + 1> hours{};
+  std::array<double, kTileCount> eur_by_tile{};
   double tiles_eur = 0.0, benefit_eur = 0.0;
   for (auto sid : active_) {
     const JobSeeker& s = seekers_[sid];
@@ -758,8 +765,11 @@ void RegionModel::record_week(const sim::Week& w) {
     flows[9] += s.exit_reason == ExitReason::pension && s.exit_week == w.index;
     flows[10] += (f & kFlagReturnToBenefit) != 0;
     flows[11] += (f & kFlagTrainingDone) != 0;
-    tiles_eur += s.tile_eur;
-    for (std::size_t t = 0; t < kTileCount; ++t) hours[t] += s.hours_by_tile[t];
+    for (std::size_t t = 0; t < kTileCount; ++t) {
+      hours[t] += s.hours_by_tile[t];
+      eur_by_tile[t] += s.eur_by_tile[t];
+      tiles_eur += s.eur_by_tile[t];
+    }
     if (s.tiles.empty()) hours[kTileCount] += s.granted_hours;
     if (s.status == SeekerStatus::exited) continue;
     const bool employed = s.status == SeekerStatus::employed;
@@ -811,6 +821,10 @@ void RegionModel::record_week(const sim::Week& w) {
   const std::array<double, 4> costs = {staff_eur, intake_eur, tiles_eur, benefit_eur};
   append("costs", costs.begin(), costs.end());
   append("hours_by_tile", hours.begin(), hours.end());
+  std::array<double, kTileCount> tile_costs{};
+  for (std::size_t t = 0; t < kTileCount; ++t) tile_costs[t] = eur_by_tile[t] + hours[t] * rate;
+  tile_costs[static_cast<std::size_t>(Tile::melding)] += intake_eur;
+  append("costs_by_tile", tile_costs.begin(), tile_costs.end());
   const std::array<double, 7> vac = {double(week_.vacancies_new), double(open_.size()), double(week_.filled_target_group),
                                      double(week_.filled_regular), double(week_.expired), double(week_.applications),
                                      double(week_.applications_mediated)};

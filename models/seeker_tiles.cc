@@ -81,7 +81,7 @@ class MaatschappelijkFit final : public SeekerTile {
   double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.mf_hours_per_week; }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     const auto& p = ctx.params;
-    s.tile_eur += static_cast<float>(p.tiles.mf_eur_per_week);
+    s.eur_by_tile[static_cast<std::size_t>(Tile::maatschappelijk_fit)] += static_cast<float>(p.tiles.mf_eur_per_week);
     bool any_believed = false;
     for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
       const auto domain = static_cast<LifeDomain>(d);
@@ -110,7 +110,7 @@ class Orientatie final : public SeekerTile {
   double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.orientatie_hours_per_week; }
   void enter(JobSeeker& s, const TileContext& ctx) const override {
     s.orient_progress = 0.0F;
-    s.tile_eur += static_cast<float>(ctx.params.tiles.orientatie_eur);
+    s.eur_by_tile[static_cast<std::size_t>(Tile::orientatie)] += static_cast<float>(ctx.params.tiles.orientatie_eur);
   }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     s.orient_progress += static_cast<float>(dose(ctx));
@@ -132,7 +132,7 @@ class WerkFit final : public SeekerTile {
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     const auto& t = ctx.params.tiles;
     const auto x = static_cast<float>(dose(ctx));
-    s.tile_eur += static_cast<float>(t.werk_fit_eur_per_week);
+    s.eur_by_tile[static_cast<std::size_t>(Tile::werk_fit)] += static_cast<float>(t.werk_fit_eur_per_week);
     s.employee_skills += static_cast<float>(t.werk_fit_skill_gain) * x * (1.0F - s.employee_skills);
     s.motivation += static_cast<float>(t.werk_fit_motivation_gain) * x * (1.0F - s.motivation);
     s.self_confidence += static_cast<float>(t.werk_fit_motivation_gain) * x * (1.0F - s.self_confidence);
@@ -160,7 +160,7 @@ class Opleiden final : public SeekerTile {
     s.training_weeks_left = static_cast<float>(ctx.params.tiles.opleiden_weeks);
     s.training_sector = static_cast<std::uint8_t>(target_sector(s));
     s.last_training_week = ctx.week;
-    s.tile_eur += static_cast<float>(ctx.params.tiles.opleiden_eur);
+    s.eur_by_tile[static_cast<std::size_t>(Tile::opleiden)] += static_cast<float>(ctx.params.tiles.opleiden_eur);
   }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     const auto& t = ctx.params.tiles;

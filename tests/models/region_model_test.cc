@@ -139,6 +139,23 @@ TEST_CASE("Weekly stocks add up and spells end at most once", "[region]") {
   }
   CHECK(ended > 0);
   CHECK(placements > 0);
+
+  // Money per tile adds up: partner costs plus case-manager hours at the hourly cost, intake in Melding.
+  const auto* costs = model.series("costs");
+  const auto* by_tile = model.series("costs_by_tile");
+  const auto* hours = model.series("hours_by_tile");
+  REQUIRE(costs != nullptr);
+  REQUIRE(by_tile != nullptr);
+  REQUIRE(hours != nullptr);
+  for (std::size_t w = 0; w < costs->rows; ++w) {
+    double tiles = 0.0, staff_hours = 0.0;
+    for (std::size_t t = 0; t < kTileCount; ++t) {
+      tiles += by_tile->at(w, t);
+      staff_hours += hours->at(w, t);
+    }
+    const double expected = costs->at(w, 2) + costs->at(w, 1) + staff_hours * p.coach.hourly_cost_eur;
+    CHECK(tiles == Approx(expected).epsilon(1e-9));
+  }
 }
 
 TEST_CASE("Staffing follows the caseload norm when region.case_managers is 0", "[region]") {
