@@ -25,14 +25,16 @@ std::vector<ScenarioStats> load_all(const output::ResultsReader& reader) {
 }
 
 // Three decimals for shares, millions for large euro amounts, thousands separated by commas.
-std::string number(double x, const std::string& unit, bool sign = false) {
+// `millions`: write euros in millions (chosen once per cell, from the mean, so an interval reads
+// in one scale).
+std::string number(double x, const std::string& unit, bool sign = false, bool millions = false) {
   if (!std::isfinite(x)) return "n/a";
   char buf[64];
   if (unit == "share") {
     std::snprintf(buf, sizeof buf, sign ? "%+.3f" : "%.3f", x);
     return buf;
   }
-  if (unit == "EUR" && std::abs(x) >= 1e6) {
+  if (millions) {
     std::snprintf(buf, sizeof buf, sign ? "%+.2f M" : "%.2f M", x / 1e6);
     return buf;
   }
@@ -52,8 +54,11 @@ std::string number(double x, const std::string& unit, bool sign = false) {
 
 std::string cell(const sim::Interval& i, const std::string& unit, bool sign = false) {
   if (i.n == 0) return "n/a";
-  std::string s = number(i.mean, unit, sign);
-  if (std::isfinite(i.low)) s += " (" + number(i.low, unit, sign) + " to " + number(i.high, unit, sign) + ")";
+  const bool millions = unit == "EUR" && std::abs(i.mean) >= 1e6;
+  std::string s = number(i.mean, unit, sign, millions);
+  if (std::isfinite(i.low)) {
+    s += " (" + number(i.low, unit, sign, millions) + " to " + number(i.high, unit, sign, millions) + ")";
+  }
   return s;
 }
 
