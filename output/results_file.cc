@@ -839,43 +839,19 @@ void ResultsWriter::commit() {
 
 namespace {
 
+template <class T>
+std::int64_t load_integer(const unsigned char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return static_cast<std::int64_t>(v);
+}
+
 std::int64_t decode_integer(const unsigned char* p, std::size_t size, bool is_signed) {
   switch (size) {
-    case 1: {
-      if (is_signed) {
-        std::int8_t v;
-        std::memcpy(&v, p, 1);
-        return v;
-      }
-      std::uint8_t v;
-      std::memcpy(&v, p, 1);
-      return v;
-    }
-    case 2: {
-      if (is_signed) {
-        std::int16_t v;
-        std::memcpy(&v, p, 2);
-        return v;
-      }
-      std::uint16_t v;
-      std::memcpy(&v, p, 2);
-      return v;
-    }
-    case 4: {
-      if (is_signed) {
-        std::int32_t v;
-        std::memcpy(&v, p, 4);
-        return v;
-      }
-      std::uint32_t v;
-      std::memcpy(&v, p, 4);
-      return v;
-    }
-    default: {
-      std::int64_t v;
-      std::memcpy(&v, p, 8);
-      return v;
-    }
+    case 1: return is_signed ? load_integer<std::int8_t>(p) : load_integer<std::uint8_t>(p);
+    case 2: return is_signed ? load_integer<std::int16_t>(p) : load_integer<std::uint16_t>(p);
+    case 4: return is_signed ? load_integer<std::int32_t>(p) : load_integer<std::uint32_t>(p);
+    default: return load_integer<std::int64_t>(p);
   }
 }
 
