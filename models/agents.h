@@ -24,7 +24,6 @@ enum class ExitReason : std::uint8_t { none, work, other, pension };
 
 // Per-week flags a seeker sets on itself; aggregated in bookkeeping.
 enum WeekFlag : std::uint16_t {
-  kFlagPlaced = 1U << 0,
   kFlagDropout = 1U << 1,
   kFlagContractEnd = 1U << 2,
   kFlagConverted = 1U << 3,
@@ -32,8 +31,6 @@ enum WeekFlag : std::uint16_t {
   kFlagOutflowOther = 1U << 5,
   kFlagReturnToBenefit = 1U << 6,
   kFlagTrainingDone = 1U << 7,
-  kFlagNeedsCoach = 1U << 8,     // back on benefit without a case manager: queue again
-  kFlagReleaseCoach = 1U << 9,   // leaves the caseload
 };
 
 // The case manager's belief about a seeker (klantbeeld). Hidden attributes are seen as a blend

@@ -236,7 +236,7 @@ void RegionModel::assign(const sim::Week& w) {
     Coach& c = coaches_[cid];
     ++c.caseload;
     s.coach = static_cast<std::int32_t>(cid);
-    s.status = s.spell != kNone ? SeekerStatus::employed : SeekerStatus::in_service;
+    s.status = SeekerStatus::in_service;
     ++week_.assigned;
     sink(sid).emit(w.observed(), sid, EventKind::assigned, -1);
     if (c.caseload < cap) {
@@ -543,7 +543,6 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, bool mediated, flo
   if (s.first_placement_week == kNone) s.first_placement_week = week;
   s.aftercare_weeks_left = static_cast<std::int32_t>(p_.policy.aftercare_weeks);
   s.earnings_eur_per_week = sp.hours_per_week * sp.wage_eur_per_hour;
-  s.week_flags |= kFlagPlaced;
   ++week_.placements;
   const EventSink events = sink(s.id);
   const int observed = week - static_cast<int>(p_.sim.burn_in_weeks);
@@ -592,7 +591,6 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
       s.status = SeekerStatus::exited;
       s.exit_reason = ExitReason::pension;
       s.exit_week = week;
-      s.week_flags |= kFlagReleaseCoach;
       events.emit(observed, s.id, EventKind::exit_pension);
       continue;
     }
@@ -635,7 +633,6 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
             events.emit(observed, s.id, EventKind::tile_end, static_cast<int>(t));
           }
         }
-        if (s.coach == kNone) s.week_flags |= kFlagNeedsCoach;
       } else if (s.on_benefit) {
         // A part-time worker on a benefit top-up may get more hours and leave benefit.
         if (rng.bernoulli(weekly_probability(ep.hours_increase_per_year))) {
@@ -660,7 +657,7 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
         s.status = SeekerStatus::exited;
         s.exit_reason = ExitReason::other;
         s.exit_week = week;
-        s.week_flags |= kFlagOutflowOther | kFlagReleaseCoach;
+        s.week_flags |= kFlagOutflowOther;
         events.emit(observed, s.id, EventKind::exit_other);
         continue;
       }

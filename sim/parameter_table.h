@@ -12,6 +12,7 @@
 // The table is domain-free: it knows types and ranges, not labour markets.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -160,16 +161,20 @@ class ParameterTable {
     return p;
   }
 
-  // Keys close to an unknown key, best first (for "did you mean").
+  // Keys close to an unknown key, best first (for "did you mean"): the distance to the whole key,
+  // or to the last segment when the sections agree, within a third of the last segment's length.
   std::vector<std::string> suggestions(std::string_view key, std::size_t max_count = 1) const {
+    const auto split = [](std::string_view k) {
+      const auto dot = k.rfind('.');
+      return dot == std::string_view::npos ? std::pair{std::string_view{}, k} : std::pair{k.substr(0, dot), k.substr(dot + 1)};
+    };
+    const auto [section, last] = split(key);
+    const std::size_t limit = std::max<std::size_t>(2, last.size() / 3);
     std::vector<std::pair<std::size_t, std::string>> scored;
-    const auto last = [](std::string_view k) { return k.substr(k.rfind('.') + 1); };
     for (const auto& e : entries_) {
-      const std::size_t full = edit_distance(key, e.spec.key);
-      const std::size_t tail = edit_distance(last(key), last(e.spec.key)) +
-                               (key.substr(0, key.rfind('.') + 1) == std::string_view(e.spec.key).substr(0, e.spec.key.rfind('.') + 1) ? 0 : 3);
-      const std::size_t d = std::min(full, tail);
-      const std::size_t limit = std::max<std::size_t>(2, last(key).size() / 3);
+      const auto [e_section, e_last] = split(e.spec.key);
+      std::size_t d = edit_distance(key, e.spec.key);
+      if (section == e_section) d = std::min(d, edit_distance(last, e_last));
       if (d <= limit) scored.emplace_back(d, e.spec.key);
     }
     std::sort(scored.begin(), scored.end());
