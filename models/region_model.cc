@@ -922,7 +922,7 @@ sim::RunResult RegionModel::result(const std::string& scenario, std::size_t repl
       t.columns[4].values.push_back(e.employer);
       t.columns[5].values.push_back(e.instrument);
     }
-    r.records = std::move(t);
+    r.records.push_back(std::move(t));
   }
   return r;
 }

@@ -5,8 +5,8 @@
 // canonical order (scenarios in the order added, replications 0..R-1 within each) and writes a run
 // only when every run before it in that order has been written; runs that arrive early wait in
 // memory. A scenario's group and datasets are created when its replication 0 is written (so KPI
-// and series order come from replication 0), its event table when its last replication is
-// written, and the root attributes at commit(). Objects record no modification times. The HDF5
+// and series order come from replication 0), its record tables (events, spells), in name order,
+// when its last replication is written, and the root attributes at commit(). Objects record no modification times. The HDF5
 // call sequence, and so the file, thus depends only on the inputs.
 #include "output/results_file.h"
 
@@ -142,14 +142,23 @@ TypeHandle event_type(const Context& ctx, const std::string& path, const EventLa
 }
 
 struct SeriesSpec {
+  std::string group;
   std::string name;
   std::size_t rows = 0;
   std::vector<std::string> columns;
   bool integer = false;
 
-  explicit SeriesSpec(const sim::SeriesTable& s) : name(s.name), rows(s.rows), columns(s.columns), integer(s.integer) {}
+  explicit SeriesSpec(const sim::SeriesTable& s)
+      : group(s.group), name(s.name), rows(s.rows), columns(s.columns), integer(s.integer) {}
   bool operator==(const SeriesSpec&) const = default;
+  std::string key() const { return group + "/" + name; }
 };
+
+// Names a scenario group already uses for its own datasets and cannot give to series groups or
+// record tables.
+bool reserved_name(const std::string& name) {
+  return name == "kpi" || name == "seeds" || name == "parameters" || name == "resolved_scenario";
+}
 
 // A run waiting for its turn in the canonical order.
 struct PendingRun {
@@ -162,6 +171,14 @@ struct EventMeta {
   std::size_t replication = 0;
   std::string description;
   std::vector<std::string> column_descriptions;
+};
+
+// One named record table of a scenario: its layout (fixed by the first run that has it), its
+// descriptions (from the lowest replication that has it) and the packed rows per replication.
+struct RecordState {
+  std::optional<EventLayout> layout;
+  std::optional<EventMeta> meta;
+  std::vector<std::vector<unsigned char>> rows;
 };
 
 struct OpenSeries {
@@ -181,10 +198,8 @@ struct ScenarioState {
   bool have_reference = false;  // the first run to arrive fixes the metric names and series shapes
   std::vector<std::string> metric_names_sorted;
   std::vector<SeriesSpec> series_sorted;
-  std::optional<EventLayout> event_layout;  // fixed by the first run with records
-  std::optional<EventMeta> event_meta;      // from the lowest replication with records
+  std::map<std::string, RecordState> records;  // by table name
   std::map<std::size_t, PendingRun> pending;
-  std::vector<std::vector<unsigned char>> events;  // packed rows per replication
 
   // Writing (canonical order).
   bool started = false;
@@ -219,7 +234,7 @@ std::vector<SeriesSpec> sorted_series_specs(const sim::RunResult& run) {
   for (const auto& s : run.series) {
     specs.emplace_back(s);
   }
-  std::sort(specs.begin(), specs.end(), [](const SeriesSpec& a, const SeriesSpec& b) { return a.name < b.name; });
+  std::sort(specs.begin(), specs.end(), [](const SeriesSpec& a, const SeriesSpec& b) { return a.key() < b.key(); });
   return specs;
 }
 
@@ -330,7 +345,10 @@ struct ResultsWriter::Impl {
     }
     // Series.
     for (const auto& series : run.series) {
-      const std::string path = s.path + "/timeseries/" + series.name;
+      const std::string path = s.path + "/" + series.group + "/" + series.name;
+      if (!valid_link_name(series.group) || reserved_name(series.group)) {
+        ctx.fail(path, rep + ": invalid series group name '" + series.group + "'");
+      }
       if (!valid_link_name(series.name)) {
         ctx.fail(path, rep + ": invalid series name '" + series.name + "'");
       }
@@ -349,26 +367,31 @@ struct ResultsWriter::Impl {
     }
     const auto specs = sorted_series_specs(run);
     for (std::size_t i = 1; i < specs.size(); ++i) {
-      if (specs[i].name == specs[i - 1].name) {
-        ctx.fail(s.path + "/timeseries/" + specs[i].name, rep + " has two series with this name");
+      if (specs[i].key() == specs[i - 1].key()) {
+        ctx.fail(s.path + "/" + specs[i].key(), rep + " has two series with this name");
       }
     }
     if (s.have_reference && specs != s.series_sorted) {
       std::vector<std::string> have;
       std::vector<std::string> want;
       for (const auto& x : specs) {
-        have.push_back(x.name + "(" + std::to_string(x.rows) + "x" + std::to_string(x.columns.size()) + ")");
+        have.push_back(x.key() + "(" + std::to_string(x.rows) + "x" + std::to_string(x.columns.size()) + ")");
       }
       for (const auto& x : s.series_sorted) {
-        want.push_back(x.name + "(" + std::to_string(x.rows) + "x" + std::to_string(x.columns.size()) + ")");
+        want.push_back(x.key() + "(" + std::to_string(x.rows) + "x" + std::to_string(x.columns.size()) + ")");
       }
       ctx.fail(s.path + "/timeseries", rep + " has series " + join_list(have) + " but the first run has " +
                                            join_list(want) + " (names, shapes, columns and integer flags must match)");
     }
-    // Records.
-    if (run.records) {
-      const std::string path = s.path + "/events";
-      const auto& table = *run.records;
+    // Record tables.
+    std::vector<std::string> table_names;
+    for (const auto& table : run.records) {
+      const std::string path = s.path + "/" + table.name;
+      if (!valid_link_name(table.name) || reserved_name(table.name) ||
+          std::any_of(run.series.begin(), run.series.end(), [&](const sim::SeriesTable& t) { return t.group == table.name; })) {
+        ctx.fail(path, rep + ": invalid record table name '" + table.name + "'");
+      }
+      table_names.push_back(table.name);
       std::vector<std::string> names;
       for (const auto& column : table.columns) {
         if (column.name.empty() || column.name == kReplicationColumn) {
@@ -402,9 +425,14 @@ struct ResultsWriter::Impl {
       if (std::adjacent_find(names.begin(), names.end()) != names.end()) {
         ctx.fail(path, rep + " has duplicate event column names");
       }
-      if (s.event_layout && !s.event_layout->same_columns(EventLayout(table))) {
-        ctx.fail(path, rep + ": event columns or labels differ from those of the first run with events");
+      const auto known = s.records.find(table.name);
+      if (known != s.records.end() && known->second.layout && !known->second.layout->same_columns(EventLayout(table))) {
+        ctx.fail(path, rep + ": columns or labels differ from those of the first run with this table");
       }
+    }
+    std::sort(table_names.begin(), table_names.end());
+    if (std::adjacent_find(table_names.begin(), table_names.end()) != table_names.end()) {
+      ctx.fail(s.path, rep + " has two record tables with the same name");
     }
   }
 
@@ -522,12 +550,21 @@ struct ResultsWriter::Impl {
                              "units, descriptions); NaN where an indicator is undefined");
     }
 
-    // Time series, in the order of replication 0.
-    const std::string ts_path = s.path + "/timeseries";
-    GroupHandle ts = create_group(ctx, g, s.path, "timeseries", true);
+    // Series, by group ("timeseries" always exists), in the order of replication 0.
+    std::vector<std::string> group_names = {"timeseries"};
     if (first != nullptr) {
       for (const auto& series : first->series) {
-        OpenSeries os{SeriesSpec(series), ts_path + "/" + series.name, {}};
+        if (std::find(group_names.begin(), group_names.end(), series.group) == group_names.end()) {
+          group_names.push_back(series.group);
+        }
+      }
+    }
+    std::map<std::string, GroupHandle> groups;
+    for (const auto& name : group_names) groups.emplace(name, create_group(ctx, g, s.path, name, true));
+    if (first != nullptr) {
+      for (const auto& series : first->series) {
+        const GroupHandle& ts = groups.at(series.group);
+        OpenSeries os{SeriesSpec(series), s.path + "/" + series.group + "/" + series.name, {}};
         const std::vector<hsize_t> dims = {s.replications, series.rows, series.columns.size()};
         const std::vector<hsize_t> chunk = {1, std::max<hsize_t>(series.rows, 1),
                                             std::max<hsize_t>(series.columns.size(), 1)};
@@ -598,8 +635,9 @@ struct ResultsWriter::Impl {
     }
 
     for (const auto& os : s.series) {
-      const auto it = std::find_if(run.series.begin(), run.series.end(),
-                                   [&](const sim::SeriesTable& t) { return t.name == os.spec.name; });
+      const auto it = std::find_if(run.series.begin(), run.series.end(), [&](const sim::SeriesTable& t) {
+        return t.group == os.spec.group && t.name == os.spec.name;
+      });
       const auto& values = it->values;  // present with this shape: validated against the first run
       if (values.empty()) {
         continue;
@@ -618,19 +656,18 @@ struct ResultsWriter::Impl {
   }
 
   void finish_scenario(ScenarioState& s) {
-    if (s.event_layout) {
-      write_events(s);
+    for (auto& [name, table] : s.records) {  // by name
+      write_records(s, name, table);
     }
-    s.events.clear();
-    s.events.shrink_to_fit();
+    s.records.clear();
     s.close();
   }
 
-  void write_events(ScenarioState& s) {
-    const EventLayout& layout = *s.event_layout;
-    const std::string path = s.path + "/events";
+  void write_records(ScenarioState& s, const std::string& name, RecordState& table) {
+    const EventLayout& layout = *table.layout;
+    const std::string path = s.path + "/" + name;
     std::size_t total_bytes = 0;
-    for (const auto& e : s.events) {
+    for (const auto& e : table.rows) {
       total_bytes += e.size();
     }
     const hsize_t rows = total_bytes / layout.row_size;
@@ -641,9 +678,9 @@ struct ResultsWriter::Impl {
     DataspaceHandle space(ctx.check_id(H5Screate_simple(1, dims.data(), max_dims.data()), path, "cannot create dataset"));
     PlistHandle dcpl = compressed_chunked_plist(ctx, path, {chunk_rows});
     DatasetHandle dataset(ctx.check_id(
-        H5Dcreate2(s.group.get(), "events", type.get(), space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT), path,
+        H5Dcreate2(s.group.get(), name.c_str(), type.get(), space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT), path,
         "cannot create dataset"));
-    const EventMeta& meta = *s.event_meta;
+    const EventMeta& meta = *table.meta;
     write_string_attribute(ctx, dataset.get(), path, "unit", "-");
     write_string_attribute(ctx, dataset.get(), path, "description", meta.description);
     for (std::size_t c = 0; c < layout.names.size(); ++c) {
@@ -664,7 +701,7 @@ struct ResultsWriter::Impl {
       offset += n;
       stage.clear();
     };
-    for (auto& packed : s.events) {
+    for (auto& packed : table.rows) {
       std::size_t pos = 0;
       while (pos < packed.size()) {
         const std::size_t take = std::min(packed.size() - pos, stage_bytes - stage.size());
@@ -724,7 +761,6 @@ void ResultsWriter::add_scenario(const ScenarioRecord& scenario, std::int64_t re
   s->replications = static_cast<std::size_t>(replications);
   s->path = path;
   s->received.assign(s->replications, false);
-  s->events.resize(s->replications);
   w.index.emplace(scenario.name, w.scenarios.size());
   w.scenarios.push_back(std::move(s));
 }
@@ -751,30 +787,26 @@ void ResultsWriter::write_run(const sim::RunResult& run) {
   w.validate_run(s, run);
 
   // Everything below only records the run; validation is done.
-  std::optional<EventLayout> layout;
-  std::vector<unsigned char> packed;
-  if (run.records) {
-    layout.emplace(*run.records);
-    packed = w.pack_events(*layout, *run.records, static_cast<std::uint32_t>(run.replication));
-  }
   PendingRun pending{run.seed, run.metrics, run.series};
   if (!s.have_reference) {
     s.have_reference = true;
     s.metric_names_sorted = sorted_metric_names(run);
     s.series_sorted = sorted_series_specs(run);
   }
-  if (run.records) {
-    if (!s.event_layout) {
-      s.event_layout = std::move(layout);
+  for (const auto& records : run.records) {
+    RecordState& table = s.records[records.name];
+    if (!table.layout) {
+      table.layout.emplace(records);
+      table.rows.resize(s.replications);
     }
-    if (!s.event_meta || run.replication < s.event_meta->replication) {
-      EventMeta meta{run.replication, run.records->description, {}};
-      for (const auto& column : run.records->columns) {
+    if (!table.meta || run.replication < table.meta->replication) {
+      EventMeta meta{run.replication, records.description, {}};
+      for (const auto& column : records.columns) {
         meta.column_descriptions.push_back(column.description);
       }
-      s.event_meta = std::move(meta);
+      table.meta = std::move(meta);
     }
-    s.events[run.replication] = std::move(packed);
+    table.rows[run.replication] = w.pack_events(*table.layout, records, static_cast<std::uint32_t>(run.replication));
   }
   s.pending.emplace(run.replication, std::move(pending));
   s.received[run.replication] = true;
@@ -1029,25 +1061,25 @@ KpiTable ResultsReader::kpis(const std::string& scenario) const {
   return table;
 }
 
-std::vector<std::string> ResultsReader::series_names(const std::string& scenario) const {
+std::vector<std::string> ResultsReader::series_names(const std::string& scenario, const std::string& group_name) const {
   Hdf5Lock lock;
   const Context& ctx = impl_->ctx;
   GroupHandle group = impl_->scenario_group(scenario);
-  if (!has_link(group.get(), "timeseries")) {
+  if (!has_link(group.get(), group_name)) {
     return {};
   }
-  const std::string path = "/scenarios/" + scenario + "/timeseries";
-  GroupHandle ts = open_group(ctx, group.get(), "/scenarios/" + scenario, "timeseries");
+  const std::string path = "/scenarios/" + scenario + "/" + group_name;
+  GroupHandle ts = open_group(ctx, group.get(), "/scenarios/" + scenario, group_name);
   return link_names(ctx, ts.get(), path);
 }
 
 sim::SeriesTable ResultsReader::series(const std::string& scenario, const std::string& series,
-                                       std::size_t replication) const {
+                                       std::size_t replication, const std::string& group_name) const {
   Hdf5Lock lock;
   const Context& ctx = impl_->ctx;
   GroupHandle group = impl_->scenario_group(scenario);
-  const std::string ts_path = "/scenarios/" + scenario + "/timeseries";
-  GroupHandle ts = open_group(ctx, group.get(), "/scenarios/" + scenario, "timeseries");
+  const std::string ts_path = "/scenarios/" + scenario + "/" + group_name;
+  GroupHandle ts = open_group(ctx, group.get(), "/scenarios/" + scenario, group_name);
   const std::string path = ts_path + "/" + series;
   DatasetHandle dataset = open_dataset(ctx, ts.get(), ts_path, series);
   const auto dims = dataset_dims(ctx, dataset.get(), path);
@@ -1060,6 +1092,7 @@ sim::SeriesTable ResultsReader::series(const std::string& scenario, const std::s
   }
   sim::SeriesTable table;
   table.name = series;
+  table.group = group_name;
   table.unit = read_string_attribute(ctx, dataset.get(), path, "unit");
   table.description = read_string_attribute(ctx, dataset.get(), path, "description");
   table.columns = read_strings_attribute(ctx, dataset.get(), path, "columns");
@@ -1080,15 +1113,41 @@ sim::SeriesTable ResultsReader::series(const std::string& scenario, const std::s
 }
 
 std::optional<sim::RecordTable> ResultsReader::events(const std::string& scenario) const {
+  return records(scenario, "events");
+}
+
+std::vector<std::string> ResultsReader::record_names(const std::string& scenario) const {
   Hdf5Lock lock;
   const Context& ctx = impl_->ctx;
   GroupHandle group = impl_->scenario_group(scenario);
-  if (!has_link(group.get(), "events")) {
+  const std::string path = "/scenarios/" + scenario;
+  // Record tables are the scenario's compound datasets whose first field is "replication".
+  std::vector<std::string> out;
+  for (const auto& name : link_names(ctx, group.get(), path)) {
+    H5O_info_t info;
+    if (H5Oget_info_by_name(group.get(), name.c_str(), &info, H5P_DEFAULT) < 0 || info.type != H5O_TYPE_DATASET) continue;
+    DatasetHandle dataset = open_dataset(ctx, group.get(), path, name);
+    TypeHandle type(ctx.check_id(H5Dget_type(dataset.get()), path + "/" + name, "cannot read dataset"));
+    if (H5Tget_class(type.get()) != H5T_COMPOUND || H5Tget_nmembers(type.get()) < 1) continue;
+    char* first = H5Tget_member_name(type.get(), 0);
+    const bool is_record = first != nullptr && std::string(first) == kReplicationColumn;
+    H5free_memory(first);
+    if (is_record) out.push_back(name);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::optional<sim::RecordTable> ResultsReader::records(const std::string& scenario, const std::string& name) const {
+  Hdf5Lock lock;
+  const Context& ctx = impl_->ctx;
+  GroupHandle group = impl_->scenario_group(scenario);
+  if (!has_link(group.get(), name)) {
     return std::nullopt;
   }
-  const std::string path = "/scenarios/" + scenario + "/events";
+  const std::string path = "/scenarios/" + scenario + "/" + name;
   const char* what = "cannot read dataset";
-  DatasetHandle dataset = open_dataset(ctx, group.get(), "/scenarios/" + scenario, "events");
+  DatasetHandle dataset = open_dataset(ctx, group.get(), "/scenarios/" + scenario, name);
   const auto dims = dataset_dims(ctx, dataset.get(), path);
   if (dims.size() != 1) {
     ctx.fail(path, "is not one-dimensional");
@@ -1102,7 +1161,7 @@ std::optional<sim::RecordTable> ResultsReader::events(const std::string& scenari
   ctx.check_rc(members < 0 ? -1 : 0, path, what);
 
   sim::RecordTable table;
-  table.name = "events";
+  table.name = name;
   table.description = read_string_attribute(ctx, dataset.get(), path, "description");
 
   struct Field {
@@ -1115,12 +1174,12 @@ std::optional<sim::RecordTable> ResultsReader::events(const std::string& scenari
     const auto index = static_cast<unsigned>(i);
     char* raw_name = H5Tget_member_name(mem_type.get(), index);
     ctx.check_rc(raw_name == nullptr ? -1 : 0, path, what);
-    std::string name(raw_name);
+    std::string member_name(raw_name);
     H5free_memory(raw_name);
     TypeHandle member(ctx.check_id(H5Tget_member_type(mem_type.get(), index), path, what));
     const H5T_class_t cls = H5Tget_class(member.get());
     sim::RecordColumn column;
-    column.name = name;
+    column.name = member_name;
     Field field;
     field.offset = H5Tget_member_offset(mem_type.get(), index);
     if (cls == H5T_INTEGER) {
@@ -1148,23 +1207,23 @@ std::optional<sim::RecordTable> ResultsReader::events(const std::string& scenari
       }
       for (const auto& [v, label_text] : by_value) {
         if (v != static_cast<std::int64_t>(column.labels.size())) {
-          ctx.fail(path, "enum of column '" + name + "' does not number its labels 0..n-1");
+          ctx.fail(path, "enum of column '" + member_name + "' does not number its labels 0..n-1");
         }
         column.labels.push_back(label_text);
       }
     } else {
-      ctx.fail(path, "column '" + name + "' is neither an integer nor an enum");
+      ctx.fail(path, "column '" + member_name + "' is neither an integer nor an enum");
     }
     if (field.size != 1 && field.size != 2 && field.size != 4 && field.size != 8) {
-      ctx.fail(path, "column '" + name + "' has an unsupported integer size");
+      ctx.fail(path, "column '" + member_name + "' has an unsupported integer size");
     }
     if (i == 0) {
-      if (name != kReplicationColumn) {
+      if (member_name != kReplicationColumn) {
         ctx.fail(path, "first column is not 'replication'");
       }
       column.description = "Replication the row belongs to (0-based)";
     } else {
-      const std::string attr = name + ".description";
+      const std::string attr = member_name + ".description";
       column.description = has_attribute(dataset.get(), attr) ? read_string_attribute(ctx, dataset.get(), path, attr)
                                                                 : std::string();
     }

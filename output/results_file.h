@@ -109,9 +109,15 @@ class ResultsReader {
   std::vector<std::string> scenario_names() const;  // in the order they were added
   ScenarioInfo scenario(const std::string& name) const;
   KpiTable kpis(const std::string& scenario) const;
-  std::vector<std::string> series_names(const std::string& scenario) const;
-  sim::SeriesTable series(const std::string& scenario, const std::string& series, std::size_t replication) const;
-  // The event history of all replications (a leading "replication" column), if written.
+  // Series of one group: "timeseries" (rows = observed weeks) or e.g. "curves".
+  std::vector<std::string> series_names(const std::string& scenario, const std::string& group = "timeseries") const;
+  sim::SeriesTable series(const std::string& scenario, const std::string& series, std::size_t replication,
+                          const std::string& group = "timeseries") const;
+  // Names of the scenario's record tables (e.g. "events", "spells").
+  std::vector<std::string> record_names(const std::string& scenario) const;
+  // A record table of all replications (a leading "replication" column), if written.
+  std::optional<sim::RecordTable> records(const std::string& scenario, const std::string& name) const;
+  // The event history: records(scenario, "events").
   std::optional<sim::RecordTable> events(const std::string& scenario) const;
 
  private:

@@ -1,5 +1,5 @@
-// What one simulation run hands to the outside world: named weekly time series, scalar
-// indicators and an optional record table (e.g. an event history). Writers and reports read
+// What one simulation run hands to the outside world: named tables of numbers (weekly time series,
+// curves), scalar indicators and record tables (e.g. an event history, the job spells). Writers and reports read
 // these records and the resolved scenario, never the runner's internals.
 #pragma once
 
@@ -12,9 +12,12 @@
 
 namespace regiosim::sim {
 
-// A weekly time series with named columns, row-major (rows = weeks).
+// A table of numbers with named columns, row-major. In the "timeseries" group rows are the
+// observed weeks; other groups (e.g. "curves": rows are weeks since an event) say what a row is in
+// their description.
 struct SeriesTable {
   std::string name;
+  std::string group = "timeseries";
   std::string unit;
   std::string description;
   std::vector<std::string> columns;
@@ -54,7 +57,7 @@ struct RunResult {
   int weeks_completed = 0;
   std::vector<SeriesTable> series;
   std::vector<Metric> metrics;
-  std::optional<RecordTable> records;
+  std::vector<RecordTable> records;  // e.g. the event history and the table of job spells
   PhaseTimings timings;
 };
 

@@ -126,25 +126,25 @@ TEST_CASE("Results round trip: everything written is read back exactly", "[outpu
     // Events: a leading replication column, rows in replication order, labels restored.
     const auto events = reader.events(name);
     REQUIRE(events.has_value());
-    CHECK(events->description == run0.records->description);
-    REQUIRE(events->columns.size() == 1 + run0.records->columns.size());
+    CHECK(events->description == run0.records.front().description);
+    REQUIRE(events->columns.size() == 1 + run0.records.front().columns.size());
     CHECK(events->columns[0].name == "replication");
     CHECK(events->columns[0].labels.empty());
-    for (std::size_t c = 0; c < run0.records->columns.size(); ++c) {
-      CHECK(events->columns[c + 1].name == run0.records->columns[c].name);
-      CHECK(events->columns[c + 1].description == run0.records->columns[c].description);
-      CHECK(events->columns[c + 1].labels == run0.records->columns[c].labels);
+    for (std::size_t c = 0; c < run0.records.front().columns.size(); ++c) {
+      CHECK(events->columns[c + 1].name == run0.records.front().columns[c].name);
+      CHECK(events->columns[c + 1].description == run0.records.front().columns[c].description);
+      CHECK(events->columns[c + 1].labels == run0.records.front().columns[c].labels);
     }
     CHECK(events->columns[2].labels == std::vector<std::string>{"start", "placement", "exit"});
     std::vector<std::int64_t> want_replication;
-    std::vector<std::vector<std::int64_t>> want_values(run0.records->columns.size());
+    std::vector<std::vector<std::int64_t>> want_values(run0.records.front().columns.size());
     for (std::size_t r = 0; r < 3; ++r) {
       const auto run = sample_run(name, r);
-      for (std::size_t i = 0; i < run.records->rows(); ++i) {
+      for (std::size_t i = 0; i < run.records.front().rows(); ++i) {
         want_replication.push_back(static_cast<std::int64_t>(r));
       }
-      for (std::size_t c = 0; c < run.records->columns.size(); ++c) {
-        const auto& v = run.records->columns[c].values;
+      for (std::size_t c = 0; c < run.records.front().columns.size(); ++c) {
+        const auto& v = run.records.front().columns[c].values;
         want_values[c].insert(want_values[c].end(), v.begin(), v.end());
       }
     }
@@ -171,7 +171,7 @@ TEST_CASE("Results round trip: scenarios without events, without runs, without m
     writer.add_scenario(empty, 0);
     for (std::size_t r : {1U, 0U}) {
       auto run = sample_run("baseline", r);
-      run.records.reset();
+      run.records.clear();
       run.metrics.clear();
       writer.write_run(run);
     }
@@ -203,7 +203,7 @@ TEST_CASE("Results round trip: an event table with zero rows still exists", "[ou
     writer.add_scenario(sample_scenario("baseline"), 2);
     for (std::size_t r : {0U, 1U}) {
       auto run = sample_run("baseline", r);
-      for (auto& column : run.records->columns) {
+      for (auto& column : run.records.front().columns) {
         column.values.clear();
       }
       writer.write_run(run);
@@ -217,4 +217,59 @@ TEST_CASE("Results round trip: an event table with zero rows still exists", "[ou
   REQUIRE(events->columns.size() == 4);
   CHECK(events->columns[0].name == "replication");
   CHECK(events->columns[2].labels == std::vector<std::string>{"start", "placement", "exit"});
+}
+
+TEST_CASE("Results round trip: several record tables and a second series group", "[output]") {
+  TempDir dir;
+  const auto path = dir / "tables.h5";
+  const auto with_extras = [](std::size_t r) {
+    auto run = sample_run("baseline", r, 4);
+    sim::RecordTable spells;
+    spells.name = "spells";
+    spells.description = "Job spells";
+    sim::RecordColumn start{"start_week", "First week", {}, {}};
+    sim::RecordColumn end{"end", "How it ended", {"ongoing", "dropout"}, {}};
+    for (std::int64_t i = 0; i < static_cast<std::int64_t>(r) + 2; ++i) {
+      start.values.push_back(i * 10);
+      end.values.push_back(i % 2);
+    }
+    spells.columns = {start, end};
+    run.records.push_back(spells);
+    sim::SeriesTable survival;
+    survival.name = "survival";
+    survival.group = "curves";
+    survival.unit = "share";
+    survival.description = "Rows are weeks since the start";
+    survival.columns = {"at_risk", "share"};
+    survival.rows = 3;
+    survival.values = {10, 1.0, 9, 0.9, 8, 0.8 - 0.01 * static_cast<double>(r)};
+    run.series.push_back(survival);
+    return run;
+  };
+  {
+    ResultsWriter writer(path, sample_provenance());
+    writer.add_scenario(sample_scenario("baseline"), 3);
+    for (std::size_t r : {1U, 2U, 0U}) writer.write_run(with_extras(r));
+    writer.commit();
+  }
+  ResultsReader reader(path);
+  CHECK(reader.record_names("baseline") == std::vector<std::string>{"events", "spells"});
+  const auto spells = reader.records("baseline", "spells");
+  REQUIRE(spells);
+  CHECK(spells->name == "spells");
+  CHECK(spells->description == "Job spells");
+  REQUIRE(spells->columns.size() == 3);
+  CHECK(spells->columns[0].name == "replication");
+  CHECK(spells->columns[2].labels == std::vector<std::string>{"ongoing", "dropout"});
+  CHECK(spells->rows() == 2 + 3 + 4);
+  CHECK(reader.events("baseline").has_value());
+  CHECK_FALSE(reader.records("baseline", "nothing").has_value());
+
+  CHECK(reader.series_names("baseline", "curves") == std::vector<std::string>{"survival"});
+  CHECK(reader.series_names("baseline") == std::vector<std::string>{"stocks", "rates"});
+  const auto curve = reader.series("baseline", "survival", 2, "curves");
+  CHECK(curve.group == "curves");
+  CHECK(curve.rows == 3);
+  CHECK(curve.at(2, 1) == Approx(0.78));
+  CHECK(curve.integer == false);
 }

@@ -135,7 +135,7 @@ inline sim::RunResult sample_run(const std::string& scenario, std::size_t r, std
     kind.values.push_back(static_cast<std::int64_t>(i % 4) - 1);  // -1 ("none"), 0, 1, 2
   }
   events.columns = {week, kind, person};
-  run.records = events;
+  run.records = {events};
 
   run.timings.names = {"match", "employ"};
   run.timings.seconds = {0.123 * (rd + 1.0), 0.456};

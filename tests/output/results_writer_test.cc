@@ -136,17 +136,17 @@ TEST_CASE("The writer refuses runs that do not fit the declared scenarios", "[ou
   }
   SECTION("event columns must be consistent and labelled values in range") {
     auto run = sample_run("baseline", 0);
-    run.records->columns[1].values[0] = 3;
+    run.records.front().columns[1].values[0] = 3;
     CHECK_THROWS_WITH(writer.write_run(run), Contains("/scenarios/baseline/events"));
     run = sample_run("baseline", 0);
-    run.records->columns[0].values.pop_back();
+    run.records.front().columns[0].values.pop_back();
     CHECK_THROWS_AS(writer.write_run(run), ResultsFileError);
     run = sample_run("baseline", 0);
-    run.records->columns[0].name = "replication";
+    run.records.front().columns[0].name = "replication";
     CHECK_THROWS_AS(writer.write_run(run), ResultsFileError);
     writer.write_run(sample_run("baseline", 0));
     run = sample_run("baseline", 2);
-    run.records->columns[1].labels.push_back("extra");
+    run.records.front().columns[1].labels.push_back("extra");
     CHECK_THROWS_WITH(writer.write_run(run), Contains("differ"));
   }
   // A refused run changes nothing: the writer still accepts the complete, valid set.

@@ -92,7 +92,7 @@ std::string scenario_json(const std::string& name) {
   }
   out << "}, ";
 
-  const auto& table = *first.records;
+  const auto& table = first.records.front();
   std::vector<std::string> column_names;
   for (const auto& c : table.columns) {
     column_names.push_back(c.name);
@@ -108,9 +108,9 @@ std::string scenario_json(const std::string& name) {
   out << "}, \"rows\": [";
   bool first_row = true;
   for (const auto& run : runs) {
-    for (std::size_t i = 0; i < run.records->rows(); ++i) {
+    for (std::size_t i = 0; i < run.records.front().rows(); ++i) {
       out << (first_row ? "" : ", ") << "[" << run.replication;
-      for (const auto& c : run.records->columns) {
+      for (const auto& c : run.records.front().columns) {
         out << ", " << c.values[i];
       }
       out << "]";
