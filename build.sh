@@ -24,6 +24,8 @@ PACKAGES=(
   librandom123-dev                            # Philox counter-based random numbers
   libssl-dev                                  # SHA-256 content hash of resolved scenarios
   python3 python3-h5py python3-numpy python3-pandas   # analysis/ reads the HDF5 schema
+  python3-matplotlib fonts-dejavu-core        # analysis/: charts of the council report (regiosim report)
+  chromium poppler-utils python3-pil          # report PDF (headless Chromium); its tests (pdftoppm, PNG checks)
 )
 
 install_deps() {

@@ -46,6 +46,7 @@ __all__ = [
     "kpi_summary",
     "series_names",
     "timeseries",
+    "timeseries_array",
     "events",
     "t_quantile_975",
 ]
@@ -268,6 +269,19 @@ def timeseries(f: h5py.File, scenario: str, name: str) -> pd.DataFrame:
     return df
 
 
+def timeseries_array(f: h5py.File, scenario: str, name: str) -> tuple[np.ndarray, list[str], str, str]:
+    """One time series as a NumPy array [replication, week, column] with its column names, unit
+    and description: ``values, columns, unit, description``. Cheaper than :func:`timeseries` for
+    large files."""
+    ds = _scenario(f, scenario)["timeseries"][name]
+    return (
+        ds[()],
+        _strings(ds.attrs["columns"]) if "columns" in ds.attrs else [],
+        _str(ds.attrs.get("unit", "")),
+        _str(ds.attrs.get("description", "")),
+    )
+
+
 def events(f: h5py.File, scenario: str) -> pd.DataFrame | None:
     """The event table of a scenario, or None when the file has none for it.
 
@@ -287,8 +301,18 @@ def events(f: h5py.File, scenario: str) -> pd.DataFrame | None:
         mapping = h5py.check_enum_dtype(field_dtype)
         values = data[column]
         if mapping is not None:
-            labels = {int(v): k for k, v in mapping.items()}
-            out[column] = pd.Series([labels[int(v)] for v in values], dtype=object)
+            # Vectorised label lookup: codes -> index into a table of labels (offset by the
+            # smallest code, -1 for "none").
+            low = min(int(v) for v in mapping.values())
+            high = max(int(v) for v in mapping.values())
+            table = np.empty(high - low + 1, dtype=object)
+            for k, v in mapping.items():
+                table[int(v) - low] = k
+            codes = values.astype(np.int64) - low
+            if codes.size and (codes.min() < 0 or codes.max() >= table.size or
+                               any(table[c] is None for c in np.unique(codes))):
+                raise RegiosimFileError(f"{f.filename}: /scenarios/{scenario}/events: {column}: value outside its enumeration")
+            out[column] = pd.Series(table[codes], dtype=object)
         else:
             out[column] = pd.Series(values.astype(np.int64))
         descriptions[column] = _str(ds.attrs.get(f"{column}.description", ""))

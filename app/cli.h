@@ -20,5 +20,10 @@ int check_command(const Args& args);
 int params_command(const Args& args);
 int summary_command(const Args& args);
 int bench_command(const Args& args);
+int report_command(const Args& args);
+int export_command(const Args& args);
+
+// Runs analysis/<script> with Python on args and returns its exit code (report_command.cc).
+int run_analysis_script(const std::string& command, const std::string& script, const Args& args);
 
 }  // namespace regiosim::app

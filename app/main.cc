@@ -16,6 +16,9 @@ commands:
   params [--markdown]      list every parameter with unit, default, range, meaning and source
   summary FILE.h5 [--json] KPI table per scenario with 95% intervals and differences with the baseline
   bench [SCENARIO.toml]    measure speed (seeker-weeks per second) and memory
+  report FILE.h5 --out DIR [--lang nl|en]
+                           council report (PDF, HTML) and every chart (PNG, SVG); Dutch by default
+  export FILE.h5 --csv DIR CSV files (KPIs, differences, time series) for spreadsheets
 
 `regiosim <command> --help` shows the options of a command.
 exit codes: 0 ok, 1 runtime failure, 2 bad input
@@ -52,6 +55,8 @@ int main(int argc, char** argv) {
     if (command == "params") return params_command(args);
     if (command == "summary") return summary_command(args);
     if (command == "bench") return bench_command(args);
+    if (command == "report") return report_command(args);
+    if (command == "export") return export_command(args);
   } catch (const std::exception& e) {
     std::cerr << "regiosim " << command << ": " << e.what() << "\n";
     return kExitFailure;

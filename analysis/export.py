@@ -1,0 +1,170 @@
+"""regiosim export: a results file as CSV files for spreadsheet users.
+
+    /usr/bin/python3 analysis/export.py RESULTS.h5 --csv DIR [--dutch-excel] [--events]
+
+(``regiosim export`` runs this script.) Writes into DIR:
+
+    scenarios.csv         scenario, role, description, replications, content_hash
+    kpis.csv              scenario, replication, one column per KPI (one row per replication)
+    kpi_summary.csv       scenario, kpi, unit, n, mean, ci_low, ci_high (95 % t-interval)
+    kpi_differences.csv   scenario, baseline, kpi, unit, n, difference, ci_low, ci_high, verdict
+                          (paired by replication; verdict: higher, lower, no_demonstrable_difference,
+                          too_few_replications) -- only when the file has variants
+    timeseries_<series>.csv   scenario, replication, week, one column per series column
+    parameters.csv        scenario, key, value, unit, source
+    events.csv            (with --events) scenario and the event table's columns
+
+Columns keep the schema's names (docs/hdf5-schema.md) and numbers are written with a decimal point
+and comma separators, which every spreadsheet reads; ``--dutch-excel`` writes semicolons and decimal
+commas instead, as a Dutch Excel expects when it opens a CSV file by double-click. Files are UTF-8
+with a byte-order mark so Excel shows "Oriëntatie" correctly.
+
+Exit codes: 0 ok, 1 runtime failure, 2 bad input (missing or unreadable results file, bad options).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+PROG = "regiosim export"
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(prog=PROG, description="Write a regiosim results file as CSV files.")
+    ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run")
+    ap.add_argument("--csv", required=True, metavar="DIR", help="output folder (created if needed)")
+    ap.add_argument("--dutch-excel", action="store_true", help="semicolons and decimal commas (Dutch Excel)")
+    ap.add_argument("--events", action="store_true", help="also write the per-person event table (large)")
+    ap.add_argument("--quiet", action="store_true", help="print nothing on success")
+    return ap.parse_args(argv)
+
+
+VERDICT = {"higher": "higher", "lower": "lower", "none": "no_demonstrable_difference", "few": "too_few_replications"}
+
+
+def main(argv=None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from report import need_packages
+
+    need_packages(PROG, charts=False)
+    import numpy as np
+    import pandas as pd
+
+    import regiosim_results as rr
+    import reportdata as rd
+
+    try:
+        res = rd.Results.open(args.results)
+    except (rr.RegiosimFileError, OSError, KeyError) as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 2
+    try:
+        os.makedirs(args.csv, exist_ok=True)
+    except OSError as e:
+        print(f"{PROG}: cannot create {args.csv}: {e}", file=sys.stderr)
+        res.close()
+        return 1
+    sep, decimal = (";", ",") if args.dutch_excel else (",", ".")
+    written = []
+
+    def write(df: pd.DataFrame, name: str):
+        path = os.path.join(args.csv, name)
+        df.to_csv(path, index=False, sep=sep, decimal=decimal, encoding="utf-8-sig", float_format="%.10g")
+        written.append(path)
+
+    with res:
+        f = res.file  # the open h5py file, for the reader functions
+        write(pd.DataFrame([{"scenario": s.name, "role": s.role, "description": s.description,
+                             "replications": s.replications,
+                             "content_hash": rr.scenario_info(f, s.name).get("content_hash", "")}
+                            for s in res.scenarios],
+                           columns=["scenario", "role", "description", "replications", "content_hash"]),
+              "scenarios.csv")
+        kpi_names = res.kpi_names()
+        frames = []
+        for s in res.names:
+            k = res.kpi(s)
+            if k.empty and not len(k.columns):
+                continue
+            k = k.reset_index()
+            k.insert(0, "scenario", s)
+            frames.append(k)
+        if frames:
+            all_kpis = pd.concat(frames, ignore_index=True)
+            all_kpis.columns.name = None
+            write(all_kpis, "kpis.csv")
+            summary = rr.kpi_summary(f).reset_index()
+            summary = summary.rename(columns={"lower": "ci_low", "upper": "ci_high"})
+            write(summary[["scenario", "kpi", "unit", "n", "mean", "ci_low", "ci_high"]], "kpi_summary.csv")
+        if res.variants and kpi_names:
+            rows = []
+            for v in res.variants:
+                for kpi in kpi_names:
+                    e = res.kpi_difference(v, kpi)
+                    rows.append({"scenario": v, "baseline": res.baseline, "kpi": kpi, "unit": res.kpi_unit(kpi),
+                                 "n": e.n, "difference": e.mean, "ci_low": e.low, "ci_high": e.high,
+                                 "verdict": VERDICT[e.verdict]})
+            write(pd.DataFrame(rows), "kpi_differences.csv")
+        series = []
+        for s in res.names:
+            for name in res.series_names(s):
+                if name not in series:
+                    series.append(name)
+        for name in series:
+            frames = []
+            for s in res.names:
+                got = res.series(s, name)
+                if got is None:
+                    continue
+                values, columns, _ = got
+                reps, weeks, ncols = values.shape
+                df = pd.DataFrame(values.reshape(reps * weeks, ncols), columns=columns)
+                ds_dtype = f["scenarios"][s]["timeseries"][name].dtype
+                if np.issubdtype(ds_dtype, np.integer):
+                    df = df.astype(np.int64)
+                df.insert(0, "week", np.tile(np.arange(weeks), reps))
+                df.insert(0, "replication", np.repeat(np.arange(reps), weeks))
+                df.insert(0, "scenario", s)
+                frames.append(df)
+            if frames:
+                safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)
+                write(pd.concat(frames, ignore_index=True), f"timeseries_{safe}.csv")
+        frames = []
+        for s in res.names:
+            p = rr.parameters(f, s)
+            p.insert(0, "scenario", s)
+            frames.append(p)
+        write(pd.concat(frames, ignore_index=True), "parameters.csv")
+        if args.events:
+            frames = []
+            for s in res.names:
+                ev = res.events(s)
+                if ev is not None:
+                    ev = ev.copy()
+                    ev.insert(0, "scenario", s)
+                    frames.append(ev)
+            if frames:
+                write(pd.concat(frames, ignore_index=True), "events.csv")
+    if not args.quiet:
+        for path in written:
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(1)
+    except SystemExit:
+        raise
+    except BaseException as e:
+        print(f"{PROG}: failed: {type(e).__name__}: {e}", file=sys.stderr)
+        if os.environ.get("REGIOSIM_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        sys.exit(1)

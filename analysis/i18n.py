@@ -1,0 +1,709 @@
+"""Every word the council report and its charts show, in Dutch and English, and number formatting.
+
+All user-facing text of ``report.py`` and ``charts.py`` lives here, so a translation is complete
+when this file is. Dutch is the default language; English is chosen with ``--lang en``.
+
+Numbers follow the language: Dutch ``1.234,5`` and ``€ 1.234``; English ``1,234.5`` and
+``€1,234``. Shares are shown as percentages, and differences of shares in percentage points
+(procentpunt).
+
+The words of the Werklandschap tiles (Melding, Diagnostiek, ..., Nazorg) are the users' own words and
+stay Dutch in the English report too (with a glossary); :data:`KEEP_IN_ENGLISH` lists them, and
+:func:`dutch_vocabulary` gives every other Dutch word this file uses, for the test that checks an
+English report for leftover Dutch.
+
+Example::
+
+    import i18n
+    t = i18n.Texts("nl")
+    t("verdict_none")                 # 'geen aantoonbaar verschil'
+    t.eur(1234.5)                     # '€ 1.235'
+    t.share(0.6123)                   # '61,2%'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+LANGUAGES = ("nl", "en")
+
+NBSP = "\u00a0"  # keeps "€ 1.234" and "2,3 mln" on one line
+
+# ---------------------------------------------------------------------------------------------
+# Tile and rung names
+
+#: Tile keys of the schema (stocks_by_tile columns, the events' tile enum) -> display name. The
+#: names are the Werklandschap's own and are the same in both languages.
+TILE_NAMES = {
+    "melding": "Melding",
+    "diagnostiek": "Diagnostiek",
+    "maatschappelijk_fit": "Maatschappelijk fit",
+    "orientatie": "Oriëntatie",
+    "werk_fit": "Werk fit",
+    "opleiden": "Opleiden",
+    "bemiddeling": "Bemiddeling",
+    "plaatsing": "Plaatsing",
+    "nazorg": "Nazorg",
+}
+
+#: Domain terms kept in Dutch in the English report (users' words); the English report explains
+#: them in a glossary. The language test removes exactly these phrases before looking for Dutch.
+KEEP_IN_ENGLISH = tuple(TILE_NAMES.values()) + ("Orientatie", "Werklandschap", "loonkostensubsidie")
+
+# ---------------------------------------------------------------------------------------------
+# Strings. Each entry: key -> (Dutch, English). Placeholders use str.format.
+
+_S: dict[str, tuple[str, str]] = {
+    # Report frame
+    "report_title": ("Resultaten van de simulatie", "Simulation results"),
+    "report_intro": (
+        "Dit rapport vat de resultaten samen uit het bestand {file}. Het model volgt werkzoekenden in "
+        "de bijstand, klantmanagers en werkgevers week voor week. Elk scenario is {runs} keer "
+        "gesimuleerd (runs), telkens met andere toevalsgetallen; alle scenario's gebruiken per run "
+        "dezelfde toevalsgetallen, zodat hun verschillen eerlijk te vergelijken zijn.",
+        "This report summarises the results in the file {file}. The model follows job seekers on "
+        "social assistance, case managers and employers week by week. Each scenario was simulated "
+        "{runs} times (runs), each time with other random numbers; all scenarios use the same random "
+        "numbers in each run, so their differences compare fairly.",
+    ),
+    "uncertainty": (
+        "Hoe lees je de onzekerheid? Elk getal is het gemiddelde over de runs, en het interval "
+        "erachter (95%-betrouwbaarheidsinterval) geeft aan waar de uitkomst van het model vrijwel "
+        "zeker ligt; bevat het interval van een verschil de nul, dan noemen we dat ‘geen aantoonbaar "
+        "verschil’ en niet een winst of verlies.",
+        "How to read the uncertainty: each number is the average over the runs, and the interval "
+        "after it (95% confidence interval) shows where the model's result almost certainly lies; "
+        "when the interval of a difference includes zero we call it ‘no demonstrable difference’, "
+        "not a gain or a loss.",
+    ),
+    "glossary": (
+        "",
+        "Tile names are kept in Dutch, as municipal practice uses them: Melding (registration), "
+        "Diagnostiek (assessment), Maatschappelijk fit (social stability: debts, childcare, health), "
+        "Oriëntatie (orientation on work), Werk fit (work readiness), Opleiden (training), "
+        "Bemiddeling (matching with employers), Plaatsing (placement), Nazorg (aftercare). The "
+        "participation ladder runs from rung 1 (isolated) to rung 6 (paid work).",
+    ),
+    "many_scenarios": (
+        "Dit bestand bevat {n} scenario's; de grafieken tonen ze daarom compact (één rij of lijn per "
+        "scenario, zonder banden).",
+        "This file holds {n} scenarios, so the charts show them compactly (one row or line per "
+        "scenario, without bands).",
+    ),
+    "no_baseline": (
+        "Geen scenario heeft de rol ‘basis’; ‘{name}’ (het eerste) dient als vergelijkingspunt.",
+        "No scenario has the role ‘baseline’; ‘{name}’ (the first) serves as the reference.",
+    ),
+    "section_findings": ("Belangrijkste uitkomsten", "Main findings"),
+    "section_scenarios": ("Scenario's", "Scenarios"),
+    "section_kpis": ("Kerncijfers", "Key figures"),
+    "section_differences": ("Verschillen met ‘{baseline}’", "Differences from ‘{baseline}’"),
+    "section_charts": ("Grafieken", "Charts"),
+    "section_missing": ("Wat nog ontbreekt", "Not shown"),
+    "section_about": ("Over dit bestand", "About this file"),
+    "differences_intro": (
+        "Verschil van elke variant met ‘{baseline}’, per run gekoppeld (zelfde toevalsgetallen), "
+        "gemiddeld over {runs} runs, met 95%-interval.",
+        "Difference of each variant from ‘{baseline}’, paired by run (same random numbers), averaged "
+        "over {runs} runs, with 95% interval.",
+    ),
+    "kpis_intro": (
+        "Gemiddelde over de runs met 95%-interval tussen haakjes; geldbedragen over de hele "
+        "gesimuleerde periode van {weeks} weken.",
+        "Average over the runs with the 95% interval in brackets; amounts of money over the whole "
+        "simulated period of {weeks} weeks.",
+    ),
+    "kpis_intro_noweeks": (
+        "Gemiddelde over de runs met 95%-interval tussen haakjes.",
+        "Average over the runs with the 95% interval in brackets.",
+    ),
+    "col_scenario": ("Scenario", "Scenario"),
+    "col_role": ("Rol", "Role"),
+    "col_description": ("Beschrijving (uit het scenariobestand)", "Description (from the scenario file)"),
+    "col_runs": ("Runs", "Runs"),
+    "col_indicator": ("Indicator", "Indicator"),
+    "col_verdict": ("Oordeel", "Verdict"),
+    "role_baseline": ("basis", "baseline"),
+    "role_variant": ("variant", "variant"),
+    "about_file": ("Bestand", "File"),
+    "about_engine": ("Simulator", "Simulator"),
+    "about_created": ("Gemaakt", "Created"),
+    "about_command": ("Opdracht", "Command"),
+    "about_seed": ("Startgetal toeval", "Base seed"),
+    "about_generated": (
+        "Dit rapport is gemaakt met ‘regiosim report’ uit het HDF5-bestand; de grafieken staan ook "
+        "als PNG en SVG in de map charts.",
+        "This report was made with ‘regiosim report’ from the HDF5 file; the charts are also in the "
+        "charts folder as PNG and SVG.",
+    ),
+    "figure_label": ("Figuur {n}", "Figure {n}"),
+    "nothing_missing": ("Alle grafieken konden worden gemaakt.", "All charts could be made."),
+    # Verdicts and values
+    "verdict_higher": ("hoger", "higher"),
+    "verdict_lower": ("lager", "lower"),
+    "verdict_none": ("geen aantoonbaar verschil", "no demonstrable difference"),
+    "verdict_few": ("te weinig runs voor een interval", "too few runs for an interval"),
+    "not_available": ("niet beschikbaar", "not available"),
+    "interval": ("{mean} ({low} tot {high})", "{mean} ({low} to {high})"),
+    "more": ("meer", "more"),
+    "fewer": ("minder", "fewer"),
+    "less": ("minder", "less"),
+    "and": ("en", "and"),
+    "against": ("tegen", "against"),
+    # Units
+    "unit_share": ("%", "%"),
+    "unit_pp": ("procentpunt", "percentage points"),
+    "unit_EUR": ("euro", "euros"),
+    "unit_weeks": ("weken", "weeks"),
+    "unit_persons": ("personen", "persons"),
+    "unit_placements": ("plaatsingen", "placements"),
+    "unit_spells": ("banen", "jobs"),
+    "unit_eur_per_year": ("euro per jaar", "euros per year"),
+    "unit_eur_million": ("mln", "million"),
+    "unit_eur_million_short": ("mln", "m"),
+    "a_year": ("een jaar", "a year"),
+    "half_year": ("een half jaar", "six months"),
+    "n_weeks": ("{n} weken", "{n} weeks"),
+    # Sources and axes
+    "source": (
+        "Bron: {file}; {scenarios}; {runs} runs per scenario; regiosim {version} ({commit}), {created}",
+        "Source: {file}; {scenarios}; {runs} runs per scenario; regiosim {version} ({commit}), {created}",
+    ),
+    "source_one": ("scenario {name}", "scenario {name}"),
+    "source_some": ("scenario's {names}", "scenarios {names}"),
+    "source_many": ("{n} scenario's, basis {name}", "{n} scenarios, baseline {name}"),
+    "baseline_tag": ("(basis)", "(baseline)"),
+    "axis_week": ("week na de inloopperiode", "week after the burn-in"),
+    "axis_persons": ("aantal personen", "number of persons"),
+    "axis_difference": ("verschil met ‘{baseline}’", "difference from ‘{baseline}’"),
+    "band_legend": (
+        "lijn = gemiddelde over {runs} runs; donkere band = middelste helft van de runs, lichte band = "
+        "90% van de runs",
+        "line = average over {runs} runs; dark band = middle half of the runs, light band = 90% of "
+        "the runs",
+    ),
+    "lines_legend": (
+        "één lijn per scenario (gemiddelde over de runs); ‘{baseline}’ dik",
+        "one line per scenario (average over the runs); ‘{baseline}’ thick",
+    ),
+    "no_difference_generic": (
+        "Geen aantoonbaar verschil in {noun} tussen ‘{variant}’ en ‘{baseline}’",
+        "No demonstrable difference in {noun} between ‘{variant}’ and ‘{baseline}’",
+    ),
+    "difference_generic": (
+        "Met ‘{variant}’ {phrase} dan met ‘{baseline}’ ({diff})",
+        "With ‘{variant}’ {phrase} than with ‘{baseline}’ ({diff})",
+    ),
+    "many_generic": (
+        "{k} van de {n} varianten verschillen aantoonbaar van ‘{baseline}’ in {noun}",
+        "{k} of the {n} variants differ demonstrably from ‘{baseline}’ in {noun}",
+    ),
+    "no_difference_any": (
+        "Geen aantoonbaar verschil in {noun} tussen de varianten en ‘{baseline}’",
+        "No demonstrable difference in {noun} between the variants and ‘{baseline}’",
+    ),
+    "other_scenarios": ("overige scenario's", "other scenarios"),
+    "phrase_diff": ("{phrase} ({diff})", "{phrase} ({diff})"),
+    "kpis_title_diff": (
+        "Met ‘{variant}’ {phrases} dan met ‘{baseline}’",
+        "With ‘{variant}’ {phrases} than with ‘{baseline}’",
+    ),
+    "kpis_title_many_none": (
+        "Geen van de {n} varianten verschilt aantoonbaar van ‘{baseline}’ in {noun}",
+        "None of the {n} variants differs demonstrably from ‘{baseline}’ in {noun}",
+    ),
+    "millions_eur": ("mln euro", "million euros"),
+    "missing": ("{chart}: nog niet in dit bestand", "{chart}: not in this file yet"),
+    "missing_reason": ("{chart}: nog niet in dit bestand ({reason})", "{chart}: not in this file yet ({reason})"),
+    # Chart: KPI comparison
+    "chart_kpis": ("Kerncijfers vergeleken", "Key figures compared"),
+    "kpis_subtitle_diff": (
+        "Verschil met ‘{baseline}’ per indicator: punt = gemiddeld verschil over {runs} runs, streep = "
+        "95%-interval; open punt = geen aantoonbaar verschil",
+        "Difference from ‘{baseline}’ per indicator: dot = average difference over {runs} runs, bar = "
+        "95% interval; open dot = no demonstrable difference",
+    ),
+    "kpis_subtitle_levels": (
+        "Gemiddelde over {runs} runs per indicator, streep = 95%-interval",
+        "Average over {runs} runs per indicator, bar = 95% interval",
+    ),
+    "kpis_title_single": ("Kerncijfers van ‘{name}’: {facts}", "Key figures of ‘{name}’: {facts}"),
+    "fact_placements": ("{value} plaatsingen", "{value} placements"),
+    "fact_sustained": ("{value} werkt na een jaar nog", "{value} still working after a year"),
+    "fact_cost": ("{value} per duurzame plaatsing", "{value} per sustainable placement"),
+    "kpis_no_difference": (
+        "Geen aantoonbaar verschil tussen ‘{variant}’ en ‘{baseline}’ in de kerncijfers",
+        "No demonstrable difference between ‘{variant}’ and ‘{baseline}’ in the key figures",
+    ),
+    "kpis_but_no": ("; geen aantoonbaar verschil in {nouns}", "; no demonstrable difference in {nouns}"),
+    "kpis_title_many": (
+        "{k} van de {n} varianten verschillen aantoonbaar van ‘{baseline}’ in {noun}",
+        "{k} of the {n} variants differ demonstrably from ‘{baseline}’ in {noun}",
+    ),
+    # Chart: tiles and rungs over time
+    "chart_tiles": ("Mensen per tegel", "People per tile"),
+    "chart_rungs": ("Mensen per trede van de participatieladder", "People per rung of the participation ladder"),
+    "tiles_subtitle": ("Aantal werkzoekenden per tegel, per week", "Number of job seekers per tile, per week"),
+    "rungs_subtitle": (
+        "Aantal werkzoekenden per trede van de participatieladder, per week",
+        "Number of job seekers per rung of the participation ladder, per week",
+    ),
+    "tiles_title_single": (
+        "De meeste mensen zitten in {tile}: gemiddeld {n} per week",
+        "Most people are in {tile}: {n} per week on average",
+    ),
+    "tiles_title_diff": (
+        "Met ‘{variant}’ zitten er gemiddeld {n} mensen {more} in {tile} dan met ‘{baseline}’",
+        "With ‘{variant}’ there are on average {n} {more} people in {tile} than with ‘{baseline}’",
+    ),
+    "tiles_noun": ("het aantal mensen per tegel", "the number of people per tile"),
+    "rungs_title_single": (
+        "De grootste groep staat op {rung}: gemiddeld {n} mensen",
+        "The largest group is on {rung}: {n} people on average",
+    ),
+    "rungs_title_diff": (
+        "Met ‘{variant}’ staan er gemiddeld {n} mensen {more} op {rung} dan met ‘{baseline}’",
+        "With ‘{variant}’ there are on average {n} {more} people on {rung} than with ‘{baseline}’",
+    ),
+    "rungs_noun": ("het aantal mensen per trede", "the number of people per rung"),
+    "rung": ("trede {k}", "rung {k}"),
+    "rung_1": ("trede 1: geïsoleerd", "rung 1: isolated"),
+    "rung_2": ("trede 2: sociale contacten", "rung 2: social contacts"),
+    "rung_3": ("trede 3: georganiseerde activiteiten", "rung 3: organised activities"),
+    "rung_4": ("trede 4: onbetaald werk", "rung 4: unpaid work"),
+    "rung_5": ("trede 5: betaald werk met ondersteuning", "rung 5: paid work with support"),
+    "rung_6": ("trede 6: betaald werk", "rung 6: paid work"),
+    # Chart: flow through the tiles
+    "chart_flow": ("Route door de tegels", "Route through the tiles"),
+    "flow_subtitle_events": (
+        "Nieuwe meldingen uit week 0 tot {last}, elk {follow} weken gevolgd. Percentage = aandeel van "
+        "de meldingen dat de tegel bereikt; pijl = volgende stap, dikte = aantal mensen; stappen van "
+        "minder dan {min}% zijn weggelaten",
+        "New registrants from week 0 to {last}, each followed for {follow} weeks. Percentage = share of "
+        "registrants reaching the tile; arrow = next step, width = number of people; steps of less "
+        "than {min}% are left out",
+    ),
+    "flow_subtitle_matrix": (
+        "Aandeel van de nieuwe meldingen (week 0 tot {last}) dat binnen {follow} weken elke tegel en "
+        "elke uitkomst bereikt, per scenario",
+        "Share of new registrants (week 0 to {last}) reaching each tile and each outcome within "
+        "{follow} weeks, per scenario",
+    ),
+    "flow_subtitle_stocks": (
+        "Uit de weekcijfers (dit bestand heeft geen gebeurtenissen per persoon): vakje = gemiddeld "
+        "aantal mensen per week in de tegel, pijl = gemiddelde stroom per week",
+        "From the weekly figures (this file has no per-person events): box = average number of people "
+        "per week in the tile, arrow = average flow per week",
+    ),
+    "flow_title_single": (
+        "Van de nieuwe meldingen is binnen {within} {share} door werk uit de uitkering",
+        "Of the new registrants, {share} left benefit through work within {within}",
+    ),
+    "flow_title_diff": (
+        "Met ‘{variant}’ gaan binnen {within} {more} nieuwe meldingen door werk uit de uitkering "
+        "dan met ‘{baseline}’ ({diff})",
+        "With ‘{variant}’ {more} new registrants leave benefit through work within {within} than "
+        "with ‘{baseline}’ ({diff})",
+    ),
+    "flow_noun": ("de uitstroom door werk binnen {within}", "leaving benefit through work within {within}"),
+    "flow_title_stocks": (
+        "Gemiddeld melden zich {inflow} mensen per week en gaan er {out} door werk uit de uitkering",
+        "On average {inflow} people register per week and {out} leave benefit through work",
+    ),
+    "flow_title_stocks_diff": (
+        "Met ‘{variant}’ gaan er gemiddeld {n} mensen per week {more} door werk uit de uitkering dan met ‘{baseline}’",
+        "With ‘{variant}’ on average {n} {more} people per week leave benefit through work than with ‘{baseline}’",
+    ),
+    "flow_noun_stocks": ("de uitstroom door werk per week", "leaving benefit through work per week"),
+    "flow_outflow_work": ("uitstroom door werk", "outflow through work"),
+    "flow_outflow_other": ("andere uitstroom", "other outflow"),
+    "flow_in_service": ("in dienstverlening", "in service"),
+    "flow_inflow": ("instroom", "inflow"),
+    "flow_assigned": ("toegewezen", "assigned"),
+    "flow_placements": ("plaatsingen", "placements"),
+    "flow_returns": ("terug in uitkering", "back on benefit"),
+    "flow_per_week": ("per week", "per week"),
+    "flow_average": ("gemiddeld", "average"),
+    "outcome_work": ("Uit uitkering door werk", "Off benefit through work"),
+    "outcome_topup": ("Werk met aanvulling", "Work with top-up"),
+    "outcome_lost": ("Baan weer verloren", "Job lost again"),
+    "outcome_other": ("Andere uitstroom", "Other outflow"),
+    "outcome_still": ("Nog in uitkering", "Still on benefit"),
+    "outcome_work_short": ("Uit uitkering", "Off benefit"),
+    # Chart: costs
+    "chart_costs": ("Kosten en budgeteffect", "Costs and budget effect"),
+    "costs_per_placement": ("Kosten per duurzame plaatsing (euro)", "Cost per sustainable placement (euros)"),
+    "costs_net_effect": (
+        "Netto budgeteffect t.o.v. ‘{baseline}’ (euro per jaar)",
+        "Net budget effect compared with ‘{baseline}’ (euros per year)",
+    ),
+    "costs_spending": ("Uitgaven per jaar (euro)", "Spending per year (euros)"),
+    "costs_staff": ("personeel", "staff"),
+    "costs_instruments": ("diensten en instrumenten", "services and instruments"),
+    "costs_benefit": ("uitkeringen", "benefits"),
+    "costs_subtitle": (
+        "Netto budgeteffect = verschil in personeelskosten, kosten van diensten en instrumenten en "
+        "betaalde uitkeringen; negatief = besparing. Punt = gemiddelde, streep = 95%-interval",
+        "Net budget effect = difference in staff cost, cost of services and instruments and benefit "
+        "paid; negative = saving. Dot = average, bar = 95% interval",
+    ),
+    "costs_subtitle_single": (
+        "Kosten per duurzame plaatsing en de uitgaven van de gemeente per jaar. Punt = gemiddelde, "
+        "streep = 95%-interval",
+        "Cost per sustainable placement and the municipality's spending per year. Dot = average, bar "
+        "= 95% interval",
+    ),
+    "costs_title_diff": (
+        "Met ‘{variant}’ geeft de gemeente netto {amount} per jaar {more} uit dan met ‘{baseline}’",
+        "With ‘{variant}’ the municipality spends a net {amount} per year {more} than with ‘{baseline}’",
+    ),
+    "costs_noun": ("de netto uitgaven", "net spending"),
+    "costs_title_single": (
+        "Een duurzame plaatsing kost gemiddeld {amount}",
+        "A sustainable placement costs {amount} on average",
+    ),
+    "costs_title_spending": (
+        "De gemeente geeft gemiddeld {amount} per jaar uit",
+        "The municipality spends {amount} per year on average",
+    ),
+    "no_cost_data": ("kosten per duurzame plaatsing", "cost per sustainable placement"),
+    # Chart: survival of placements
+    "chart_survival": ("Hoe lang blijven mensen aan het werk", "How long people stay in work"),
+    "survival_subtitle": (
+        "Aandeel van de banen die in week 0 tot {last} begonnen en na zoveel weken nog lopen "
+        "(Kaplan-Meier, uit de gebeurtenissen); {band}",
+        "Share of the jobs started in week 0 to {last} that are still running after so many weeks "
+        "(Kaplan-Meier, from the events); {band}",
+    ),
+    "survival_subtitle_kpi": (
+        "Alleen na 26 en 52 weken, uit de kerncijfers (dit bestand heeft geen gebeurtenissen per "
+        "persoon); punt = gemiddelde, streep = 95%-interval",
+        "Only after 26 and 52 weeks, from the key figures (this file has no per-person events); dot = "
+        "average, bar = 95% interval",
+    ),
+    "survival_title_single": (
+        "Na {when} werkt nog {share} van de geplaatste mensen in dezelfde baan",
+        "After {when}, {share} of the people placed are still in the same job",
+    ),
+    "survival_title_diff": (
+        "Met ‘{variant}’ werken na {when} {more} mensen nog dan met ‘{baseline}’ ({a} {against} {b})",
+        "With ‘{variant}’ {more} people are still working after {when} than with ‘{baseline}’ "
+        "({a} {against} {b})",
+    ),
+    "survival_noun": ("het aandeel dat na {when} nog werkt", "the share still working after {when}"),
+    "survival_x": ("weken sinds de start van de baan", "weeks since the job started"),
+    "survival_y": ("nog in dezelfde baan (%)", "still in the same job (%)"),
+    "survival_reason": (
+        "geen gebeurtenissen per persoon en geen kerncijfers over duurzaam werk",
+        "no per-person events and no key figures on sustained work",
+    ),
+    # Chart: employer trust
+    "chart_trust": ("Werkgeversvertrouwen", "Employer trust"),
+    "trust_subtitle": (
+        "Gemiddeld vertrouwen van werkgevers in de gemeente per week ({unit}); {band}",
+        "Average trust of employers in the municipality per week ({unit}); {band}",
+    ),
+    "trust_y": ("vertrouwen ({unit})", "trust ({unit})"),
+    "trust_title_single": (
+        "Het vertrouwen van werkgevers {trend}: van {a} in de eerste weken naar {b} in de laatste",
+        "Employer trust {trend}: from {a} in the first weeks to {b} in the last",
+    ),
+    "trust_up": ("stijgt", "rises"),
+    "trust_down": ("daalt", "falls"),
+    "trust_flat": ("blijft ongeveer gelijk", "stays about the same"),
+    "trust_title_diff": (
+        "Met ‘{variant}’ is het vertrouwen van werkgevers in het laatste jaar {more} dan met ‘{baseline}’ ({diff})",
+        "With ‘{variant}’ employer trust in the last year is {more} than with ‘{baseline}’ ({diff})",
+    ),
+    "trust_noun": ("het vertrouwen van werkgevers", "employer trust"),
+}
+
+# KPI texts: key -> {lang: (label, noun, up phrase, down phrase)}. The phrases follow "Met ‘X’" /
+# "With ‘X’" and precede "dan met ‘Y’" / "than with ‘Y’".
+_KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
+    "placements": {
+        "nl": ("Plaatsingen (gestarte banen)", "het aantal plaatsingen", "zijn er meer plaatsingen", "zijn er minder plaatsingen"),
+        "en": ("Placements (jobs started)", "the number of placements", "there are more placements", "there are fewer placements"),
+    },
+    "placement_rate_26w": {
+        "nl": ("Binnen 26 weken aan het werk", "de kans op werk binnen een half jaar",
+               "hebben meer nieuwe meldingen binnen een half jaar werk", "hebben minder nieuwe meldingen binnen een half jaar werk"),
+        "en": ("In work within 26 weeks", "the chance of work within six months",
+               "more new registrants find work within six months", "fewer new registrants find work within six months"),
+    },
+    "sustained_rate_26w": {
+        "nl": ("Na 26 weken nog in dezelfde baan", "het aandeel dat na een half jaar nog werkt",
+               "werken na een half jaar meer mensen nog", "werken na een half jaar minder mensen nog"),
+        "en": ("Still in the same job after 26 weeks", "the share still working after six months",
+               "more people are still working after six months", "fewer people are still working after six months"),
+    },
+    "sustained_rate_52w": {
+        "nl": ("Na 52 weken nog in dezelfde baan (duurzaam)", "het aandeel dat na een jaar nog werkt",
+               "werken na een jaar meer mensen nog", "werken na een jaar minder mensen nog"),
+        "en": ("Still in the same job after 52 weeks (sustainable)", "the share still working after a year",
+               "more people are still working after a year", "fewer people are still working after a year"),
+    },
+    "median_weeks_to_placement": {
+        "nl": ("Weken van melding tot werk (mediaan)", "de tijd tot werk",
+               "duurt het langer voordat mensen werk vinden", "vinden mensen sneller werk"),
+        "en": ("Weeks from registration to work (median)", "the time to work",
+               "it takes longer to find work", "people find work faster"),
+    },
+    "outflow_off_benefit": {
+        "nl": ("Uitstroom uit de uitkering door werk", "de uitstroom door werk",
+               "stromen meer mensen door werk uit de uitkering", "stromen minder mensen door werk uit de uitkering"),
+        "en": ("Leaving benefit through work", "leaving benefit through work",
+               "more people leave benefit through work", "fewer people leave benefit through work"),
+    },
+    "dropouts": {
+        "nl": ("Uitval (banen die vroegtijdig eindigen)", "de uitval uit banen",
+               "vallen meer mensen uit hun baan", "vallen minder mensen uit hun baan"),
+        "en": ("Dropouts (jobs ending early)", "dropout from jobs",
+               "more people drop out of their jobs", "fewer people drop out of their jobs"),
+    },
+    "cost_instruments_eur": {
+        "nl": ("Kosten van diensten en instrumenten", "de kosten van diensten en instrumenten",
+               "zijn de kosten van diensten en instrumenten hoger", "zijn de kosten van diensten en instrumenten lager"),
+        "en": ("Cost of services and instruments", "the cost of services and instruments",
+               "services and instruments cost more", "services and instruments cost less"),
+    },
+    "cost_staff_eur": {
+        "nl": ("Personeelskosten (klantmanagers)", "de personeelskosten",
+               "zijn de personeelskosten hoger", "zijn de personeelskosten lager"),
+        "en": ("Staff cost (case managers)", "the staff cost", "the staff cost is higher", "the staff cost is lower"),
+    },
+    "benefit_paid_eur": {
+        "nl": ("Betaalde uitkeringen", "de betaalde uitkeringen",
+               "betaalt de gemeente meer aan uitkeringen", "betaalt de gemeente minder aan uitkeringen"),
+        "en": ("Benefit paid", "the benefit paid",
+               "the municipality pays more in benefit", "the municipality pays less in benefit"),
+    },
+    "cost_per_sustained_placement_eur": {
+        "nl": ("Kosten per duurzame plaatsing", "de kosten per duurzame plaatsing",
+               "kost een duurzame plaatsing meer", "kost een duurzame plaatsing minder"),
+        "en": ("Cost per sustainable placement", "the cost per sustainable placement",
+               "a sustainable placement costs more", "a sustainable placement costs less"),
+    },
+    "employer_trust_mean": {
+        "nl": ("Vertrouwen van werkgevers (gemiddeld)", "het vertrouwen van werkgevers",
+               "hebben werkgevers meer vertrouwen in de gemeente", "hebben werkgevers minder vertrouwen in de gemeente"),
+        "en": ("Employer trust (average)", "employer trust",
+               "employers trust the municipality more", "employers trust the municipality less"),
+    },
+}
+
+_KPI_UNKNOWN = {
+    "nl": ("{name}", "‘{name}’", "is ‘{name}’ hoger", "is ‘{name}’ lager"),
+    "en": ("{name}", "‘{name}’", "‘{name}’ is higher", "‘{name}’ is lower"),
+}
+
+# Units of the schema -> key of _S for the display unit of a level.
+_UNIT_KEYS = {
+    "share": "unit_share",
+    "EUR": "unit_EUR",
+    "weeks": "unit_weeks",
+    "persons": "unit_persons",
+    "placements": "unit_placements",
+    "spells": "unit_spells",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _group(digits: str, sep: str) -> str:
+    out = []
+    for i, ch in enumerate(digits):
+        if i > 0 and (len(digits) - i) % 3 == 0:
+            out.append(sep)
+        out.append(ch)
+    return "".join(out)
+
+
+def format_number(x: float, lang: str, decimals: int = 0, sign: bool = False) -> str:
+    """``x`` with thousands grouped and ``decimals`` decimals in the language's convention.
+
+    nl: ``-1.234,5``; en: ``-1,234.5``. ``sign`` writes ``+`` before positive numbers. NaN or
+    infinity gives ``–``.
+    """
+    if x is None or not math.isfinite(x):
+        return "–"
+    thousands, point = (".", ",") if lang == "nl" else (",", ".")
+    text = f"{abs(x):.{decimals}f}"
+    whole, _, frac = text.partition(".")
+    out = _group(whole, thousands) + (point + frac if frac else "")
+    negative = x < 0 and float(text) != 0.0
+    if negative:
+        return "-" + out
+    return ("+" + out) if sign and float(text) != 0.0 else out
+
+
+def auto_decimals(x: float) -> int:
+    """Decimals for a value: 0 from 100 up, 1 from 1 up, else two significant digits (at least two
+    decimals)."""
+    a = abs(x) if x is not None and math.isfinite(x) else 0.0
+    if a >= 100 or a == 0:
+        return 0
+    if a >= 1:
+        return 1
+    return min(6, max(2, 1 - int(math.floor(math.log10(a)))))
+
+
+class Texts:
+    """The strings and formatting of one language (``"nl"`` or ``"en"``)."""
+
+    def __init__(self, lang: str = "nl"):
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r} (choose nl or en)")
+        self.lang = lang
+        self._i = LANGUAGES.index(lang)
+
+    def __call__(self, key: str, **values) -> str:
+        text = _S[key][self._i]
+        return text.format(**values) if values else text
+
+    # Numbers -----------------------------------------------------------------------------------
+
+    def number(self, x: float, decimals: int | None = None, sign: bool = False) -> str:
+        return format_number(x, self.lang, auto_decimals(x) if decimals is None else decimals, sign)
+
+    def eur(self, x: float, sign: bool = False, rounded: bool = False) -> str:
+        """An amount in euros: ``€ 1.234`` / ``€1,234``; from a million on ``€ 2,3 mln`` /
+        ``€2.3 million``. ``rounded``: to three significant digits (``€ 726.000``), for text."""
+        if x is None or not math.isfinite(x):
+            return "–"
+        if rounded and abs(x) >= 1000:
+            x = round(x, 2 - int(math.floor(math.log10(abs(x)))))
+        if abs(x) >= 1e6:
+            body = format_number(abs(x) / 1e6, self.lang, 1 if abs(x) < 1e8 else 0) + NBSP + self("unit_eur_million")
+        else:
+            body = format_number(abs(x), self.lang, 0)
+        prefix = "-" if x < 0 and body.strip("0,. ") else ("+" if sign and x > 0 else "")
+        # No line break inside an amount: a non-breaking space after the euro sign (Dutch style).
+        return f"{prefix}€{NBSP}{body}" if self.lang == "nl" else f"{prefix}€{body}"
+
+    def after_weeks(self, weeks: int) -> str:
+        """``een jaar`` for 52 weeks, ``een half jaar`` for 26, else ``N weken``."""
+        if weeks == 52:
+            return self("a_year")
+        if weeks == 26:
+            return self("half_year")
+        return self("n_weeks", n=weeks)
+
+    def share(self, x: float, decimals: int = 1, sign: bool = False) -> str:
+        """A share as a percentage: ``61,2%``."""
+        if x is None or not math.isfinite(x):
+            return "–"
+        return format_number(100.0 * x, self.lang, decimals, sign) + "%"
+
+    def points(self, x: float, decimals: int = 1, sign: bool = True) -> str:
+        """A difference of shares in percentage points: ``+4,2 procentpunt``."""
+        if x is None or not math.isfinite(x):
+            return "–"
+        return format_number(100.0 * x, self.lang, decimals, sign) + " " + self("unit_pp")
+
+    def value(self, x: float, unit: str, sign: bool = False, difference: bool = False) -> str:
+        """A KPI value (or a difference of two, ``difference=True``) in its unit's display form;
+        euro amounts to three significant digits (the runs do not support more)."""
+        if unit == "share":
+            return self.points(x, sign=sign) if difference else self.share(x, sign=sign)
+        if unit == "EUR":
+            return self.eur(x, sign=sign, rounded=True)
+        count = unit in ("placements", "persons", "spells") and abs(x) >= 10
+        text = self.number(x, decimals=0 if count else None, sign=sign)
+        if unit == "weeks":
+            return f"{text} {self('unit_weeks')}"
+        return text
+
+    def interval(self, mean: float, low: float, high: float, unit: str, difference: bool = False) -> str:
+        """``mean (low tot high)``; a worded unit (weeks, percentage points) is written once, after
+        the mean."""
+        m = self.value(mean, unit, sign=difference, difference=difference)
+        if low is None or not math.isfinite(low):
+            return m
+        worded = unit == "weeks" or (unit == "share" and difference)
+        if worded:
+            scale = 100.0 if unit == "share" else 1.0
+            decimals = 1 if unit == "share" else auto_decimals(mean)
+            lo = format_number(scale * low, self.lang, decimals, difference)
+            hi = format_number(scale * high, self.lang, decimals, difference)
+        else:
+            lo = self.value(low, unit, sign=difference, difference=difference)
+            hi = self.value(high, unit, sign=difference, difference=difference)
+        return self("interval", mean=m, low=lo, high=hi)
+
+    def unit(self, unit: str, difference: bool = False) -> str:
+        """Display unit of a KPI unit for an axis label."""
+        if unit == "share":
+            return self("unit_pp") if difference else "%"
+        key = _UNIT_KEYS.get(unit)
+        if key:
+            return self(key)
+        return "" if unit in ("1", "-", "") else unit
+
+    # KPIs -------------------------------------------------------------------------------------
+
+    def _kpi(self, name: str) -> tuple[str, str, str, str]:
+        entry = _KPI.get(name)
+        if entry:
+            return entry[self.lang]
+        return tuple(s.format(name=name) for s in _KPI_UNKNOWN[self.lang])
+
+    def kpi_label(self, name: str) -> str:
+        return self._kpi(name)[0]
+
+    def kpi_noun(self, name: str) -> str:
+        return self._kpi(name)[1]
+
+    def kpi_phrase(self, name: str, up: bool) -> str:
+        return self._kpi(name)[2 if up else 3]
+
+    def rung_name(self, column: str) -> str:
+        """``rung_3`` -> ``trede 3: georganiseerde activiteiten``; other columns unchanged."""
+        if column in _S and column.startswith("rung_"):
+            return self(column)
+        m = re.fullmatch(r"rung_(\d+)", column)
+        return self("rung", k=m.group(1)) if m else column
+
+    def rung_short(self, column: str) -> str:
+        m = re.fullmatch(r"rung_(\d+)", column)
+        return self("rung", k=m.group(1)) if m else column
+
+
+def tile_name(key: str) -> str:
+    """Display name of a tile key (``werk_fit`` -> ``Werk fit``); unknown keys unchanged."""
+    return TILE_NAMES.get(key, key)
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary for the language test
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+#: Words that the Dutch strings contain but that are English too (or names), so finding them in
+#: the English report proves nothing.
+_SHARED_WORDS = {
+    "in", "is", "per", "week", "regiosim", "report", "png", "svg", "pdf", "html", "hdf", "charts",
+    "run", "runs", "scenario", "variant", "variants", "mediaan", "kaplan", "meier", "mln", "fit",
+    "model", "interval", "indicator", "simulator", "plan", "over", "door", "die", "start", "map",
+    "compact", "vat", "punt",
+}
+
+
+def dutch_vocabulary() -> set[str]:
+    """Lower-case Dutch words (three letters or more) used by the Dutch strings of this module
+    that the English strings do not use, minus a few words that are English too (``over``,
+    ``door``). Tile names are part of it: a test first removes the exact phrases of
+    :data:`KEEP_IN_ENGLISH` (``Werk fit``, ``Nazorg``, ...) from the English text, then looks for
+    these words."""
+    nl_words: set[str] = set()
+    en_words: set[str] = set()
+    texts_nl = [v[0] for v in _S.values()] + [s for e in _KPI.values() for s in e["nl"]]
+    texts_en = [v[1] for v in _S.values()] + [s for e in _KPI.values() for s in e["en"]]
+    for text in texts_nl:
+        nl_words.update(w.lower() for w in _WORD.findall(text))
+    for text in texts_en:
+        en_words.update(w.lower() for w in _WORD.findall(text))
+    words = nl_words - en_words - _SHARED_WORDS
+    return {w for w in words if len(w) >= 3}

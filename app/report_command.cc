@@ -1,0 +1,93 @@
+// regiosim report RESULTS.h5 --out DIR [--lang nl|en] [--no-pdf] [--quiet]
+// Runs the analysis package (analysis/report.py) on a results file: a short council report as
+// HTML and PDF plus every chart as PNG and SVG. The analysis is Python (Debian's python3-h5py,
+// -numpy, -pandas, -matplotlib); this command only finds it and runs it, forwarding the arguments
+// and the exit code (0 ok, 1 runtime failure, 2 bad input).
+//
+// Where things are:
+//   analysis folder   $REGIOSIM_ANALYSIS_DIR, else the source tree's analysis/ (compiled in)
+//   Python            $REGIOSIM_PYTHON, else /usr/bin/python3 (Debian's, which has the packages)
+#include "app/cli.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#ifndef REGIOSIM_ANALYSIS_DIR
+#define REGIOSIM_ANALYSIS_DIR "analysis"
+#endif
+
+namespace regiosim::app {
+
+namespace {
+
+std::string env_or(const char* name, const std::string& fallback) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0' ? std::string(value) : fallback;
+}
+
+}  // namespace
+
+int run_analysis_script(const std::string& command, const std::string& script, const Args& args) {
+  namespace fs = std::filesystem;
+  const std::string prog = "regiosim " + command;
+  const fs::path dir = env_or("REGIOSIM_ANALYSIS_DIR", REGIOSIM_ANALYSIS_DIR);
+  const fs::path path = dir / script;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    std::cerr << prog << ": the analysis package is not at " << path.string()
+              << " (set REGIOSIM_ANALYSIS_DIR to the folder holding " << script << ")\n";
+    return kExitFailure;
+  }
+  const std::string python = env_or("REGIOSIM_PYTHON", "/usr/bin/python3");
+  if (::access(python.c_str(), X_OK) != 0) {
+    std::cerr << prog << ": needs Python 3 at " << python
+              << " with the Debian packages python3-h5py, python3-numpy, python3-pandas and "
+                 "python3-matplotlib (./build.sh deps installs them; REGIOSIM_PYTHON names another "
+                 "interpreter)\n";
+    return kExitFailure;
+  }
+
+  std::vector<std::string> argv_strings{python, path.string()};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& s : argv_strings) argv.push_back(s.data());
+  argv.push_back(nullptr);
+
+  std::cout.flush();
+  std::cerr.flush();
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    std::cerr << prog << ": cannot start " << python << ": " << std::strerror(errno) << "\n";
+    return kExitFailure;
+  }
+  if (pid == 0) {
+    ::execv(python.c_str(), argv.data());
+    const std::string message = prog + ": cannot run " + python + ": " + std::strerror(errno) + "\n";
+    [[maybe_unused]] auto written = ::write(STDERR_FILENO, message.data(), message.size());
+    ::_exit(kExitFailure);
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) {
+      std::cerr << prog << ": lost the analysis process: " << std::strerror(errno) << "\n";
+      return kExitFailure;
+    }
+  }
+  if (WIFEXITED(status)) {
+    const int code = WEXITSTATUS(status);
+    // The script's own codes are 0, 1 and 2; anything else is a failure of the interpreter.
+    return code == kExitOk || code == kExitBadInput ? code : kExitFailure;
+  }
+  std::cerr << prog << ": the analysis was stopped by signal " << WTERMSIG(status) << "\n";
+  return kExitFailure;
+}
+
+int report_command(const Args& args) { return run_analysis_script("report", "report.py", args); }
+
+}  // namespace regiosim::app

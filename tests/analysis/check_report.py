@@ -1,0 +1,173 @@
+"""Renders `regiosim report` from a results file and checks what a council member would get.
+
+usage: /usr/bin/python3 check_report.py REGIOSIM RESULTS.h5 WORKDIR --lang nl|en
+                                        [--charts kpis,tiles,...] [--missing trust,...] [--many]
+
+Checks:
+* the command exits 0 and writes report.html, report.pdf and every expected chart as PNG and SVG
+  (charts named in --charts must be there; those in --missing must be absent, with their note in
+  the report);
+* every PDF page, turned into PNG with pdftoppm (poppler-utils), is not blank: fewer than 99 % of
+  its pixels are white;
+* every chart PNG is not blank;
+* headless Chromium opens the HTML page with no console error, no failed request and no request
+  outside the file (the page is self-contained), and a screenshot (1280 x 2000) is written and is
+  not blank;
+* the language: in English, no word of the Dutch vocabulary of analysis/i18n.py remains in the
+  page (visible text and chart text) or in the PDF's text, apart from the tile names kept on
+  purpose (i18n.KEEP_IN_ENGLISH); in Dutch, numbers use Dutch format (€ 1.234 and decimal commas)
+  and the English-only title is absent;
+* "geen aantoonbaar verschil" / "no demonstrable difference" appears wherever a shown difference
+  has an interval that includes zero (the differences table carries a verdict per cell).
+"""
+
+import argparse
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ANALYSIS = os.path.join(HERE, "..", "..", "analysis")
+sys.path.insert(0, ANALYSIS)
+
+import chromium  # noqa: E402
+import i18n  # noqa: E402
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+
+failures = []
+
+
+def check(ok, message):
+    if not ok:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def white_share(path: str) -> float:
+    """Share of pixels that are (nearly) white."""
+    a = np.asarray(Image.open(path).convert("L"))
+    return float((a >= 250).mean())
+
+
+def words(text: str) -> set:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def without_kept(text: str) -> str:
+    for phrase in sorted(i18n.KEEP_IN_ENGLISH, key=len, reverse=True):
+        text = text.replace(phrase, " ")
+    return text
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("regiosim")
+    ap.add_argument("results")
+    ap.add_argument("work")
+    ap.add_argument("--lang", default="nl")
+    ap.add_argument("--charts", default="kpis,tiles,rungs,flow,costs,survival")
+    ap.add_argument("--missing", default="trust")
+    ap.add_argument("--many", action="store_true", help="the file has many scenarios (compact forms)")
+    args = ap.parse_args()
+    t = i18n.Texts(args.lang)
+    out = os.path.join(args.work, f"report-{args.lang}")
+    shutil.rmtree(out, ignore_errors=True)
+
+    run = subprocess.run([args.regiosim, "report", args.results, "--out", out, "--lang", args.lang],
+                         capture_output=True, text=True, timeout=180)
+    print(run.stdout, run.stderr, sep="\n")
+    check(run.returncode == 0, f"regiosim report exited {run.returncode}")
+    if run.returncode != 0:
+        return 1
+    check("Chromium could not print" not in run.stderr, "the PDF was not printed by Chromium")
+    html_path = os.path.join(out, "report.html")
+    pdf_path = os.path.join(out, "report.pdf")
+    check(os.path.getsize(html_path) > 10_000, "report.html is (nearly) empty")
+    check(os.path.getsize(pdf_path) > 10_000, "report.pdf is (nearly) empty")
+
+    # Charts as PNG and SVG.
+    expected = [c for c in args.charts.split(",") if c]
+    missing = [c for c in args.missing.split(",") if c]
+    for c in expected:
+        png, svg = os.path.join(out, "charts", c + ".png"), os.path.join(out, "charts", c + ".svg")
+        check(os.path.exists(png) and os.path.exists(svg), f"chart {c}: PNG or SVG missing")
+        if os.path.exists(png):
+            check(white_share(png) < 0.99, f"chart {c}: PNG is blank")
+    for c in missing:
+        check(not os.path.exists(os.path.join(out, "charts", c + ".png")), f"chart {c} should be left out")
+
+    # PDF pages -> PNG -> not blank.
+    pages_dir = os.path.join(out, "pages")
+    os.makedirs(pages_dir, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "40", "-png", pdf_path, os.path.join(pages_dir, "page")], check=True)
+    pages = sorted(glob.glob(os.path.join(pages_dir, "page*.png")))
+    check(len(pages) >= 3, f"the PDF has only {len(pages)} pages")
+    for p in pages:
+        share = white_share(p)
+        check(share < 0.99, f"{os.path.basename(p)}: {100 * share:.1f}% white, blank page")
+    print(f"{len(pages)} PDF pages, white shares:", [round(white_share(p), 3) for p in pages])
+    pdf_text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf_path, "-"], capture_output=True, text=True,
+                              check=True).stdout
+
+    # The page in headless Chromium.
+    shot = os.path.join(out, "screenshot.png")
+    with chromium.Browser() as browser:
+        page = browser.open("file://" + os.path.abspath(html_path), width=1280, height=2000)
+        page.screenshot(shot)
+        text = page.evaluate(
+            "document.title + '\\n' + document.body.innerText + '\\n' + "
+            "Array.from(document.querySelectorAll('svg text')).map(e => e.textContent).join('\\n')")
+        n_svg = page.evaluate("document.querySelectorAll('figure svg').length")
+        lang = page.evaluate("document.documentElement.lang")
+    check(not page.console_errors, f"console errors: {page.console_errors}")
+    check(not page.failed_requests, f"failed requests: {page.failed_requests}")
+    check(not page.external_requests, f"requests outside the file: {page.external_requests}")
+    check(os.path.exists(shot) and white_share(shot) < 0.99, "screenshot missing or blank")
+    check(n_svg == len(expected), f"{n_svg} charts in the page, expected {len(expected)}")
+    check(lang == args.lang, f"<html lang> is {lang!r}")
+    with open(html_path, encoding="utf-8") as f:
+        raw = f.read()
+    check(not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", raw), "the HTML links to an external URL")
+    check("<script" not in raw, "the HTML has a script")
+
+    # Missing charts are named in a note.
+    for c in missing:
+        name = {"trust": t("chart_trust"), "survival": t("chart_survival"), "flow": t("chart_flow"),
+                "kpis": t("chart_kpis"), "tiles": t("chart_tiles"), "rungs": t("chart_rungs"),
+                "costs": t("chart_costs")}[c]
+        check(f"{name}: " in text, f"no note for the missing chart {c}")
+
+    # Language.
+    if args.lang == "en":
+        for source, body in (("page", text), ("PDF", pdf_text)):
+            dutch = sorted(words(without_kept(body)) & i18n.dutch_vocabulary())
+            check(not dutch, f"Dutch words left in the English {source}: {dutch}")
+        check(re.search(r"€\s\d", text) is None, "Dutch euro format (€ 1.234) in the English page")
+        check(re.search(r"€\d{1,3}(,\d{3})+", text) is not None, "no English euro amount (€1,234)")
+        check("Simulation results" in text, "English title missing")
+    else:
+        check(re.search(r"€\s\d{1,3}(\.\d{3})+", text) is not None, "no Dutch euro amount (€ 1.234)")
+        check(re.search(r"\d,\d", text) is not None, "no Dutch decimal comma")
+        check("Resultaten van de simulatie" in text, "Dutch title missing")
+        check("Simulation results" not in text, "English title in the Dutch report")
+    check(t("uncertainty")[:40] in text, "the one-sentence explanation of intervals is missing")
+
+    # Differences whose interval includes zero are called so.
+    if "verdict none" in raw:
+        check(t("verdict_none") in text, f"'{t('verdict_none')}' missing although an interval includes zero")
+    if args.many:
+        check(t("many_scenarios", n=0).split("0")[0][:15] in text, "no note on the compact many-scenario forms")
+
+    print(f"checked {out}: {len(pages)} pages, {len(expected)} charts, screenshot {shot}")
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""Unit tests of the analysis package: number formats, intervals and verdicts, survival curves and
+routes from events, and the report on files the simulator does not write yet (employer trust,
+KPIs only, no baseline, no scenarios).
+
+usage: /usr/bin/python3 test_analysis_units.py WORKDIR
+"""
+
+import math
+import os
+import sys
+import unittest
+
+import numpy as np
+import pandas as pd
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "analysis"))
+sys.path.insert(0, HERE)
+
+import charts  # noqa: E402
+import i18n  # noqa: E402
+import report  # noqa: E402
+import reportdata as rd  # noqa: E402
+import synthetic_results as syn  # noqa: E402
+
+WORK = sys.argv.pop(1) if len(sys.argv) > 1 else "/tmp/regiosim-analysis-units"
+
+
+class Formats(unittest.TestCase):
+    def test_numbers(self):
+        self.assertEqual(i18n.format_number(1234.5, "nl", 1), "1.234,5")
+        self.assertEqual(i18n.format_number(1234.5, "en", 1), "1,234.5")
+        self.assertEqual(i18n.format_number(-1234567, "nl", 0), "-1.234.567")
+        self.assertEqual(i18n.format_number(3, "nl", 0, sign=True), "+3")
+        self.assertEqual(i18n.format_number(float("nan"), "nl"), "–")
+
+    def test_money_and_shares(self):
+        nl, en = i18n.Texts("nl"), i18n.Texts("en")
+        self.assertEqual(nl.eur(1234), "€\u00a01.234")
+        self.assertEqual(en.eur(1234), "€1,234")
+        self.assertEqual(nl.eur(2_345_678), "€\u00a02,3\u00a0mln")
+        self.assertEqual(nl.eur(725_502, rounded=True), "€\u00a0726.000")
+        self.assertEqual(nl.share(0.6123), "61,2%")
+        self.assertEqual(en.points(-0.042), "-4.2 percentage points")
+        self.assertEqual(nl.points(0.042), "+4,2 procentpunt")
+        self.assertEqual(nl.interval(31, 17.9, 44.1, "placements", difference=True), "+31 (+18 tot +44)")
+
+    def test_every_string_in_both_languages(self):
+        for key, (nl, en) in i18n._S.items():
+            if key != "glossary":  # the glossary exists only in English
+                self.assertTrue(nl and en, key)
+            self.assertEqual(set(_fields(nl)) if nl else set(_fields(en)), set(_fields(en)), key)
+
+    def test_vocabulary(self):
+        v = i18n.dutch_vocabulary()
+        self.assertIn("aantoonbaar", v)
+        self.assertIn("werkgevers", v)
+        self.assertNotIn("scenario", v)
+
+
+def _fields(text):
+    import string
+
+    return [f for _, f, _, _ in string.Formatter().parse(text) if f]
+
+
+class Statistics(unittest.TestCase):
+    def test_interval_including_zero_is_no_difference(self):
+        e = rd.estimate([1.0, 2.0, 3.0])
+        self.assertAlmostEqual(e.mean, 2.0)
+        self.assertAlmostEqual(e.high - e.mean, 4.3027 / math.sqrt(3), places=4)
+        self.assertEqual(e.verdict, "none")
+        self.assertEqual(rd.estimate([1.0, 1.1, 0.9]).verdict, "higher")
+        self.assertEqual(rd.estimate([-1.0, -1.1, -0.9]).verdict, "lower")
+        self.assertEqual(rd.estimate([5.0]).verdict, "few")
+
+    def test_paired_difference_uses_common_random_numbers(self):
+        base = np.array([100.0, 200.0, 300.0, 400.0])
+        variant = base + np.array([1.0, 1.2, 0.9, 1.1])
+        self.assertEqual(rd.paired_difference(variant, base).verdict, "higher")
+        # Unpaired, the spread between replications would hide the difference:
+        self.assertEqual(rd.estimate(variant).low < rd.estimate(base).high, True)
+        d = rd.paired_difference([1.0, np.nan, 3.0], [0.0, 1.0, 1.0])
+        self.assertEqual(d.n, 2)
+
+    def test_kaplan_meier(self):
+        s = rd.kaplan_meier(np.array([0, 1, 2, 2, 3]), np.array([True, False, True, True, False]), 5)
+        np.testing.assert_allclose(s[:4], [0.8, 0.8, 0.8 / 3, 0.8 / 3])
+        self.assertTrue(np.isnan(s[4]) and np.isnan(s[5]))
+
+    def test_spells_and_routes_from_events(self):
+        rows = [
+            # seeker 1: registers in week 0, Diagnostiek, Bemiddeling, placed week 5, job ends week 15
+            (0, 0, 1, "melding", "melding"), (0, 1, 1, "tile_start", "diagnostiek"),
+            (0, 3, 1, "tile_start", "bemiddeling"), (0, 5, 1, "placement", "none"),
+            (0, 5, 1, "outflow_work", "none"), (0, 6, 1, "tile_start", "plaatsing"),
+            (0, 6, 1, "tile_start", "nazorg"), (0, 15, 1, "dropout", "none"),
+            (0, 15, 1, "return_to_benefit", "none"), (0, 15, 1, "melding", "melding"),
+            # seeker 2: registers in week 2, Werk fit, still on benefit; placed in week 30 (censored)
+            (0, 2, 2, "melding", "melding"), (0, 4, 2, "tile_start", "werk_fit"),
+            (0, 30, 2, "placement", "none"),
+        ]
+        ev = pd.DataFrame(rows, columns=["replication", "week", "seeker", "event", "tile"])
+        spells = rd.job_spells(ev, weeks=40)
+        self.assertEqual(spells[["seeker", "start", "duration", "ended"]].values.tolist(),
+                         [[1, 5, 10, True], [2, 30, 9, False]])
+        routes = rd.routes(ev, weeks=40, follow=20).set_index(["seeker", "traj"])
+        first = routes.loc[(1, 1)]
+        self.assertEqual(first["steps"], ("melding", "diagnostiek", "bemiddeling", "plaatsing", "nazorg"))
+        self.assertEqual(first["outcome"], "outcome_lost")
+        self.assertTrue(first["bemiddeling"] and not first["werk_fit"])
+        self.assertEqual(routes.loc[(2, 1)]["outcome"], "outcome_still")  # placement after the 20 weeks
+        self.assertEqual(routes.loc[(1, 2)]["outcome"], "outcome_still")  # second registration, week 15
+        tr = rd.route_transitions(routes.reset_index())
+        self.assertIn(("nazorg", "outcome_lost"), set(zip(tr["from"], tr["to"])))
+
+
+def _kpis(rng, shift=0.0, reps=4):
+    noise = rng.normal(0, 1, reps)
+    return {
+        "placements": ("placements", 100 + 10 * noise + shift),
+        "sustained_rate_52w": ("share", 0.6 + 0.05 * rng.normal(0, 1, reps)),
+        "sustained_rate_26w": ("share", 0.8 + 0.05 * rng.normal(0, 1, reps)),
+        "cost_instruments_eur": ("EUR", 1e6 + 1e4 * noise),
+        "cost_staff_eur": ("EUR", 2e6 + 1e4 * noise),
+        "benefit_paid_eur": ("EUR", 1.8e7 + 1e5 * noise),
+        "cost_per_sustained_placement_eur": ("EUR", 40000 + 3000 * noise),
+        "new_future_kpi": ("1", 3 + noise),
+    }
+
+
+class ReportOnOtherFiles(unittest.TestCase):
+    """The report shows what a file has and names what it lacks."""
+
+    def render(self, name, scenarios, lang="nl"):
+        path = os.path.join(WORK, name + ".h5")
+        syn.write(path, scenarios)
+        out = os.path.join(WORK, name + "-" + lang)
+        rc = report.main([path, "--out", out, "--lang", lang, "--no-pdf", "--quiet"])
+        self.assertEqual(rc, 0)
+        with open(os.path.join(out, "report.html"), encoding="utf-8") as f:
+            return out, f.read()
+
+    def test_kpis_only_and_employer_trust_series(self):
+        rng = np.random.default_rng(1)
+        reps, weeks = 4, 60
+        trust = np.clip(0.5 + 0.002 * np.arange(weeks)[None, :, None] + rng.normal(0, 0.01, (reps, weeks, 1)), 0, 1)
+        trust2 = np.concatenate([trust, trust + 0.01], axis=2)
+        base = syn.scenario("basis", "baseline", kpis=_kpis(rng),
+                            series={"employers": ("1", ["vacancies_open", "trust_mean"], trust2)})
+        same = syn.scenario("zelfde", "variant", kpis=_kpis(rng),
+                            series={"employers": ("1", ["vacancies_open", "trust_mean"], trust2 + 0.0001)})
+        out, page = self.render("trust", [base, same])
+        # Trust over time from the series it found; no tiles, rungs, routes (no such series, no events).
+        self.assertTrue(os.path.exists(os.path.join(out, "charts", "trust.png")))
+        for c in ("tiles", "rungs", "flow"):
+            self.assertFalse(os.path.exists(os.path.join(out, "charts", c + ".png")), c)
+        self.assertIn("Mensen per tegel: nog niet in dit bestand", page)
+        self.assertIn("Route door de tegels: nog niet in dit bestand", page)
+        # Survival from the 26/52-week KPIs; an unknown KPI is shown under its own name.
+        self.assertTrue(os.path.exists(os.path.join(out, "charts", "survival.png")))
+        self.assertIn("new_future_kpi", page)
+        # Independent noise: differences whose interval includes zero are not called a gain.
+        self.assertIn("geen aantoonbaar verschil", page.lower())
+
+    def test_no_difference_title_in_english(self):
+        rng = np.random.default_rng(2)
+        k = _kpis(rng)
+        base = syn.scenario("base", "baseline", kpis=k)
+        noisy = {key: (u, np.asarray(v) + np.array([1, -1, 1, -1]) * 0.01 * np.abs(np.asarray(v)))
+                 for key, (u, v) in k.items()}
+        var = syn.scenario("variant_a", "variant", kpis=noisy)
+        with _Tmp(self, [base, var]) as res:
+            c = charts.kpi_comparison(res, i18n.Texts("en"))
+            self.assertEqual(c.title, "No demonstrable difference between ‘variant_a’ and ‘base’ in the key figures")
+            c = charts.kpi_comparison(res, i18n.Texts("nl"))
+            self.assertTrue(c.title.startswith("Geen aantoonbaar verschil"), c.title)
+
+    def test_no_baseline_role(self):
+        rng = np.random.default_rng(3)
+        a = syn.scenario("a", "variant", kpis=_kpis(rng))
+        b = syn.scenario("b", "variant", kpis=_kpis(rng, shift=50))
+        out, page = self.render("nobase", [a, b], lang="en")
+        self.assertIn("No scenario has the role ‘baseline’; ‘a’ (the first) serves as the reference", page)
+
+    def test_file_without_scenarios_is_bad_input(self):
+        path = os.path.join(WORK, "empty.h5")
+        syn.write(path, [])
+        self.assertEqual(report.main([path, "--out", os.path.join(WORK, "empty"), "--quiet", "--no-pdf"]), 2)
+
+
+class _Tmp:
+    def __init__(self, case, scenarios):
+        self.path = os.path.join(WORK, f"tmp-{id(case)}.h5")
+        syn.write(self.path, scenarios)
+
+    def __enter__(self):
+        self.res = rd.Results.open(self.path)
+        return self.res
+
+    def __exit__(self, *exc):
+        self.res.close()
+
+
+if __name__ == "__main__":
+    os.makedirs(WORK, exist_ok=True)
+    unittest.main(verbosity=2)
