@@ -201,9 +201,9 @@ def frame(fig, title: str, subtitle: str, source: str):
     """Puts the finding (bold), the subtitle and the source line around the figure's axes, and
     tells the layout engine to keep the axes between them."""
     w_in, h_in = fig.get_size_inches()
-    title_lines = textwrap.wrap(title, int(8.3 * w_in))
-    sub_lines = textwrap.wrap(subtitle, int(13.5 * w_in))
-    src_lines = textwrap.wrap(source, int(16.5 * w_in))
+    title_lines = textwrap.wrap(title, int(8.3 * w_in), break_on_hyphens=False)
+    sub_lines = textwrap.wrap(subtitle, int(13.5 * w_in), break_on_hyphens=False)
+    src_lines = textwrap.wrap(source, int(16.5 * w_in), break_on_hyphens=False)
     top_in = 0.12 + 0.25 * len(title_lines) + 0.18 * len(sub_lines) + 0.1
     bottom_in = 0.1 + 0.16 * len(src_lines)
     y = 1 - 0.12 / h_in
@@ -862,8 +862,17 @@ def costs_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
 
 
 def survival_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
+    """From the model's own survival curve when the file has one (a series named ``*surviv*`` in a
+    group such as ``curves``), else Kaplan-Meier from the events, else the 26/52-week KPIs."""
     name = t("chart_survival")
     weeks = res.weeks()
+    curves = {s: res.curve(s, ("surviv",)) for s in res.names}
+    if all(c is not None for c in curves.values()):
+        rows = min(c[0].shape[1] for c in curves.values())
+        horizon = min(104, rows - 1)
+        if horizon >= 4:
+            return _survival_from_curves(res, t, {s: c[0][:, : horizon + 1] for s, c in curves.items()},
+                                         horizon, t("survival_subtitle_curve", band="{band}"))
     if weeks and weeks > 4 and res.has_events():
         horizon = min(104, weeks - 1)
         curves = {s: rd.survival_curves(res.events(s), weeks, res.meta(s).replications, horizon) for s in res.names}
@@ -890,6 +899,11 @@ def _survival_title(res, t, per_rep: dict, at: int) -> str:
 
 
 def _survival_from_events(res, t, curves, weeks, horizon) -> Chart:
+    return _survival_from_curves(res, t, curves, horizon, t("survival_subtitle", last=weeks - 1, band="{band}"))
+
+
+def _survival_from_curves(res, t, curves, horizon, subtitle_template) -> Chart:
+    """Survival curves per replication ([replication, weeks since start]) per scenario."""
     name = t("chart_survival")
     at = 52 if horizon >= 52 else (26 if horizon >= 26 else horizon)
     fig = new_figure(4.6)
@@ -922,7 +936,7 @@ def _survival_from_events(res, t, curves, weeks, horizon) -> Chart:
     per_rep = {s: curves[s][:, at] for s in res.names}
     title = _survival_title(res, t, per_rep, at)
     band = t("band_legend", runs=res.replications()) if bands else t("lines_legend", baseline=res.baseline)
-    subtitle = t("survival_subtitle", last=weeks - 1, band=band)
+    subtitle = subtitle_template.replace("{band}", band)
     return finish("survival", name, fig, title, subtitle, res, t, res.names)
 
 

@@ -376,6 +376,12 @@ _S: dict[str, tuple[str, str]] = {
         "Share of the jobs started in week 0 to {last} that are still running after so many weeks "
         "(Kaplan-Meier, from the events); {band}",
     ),
+    "survival_subtitle_curve": (
+        "Aandeel van de banen die na zoveel weken nog lopen, uit de overlevingscurve die het model "
+        "in het bestand schreef; {band}",
+        "Share of the jobs still running after so many weeks, from the survival curve the model "
+        "wrote to the file; {band}",
+    ),
     "survival_subtitle_kpi": (
         "Alleen na 26 en 52 weken, uit de kerncijfers (dit bestand heeft geen gebeurtenissen per "
         "persoon); punt = gemiddelde, streep = 95%-interval",
@@ -616,13 +622,17 @@ class Texts:
             return f"{text} {self('unit_weeks')}"
         return text
 
-    def interval(self, mean: float, low: float, high: float, unit: str, difference: bool = False) -> str:
+    def interval(self, mean: float, low: float, high: float, unit: str, difference: bool = False,
+                 bare: bool = False) -> str:
         """``mean (low tot high)``; a worded unit (weeks, percentage points) is written once, after
-        the mean."""
+        the mean, or not at all with ``bare`` (when a column header names it)."""
+        worded = unit == "weeks" or (unit == "share" and difference)
         m = self.value(mean, unit, sign=difference, difference=difference)
+        if bare and worded:
+            m = format_number((100.0 if unit == "share" else 1.0) * mean, self.lang,
+                              1 if unit == "share" else auto_decimals(mean), difference)
         if low is None or not math.isfinite(low):
             return m
-        worded = unit == "weeks" or (unit == "share" and difference)
         if worded:
             scale = 100.0 if unit == "share" else 1.0
             decimals = 1 if unit == "share" else auto_decimals(mean)

@@ -67,6 +67,10 @@ table { border-collapse: collapse; margin: .5em 0 1em 0; font-size: .9em; break-
 th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; }
 td.num { text-align: right; white-space: nowrap; }
+table.compact { font-size: .8em; }
+table.compact td.num { white-space: nowrap; }
+table.compact .ci { display: block; font-size: .85em; color: #555; }
+div.keep { break-inside: avoid; page-break-inside: avoid; }
 .verdict { display: block; font-size: .85em; color: #444; }
 .verdict.none { font-style: italic; color: #666; }
 .verdict.higher::before { content: "▲ "; }
@@ -105,21 +109,32 @@ def kpi_tables(res, t, charts_mod) -> list[str]:
     if not kpis:
         return out
     weeks = res.weeks()
+    out.append('<div class="keep">')
     out.append(f'<h2 id="kpis">{esc(t("section_kpis"))}</h2>')
     out.append(f'<p class="sub">{esc(t("kpis_intro", weeks=weeks) if weeks else t("kpis_intro_noweeks"))}</p>')
     if res.many:
         # Compact: one row per scenario, the main KPIs as columns.
         main = charts_mod.main_kpis(res)
-        head = "".join(f"<th>{esc(t.kpi_label(k))}</th>" for k in main)
+
+        def header(difference):
+            cells = []
+            for k in main:
+                unit = t.unit(res.kpi_unit(k), difference=difference) if res.kpi_unit(k) in ("weeks", "share") else ""
+                cells.append(f"<th{_described(res, k)}>{esc(t.kpi_label(k))}" +
+                             (f" ({esc(unit)})" if unit and unit != "%" else "") + "</th>")
+            return "".join(cells)
+
+        head = header(False)
         rows = []
         for s in res.names:
             cells = []
             for k in main:
                 e = res.kpi_estimate(s, k)
-                cells.append(f'<td class="num">{esc(t.interval(e.mean, e.low, e.high, res.kpi_unit(k)))}</td>')
+                cells.append(f'<td class="num">{_two_lines(t.interval(e.mean, e.low, e.high, res.kpi_unit(k), bare=True))}</td>')
             rows.append(f"<tr><th>{esc(s)}</th>{''.join(cells)}</tr>")
-        out.append(f"<table><tr><th>{esc(t('col_scenario'))}</th>{head}</tr>{''.join(rows)}</table>")
+        out.append(f"<table class='compact'><tr><th>{esc(t('col_scenario'))}</th>{head}</tr>{''.join(rows)}</table></div>")
         if res.variants:
+            out.append('<div class="keep">')
             out.append(f'<h2 id="differences">{esc(t("section_differences", baseline=res.baseline))}</h2>')
             out.append(f'<p class="sub">{esc(t("differences_intro", baseline=res.baseline, runs=res.replications()))}</p>')
             rows = []
@@ -127,11 +142,14 @@ def kpi_tables(res, t, charts_mod) -> list[str]:
                 cells = []
                 for k in main:
                     e = res.kpi_difference(v, k)
-                    cells.append(_diff_cell(t, e, res.kpi_unit(k)))
+                    cells.append(_diff_cell(t, e, res.kpi_unit(k), bare=True))
                 rows.append(f"<tr><th>{esc(v)}</th>{''.join(cells)}</tr>")
-            out.append(f"<table><tr><th>{esc(t('col_scenario'))}</th>{head}</tr>{''.join(rows)}</table>")
+            out.append(f"<table class='compact'><tr><th>{esc(t('col_scenario'))}</th>{header(True)}</tr>"
+                       f"{''.join(rows)}</table></div>")
         return out
-    for chunk in _chunks(res.names, 4):
+    for i, chunk in enumerate(_chunks(res.names, 4)):
+        if i:
+            out.append('<div class="keep">')
         head = "".join(f"<th>{esc(s)}</th>" for s in chunk)
         rows = []
         for k in kpis:
@@ -142,18 +160,27 @@ def kpi_tables(res, t, charts_mod) -> list[str]:
                 text = t.interval(e.mean, e.low, e.high, unit) if e is not None else t("not_available")
                 cells.append(f'<td class="num">{esc(text)}</td>')
             rows.append(f"<tr><th{_described(res, k)}>{esc(t.kpi_label(k))}</th>{''.join(cells)}</tr>")
-        out.append(f"<table><tr><th>{esc(t('col_indicator'))}</th>{head}</tr>{''.join(rows)}</table>")
+        out.append(f"<table><tr><th>{esc(t('col_indicator'))}</th>{head}</tr>{''.join(rows)}</table></div>")
     if res.variants:
+        out.append('<div class="keep">')
         out.append(f'<h2 id="differences">{esc(t("section_differences", baseline=res.baseline))}</h2>')
         out.append(f'<p class="sub">{esc(t("differences_intro", baseline=res.baseline, runs=res.replications()))}</p>')
-        for chunk in _chunks(res.variants, 4):
+        for i, chunk in enumerate(_chunks(res.variants, 4)):
+            if i:
+                out.append('<div class="keep">')
             head = "".join(f"<th>{esc(v)}</th>" for v in chunk)
             rows = []
             for k in kpis:
                 cells = "".join(_diff_cell(t, res.kpi_difference(v, k), res.kpi_unit(k)) for v in chunk)
                 rows.append(f"<tr><th{_described(res, k)}>{esc(t.kpi_label(k))}</th>{cells}</tr>")
-            out.append(f"<table><tr><th>{esc(t('col_indicator'))}</th>{head}</tr>{''.join(rows)}</table>")
+            out.append(f"<table><tr><th>{esc(t('col_indicator'))}</th>{head}</tr>{''.join(rows)}</table></div>")
     return out
+
+
+def _two_lines(text: str) -> str:
+    """``mean (low to high)`` as the mean with the interval on a smaller second line."""
+    mean, sep, rest = text.partition(" (")
+    return esc(mean) + (f'<span class="ci">({esc(rest)}</span>' if sep else "")
 
 
 def _described(res, kpi) -> str:
@@ -162,13 +189,15 @@ def _described(res, kpi) -> str:
     return f' title="{esc(d)}"' if d else ""
 
 
-def _diff_cell(t, e, unit) -> str:
+def _diff_cell(t, e, unit, bare: bool = False) -> str:
     if e is None or e.n == 0:
         return f'<td class="num">{esc(t("not_available"))}</td>'
     verdict = e.verdict
     word = {"higher": t("verdict_higher"), "lower": t("verdict_lower"), "none": t("verdict_none"),
             "few": t("verdict_few")}[verdict]
-    text = t.interval(e.mean, e.low, e.high, unit, difference=True)
+    text = t.interval(e.mean, e.low, e.high, unit, difference=True, bare=bare)
+    if bare:
+        return f'<td class="num">{_two_lines(text)}<span class="verdict {verdict}">{esc(word)}</span></td>'
     return f'<td class="num">{esc(text)}<span class="verdict {verdict}">{esc(word)}</span></td>'
 
 
@@ -269,9 +298,9 @@ def pdf_with_matplotlib(res, t, charts, missing, pdf_path: str):
             blocks.append((t("section_missing"), 13, "bold"))
             blocks += [(f"• {m.note}", 10, "normal") for m in missing]
         for text, size, weight in blocks:
-            lines = textwrap.wrap(text, int(1150 / size))
+            lines = textwrap.wrap(text, int(880 / size))
             fig.text(0.08, y, "\n".join(lines), fontsize=size, fontweight=weight, va="top", linespacing=1.3)
-            y -= (len(lines) * size * 1.3 + size) / (11.69 * 72) + 0.01
+            y -= (len(lines) * size * 1.3 + 0.6 * size) / (11.69 * 72) + 0.004
         pdf.savefig(fig)
         plt.close(fig)
         for c in charts:

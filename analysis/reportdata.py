@@ -412,6 +412,32 @@ class Results:
                     return series, c, s[2]
         return None
 
+    def curve(self, name: str, words: tuple[str, ...]) -> tuple[np.ndarray, str] | None:
+        """A curve the model wrote in a series group other than ``timeseries`` (e.g.
+        ``curves/survival``: rows are weeks since an event): the first such series whose name
+        contains one of ``words``, as ``(values [replication, row], unit)`` of its column whose
+        name contains one of ``words`` or ``still``, else its last column when the unit is
+        ``share``. None when there is none."""
+        import h5py
+
+        g = self._f["scenarios"][name]
+        for group in g:
+            if group == "timeseries" or not isinstance(g[group], h5py.Group):
+                continue
+            for series in g[group]:
+                ds = g[group][series]
+                if not isinstance(ds, h5py.Dataset) or ds.ndim != 3 or not any(w in series for w in words):
+                    continue
+                columns = [c.decode() if isinstance(c, bytes) else str(c) for c in np.atleast_1d(ds.attrs.get("columns", []))]
+                unit = ds.attrs.get("unit", "")
+                unit = unit.decode() if isinstance(unit, bytes) else str(unit)
+                pick = [i for i, c in enumerate(columns) if any(w in c for w in words + ("still",))]
+                if not pick and unit == "share" and columns:
+                    pick = [len(columns) - 1]
+                if pick and ds.shape[1] > 0:
+                    return ds[()][:, :, pick[0]].astype(float), unit
+        return None
+
     # Events ------------------------------------------------------------------------------------
 
     def events(self, name: str) -> pd.DataFrame | None:

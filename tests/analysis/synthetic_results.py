@@ -12,7 +12,8 @@ STR = h5py.string_dtype("utf-8")
 
 
 def scenario(name, role="variant", description="", kpis=None, series=None, replications=None):
-    """kpis: {name: (unit, values per replication)}; series: {name: (unit, columns, array [R, W, C])}."""
+    """kpis: {name: (unit, values per replication)}; series: {name: (unit, columns, array [R, W, C])},
+    a name "group/series" puts the series in another series group (e.g. "curves/survival")."""
     kpis = kpis or {}
     series = series or {}
     if replications is None:
@@ -54,9 +55,13 @@ def write(path, scenarios, engine_version="0.0.0-test"):
             k.attrs.create("descriptions", [n for n in names], dtype=STR)
             k.attrs.create("unit", "see units", dtype=STR)
             k.attrs.create("description", "KPIs", dtype=STR)
-            ts = g.create_group("timeseries", track_order=True)
+            groups = {"timeseries": g.create_group("timeseries", track_order=True)}
             for name, (unit, columns, array) in s["series"].items():
-                d = ts.create_dataset(name, data=np.asarray(array, dtype="<f8"))
+                group, _, leaf = name.rpartition("/")  # "curves/survival": another series group
+                group = group or "timeseries"
+                if group not in groups:
+                    groups[group] = g.create_group(group, track_order=True)
+                d = groups[group].create_dataset(leaf, data=np.asarray(array, dtype="<f8"))
                 d.attrs.create("unit", unit, dtype=STR)
                 d.attrs.create("description", name, dtype=STR)
                 d.attrs.create("columns", columns, dtype=STR)

@@ -176,6 +176,26 @@ class ReportOnOtherFiles(unittest.TestCase):
             c = charts.kpi_comparison(res, i18n.Texts("nl"))
             self.assertTrue(c.title.startswith("Geen aantoonbaar verschil"), c.title)
 
+    def test_survival_curve_written_by_the_model(self):
+        rng = np.random.default_rng(4)
+        reps, rows = 4, 105
+        weeks = np.arange(rows)
+        still = np.exp(-weeks / 80.0)[None, :] * np.ones((reps, 1))
+        at_risk = np.full((reps, rows), 50.0)
+        curve = np.stack([at_risk, still], axis=2)
+        base = syn.scenario("base", "baseline", kpis=_kpis(rng),
+                            series={"curves/survival": ("share", ["at_risk", "still_working"], curve)})
+        var = syn.scenario("longer", "variant", kpis=_kpis(rng),
+                           series={"curves/survival": ("share", ["at_risk", "still_working"],
+                                                       np.stack([at_risk, np.exp(-weeks / 90.0)[None, :] *
+                                                                 (1 + 0.001 * rng.normal(0, 1, (reps, 1)))], axis=2))})
+        with _Tmp(self, [base, var]) as res:
+            c = charts.survival_chart(res, i18n.Texts("nl"))
+            self.assertIsInstance(c, charts.Chart)
+            self.assertIn("overlevingscurve", c.subtitle)
+            a, b = t_share(np.exp(-52 / 90.0)), t_share(np.exp(-52 / 80.0))
+            self.assertEqual(c.title, f"Met ‘longer’ werken na een jaar meer mensen nog dan met ‘base’ ({a} tegen {b})")
+
     def test_no_baseline_role(self):
         rng = np.random.default_rng(3)
         a = syn.scenario("a", "variant", kpis=_kpis(rng))
@@ -183,10 +203,31 @@ class ReportOnOtherFiles(unittest.TestCase):
         out, page = self.render("nobase", [a, b], lang="en")
         self.assertIn("No scenario has the role ‘baseline’; ‘a’ (the first) serves as the reference", page)
 
+    def test_pdf_without_chromium(self):
+        rng = np.random.default_rng(5)
+        path = os.path.join(WORK, "nochromium.h5")
+        syn.write(path, [syn.scenario("base", "baseline", kpis=_kpis(rng)), syn.scenario("v", kpis=_kpis(rng))])
+        out = os.path.join(WORK, "nochromium")
+        old = os.environ.get("REGIOSIM_CHROMIUM")
+        os.environ["REGIOSIM_CHROMIUM"] = os.path.join(WORK, "no-such-browser")
+        try:
+            self.assertEqual(report.main([path, "--out", out, "--quiet"]), 0)
+        finally:
+            if old is None:
+                del os.environ["REGIOSIM_CHROMIUM"]
+            else:
+                os.environ["REGIOSIM_CHROMIUM"] = old
+        with open(os.path.join(out, "report.pdf"), "rb") as f:
+            self.assertEqual(f.read(5), b"%PDF-")
+
     def test_file_without_scenarios_is_bad_input(self):
         path = os.path.join(WORK, "empty.h5")
         syn.write(path, [])
         self.assertEqual(report.main([path, "--out", os.path.join(WORK, "empty"), "--quiet", "--no-pdf"]), 2)
+
+
+def t_share(x):
+    return i18n.Texts("nl").share(x, 0)
 
 
 class _Tmp:
