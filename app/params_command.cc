@@ -3,6 +3,7 @@
 #include "app/options.h"
 #include "models/parameters.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace regiosim::app {
@@ -14,6 +15,19 @@ std::string escape_markdown(std::string s) {
   for (char c : s) {
     if (c == '|') out += "\\|";
     else out += c;
+  }
+  return out;
+}
+
+std::string section_of(const std::string& key) { return key.substr(0, key.find('.')); }
+
+// Sections in the order they first appear in the table.
+template <class Entries>
+std::vector<std::string> sections(const Entries& entries) {
+  std::vector<std::string> out;
+  for (const auto& e : entries) {
+    const std::string sec = section_of(e.spec.key);
+    if (std::find(out.begin(), out.end(), sec) == out.end()) out.push_back(sec);
   }
   return out;
 }
@@ -35,32 +49,28 @@ int params_command(const Args& args) {
                  "do not edit by hand. Each parameter can be set in a scenario file by its key or with "
                  "`--set key=value`. A source names a seed document (`seed 000` is "
                  "`shared/seeds/000_*.txt`) and section, published data, or says `assumption` with the reason.\n";
-    std::string section;
-    for (const auto& e : entries) {
-      const std::string sec = e.spec.key.substr(0, e.spec.key.find('.'));
-      if (sec != section) {
-        section = sec;
-        std::cout << "\n## " << sec << "\n\n| key | default | unit | valid range | meaning | source |\n"
-                  << "|---|---|---|---|---|---|\n";
-      }
-      std::cout << "| `" << e.spec.key << "` | `" << escape_markdown(sim::format_value(e.get(defaults))) << "` | "
+    for (const auto& sec : sections(entries)) {
+      std::cout << "\n## " << sec << "\n\n| key | default | unit | valid range | meaning | source |\n"
+                << "|---|---|---|---|---|---|\n";
+      for (const auto& e : entries) {
+        if (section_of(e.spec.key) != sec) continue;
+        std::cout << "| `" << e.spec.key << "` | `" << escape_markdown(sim::format_value(e.get(defaults))) << "` | "
                 << escape_markdown(e.spec.unit) << " | " << escape_markdown(sim::describe_range(e.spec)) << " | "
                 << escape_markdown(e.spec.meaning) << " | " << escape_markdown(e.spec.source) << " |\n";
+      }
     }
     return kExitOk;
   }
   std::cout << entries.size() << " parameters (key = default [unit; valid range])\n";
-  std::string section;
-  for (const auto& e : entries) {
-    const std::string sec = e.spec.key.substr(0, e.spec.key.find('.'));
-    if (sec != section) {
-      section = sec;
-      std::cout << "\n[" << sec << "]\n";
-    }
-    std::cout << e.spec.key << " = " << sim::format_value(e.get(defaults)) << "  [" << e.spec.unit << "; "
+  for (const auto& sec : sections(entries)) {
+    std::cout << "\n[" << sec << "]\n";
+    for (const auto& e : entries) {
+      if (section_of(e.spec.key) != sec) continue;
+      std::cout << e.spec.key << " = " << sim::format_value(e.get(defaults)) << "  [" << e.spec.unit << "; "
               << sim::describe_range(e.spec) << "]\n"
-              << "    " << e.spec.meaning << "\n"
-              << "    source: " << e.spec.source << "\n";
+                << "    " << e.spec.meaning << "\n"
+                << "    source: " << e.spec.source << "\n";
+    }
   }
   return kExitOk;
 }

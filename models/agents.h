@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <string_view>
 
 namespace regiosim::models {
 
@@ -22,6 +23,20 @@ enum class SeekerStatus : std::uint8_t {
 
 enum class ExitReason : std::uint8_t { none, work, other, pension };
 
+// Instruments of the Plaatsing tile and LCR point 11 (seed 004), plus the purchased trajectory.
+enum class InstrumentKind : std::uint8_t {
+  lks, trial_placement, traineeship, job_coaching, workplace_adaptation, no_risk, werkmakelaar
+};
+inline constexpr std::size_t kInstrumentCount = 7;
+inline constexpr std::array<std::string_view, kInstrumentCount> kInstrumentKeys = {
+    "lks", "trial_placement", "traineeship", "job_coaching", "workplace_adaptation", "no_risk", "werkmakelaar"};
+constexpr std::uint16_t bit(InstrumentKind k) noexcept { return static_cast<std::uint16_t>(1U << static_cast<unsigned>(k)); }
+
+// Where a seeker's route to work is run: in-house, or by a purchased provider (Werkmakelaar).
+enum class Trajectory : std::uint8_t { none, werkmakelaar };
+// Werkmakelaar tracks (seed 002): direct placement with LKS, via a traineeship, after activation.
+enum class WmTrack : std::uint8_t { none, wm1, wm2, wm3 };
+
 // Per-week flags a seeker sets on itself; aggregated in bookkeeping.
 enum WeekFlag : std::uint16_t {
   kFlagDropout = 1U << 1,
@@ -31,6 +46,10 @@ enum WeekFlag : std::uint16_t {
   kFlagOutflowOther = 1U << 5,
   kFlagReturnToBenefit = 1U << 6,
   kFlagTrainingDone = 1U << 7,
+  kFlagTrialConverted = 1U << 8,
+  kFlagTrialEnded = 1U << 9,
+  kFlagTraineeshipDone = 1U << 10,
+  kFlagChaserDismissal = 1U << 11,
 };
 
 // The case manager's belief about a seeker (klantbeeld). Hidden attributes are seen as a blend
@@ -109,12 +128,30 @@ struct JobSeeker {
   std::int32_t placements = 0;
   std::int32_t hired_week = kNone;     // set by the hiring resolution, consumed by the services phase
   std::int32_t aftercare_weeks_left = 0;
+  bool coaching_active = false;        // mirrors the current spell: Nazorg waits until coaching ends
   bool on_benefit = true;
   float earnings_eur_per_week = 0.0F;
+
+  // Purchased trajectory.
+  Trajectory trajectory = Trajectory::none;
+  WmTrack wm_track = WmTrack::none;
+  std::int32_t trajectory_start_week = kNone;
+  bool referral_candidate = false;  // first klantbeeld just formed: may be referred this week
+  bool ever_referred = false;
+  bool provider_slot = false;       // occupies one of the provider's places (before placement)
+
+  // Money of this week (summed serially into the weekly costs) and received in total.
+  float week_benefit_eur = 0.0F;
+  float week_instrument_eur = 0.0F;     // LKS, adaptation, no-risk, trajectory price (see instrument_eur)
+  std::array<float, kInstrumentCount> week_eur_by_instrument{};
+  double benefit_received_eur = 0.0;    // the seeker's side of the benefit account
 };
+
+enum class CoachRole : std::uint8_t { case_manager, job_coach };
 
 struct Coach {
   std::uint32_t id = 0;
+  CoachRole role = CoachRole::case_manager;
   bool accepting = true;   // takes new clients; a coach not accepting leaves when the caseload is empty
   bool employed = true;    // still on the staff (paid)
   float hours_per_week = 0.0F;
@@ -132,8 +169,12 @@ struct Employer {
   float simple_jobs = 0.0F;
   float vacancies_per_week = 0.0F;
   bool willing = false;
+  bool hr_department = false;
+  float subsidy_sensitivity = 0.0F;  // share of a compensated productivity gap that moves the hiring decision
+  bool subsidy_chaser = false;
   std::int32_t hires_target_group = 0;
   std::int32_t hires_regular = 0;
+  double adaptation_received_eur = 0.0;  // the employer's side of the workplace-adaptation account
 };
 
 enum class VacancyState : std::uint8_t { open, filled_target_group, filled_regular, expired };
@@ -154,7 +195,19 @@ struct Vacancy {
   float best_regular = -1.0F;  // best perceived score of regular applicants so far
 };
 
-enum class SpellEnd : std::uint8_t { ongoing, dropout, contract_end, exit_other };
+enum class SpellEnd : std::uint8_t {
+  ongoing, dropout, contract_end, exit_other, trial_not_converted, dismissed_at_subsidy_end
+};
+inline constexpr std::array<std::string_view, 6> kSpellEndKeys = {
+    "ongoing", "dropout", "contract_end", "exit_other", "trial_not_converted", "dismissed_at_subsidy_end"};
+
+// How a job spell is going: a trial placement or traineeship (benefit retained, no wage) before the
+// contract, then a temporary or permanent contract.
+enum class SpellForm : std::uint8_t { trial_placement, traineeship, temporary_contract, permanent_contract };
+inline constexpr std::array<std::string_view, 4> kSpellFormKeys = {
+    "trial_placement", "traineeship", "temporary_contract", "permanent_contract"};
+
+enum class CoachingState : std::uint8_t { none, waiting, active, done };
 
 struct Spell {
   std::uint32_t seeker = 0;
@@ -162,14 +215,35 @@ struct Spell {
   std::uint32_t vacancy = 0;
   Sector sector = Sector::other;
   bool mediated = false;
-  bool permanent = false;
+  Trajectory provider = Trajectory::none;
+  SpellForm first_form = SpellForm::temporary_contract;
+  SpellForm form = SpellForm::temporary_contract;
+  bool permanent_offer = false;            // the vacancy offered a permanent contract
   std::int32_t start_week = 0;
+  std::int32_t form_end_week = kNone;      // end of a trial placement or traineeship
+  std::int32_t contract_start_week = kNone;
   std::int32_t end_week = kNone;
   std::int32_t contract_end_week = kNone;  // for temporary contracts
   SpellEnd end = SpellEnd::ongoing;
   float quality = 0.0F;
   float hours_per_week = 0.0F;
   float wage_eur_per_hour = 0.0F;
+  std::uint16_t instruments = 0;           // bit(InstrumentKind) of everything that came with the hire
+  float loonwaarde = 1.0F;                 // assessed at the start of the contract
+  float loonwaarde_now = 1.0F;             // reassessed every policy.lks.reassessment_weeks
+  std::int32_t lks_weeks_granted = 0;
+  std::int32_t lks_weeks_paid = 0;
+  double lks_paid_eur = 0.0;
+  CoachingState coaching = CoachingState::none;
+  std::int32_t coach = kNone;              // job coach (municipal coaching)
+  std::int32_t coaching_weeks_left = 0;
+  std::int32_t provider_aftercare_weeks_left = 0;  // the provider's aftercare after its coaching
+  std::int32_t no_risk_weeks_left = 0;
+
+  bool in_contract() const noexcept {
+    return form == SpellForm::temporary_contract || form == SpellForm::permanent_contract;
+  }
+  bool has(InstrumentKind k) const noexcept { return (instruments & bit(k)) != 0; }
 };
 
 }  // namespace regiosim::models

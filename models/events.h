@@ -31,12 +31,23 @@ enum class EventKind : std::uint8_t {
   problem_onset,       // a life domain fell to a problem score
   problem_resolved,    // a life-domain score rose above the problem score
   rung_up,
+  instrument_start,    // an instrument comes with a placement (see the instrument column)
+  contract_start,      // after a trial placement or traineeship, or at once
+  trial_not_converted, // a trial placement ended without a contract
+  coaching_start,
+  coaching_end,
+  subsidy_end,         // the loonkostensubsidie stopped (maximum reached or loonwaarde 100%)
+  dismissed_at_subsidy_end,
+  referred,            // referred to the purchased trajectory
+  trajectory_end,      // returned from the purchased trajectory without a placement
 };
-inline constexpr std::size_t kEventKindCount = 19;
+inline constexpr std::size_t kEventKindCount = 28;
 inline constexpr std::array<std::string_view, kEventKindCount> kEventKindKeys = {
     "melding", "assigned", "tile_start", "tile_end", "conversation", "training_completed", "training_failed",
     "placement", "outflow_work", "converted", "dropout", "contract_end", "return_to_benefit", "coach_released",
-    "exit_other", "exit_pension", "problem_onset", "problem_resolved", "rung_up"};
+    "exit_other", "exit_pension", "problem_onset", "problem_resolved", "rung_up", "instrument_start",
+    "contract_start", "trial_not_converted", "coaching_start", "coaching_end", "subsidy_end",
+    "dismissed_at_subsidy_end", "referred", "trajectory_end"};
 
 struct EventRecord {
   std::int32_t week;
@@ -51,9 +62,11 @@ struct EventRecord {
 class EventSink {
  public:
   explicit EventSink(std::vector<EventRecord>* buffer = nullptr) noexcept : buffer_(buffer) {}
-  void emit(std::int32_t week, std::uint32_t seeker, EventKind kind, int tile = -1, std::int32_t employer = -1) const {
+  void emit(std::int32_t week, std::uint32_t seeker, EventKind kind, int tile = -1, std::int32_t employer = -1,
+            int instrument = -1) const {
     if (buffer_ != nullptr) {
-      buffer_->push_back(EventRecord{week, seeker, kind, static_cast<std::int8_t>(tile), employer, -1});
+      buffer_->push_back(EventRecord{week, seeker, kind, static_cast<std::int8_t>(tile), employer,
+                                     static_cast<std::int8_t>(instrument)});
     }
   }
   bool enabled() const noexcept { return buffer_ != nullptr; }

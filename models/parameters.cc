@@ -391,6 +391,245 @@ void declare_external(ParameterTable& t) {
                     "the share is an assumption"});
 }
 
+void declare_instruments(ParameterTable& t) {
+  // Loonkostensubsidie.
+  t.bind(FIELD(policy.lks_enabled),
+         {.key = "policy.lks.enabled", .type = ParamType::boolean, .unit = "-", .default_value = true,
+          .meaning = "loonkostensubsidie (LKS): the employer is compensated for the gap between wage and loonwaarde",
+          .source = "seed 004 point 11 (lowering wage costs by a wage-cost subsidy); seed 000 §Plaatsing"});
+  t.bind(FIELD(policy.lks_max_weeks),
+         {.key = "policy.lks.max_weeks", .type = ParamType::integer, .unit = "weeks", .default_value = std::int64_t{52},
+          .min = 1.0, .max = 1040.0,
+          .meaning = "longest LKS per placement (it also ends when the reassessed loonwaarde reaches 100%)",
+          .source = "seed 002 §Werkmakelaar 1: LKS for at least 3 and at most 12 months"});
+  t.bind(FIELD(policy.lks_phase_out_weeks),
+         {.key = "policy.lks.phase_out_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{0}, .min = 0.0, .max = 1040.0,
+          .meaning = "the subsidy falls linearly to zero over the last this-many weeks of policy.lks.max_weeks (0: "
+                     "no phase-out)",
+          .source = "seed 002 §Inzet loonkostensubsidie (a phase-out schedule is agreed with the employer)"});
+  t.bind(FIELD(policy.lks_max_loonwaarde),
+         {.key = "policy.lks.max_loonwaarde", .type = ParamType::real, .unit = "share of full productivity",
+          .default_value = 0.8, .min = 0.0, .max = 1.0,
+          .meaning = "LKS is granted only below this loonwaarde",
+          .source = "assumption; calibration target: average loonwaarde at LKS placement about 51%, half between 50% "
+                    "and 75% (data: dutch-figures.md row 'loonwaarde at LKS placement', Divosa)"});
+  t.bind(FIELD(policy.lks_reassessment_weeks),
+         {.key = "policy.lks.reassessment_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{26}, .min = 1.0, .max = 520.0,
+          .meaning = "the loonwaarde is reassessed this often; learning on the job raises it and lowers the subsidy",
+          .source = "assumption: a half-yearly reassessment"});
+  // Trial placement and traineeship.
+  t.bind(FIELD(policy.trial_enabled),
+         {.key = "policy.trial_placement.enabled", .type = ParamType::boolean, .unit = "-", .default_value = true,
+          .meaning = "proefplaatsing: the employer tries a candidate without wage cost while the benefit continues",
+          .source = "seed 003 §4.3: without trial placements many employers are not interested; seed 004 point 11"});
+  t.bind(FIELD(policy.trial_weeks),
+         {.key = "policy.trial_placement.weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{8}, .min = 1.0, .max = 52.0,
+          .meaning = "length of a trial placement; it then converts into a contract or ends",
+          .source = "seed 003 §4.5: trial periods from a few weeks to a few months; the length is an assumption"});
+  t.bind(FIELD(policy.traineeship_enabled),
+         {.key = "policy.traineeship.enabled", .type = ParamType::boolean, .unit = "-", .default_value = true,
+          .meaning = "stage: a learning period with benefit retained for candidates whose employee skills fall "
+                     "short, only with a contract promised afterwards",
+          .source = "seed 002 §Werkmakelaar 2"});
+  t.bind(FIELD(policy.traineeship_weeks),
+         {.key = "policy.traineeship.weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{13}, .min = 1.0, .max = 13.0,
+          .meaning = "length of a traineeship", .source = "seed 002 §Werkmakelaar 2: at most 3 months"});
+  t.bind(FIELD(policy.traineeship_contract_weeks),
+         {.key = "policy.traineeship.contract_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{26}, .min = 26.0, .max = 520.0,
+          .meaning = "the contract that follows a completed traineeship lasts at least this long",
+          .source = "seed 002 §Werkmakelaar 2: only with a contract of at least 6 months afterwards"});
+  // Job coaching.
+  t.bind(FIELD(policy.job_coaching_max_weeks),
+         {.key = "policy.job_coaching.max_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{26}, .min = 0.0, .max = 520.0,
+          .meaning = "jobcoaching after a placement (0: none) for workers with an arbeidsbeperking or weak employee "
+                     "skills; Nazorg follows when it ends",
+          .source = "seed 002 §Jobcoaching: at most 8 months; seed 004 ch. 5 (jobcoaching for workers with a "
+                    "disability); the default is an assumption"});
+  t.bind(FIELD(policy.job_coaching_hours_per_week),
+         {.key = "policy.job_coaching.hours_per_week", .type = ParamType::real, .unit = "hours per week",
+          .default_value = 1.5, .min = 0.1, .max = 40.0,
+          .meaning = "job-coach time per coached worker", .source = "assumption; seed 002 §Nazorg (one or more "
+                                                                      "half-days as often as needed)"});
+  t.bind(FIELD(region.job_coaches),
+         {.key = "region.job_coaches", .type = ParamType::integer, .unit = "persons (FTE)",
+          .default_value = std::int64_t{10}, .min = 0.0, .max = 1'000'000.0,
+          .meaning = "job coaches; each coaches as many workers as coach.hours_per_week x coach.client_time_share / "
+                     "policy.job_coaching.hours_per_week; beyond that, coaching waits",
+          .source = "assumption: about one job coach per 250 people in scope, enough that coaching rarely waits in "
+                    "the default region"});
+  t.bind(FIELD(policy.workplace_adaptation_enabled),
+         {.key = "policy.workplace_adaptation.enabled", .type = ParamType::boolean, .unit = "-", .default_value = true,
+          .meaning = "werkplekaanpassing for candidates with an arbeidsbeperking (one-off cost)",
+          .source = "seed 004 point 11 (paying for workplace adaptations and aids)"});
+  t.bind(FIELD(policy.no_risk_enabled),
+         {.key = "policy.no_risk.enabled", .type = ParamType::boolean, .unit = "-", .default_value = true,
+          .meaning = "no-riskpolis for candidates with an arbeidsbeperking (the employer is shielded from sick pay)",
+          .source = "seed 004 point 11 (reducing employer risks with trial placements and a no-risk policy)"});
+  t.bind(FIELD(policy.budget_eur_per_year),
+         {.key = "policy.budget_eur_per_year", .type = ParamType::real, .unit = "EUR per year", .default_value = 0.0,
+          .min = 0.0,
+          .meaning = "cap on instrument spending per budget year (tile partner costs, training, LKS, adaptations, "
+                     "no-risk, purchased trajectories); once spent, new instruments wait for the next year; 0: no cap",
+          .source = "seed 004 point 11 (tekortschietende financiële middelen: choices must be made)"});
+  // Costs of instruments.
+  t.bind(FIELD(instruments.lks_employer_charges),
+         {.key = "instruments.lks.employer_charges", .type = ParamType::real, .unit = "share of wage",
+          .default_value = 0.23, .min = 0.0, .max = 1.0,
+          .meaning = "allowance for employer charges added to the subsidised wage gap",
+          .source = "assumption: the Participatiewet adds a fixed allowance for employer costs (about 23%)"});
+  t.bind(FIELD(instruments.workplace_adaptation_eur),
+         {.key = "instruments.workplace_adaptation.eur", .type = ParamType::real, .unit = "EUR", .default_value = 2500.0,
+          .min = 0.0, .meaning = "one-off cost of a workplace adaptation", .source = "assumption"});
+  t.bind(FIELD(instruments.no_risk_eur_per_week),
+         {.key = "instruments.no_risk.eur_per_week", .type = ParamType::real, .unit = "EUR per week",
+          .default_value = 10.0, .min = 0.0,
+          .meaning = "expected sick-pay compensation under a no-risk policy per insured worker-week",
+          .source = "assumption"});
+  t.bind(FIELD(instruments.no_risk_weeks),
+         {.key = "instruments.no_risk.weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{260}, .min = 1.0, .max = 2080.0,
+          .meaning = "how long a no-risk policy covers a worker", .source = "assumption: five years"});
+  // How instruments move employers.
+  t.bind(FIELD(hiring.trial_bonus),
+         {.key = "hiring.trial_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.05, .min = 0.0,
+          .max = 1.0,
+          .meaning = "perceived-score gain when the employer can start with a trial placement (less risk)",
+          .source = "seed 003 §4.3: trial placements matter a lot to employers; size is an assumption"});
+  t.bind(FIELD(hiring.traineeship_bonus),
+         {.key = "hiring.traineeship_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.08,
+          .min = 0.0, .max = 1.0,
+          .meaning = "perceived-score gain when a candidate with weak employee skills starts with a traineeship",
+          .source = "seed 002 §Werkmakelaar 2; size is an assumption"});
+  t.bind(FIELD(hiring.job_coaching_bonus),
+         {.key = "hiring.job_coaching_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.05,
+          .min = 0.0, .max = 1.0,
+          .meaning = "perceived-score gain when job coaching comes with the candidate",
+          .source = "seed 002 §Inzet loonkostensubsidie (employers valued the job coach more than the subsidy); "
+                    "seed 003 §4.5; size is an assumption"});
+  t.bind(FIELD(hiring.adaptation_share),
+         {.key = "hiring.adaptation_share", .type = ParamType::real, .unit = "share", .default_value = 0.5, .min = 0.0,
+          .max = 1.0, .meaning = "share of hiring.disability_penalty a workplace adaptation removes",
+          .source = "assumption"});
+  t.bind(FIELD(hiring.no_risk_share),
+         {.key = "hiring.no_risk_share", .type = ParamType::real, .unit = "share", .default_value = 0.5, .min = 0.0,
+          .max = 1.0, .meaning = "share of the remaining disability penalty a no-risk policy removes",
+          .source = "assumption; seed 004 point 11 ((supposed) employer risks)"});
+  t.bind(FIELD(hiring.full_productivity_quality),
+         {.key = "hiring.full_productivity_quality", .type = ParamType::real, .unit = "index 0-1",
+          .default_value = 0.9, .min = 0.05, .max = 1.0,
+          .meaning = "match quality of a fully productive worker; loonwaarde = quality / this (at most 100%)",
+          .source = "assumption; sets the loonwaarde scale, to be calibrated to the Divosa loonwaarde figures"});
+  t.bind(FIELD(hiring.disability_productivity),
+         {.key = "hiring.disability_productivity", .type = ParamType::real, .unit = "share", .default_value = 0.75,
+          .min = 0.05, .max = 1.0,
+          .meaning = "loonwaarde multiplier for workers with an arbeidsbeperking",
+          .source = "assumption: a reduced loonwaarde defines the LKS target group (seed 004 ch. 2 on "
+                    "arbeidsgehandicapten)"});
+  t.bind(FIELD(hiring.trial_conversion_quality),
+         {.key = "hiring.trial_conversion_quality", .type = ParamType::real, .unit = "index 0-1",
+          .default_value = 0.62, .min = 0.0, .max = 1.0,
+          .meaning = "at the end of a trial the employer offers a contract if the match quality it saw (plus "
+                     "interview noise) reaches this",
+          .source = "assumption"});
+  // Employers.
+  t.bind(FIELD(employers.subsidy_sensitivity_mean),
+         {.key = "employers.subsidy_sensitivity_mean", .type = ParamType::real, .unit = "share", .default_value = 0.3,
+          .min = 0.0, .max = 1.0,
+          .meaning = "mean share of the compensated productivity gap an employer counts when deciding (beta, "
+                     "concentration 4); subsidy chasers count all of it",
+          .source = "seed 002 §Inzet loonkostensubsidie: for Work2's employers the subsidy was not decisive"});
+  t.bind(FIELD(employers.subsidy_chaser_share),
+         {.key = "employers.subsidy_chaser_share", .type = ParamType::real, .unit = "share", .default_value = 0.05,
+          .min = 0.0, .max = 1.0,
+          .meaning = "employers mainly after the subsidy; they tend to end the contract when it stops",
+          .source = "seed 003 §4.3 (some employers send people away when the subsidy ends); seed 002 (rare cases)"});
+  t.bind(FIELD(employers.hr_department_share),
+         {.key = "employers.hr_department_share", .type = ParamType::real_list, .unit = "share",
+          .default_value = v({0.15, 0.6, 0.95}), .min = 0.0, .max = 1.0, .labels = labels(kSizeClassKeys),
+          .meaning = "share of employers with an HR department, per size class",
+          .source = "assumption; seed 003 §5: employers without formal HR policy need more support"});
+  // Employment.
+  t.bind(FIELD(employment.job_coaching_hazard_ratio),
+         {.key = "employment.job_coaching_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
+          .default_value = 0.5, .min = 0.0, .max = 1.0,
+          .meaning = "dropout hazard multiplier while job coaching is active",
+          .source = "seed 002 §Jobcoaching (coaching is a condition for preventing dropout); size is an assumption"});
+  t.bind(FIELD(employment.no_hr_hazard_ratio),
+         {.key = "employment.no_hr_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio", .default_value = 1.2,
+          .min = 0.0,
+          .meaning = "dropout hazard multiplier at an employer without an HR department (less support capacity)",
+          .source = "seed 003 §5; size is an assumption"});
+  t.bind(FIELD(employment.chaser_dismissal_probability),
+         {.key = "employment.chaser_dismissal_probability", .type = ParamType::real, .unit = "probability",
+          .default_value = 0.8, .min = 0.0, .max = 1.0,
+          .meaning = "chance a subsidy chaser ends the contract when the subsidy ends",
+          .source = "seed 003 §4.3; size is an assumption"});
+  t.bind(FIELD(employment.traineeship_skill_gain),
+         {.key = "employment.traineeship_skill_gain", .type = ParamType::real, .unit = "share of gap per week",
+          .default_value = 0.03, .min = 0.0, .max = 1.0,
+          .meaning = "extra weekly growth of employee skills during a traineeship (learning goals tested in practice)",
+          .source = "seed 002 §Werkmakelaar 2; size is an assumption"});
+}
+
+void declare_werkmakelaar(ParameterTable& t) {
+  const std::string seed = "seed 002 (Traject Werkmakelaar)";
+  t.bind(FIELD(policy.werkmakelaar_share),
+         {.key = "policy.werkmakelaar.share", .type = ParamType::real, .unit = "share", .default_value = 0.0,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of new registrants the municipality refers to the purchased Werkmakelaar trajectory after "
+                     "their first Diagnostiek (when the provider has room)",
+          .source = "seed 004 points 7 and 10 (buying services in); " + seed});
+  t.bind(FIELD(policy.werkmakelaar_coaches),
+         {.key = "policy.werkmakelaar.coaches", .type = ParamType::integer, .unit = "persons",
+          .default_value = std::int64_t{1}, .min = 0.0, .max = 100000.0,
+          .meaning = "the provider's job coaches for the assignment",
+          .source = seed + " §intro: one job coach specialised in job finding"});
+  t.bind(FIELD(policy.werkmakelaar_caseload),
+         {.key = "policy.werkmakelaar.caseload", .type = ParamType::real, .unit = "clients per coach",
+          .default_value = 30.0, .min = 1.0, .max = 1000.0,
+          .meaning = "clients a provider coach works with at once (before placement)",
+          .source = seed + " §Bemiddeling reguliere arbeid werkmakelaar: 20-40 clients per half year"});
+  t.bind(FIELD(policy.werkmakelaar_price_eur),
+         {.key = "policy.werkmakelaar.price_eur", .type = ParamType::real, .unit = "EUR per client",
+          .default_value = 4500.0, .min = 0.0, .meaning = "price per referred client",
+          .source = "assumption; the price is not in the seed document"});
+  t.bind(FIELD(policy.werkmakelaar_max_weeks),
+         {.key = "policy.werkmakelaar.max_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{26}, .min = 1.0, .max = 104.0,
+          .meaning = "a client not placed within this many weeks returns to the municipality",
+          .source = seed + " §Werkmakelaar 3: placed within 6 months"});
+  t.bind(FIELD(policy.werkmakelaar_proposals_per_week),
+         {.key = "policy.werkmakelaar.proposals_per_week", .type = ParamType::integer, .unit = "vacancies per week",
+          .default_value = std::int64_t{3}, .min = 0.0, .max = 100.0,
+          .meaning = "vacancies the provider proposes a client for per week",
+          .source = seed + " §Bemiddeling (searching for work daily, own network, bulk vacancies); number is an "
+                           "assumption"});
+  t.bind(FIELD(policy.werkmakelaar_coaching_weeks),
+         {.key = "policy.werkmakelaar.coaching_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{35}, .min = 0.0, .max = 104.0,
+          .meaning = "provider job coaching after placement", .source = seed + " §Jobcoaching: at most 8 months"});
+  t.bind(FIELD(policy.werkmakelaar_aftercare_weeks),
+         {.key = "policy.werkmakelaar.aftercare_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{13}, .min = 0.0, .max = 104.0,
+          .meaning = "provider aftercare after the coaching", .source = seed + " §Nazorg: at most 3 months"});
+  t.bind(FIELD(policy.werkmakelaar_activation_weeks),
+         {.key = "policy.werkmakelaar.activation_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{8}, .min = 0.0, .max = 52.0,
+          .meaning = "clients with problems at home or on rung 3 are activated this long before mediation starts "
+                     "(track WM3)",
+          .source = seed + " §Werkmakelaar 3 (several activation conversations, childcare); length is an assumption"});
+  t.bind(FIELD(policy.werkmakelaar_min_rung),
+         {.key = "policy.werkmakelaar.min_rung", .type = ParamType::integer, .unit = "ladder rung",
+          .default_value = std::int64_t{3}, .min = 1.0, .max = 6.0,
+          .meaning = "lowest ladder rung the municipality refers", .source = "assumption"});
+}
+
 void declare_service(ParameterTable& t) {
   t.bind(FIELD(service.max_concurrent_tiles),
          {.key = "service.max_concurrent_tiles", .type = ParamType::integer, .unit = "tiles",
@@ -524,13 +763,13 @@ void declare_hiring(ParameterTable& t) {
           .meaning = "mean regular applicants (not from the target group) per open vacancy per week; the tightness "
                      "of the labour market",
           .source = "assumption; seed 003 §2: while vacancies are easy to fill the employer can choose; hand-tuned "
-                    "with the other hiring defaults so outflow to work is about 14% of the stock per year (data: "
+                    "with the other hiring defaults so outflow to work is about 15% of the stock per year (data: "
                     "dutch-figures.md rows 'yearly flows': 9-10.5%); to be calibrated"});
   t.bind(FIELD(hiring.regular_quality_mean),
-         {.key = "hiring.regular_quality_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.77,
+         {.key = "hiring.regular_quality_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.83,
           .min = 0.01, .max = 0.99, .meaning = "mean perceived quality of a regular applicant",
           .source = "assumption; only about 15% of employers with simple jobs hire benefit recipients (seed 003 §2); "
-                    "hand-tuned with the other hiring defaults so outflow to work is about 14% of the stock per year "
+                    "hand-tuned with the other hiring defaults so outflow to work is about 15% of the stock per year "
                     "(data: dutch-figures.md rows 'yearly flows': 9-10.5%); to be calibrated"});
   t.bind(FIELD(hiring.regular_quality_concentration),
          {.key = "hiring.regular_quality_concentration", .type = ParamType::real, .unit = "-", .default_value = 8.0,
@@ -556,7 +795,7 @@ void declare_hiring(ParameterTable& t) {
          {.key = "hiring.stigma_max", .type = ParamType::real, .unit = "index", .default_value = 0.3, .min = 0.0,
           .max = 1.0, .meaning = "largest unemployment-duration penalty", .source = "assumption"});
   t.bind(FIELD(hiring.mediation_bonus),
-         {.key = "hiring.mediation_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.12, .min = 0.0,
+         {.key = "hiring.mediation_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.06, .min = 0.0,
           .max = 1.0,
           .meaning = "perceived-score gain when a willing employer gets the candidate through the case manager "
                      "(prepared interview, the mediator's word)",
@@ -676,6 +915,11 @@ void declare_benefit_and_output(ParameterTable& t) {
          {.key = "output.events", .type = ParamType::boolean, .unit = "-", .default_value = false,
           .meaning = "write the per-person event history (week, seeker, event, tile, employer, instrument)",
           .source = "design brief §4 (output is declarative)"});
+  t.bind(FIELD(output.spells),
+         {.key = "output.spells", .type = ParamType::boolean, .unit = "-", .default_value = true,
+          .meaning = "write the table of job spells (start, end and how it ended, form, instruments, loonwaarde, "
+                     "subsidy paid)",
+          .source = "design brief §4 (output is declarative)"});
   t.bind(FIELD(output.timeseries),
          {.key = "output.timeseries", .type = ParamType::choice_list, .unit = "-",
           .default_value = timeseries_names(), .choices = timeseries_names(),
@@ -700,6 +944,8 @@ ParameterTable build() {
   declare_matching(t);
   declare_employment(t);
   declare_hours(t);
+  declare_instruments(t);
+  declare_werkmakelaar(t);
   declare_benefit_and_output(t);
   return t;
 }
@@ -714,8 +960,9 @@ const ParameterTable& parameter_table() {
 }
 
 const std::vector<std::string>& timeseries_names() {
-  static const std::vector<std::string> names = {"stocks", "stocks_by_tile", "stocks_by_rung", "flows",
-                                                  "costs", "hours_by_tile", "costs_by_tile", "vacancies"};
+  static const std::vector<std::string> names = {
+      "stocks", "stocks_by_tile", "stocks_by_rung", "employment", "instruments", "flows", "placements_by_instrument",
+      "placements_by_loonwaarde", "costs", "benefit_by_type", "budget", "hours_by_tile", "costs_by_tile", "vacancies"};
   return names;
 }
 

@@ -30,12 +30,45 @@ struct ModelParams {
     std::int64_t employers;
     std::int64_t case_managers;  // 0: staffed to policy.caseload_per_coach
     std::int64_t staffing_review_weeks;
+    std::int64_t job_coaches;
   } region;
 
   struct Policy {
     double caseload_per_coach;   // seekers per case manager (cap and staffing norm)
     std::int64_t aftercare_weeks;
+    bool lks_enabled;
+    std::int64_t lks_max_weeks;
+    std::int64_t lks_phase_out_weeks;
+    double lks_max_loonwaarde;
+    std::int64_t lks_reassessment_weeks;
+    bool trial_enabled;
+    std::int64_t trial_weeks;
+    bool traineeship_enabled;
+    std::int64_t traineeship_weeks;
+    std::int64_t traineeship_contract_weeks;
+    std::int64_t job_coaching_max_weeks;
+    double job_coaching_hours_per_week;
+    bool workplace_adaptation_enabled;
+    bool no_risk_enabled;
+    double budget_eur_per_year;  // 0: no cap
+    double werkmakelaar_share;
+    std::int64_t werkmakelaar_coaches;
+    double werkmakelaar_caseload;
+    double werkmakelaar_price_eur;
+    std::int64_t werkmakelaar_max_weeks;
+    std::int64_t werkmakelaar_proposals_per_week;
+    std::int64_t werkmakelaar_coaching_weeks;
+    std::int64_t werkmakelaar_aftercare_weeks;
+    std::int64_t werkmakelaar_activation_weeks;
+    std::int64_t werkmakelaar_min_rung;
   } policy;
+
+  struct Instruments {
+    double lks_employer_charges;
+    double workplace_adaptation_eur;
+    double no_risk_eur_per_week;
+    std::int64_t no_risk_weeks;
+  } instruments;
 
   struct Coach {
     double hours_per_week;
@@ -125,6 +158,9 @@ struct ModelParams {
     PerSector low_skilled_share;
     double turnover_per_year;
     double willing_share;
+    double subsidy_sensitivity_mean;
+    double subsidy_chaser_share;
+    Shares<kSizeClassCount> hr_department_share;
   } employers;
 
   struct Vacancies {
@@ -149,6 +185,14 @@ struct ModelParams {
     double stigma_max;
     double mediation_bonus;
     double application_support_bonus;
+    double trial_bonus;
+    double traineeship_bonus;
+    double job_coaching_bonus;
+    double adaptation_share;
+    double no_risk_share;
+    double full_productivity_quality;
+    double disability_productivity;
+    double trial_conversion_quality;
     double disability_penalty;
   } hiring;
 
@@ -170,6 +214,10 @@ struct ModelParams {
     double conversion_probability;
     double hours_increase_per_year;
     double extra_hours;
+    double job_coaching_hazard_ratio;
+    double no_hr_hazard_ratio;
+    double chaser_dismissal_probability;
+    double traineeship_skill_gain;
   } employment;
 
   struct Benefit {
@@ -178,6 +226,7 @@ struct ModelParams {
 
   struct Output {
     bool events;
+    bool spells;
     std::vector<std::string> timeseries;
   } output;
 

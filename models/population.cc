@@ -17,6 +17,9 @@ double std_normal_quantile(double p) {
   return boost::math::quantile(boost::math::normal(), p);
 }
 
+// Concentration of the beta distribution of employers' subsidy sensitivity (assumption).
+constexpr double kSensitivityConcentration = 4.0;
+
 float beta_trait(sim::RandomStream& rng, double mean, double concentration) {
   mean = std::clamp(mean, 0.02, 0.98);
   return static_cast<float>(rng.beta(mean * concentration, (1.0 - mean) * concentration));
@@ -119,13 +122,19 @@ Employer draw_employer(const ModelParams& p, std::uint64_t seed, std::uint32_t i
   m.simple_jobs = static_cast<float>(m.employees * e.low_skilled_share[static_cast<std::size_t>(m.sector)]);
   m.vacancies_per_week = static_cast<float>(m.simple_jobs * e.turnover_per_year / 52.0);
   m.willing = rng.bernoulli(e.willing_share);
+  m.hr_department = rng.bernoulli(e.hr_department_share[static_cast<std::size_t>(m.size)]);
+  m.subsidy_chaser = rng.bernoulli(e.subsidy_chaser_share);
+  m.subsidy_sensitivity =
+      m.subsidy_chaser ? 1.0F : beta_trait(rng, std::max(0.02, e.subsidy_sensitivity_mean), kSensitivityConcentration);
   return m;
 }
 
-Coach draw_coach(const ModelParams& p, std::uint64_t seed, std::uint32_t id) {
-  sim::RandomStream rng(seed, id, 0, models::id(Purpose::coach_attributes));
+Coach draw_coach(const ModelParams& p, std::uint64_t seed, std::uint32_t id, CoachRole role) {
+  sim::RandomStream rng(seed, id, 0,
+                        models::id(role == CoachRole::job_coach ? Purpose::job_coach_attributes : Purpose::coach_attributes));
   Coach c;
   c.id = id;
+  c.role = role;
   c.hours_per_week = static_cast<float>(p.coach.hours_per_week);
   c.skill = static_cast<float>(std::clamp(rng.normal(p.coach.skill_mean, p.coach.skill_sd), 0.0, 1.0));
   return c;

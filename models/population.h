@@ -25,6 +25,7 @@ JobSeeker draw_seeker(const ModelParams& p, const PopulationProfile& profile, st
 
 Employer draw_employer(const ModelParams& p, std::uint64_t seed, std::uint32_t id);
 
-Coach draw_coach(const ModelParams& p, std::uint64_t seed, std::uint32_t id);
+Coach draw_coach(const ModelParams& p, std::uint64_t seed, std::uint32_t id,
+                 CoachRole role = CoachRole::case_manager);
 
 }  // namespace regiosim::models

@@ -21,6 +21,9 @@ enum class Purpose : std::uint32_t {
   self_search,
   employment,
   outflow,
+  job_coach_attributes,
+  referral,
+  trajectory,
 };
 
 constexpr std::uint32_t id(Purpose p) noexcept { return static_cast<std::uint32_t>(p); }

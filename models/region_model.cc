@@ -1,42 +1,31 @@
 #include "models/region_model.h"
 
-#include "models/kpis.h"
+#include "models/employment.h"
+#include "models/instruments.h"
 #include "models/matching.h"
 #include "models/purposes.h"
 #include "models/seeker_tiles.h"
 #include "sim/random.h"
-#include "sim/statistics.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace regiosim::models {
 
 namespace {
 
 constexpr double kWeeksPerYear = 52.0;
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-// Follow-up window of median_weeks_to_placement (fixed, so late registrants do not shorten it).
-constexpr int kMedianFollowUp = 104;
+constexpr int kBudgetYearWeeks = 52;
 
 double weekly_probability(double rate_per_year) { return 1.0 - std::exp(-rate_per_year / kWeeksPerYear); }
 
-sim::SeriesTable make_table(std::string name, std::string unit, std::string description,
-                            std::vector<std::string> columns, bool integer) {
-  sim::SeriesTable t;
-  t.name = std::move(name);
-  t.unit = std::move(unit);
-  t.description = std::move(description);
-  t.columns = std::move(columns);
-  t.integer = integer;
-  return t;
-}
-
-std::vector<std::string> rung_columns() {
-  std::vector<std::string> c;
-  for (std::size_t r = 1; r <= kRungCount; ++r) c.push_back("rung_" + std::to_string(r));
-  return c;
+std::size_t loonwaarde_band(float loonwaarde) {
+  if (loonwaarde < 0.5F) return 0;
+  if (loonwaarde < 0.75F) return 1;
+  if (loonwaarde < 1.0F) return 2;
+  return 3;
 }
 
 }  // namespace
@@ -47,6 +36,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       profile_(p_),
       priors_(p_),
       rules_(p_, priors_),
+      provider_(p_),
       events_enabled_(p_.output.events) {
   const auto n_seekers = static_cast<std::size_t>(p_.region.job_seekers);
   seekers_.reserve(n_seekers + static_cast<std::size_t>(static_cast<double>(n_seekers) * p_.flows.inflow_per_year *
@@ -63,60 +53,13 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   const auto n_coaches = static_cast<std::uint32_t>(p_.case_manager_count());
   coaches_.reserve(n_coaches);
   for (std::uint32_t i = 0; i < n_coaches; ++i) coaches_.push_back(draw_coach(p_, seed_, i));
+  for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(p_.region.job_coaches); ++i) {
+    job_coaches_.push_back(draw_coach(p_, seed_, i, CoachRole::job_coach));
+  }
   const auto n_employers = static_cast<std::uint32_t>(p_.region.employers);
   employers_.reserve(n_employers);
   for (std::uint32_t i = 0; i < n_employers; ++i) employers_.push_back(draw_employer(p_, seed_, i));
-
-  const auto wanted = [&](std::string_view name) {
-    return std::find(p_.output.timeseries.begin(), p_.output.timeseries.end(), name) != p_.output.timeseries.end();
-  };
-  if (wanted("stocks")) {
-    series_.push_back(make_table("stocks", "persons", "seekers by status, and case managers on the staff, at the end of each week",
-                                 {"waiting", "in_service", "employed", "employed_with_benefit", "on_benefit", "in_caseload", "case_managers"},
-                                 true));
-  }
-  if (wanted("stocks_by_tile")) {
-    series_.push_back(make_table("stocks_by_tile", "persons",
-                                 "seekers in each Werklandschap tile during each week (a seeker can be in several)",
-                                 labels(kTileKeys), true));
-  }
-  if (wanted("stocks_by_rung")) {
-    series_.push_back(make_table("stocks_by_rung", "persons",
-                                 "seekers in scope (waiting, in service, or in work while on benefit or in the caseload) "
-                                 "by participatieladder rung",
-                                 rung_columns(), true));
-  }
-  if (wanted("flows")) {
-    series_.push_back(make_table("flows", "persons per week", "flows during each week",
-                                 {"inflow", "assigned", "placements", "placements_mediated", "dropouts", "contract_ends",
-                                  "conversions", "outflow_work", "outflow_other", "outflow_pension", "returns_to_benefit",
-                                  "trainings_completed"},
-                                 true));
-  }
-  if (wanted("costs")) {
-    series_.push_back(make_table("costs", "EUR per week", "money spent during each week",
-                                 {"staff_eur", "intake_eur", "tiles_eur", "benefit_eur"}, false));
-  }
-  if (wanted("hours_by_tile")) {
-    std::vector<std::string> cols = labels(kTileKeys);
-    cols.emplace_back("base_contact");
-    series_.push_back(make_table("hours_by_tile", "hours per week",
-                                 "case-manager hours given per tile during each week (after sharing scarce hours)", cols,
-                                 false));
-  }
-  if (wanted("costs_by_tile")) {
-    series_.push_back(make_table("costs_by_tile", "EUR per week",
-                                 "cost of each tile during each week: partner costs plus case-manager hours (intake "
-                                 "hours for Melding) valued at coach.hourly_cost_eur",
-                                 labels(kTileKeys), false));
-  }
-  if (wanted("vacancies")) {
-    series_.push_back(make_table("vacancies", "vacancies per week",
-                                 "vacancy flows during each week and open vacancies at its end",
-                                 {"new", "open", "filled_target_group", "filled_regular", "expired", "applications",
-                                  "applications_mediated"},
-                                 true));
-  }
+  define_series();
 }
 
 sim::Horizon RegionModel::horizon() const {
@@ -166,9 +109,17 @@ float RegionModel::intensity(const JobSeeker& s) const {
 
 void RegionModel::inflow(const sim::Week& w) {
   week_ = WeekTotals{};
+  // The instrument budget: a new year starts with nothing spent.
+  const int year = w.index / kBudgetYearWeeks;
+  if (year != budget_year_) {
+    budget_year_ = year;
+    budget_spent_ = 0.0;
+  }
+  budget_open_ = p_.policy.budget_eur_per_year <= 0.0 || budget_spent_ < p_.policy.budget_eur_per_year;
+
   if (w.index == 0) {
     // The initial stock registers in week 0.
-    for (auto id : active_) sink(id).emit(w.observed(), id, EventKind::melding, static_cast<int>(Tile::melding));
+    for (auto sid : active_) sink(sid).emit(w.observed(), sid, EventKind::melding, static_cast<int>(Tile::melding));
   }
   sim::RandomStream rng(seed_, 0, static_cast<std::uint32_t>(w.index), id(Purpose::inflow));
   const double mean = static_cast<double>(p_.region.job_seekers) * p_.flows.inflow_per_year / kWeeksPerYear;
@@ -214,8 +165,25 @@ void RegionModel::review_staffing(const sim::Week& w) {
   }
 }
 
+void RegionModel::refer_to_provider(const sim::Week& w) {
+  if (p_.policy.werkmakelaar_share <= 0.0) return;
+  for (auto sid : active_) {
+    JobSeeker& s = seekers_[sid];
+    if (!s.referral_candidate) continue;
+    s.referral_candidate = false;
+    if (s.status != SeekerStatus::in_service || s.ever_referred) continue;
+    sim::RandomStream rng(seed_, sid, 0, id(Purpose::referral));
+    if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room() || !budget_open_) continue;
+    provider_.refer(s, priors_, w.index);
+    week_.werkmakelaar_eur += p_.policy.werkmakelaar_price_eur;
+    ++week_.referrals;
+    sink(sid).emit(w.observed(), sid, EventKind::referred, -1, -1, static_cast<int>(InstrumentKind::werkmakelaar));
+  }
+}
+
 void RegionModel::assign(const sim::Week& w) {
   review_staffing(w);
+  refer_to_provider(w);
   // Least-loaded case manager with room first; ties go to the lower id.
   using Slot = std::pair<std::int32_t, std::uint32_t>;  // (caseload, coach id)
   std::vector<Slot> heap;
@@ -255,11 +223,13 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
     JobSeeker& s = seekers_[active_[i]];
     s.week_flags = 0;
     s.eur_by_tile.fill(0.0F);
+    s.week_eur_by_instrument.fill(0.0F);
+    s.week_benefit_eur = 0.0F;
     s.granted_hours = 0.0F;
     s.nazorg_intensity = 0.0F;
     s.hours_by_tile.fill(0.0F);
     const TileSet before = s.tiles;
-    const TileSet next = rules_.choose(s, w.index);
+    const TileSet next = rules_.choose(s, w.index, budget_open_);
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
     const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), intensity(s),
@@ -301,6 +271,7 @@ void RegionModel::allocate_hours(const sim::Week&) {
 }
 
 void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
+  const bool referrals = p_.policy.werkmakelaar_share > 0.0;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     JobSeeker& s = seekers_[active_[i]];
     if (s.coach == kNone || s.status == SeekerStatus::exited) continue;
@@ -308,10 +279,17 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
     const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), x, coaches_[static_cast<std::size_t>(s.coach)].skill};
+    // The provider activates its WM3 clients (motivation, employee skills) before mediating them.
+    if (provider_.activating(s, w.index)) {
+      sim::RandomStream provider_rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::trajectory));
+      const TileContext full{p_, priors_, provider_rng, EventSink(), w.index, w.observed(), 1.0F, 1.0F};
+      seeker_tile(Tile::werk_fit).step(s, full);
+    }
     if (s.tiles.empty()) {
       s.granted_hours = s.demand_hours * x;
       continue;
     }
+    const bool was_diagnosed = s.diagnosed;
     for (std::size_t t = 0; t < kTileCount; ++t) {
       const auto tile = static_cast<Tile>(t);
       if (!s.tiles.has(tile)) continue;
@@ -323,6 +301,11 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
         s.tiles.remove(tile);
         events.emit(w.observed(), s.id, EventKind::tile_end, static_cast<int>(t));
       }
+    }
+    // A first klantbeeld of a new registrant: the municipality may refer to the provider next week.
+    if (referrals && !was_diagnosed && s.diagnosed && !s.from_initial_stock && !s.ever_referred &&
+        s.rung >= p_.policy.werkmakelaar_min_rung) {
+      s.referral_candidate = true;
     }
   }
 }
@@ -399,42 +382,52 @@ void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w
   }
 }
 
-void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w, std::vector<Application>& out) {
+// The case manager (or the provider) screens part of the vacancies in the target sector and the
+// sector of earlier work and proposes the seeker for the best believed matches.
+void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals, bool provider,
+                          std::vector<Application>& out) {
+  if (proposals <= 0) return;
+  sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation));
   const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   std::vector<std::pair<float, std::uint32_t>> scored;
+  const std::array<std::size_t, 2> sectors = {target_sector(s), s.experience_sector};
+  const std::size_t n_sectors = sectors[0] == sectors[1] ? 1 : 2;
+  for (std::size_t k = 0; k < n_sectors; ++k) {
+    const auto& list = open_by_sector_[sectors[k]];
+    if (list.empty()) continue;
+    const BelievedMatch belief(s, sectors[k], priors_, p_);
+    const auto screened = std::min<std::size_t>(list.size(), static_cast<std::size_t>(p_.tiles.bemiddeling_vacancies_screened));
+    std::size_t at = screened == list.size() ? 0 : rng.below(list.size());
+    for (std::size_t j = 0; j < screened; ++j, ++at) {
+      if (at == list.size()) at = 0;
+      const Vacancy& v = vacancies_[list[at]];
+      if (!belief.meets_hard_requirements(v)) continue;
+      const float q = belief.quality(v.skill_requirement);
+      if (q >= threshold) scored.emplace_back(-q, v.id);
+    }
+  }
+  const auto take = std::min<std::size_t>(scored.size(), static_cast<std::size_t>(proposals));
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(take), scored.end());
+  for (std::size_t k = 0; k < take; ++k) out.push_back(Application{scored[k].second, s.id, true, provider});
+}
+
+void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w, std::vector<Application>& out) {
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     const JobSeeker& s = seekers_[active_[i]];
     if (s.status != SeekerStatus::in_service) continue;
 
-    // Mediated: the case manager screens part of the vacancies in the target sector and the
-    // sector of earlier work and proposes the seeker for the best believed matches.
-    if (s.tiles.has(Tile::bemiddeling)) {
-      sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation));
-      const float x = intensity(s);
-      std::int64_t proposals = 0;
-      for (std::int64_t k = 0; k < p_.tiles.bemiddeling_proposals_per_week; ++k) proposals += rng.bernoulli(x);
-      if (proposals > 0) {
-        scored.clear();
-        std::array<std::size_t, 2> sectors = {target_sector(s), s.experience_sector};
-        const std::size_t n_sectors = sectors[0] == sectors[1] ? 1 : 2;
-        for (std::size_t k = 0; k < n_sectors; ++k) {
-          const auto& list = open_by_sector_[sectors[k]];
-          if (list.empty()) continue;
-          const BelievedMatch belief(s, sectors[k], priors_, p_);
-          const auto screened = std::min<std::size_t>(list.size(), static_cast<std::size_t>(p_.tiles.bemiddeling_vacancies_screened));
-          std::size_t at = screened == list.size() ? 0 : rng.below(list.size());
-          for (std::size_t j = 0; j < screened; ++j, ++at) {
-            if (at == list.size()) at = 0;
-            const Vacancy& v = vacancies_[list[at]];
-            if (!belief.meets_hard_requirements(v)) continue;
-            const float q = belief.quality(v.skill_requirement);
-            if (q >= threshold) scored.emplace_back(-q, v.id);
-          }
-        }
-        const auto take = std::min<std::size_t>(scored.size(), static_cast<std::size_t>(proposals));
-        std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(take), scored.end());
-        for (std::size_t k = 0; k < take; ++k) out.push_back(Application{scored[k].second, s.id, true});
+    if (s.provider_slot) {
+      // The provider searches every week with its own network (seed 002).
+      if (provider_.mediating(s, w.index)) {
+        mediate(s, w, static_cast<int>(p_.policy.werkmakelaar_proposals_per_week), true, out);
       }
+    } else if (s.tiles.has(Tile::bemiddeling)) {
+      // Fewer proposals when the case manager's time is short.
+      sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation), 1);
+      const float x = intensity(s);
+      int proposals = 0;
+      for (std::int64_t k = 0; k < p_.tiles.bemiddeling_proposals_per_week; ++k) proposals += rng.bernoulli(x);
+      mediate(s, w, proposals, false, out);
     }
 
     // Own applications, guided by the seeker's own preferences.
@@ -446,7 +439,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
         for (std::size_t j = 0; j < kSectorCount; ++j) weight[j] = double(s.affinity[j]) * s.affinity[j];
         const auto& list = open_by_sector_[rng.categorical(weight)];
         if (list.empty()) continue;
-        out.push_back(Application{list[rng.below(list.size())], s.id, false});
+        out.push_back(Application{list[rng.below(list.size())], s.id, false, false});
       }
     }
   }
@@ -474,43 +467,50 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   }
   std::sort(order.begin(), order.end());
 
+  struct Candidate {
+    const Application* application = nullptr;
+    float score = -std::numeric_limits<float>::infinity();
+    float quality = 0.0F;
+    float loonwaarde = 1.0F;
+    InstrumentOffer offer;
+  };
   for (const auto& [key, vid] : order) {
     Vacancy& v = vacancies_[vid];
-    // Candidates from the target group (the regular applicants arrived in the previous phase).
     const auto first = std::lower_bound(apps.begin(), apps.end(), vid,
                                         [](const Application& x, std::uint32_t id) { return x.vacancy < id; });
-    float best_score = -std::numeric_limits<float>::infinity();
-    const Application* best = nullptr;
-    float best_quality = 0.0F;
+    Candidate best;
     const Employer& employer = employers_[v.employer];
+    const auto sector = static_cast<std::size_t>(v.sector);
     for (auto it = first; it != apps.end() && it->vacancy == vid; ++it) {
       const JobSeeker& s = seekers_[it->seeker];
       if (s.status != SeekerStatus::in_service) continue;  // hired elsewhere this week
       if (!meets_hard_requirements(s, v)) continue;
-      const auto sector = static_cast<std::size_t>(v.sector);
-      const float quality = match_quality(s, sector, v.skill_requirement, p_);
+      Candidate c;
+      c.application = &*it;
+      c.quality = match_quality(s, sector, v.skill_requirement, p_);
+      c.loonwaarde = loonwaarde_of(s, c.quality, p_);
+      const HiringContext context{s, employer, v, p_, priors_, c.quality, c.loonwaarde, it->mediated, it->provider,
+                                  budget_open_};
+      c.offer = offer_instruments(context);
       sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), vid);
-      float score = quality - stigma(s, w.index, p_) - (s.disability ? static_cast<float>(hp.disability_penalty) : 0.0F) +
-                    static_cast<float>(noise.normal(0.0, hp.interview_noise_sd));
-      if (it->mediated && employer.willing) score += static_cast<float>(hp.mediation_bonus);
+      c.score = c.quality - stigma(s, w.index, p_) - (s.disability ? static_cast<float>(hp.disability_penalty) : 0.0F) +
+                static_cast<float>(noise.normal(0.0, hp.interview_noise_sd)) + c.offer.bonus;
+      if (it->mediated && employer.willing) c.score += static_cast<float>(hp.mediation_bonus);
       if (!it->mediated && (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling))) {
-        score += static_cast<float>(hp.application_support_bonus) * intensity(s);
+        c.score += static_cast<float>(hp.application_support_bonus) * intensity(s);
       }
-      if (score > best_score) {
-        best_score = score;
-        best = &*it;
-        best_quality = quality;
-      }
+      if (c.score > best.score) best = c;
     }
     const float reservation = static_cast<float>(hp.reservation_score);
-    if (best != nullptr && best_score >= reservation && best_score >= v.best_regular) {
-      JobSeeker& s = seekers_[best->seeker];
+    if (best.application != nullptr && best.score >= reservation && best.score >= v.best_regular) {
+      JobSeeker& s = seekers_[best.application->seeker];
       v.state = VacancyState::filled_target_group;
       v.close_week = w.index;
       ++employers_[v.employer].hires_target_group;
       ++week_.filled_target_group;
-      if (best->mediated) ++week_.placements_mediated;
-      start_spell(s, v, best->mediated, best_quality, w.index);
+      if (best.application->mediated) ++week_.placements_mediated;
+      start_spell(s, v, *best.application, best.offer.instruments, best.offer.first_form, best.quality, best.loonwaarde,
+                  w.index);
     } else if (v.best_regular >= reservation) {
       v.state = VacancyState::filled_regular;
       v.close_week = w.index;
@@ -521,32 +521,79 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   std::erase_if(open_, [&](std::uint32_t vid) { return vacancies_[vid].state != VacancyState::open; });
 }
 
-void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, bool mediated, float quality, int week) {
+void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application& a, std::uint16_t instruments,
+                              SpellForm form, float quality, float loonwaarde, int week) {
+  const int observed = week - static_cast<int>(p_.sim.burn_in_weeks);
+  const EventSink events = sink(s.id);
   Spell sp;
   sp.seeker = s.id;
   sp.employer = v.employer;
   sp.vacancy = v.id;
   sp.sector = v.sector;
-  sp.mediated = mediated;
-  sp.permanent = v.permanent;
+  sp.mediated = a.mediated;
+  sp.provider = a.provider ? Trajectory::werkmakelaar : Trajectory::none;
+  sp.first_form = form;
+  sp.form = form;
+  sp.permanent_offer = v.permanent;
   sp.start_week = week;
-  sp.contract_end_week = v.permanent ? kNone : week + static_cast<std::int32_t>(p_.vacancies.temporary_weeks);
   sp.quality = quality;
   sp.hours_per_week = v.hours_per_week;
   sp.wage_eur_per_hour = v.wage_eur_per_hour;
+  sp.instruments = instruments;
+  sp.loonwaarde = loonwaarde;
+  sp.loonwaarde_now = loonwaarde;
+  if (form == SpellForm::trial_placement) sp.form_end_week = week + static_cast<std::int32_t>(p_.policy.trial_weeks);
+  if (form == SpellForm::traineeship) sp.form_end_week = week + static_cast<std::int32_t>(p_.policy.traineeship_weeks);
+
+  // Job coaching: the provider coaches its own placements at once; municipal coaching waits for a
+  // job coach with room (assigned in bookkeeping).
+  if (sp.has(InstrumentKind::job_coaching)) {
+    if (a.provider) {
+      sp.coaching = CoachingState::active;
+      sp.coaching_weeks_left = static_cast<std::int32_t>(p_.policy.werkmakelaar_coaching_weeks);
+    } else {
+      sp.coaching = CoachingState::waiting;
+      coaching_queue_.push_back(static_cast<std::uint32_t>(spells_.size()));
+    }
+  }
+  if (sp.has(InstrumentKind::workplace_adaptation)) {
+    s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::workplace_adaptation)] +=
+        static_cast<float>(p_.instruments.workplace_adaptation_eur);
+    employers_[v.employer].adaptation_received_eur += p_.instruments.workplace_adaptation_eur;
+  }
+  if (sp.has(InstrumentKind::no_risk)) sp.no_risk_weeks_left = static_cast<std::int32_t>(p_.instruments.no_risk_weeks);
+
   s.spell = static_cast<std::int32_t>(spells_.size());
   spells_.push_back(sp);
+  Spell& spell = spells_.back();
 
   s.status = SeekerStatus::employed;
   s.hired_week = week;
   ++s.placements;
   if (s.first_placement_week == kNone) s.first_placement_week = week;
-  s.aftercare_weeks_left = static_cast<std::int32_t>(p_.policy.aftercare_weeks);
-  s.earnings_eur_per_week = sp.hours_per_week * sp.wage_eur_per_hour;
+  // The case manager's aftercare follows the job coaching; the provider gives its own.
+  s.aftercare_weeks_left = a.provider ? 0 : static_cast<std::int32_t>(p_.policy.aftercare_weeks);
+  s.coaching_active = spell.coaching == CoachingState::active;
+  if (a.provider) provider_.release(s);
+
   ++week_.placements;
-  const EventSink events = sink(s.id);
-  const int observed = week - static_cast<int>(p_.sim.burn_in_weeks);
+  bool any = false;
+  for (std::size_t k = 0; k < kInstrumentCount; ++k) {
+    if (spell.instruments & bit(static_cast<InstrumentKind>(k))) {
+      ++week_.placements_by_instrument[k];
+      any = true;
+    }
+  }
+  if (!any) ++week_.placements_by_instrument[kInstrumentCount];
+  ++week_.placements_by_loonwaarde[loonwaarde_band(loonwaarde)];
+
   events.emit(observed, s.id, EventKind::placement, -1, static_cast<std::int32_t>(v.employer));
+  for (std::size_t k = 0; k < kInstrumentCount; ++k) {
+    if (spell.instruments & bit(static_cast<InstrumentKind>(k))) {
+      events.emit(observed, s.id, EventKind::instrument_start, -1, static_cast<std::int32_t>(v.employer),
+                  static_cast<int>(k));
+    }
+  }
   // Preparation tiles end with the job; Maatschappelijk fit may go on next to work.
   for (Tile t : {Tile::diagnostiek, Tile::orientatie, Tile::werk_fit, Tile::opleiden, Tile::bemiddeling}) {
     if (s.tiles.has(t)) {
@@ -554,12 +601,8 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, bool mediated, flo
       events.emit(observed, s.id, EventKind::tile_end, static_cast<int>(t));
     }
   }
-  const double norm = p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
-  if (s.on_benefit && s.earnings_eur_per_week >= norm) {
-    s.on_benefit = false;
-    s.week_flags |= kFlagOutflowWork;
-    events.emit(observed, s.id, EventKind::outflow_work, -1, static_cast<std::int32_t>(v.employer));
-  }
+  // Straight into a contract: wages start now (a trial placement or traineeship keeps the benefit).
+  if (spell.in_contract()) start_contract(s, spell, p_, week, quality, 0, events, observed);
 }
 
 // --- employment, exits, life events ------------------------------------------------------------
@@ -571,11 +614,11 @@ void RegionModel::end_spell(JobSeeker& s, SpellEnd reason, int week) {
   s.spell = kNone;
   s.earnings_eur_per_week = 0.0F;
   s.aftercare_weeks_left = 0;
+  s.coaching_active = false;
   s.out_of_work_since = week;
 }
 
 void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
-  const auto& ep = p_.employment;
   const int week = w.index;
   const int observed = w.observed();
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
@@ -597,30 +640,23 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
 
     if (s.status == SeekerStatus::employed && s.hired_week != week) {
       Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
-      const auto sector = static_cast<std::size_t>(sp.sector);
-      // Learning on the job.
-      s.employee_skills += static_cast<float>(ep.skill_growth_per_week) * (1.0F - s.employee_skills);
-      s.vocational[sector] += static_cast<float>(ep.skill_growth_per_week) * (1.0F - s.vocational[sector]);
-      const float quality = match_quality(s, sector, vacancies_[sp.vacancy].skill_requirement, p_);
-
-      double rate = ep.dropout_per_year;
-      const auto problem = [&](LifeDomain d) { return s.zrm[static_cast<std::size_t>(d)] <= p_.service.problem_score; };
-      if (problem(LifeDomain::finances)) rate *= ep.debt_hazard_ratio;
-      if (problem(LifeDomain::childcare)) rate *= ep.childcare_hazard_ratio;
-      if (problem(LifeDomain::health)) rate *= ep.health_hazard_ratio;
-      rate *= std::exp(ep.skills_hazard_slope * std::max(0.0, 0.6 - s.employee_skills));
-      rate *= std::exp(ep.match_hazard_slope * std::max(0.0, 0.6 - quality));
-      rate *= 1.0 - (1.0 - ep.aftercare_hazard_ratio) * s.nazorg_intensity;
-      const bool dropout = rng.bernoulli(weekly_probability(rate));
-      const bool contract_due = !sp.permanent && week >= sp.contract_end_week;
-      const bool converted = contract_due && !dropout &&
-                             rng.bernoulli(std::min(1.0, ep.conversion_probability * std::max(0.0F, quality) / 0.6));
-      if (dropout || (contract_due && !converted)) {
-        const SpellEnd reason = dropout ? SpellEnd::dropout : SpellEnd::contract_end;
+      const EmploymentContext ctx{p_, employers_[sp.employer], vacancies_[sp.vacancy].skill_requirement, rng, events,
+                                  week, observed};
+      const EmploymentWeek result = employment_week(s, sp, ctx);
+      s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::lks)] += static_cast<float>(result.lks_eur);
+      s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::no_risk)] += static_cast<float>(result.no_risk_eur);
+      s.coaching_active = sp.coaching == CoachingState::active;
+      if (result.ended != SpellEnd::ongoing) {
         const std::int32_t employer = static_cast<std::int32_t>(sp.employer);
-        end_spell(s, reason, week);
-        s.week_flags |= (dropout ? kFlagDropout : kFlagContractEnd) | kFlagReturnToBenefit;
-        events.emit(observed, s.id, dropout ? EventKind::dropout : EventKind::contract_end, -1, employer);
+        const EventKind kind = result.ended == SpellEnd::dropout                  ? EventKind::dropout
+                               : result.ended == SpellEnd::trial_not_converted     ? EventKind::trial_not_converted
+                               : result.ended == SpellEnd::dismissed_at_subsidy_end ? EventKind::dismissed_at_subsidy_end
+                                                                                     : EventKind::contract_end;
+        end_spell(s, result.ended, week);
+        s.week_flags |= kFlagReturnToBenefit;
+        if (result.ended == SpellEnd::dropout) s.week_flags |= kFlagDropout;
+        if (result.ended == SpellEnd::contract_end) s.week_flags |= kFlagContractEnd;
+        events.emit(observed, s.id, kind, -1, employer);
         events.emit(observed, s.id, EventKind::return_to_benefit);
         s.status = SeekerStatus::in_service;
         s.on_benefit = s.benefit != BenefitType::nug;
@@ -633,22 +669,6 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
             events.emit(observed, s.id, EventKind::tile_end, static_cast<int>(t));
           }
         }
-      } else if (s.on_benefit) {
-        // A part-time worker on a benefit top-up may get more hours and leave benefit.
-        if (rng.bernoulli(weekly_probability(ep.hours_increase_per_year))) {
-          sp.hours_per_week = std::min(40.0F, sp.hours_per_week + static_cast<float>(ep.extra_hours));
-          s.earnings_eur_per_week = sp.hours_per_week * sp.wage_eur_per_hour;
-          if (s.earnings_eur_per_week >= p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)]) {
-            s.on_benefit = false;
-            s.week_flags |= kFlagOutflowWork;
-            events.emit(observed, s.id, EventKind::outflow_work, -1, static_cast<std::int32_t>(sp.employer));
-          }
-        }
-      }
-      if (converted) {
-        sp.permanent = true;
-        s.week_flags |= kFlagConverted;
-        events.emit(observed, s.id, EventKind::converted, -1, static_cast<std::int32_t>(sp.employer));
       }
     } else if (s.status == SeekerStatus::waiting || s.status == SeekerStatus::in_service) {
       // Leaving scope for other reasons (moving, partner income, ...).
@@ -673,15 +693,68 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
         events.emit(observed, s.id, EventKind::problem_onset);
       }
     }
+
+    // Benefit of the week: the norm, less earnings for a part-time worker (none on NUG or when
+    // earnings cover it).
+    if (s.on_benefit) {
+      const double norm = p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
+      s.week_benefit_eur = static_cast<float>(std::max(0.0, norm - s.earnings_eur_per_week));
+      s.benefit_received_eur += s.week_benefit_eur;
+    }
   }
 }
 
 // --- bookkeeping ----------------------------------------------------------------------------
 
+void RegionModel::assign_job_coaching(const sim::Week& w) {
+  // Coaching that ended (or whose job ended) frees the job coach.
+  std::erase_if(coached_, [&](std::uint32_t spell) {
+    Spell& sp = spells_[spell];
+    if (sp.coaching == CoachingState::active && sp.end == SpellEnd::ongoing) return false;
+    --job_coaches_[static_cast<std::size_t>(sp.coach)].caseload;
+    sp.coach = kNone;
+    if (sp.coaching == CoachingState::active) sp.coaching = CoachingState::done;
+    return true;
+  });
+  // Waiting placements get the least-loaded job coach with room, first come first served.
+  const auto cap = static_cast<std::int32_t>(
+      std::floor(p_.coach.hours_per_week * p_.coach.client_time_share / p_.policy.job_coaching_hours_per_week + 1e-9));
+  while (!coaching_queue_.empty()) {
+    Spell& sp = spells_[coaching_queue_.front()];
+    if (sp.end != SpellEnd::ongoing || sp.coaching != CoachingState::waiting) {
+      coaching_queue_.pop_front();
+      continue;
+    }
+    Coach* best = nullptr;
+    for (auto& c : job_coaches_) {
+      if (c.caseload < cap && (best == nullptr || c.caseload < best->caseload)) best = &c;
+    }
+    if (best == nullptr) break;  // everyone is full: the queue waits
+    ++best->caseload;
+    sp.coach = static_cast<std::int32_t>(best->id);
+    sp.coaching = CoachingState::active;
+    sp.coaching_weeks_left = static_cast<std::int32_t>(p_.policy.job_coaching_max_weeks);
+    seekers_[sp.seeker].coaching_active = true;
+    coached_.push_back(coaching_queue_.front());
+    coaching_queue_.pop_front();
+    sink(sp.seeker).emit(w.observed(), sp.seeker, EventKind::coaching_start, -1, static_cast<std::int32_t>(sp.employer),
+                         static_cast<int>(InstrumentKind::job_coaching));
+  }
+}
+
 void RegionModel::bookkeeping(const sim::Week& w) {
   const int observed = w.observed();
   for (auto sid : active_) {
     JobSeeker& s = seekers_[sid];
+    // The provider: a client who left, or was not placed in time, frees a place.
+    if (s.provider_slot && (s.status != SeekerStatus::in_service || provider_.expired(s, w.index))) {
+      const bool returned = s.status == SeekerStatus::in_service;
+      provider_.release(s);
+      if (returned) {
+        s.trajectory = Trajectory::none;
+        sink(sid).emit(observed, sid, EventKind::trajectory_end, -1, -1, static_cast<int>(InstrumentKind::werkmakelaar));
+      }
+    }
     const bool leaves_caseload =
         s.coach != kNone && (s.status == SeekerStatus::exited ||
                              (s.status == SeekerStatus::employed && !s.on_benefit && s.aftercare_weeks_left <= 0 &&
@@ -709,10 +782,13 @@ void RegionModel::bookkeeping(const sim::Week& w) {
       sink(sid).emit(observed, sid, EventKind::melding, static_cast<int>(Tile::melding));
     }
     if (s.status == SeekerStatus::employed) {
-      s.rung = (s.on_benefit || s.coach != kNone) ? 5 : 6;
+      // Participatieladder: unpaid work (rung 4) during a trial placement or traineeship; paid work
+      // with support (5) while on a top-up or in the caseload; regular work (6).
+      const Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
+      s.rung = !sp.in_contract() ? 4 : (s.on_benefit || s.coach != kNone || s.coaching_active) ? 5 : 6;
     }
   }
-
+  assign_job_coaching(w);
   for (auto& c : coaches_) {
     if (c.employed && !c.accepting && c.caseload == 0) c.employed = false;
   }
@@ -727,204 +803,6 @@ void RegionModel::bookkeeping(const sim::Week& w) {
     }
   }
   std::erase_if(active_, [&](std::uint32_t sid) { return seekers_[sid].status == SeekerStatus::exited; });
-}
-
-sim::SeriesTable* RegionModel::table(std::string_view name) {
-  for (auto& t : series_) {
-    if (t.name == name) return &t;
-  }
-  return nullptr;
-}
-
-const sim::SeriesTable* RegionModel::series(std::string_view name) const {
-  for (const auto& t : series_) {
-    if (t.name == name) return &t;
-  }
-  return nullptr;
-}
-
-void RegionModel::record_week(const sim::Week& w) {
-  std::array<double, 7> stocks{};
-  std::array<double, kTileCount> by_tile{};
-  std::array<double, kRungCount> by_rung{};
-  std::array<double, 12> flows{};
-  std::array<double, kTileCount + 1> hours{};
-  std::array<double, kTileCount> eur_by_tile{};
-  double tiles_eur = 0.0, benefit_eur = 0.0;
-  for (auto sid : active_) {
-    const JobSeeker& s = seekers_[sid];
-    const std::uint16_t f = s.week_flags;
-    flows[4] += (f & kFlagDropout) != 0;
-    flows[5] += (f & kFlagContractEnd) != 0;
-    flows[6] += (f & kFlagConverted) != 0;
-    flows[7] += (f & kFlagOutflowWork) != 0;
-    flows[8] += (f & kFlagOutflowOther) != 0;
-    flows[9] += s.exit_reason == ExitReason::pension && s.exit_week == w.index;
-    flows[10] += (f & kFlagReturnToBenefit) != 0;
-    flows[11] += (f & kFlagTrainingDone) != 0;
-    for (std::size_t t = 0; t < kTileCount; ++t) {
-      hours[t] += s.hours_by_tile[t];
-      eur_by_tile[t] += s.eur_by_tile[t];
-      tiles_eur += s.eur_by_tile[t];
-    }
-    if (s.tiles.empty()) hours[kTileCount] += s.granted_hours;
-    if (s.status == SeekerStatus::exited) continue;
-    const bool employed = s.status == SeekerStatus::employed;
-    const bool in_scope = !employed || s.on_benefit || s.coach != kNone;
-    stocks[0] += s.status == SeekerStatus::waiting;
-    stocks[1] += s.status == SeekerStatus::in_service;
-    stocks[2] += employed;
-    stocks[3] += employed && s.on_benefit;
-    stocks[4] += s.on_benefit;
-    stocks[5] += s.coach != kNone;
-    for (std::size_t t = 0; t < kTileCount; ++t) by_tile[t] += s.week_tiles.has(static_cast<Tile>(t));
-    if (in_scope) by_rung[static_cast<std::size_t>(s.rung - 1)] += 1;
-    if (s.on_benefit) {
-      const double norm = p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
-      benefit_eur += std::max(0.0, norm - (employed ? s.earnings_eur_per_week : 0.0));
-    }
-  }
-  flows[0] = static_cast<double>(week_.inflow);
-  flows[1] = static_cast<double>(week_.assigned);
-  flows[2] = static_cast<double>(week_.placements);
-  flows[3] = static_cast<double>(week_.placements_mediated);
-  const double rate = p_.coach.hourly_cost_eur;
-  double staff_eur = 0.0;
-  double staff = 0.0;
-  for (const auto& c : coaches_) {
-    if (!c.employed) continue;
-    staff_eur += c.hours_per_week * rate;
-    staff += 1.0;
-  }
-  stocks[6] = staff;
-  const double intake_eur = week_.intake_hours * rate;
-
-  if (w.in_burn_in()) return;
-  total_staff_eur_ += staff_eur + intake_eur;
-  total_tiles_eur_ += tiles_eur;
-  total_benefit_eur_ += benefit_eur;
-  total_outflow_work_ += static_cast<std::int64_t>(flows[7]);
-
-  const auto append = [&](std::string_view name, auto begin, auto end) {
-    if (auto* t = table(name)) {
-      t->values.insert(t->values.end(), begin, end);
-      ++t->rows;
-    }
-  };
-  append("stocks", stocks.begin(), stocks.end());
-  append("stocks_by_tile", by_tile.begin(), by_tile.end());
-  append("stocks_by_rung", by_rung.begin(), by_rung.end());
-  append("flows", flows.begin(), flows.end());
-  const std::array<double, 4> costs = {staff_eur, intake_eur, tiles_eur, benefit_eur};
-  append("costs", costs.begin(), costs.end());
-  append("hours_by_tile", hours.begin(), hours.end());
-  std::array<double, kTileCount> tile_costs{};
-  for (std::size_t t = 0; t < kTileCount; ++t) tile_costs[t] = eur_by_tile[t] + hours[t] * rate;
-  tile_costs[static_cast<std::size_t>(Tile::melding)] += intake_eur;
-  append("costs_by_tile", tile_costs.begin(), tile_costs.end());
-  const std::array<double, 7> vac = {double(week_.vacancies_new), double(open_.size()), double(week_.filled_target_group),
-                                     double(week_.filled_regular), double(week_.expired), double(week_.applications),
-                                     double(week_.applications_mediated)};
-  append("vacancies", vac.begin(), vac.end());
-}
-
-// --- results ----------------------------------------------------------------------------------
-
-std::vector<sim::Metric> RegionModel::kpis() const {
-  const int begin = static_cast<int>(p_.sim.burn_in_weeks);
-  const int end = begin + static_cast<int>(p_.sim.weeks);
-  const auto in_window = [&](int week) { return week >= begin && week < end; };
-
-  double placements = 0, dropouts = 0;
-  double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
-  for (const auto& sp : spells_) {
-    if (sp.end == SpellEnd::dropout && in_window(sp.end_week)) ++dropouts;
-    if (!in_window(sp.start_week)) continue;
-    ++placements;
-    const auto lasted = [&](int weeks) { return sp.end == SpellEnd::ongoing || sp.end_week >= sp.start_week + weeks; };
-    if (sp.start_week + 26 <= end) {
-      ++followed_26;
-      sustained_26 += lasted(26);
-    }
-    if (sp.start_week + 52 <= end) {
-      ++followed_52;
-      sustained_52 += lasted(52);
-    }
-  }
-  double cohort_26 = 0, placed_26 = 0;
-  std::vector<double> weeks_to_placement;
-  for (const auto& s : seekers_) {
-    if (s.from_initial_stock || !in_window(s.entry_week)) continue;
-    const int weeks = s.first_placement_week == kNone ? std::numeric_limits<int>::max() : s.first_placement_week - s.entry_week;
-    if (s.entry_week + 26 <= end) {
-      ++cohort_26;
-      placed_26 += weeks < 26;
-    }
-    if (s.entry_week + kMedianFollowUp <= end && weeks < kMedianFollowUp) weeks_to_placement.push_back(weeks);
-  }
-  const auto ratio = [](double a, double b) { return b > 0 ? a / b : kNaN; };
-  const double sustained_rate_52 = ratio(sustained_52, followed_52);
-  const double sustainable = placements * sustained_rate_52;
-
-  std::vector<sim::Metric> out;
-  const auto add = [&](std::string_view name, double value) {
-    for (const auto& d : kpi_definitions()) {
-      if (d.name == name) {
-        out.push_back(sim::Metric{std::string(d.name), std::string(d.unit), std::string(d.description), value});
-        return;
-      }
-    }
-  };
-  add("placements", placements);
-  add("placement_rate_26w", ratio(placed_26, cohort_26));
-  add("sustained_rate_26w", ratio(sustained_26, followed_26));
-  add("sustained_rate_52w", sustained_rate_52);
-  add("median_weeks_to_placement", weeks_to_placement.empty() ? kNaN : sim::median(weeks_to_placement));
-  add("outflow_off_benefit", static_cast<double>(total_outflow_work_));
-  add("dropouts", dropouts);
-  add("cost_instruments_eur", total_tiles_eur_);
-  add("cost_staff_eur", total_staff_eur_);
-  add("benefit_paid_eur", total_benefit_eur_);
-  add("cost_per_sustained_placement_eur", sustainable > 0 ? (total_tiles_eur_ + total_staff_eur_) / sustainable : kNaN);
-  return out;
-}
-
-sim::RunResult RegionModel::result(const std::string& scenario, std::size_t replication) const {
-  sim::RunResult r;
-  r.scenario = scenario;
-  r.replication = replication;
-  r.seed = seed_;
-  r.series = series_;
-  r.metrics = kpis();
-  if (events_enabled_) {
-    sim::RecordTable t;
-    t.name = "events";
-    t.description = "per-person event history; week counts from the end of the burn-in (negative during it)";
-    const auto column = [&](std::string name, std::string description, std::vector<std::string> labels_) {
-      sim::RecordColumn c;
-      c.name = std::move(name);
-      c.description = std::move(description);
-      c.labels = std::move(labels_);
-      c.values.reserve(events_.size());
-      return c;
-    };
-    t.columns.push_back(column("week", "week of the event (0 = first observed week)", {}));
-    t.columns.push_back(column("seeker", "job seeker id", {}));
-    t.columns.push_back(column("event", "what happened", labels(kEventKindKeys)));
-    t.columns.push_back(column("tile", "tile involved (-1: none)", labels(kTileKeys)));
-    t.columns.push_back(column("employer", "employer id (-1: none)", {}));
-    t.columns.push_back(column("instrument", "instrument involved (-1: none; instruments arrive with a later version)", {}));
-    for (const auto& e : events_) {
-      t.columns[0].values.push_back(e.week);
-      t.columns[1].values.push_back(e.seeker);
-      t.columns[2].values.push_back(static_cast<std::int64_t>(e.kind));
-      t.columns[3].values.push_back(e.tile);
-      t.columns[4].values.push_back(e.employer);
-      t.columns[5].values.push_back(e.instrument);
-    }
-    r.records.push_back(std::move(t));
-  }
-  return r;
 }
 
 }  // namespace regiosim::models

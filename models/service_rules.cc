@@ -26,7 +26,14 @@ std::vector<Tile> DefaultServiceRules::wanted(const JobSeeker& s, int week) cons
   return out;
 }
 
-TileSet DefaultServiceRules::choose(const JobSeeker& s, int week) const {
+namespace {
+// Tiles with partner costs: they start only while the instrument budget lasts.
+bool costs_money(Tile t) {
+  return t == Tile::maatschappelijk_fit || t == Tile::orientatie || t == Tile::werk_fit || t == Tile::opleiden;
+}
+}  // namespace
+
+TileSet DefaultServiceRules::choose(const JobSeeker& s, int week, bool budget_open) const {
   TileSet next;
   switch (s.status) {
     case SeekerStatus::exited:
@@ -37,7 +44,7 @@ TileSet DefaultServiceRules::choose(const JobSeeker& s, int week) const {
     case SeekerStatus::employed:
       if (s.coach == kNone) return next;
       if (s.hired_week == week - 1) next.add(Tile::plaatsing);
-      if (s.aftercare_weeks_left > 0) next.add(Tile::nazorg);
+      if (s.aftercare_weeks_left > 0 && !s.coaching_active) next.add(Tile::nazorg);
       if (s.tiles.has(Tile::maatschappelijk_fit) && believed_problem_count(s, priors_, p_) > 0) {
         next.add(Tile::maatschappelijk_fit);
       }
@@ -50,12 +57,20 @@ TileSet DefaultServiceRules::choose(const JobSeeker& s, int week) const {
     next.add(Tile::diagnostiek);
     return next;
   }
+  // With the purchased provider the municipality keeps only Maatschappelijk fit going.
+  if (s.provider_slot) {
+    if (believed_problem_count(s, priors_, p_) > 0 && (s.tiles.has(Tile::maatschappelijk_fit) || budget_open)) {
+      next.add(Tile::maatschappelijk_fit);
+    }
+    return next;
+  }
   // Running tiles with a natural end continue; Bemiddeling continues only while still wanted.
   for (Tile t : {Tile::maatschappelijk_fit, Tile::orientatie, Tile::werk_fit, Tile::opleiden}) {
     if (s.tiles.has(t)) next.add(t);
   }
   // The cap limits preparation tiles; Bemiddeling (being ready for work) always gets a place.
   for (Tile t : wanted(s, week)) {
+    if (next.has(t) || (costs_money(t) && !budget_open)) continue;
     if (t == Tile::bemiddeling || next.size() < p_.service.max_concurrent_tiles) next.add(t);
   }
   return next;

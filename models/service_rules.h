@@ -15,15 +15,17 @@ namespace regiosim::models {
 class ServiceRules {
  public:
   virtual ~ServiceRules() = default;
-  // The tiles the seeker should be in this week. `current` are the active tiles; tiles that
-  // finished last week are already removed from it.
-  virtual TileSet choose(const JobSeeker& s, int week) const = 0;
+  // The tiles the seeker should be in this week (s.tiles holds the running ones; tiles that
+  // finished last week are already removed). With the instrument budget spent, tiles with partner
+  // costs do not start (running ones go on).
+  virtual TileSet choose(const JobSeeker& s, int week, bool budget_open) const = 0;
 };
 
 // The default rule set:
 //  - waiting for a case manager: Melding;
-//  - hired last week: Plaatsing, then Nazorg while aftercare weeks remain; Maatschappelijk fit may
-//    continue next to work;
+//  - hired last week: Plaatsing, then Nazorg while aftercare weeks remain and no job coaching runs;
+//    Maatschappelijk fit may continue next to work;
+//  - with the purchased provider: only Maatschappelijk fit (the provider does the rest);
 //  - no klantbeeld yet, or a review is due: Diagnostiek, alone;
 //  - otherwise, in order of urgency and up to service.max_concurrent_tiles: Maatschappelijk fit for
 //    believed life-domain problems or rungs 1-2; Werk fit for believed low employee skills or
@@ -33,9 +35,9 @@ class ServiceRules {
 class DefaultServiceRules final : public ServiceRules {
  public:
   DefaultServiceRules(const ModelParams& p, const Priors& priors) : p_(p), priors_(priors) {}
-  TileSet choose(const JobSeeker& s, int week) const override;
+  TileSet choose(const JobSeeker& s, int week, bool budget_open) const override;
 
-  // Tiles wanted in order of urgency, before the concurrency cap (exposed for tests).
+  // Tiles wanted in order of urgency, before the concurrency cap and the budget (exposed for tests).
   std::vector<Tile> wanted(const JobSeeker& s, int week) const;
 
  private:

@@ -494,16 +494,20 @@ std::string toml_value(const ParamValue& v) {
 
 std::string canonical_toml(const models::ModelParams& params) {
   const auto& table = models::parameter_table();
-  std::string out = "schema_version = " + std::to_string(kSchemaVersion) + "\n";
-  std::string section;
+  // Sections in the order they first appear in the table, each with all of its keys.
+  std::vector<std::string> sections;
   for (const auto& e : table.entries()) {
-    const auto dot = e.spec.key.find('.');
-    const std::string sec = e.spec.key.substr(0, dot);
-    if (sec != section) {
-      out += "\n[" + sec + "]\n";
-      section = sec;
+    const std::string sec = e.spec.key.substr(0, e.spec.key.find('.'));
+    if (std::find(sections.begin(), sections.end(), sec) == sections.end()) sections.push_back(sec);
+  }
+  std::string out = "schema_version = " + std::to_string(kSchemaVersion) + "\n";
+  for (const auto& sec : sections) {
+    out += "\n[" + sec + "]\n";
+    for (const auto& e : table.entries()) {
+      const auto dot = e.spec.key.find('.');
+      if (e.spec.key.compare(0, dot, sec) != 0 || dot != sec.size()) continue;
+      out += e.spec.key.substr(dot + 1) + " = " + toml_value(e.get(params)) + "\n";
     }
-    out += e.spec.key.substr(dot + 1) + " = " + toml_value(e.get(params)) + "\n";
   }
   return out;
 }

@@ -32,7 +32,7 @@ TEST_CASE("Match quality rises with vocational skill and falls below the require
   CHECK(base - gap == Approx(p.matching.requirement_gap_penalty * 0.2).epsilon(1e-4));
 }
 
-TEST_CASE("Hard requirements: licence and language; the coach knows the licence, believes the language", "[matching]") {
+TEST_CASE("Hard requirements: licence and language, the coach knows the licence, believes the language", "[matching]") {
   const auto p = test::small_region();
   const Priors priors(p);
   JobSeeker s = candidate();

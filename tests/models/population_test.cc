@@ -9,7 +9,7 @@
 using namespace regiosim;
 using namespace regiosim::models;
 
-TEST_CASE("The same id and seed give the same person; a policy change does not alter who arrives", "[population]") {
+TEST_CASE("The same id and seed give the same person, a policy change does not alter who arrives", "[population]") {
   auto p = test::small_region();
   const PopulationProfile profile(p);
   const JobSeeker a = draw_seeker(p, profile, 99, 12, 5, false);

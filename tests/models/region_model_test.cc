@@ -154,7 +154,7 @@ TEST_CASE("Weekly stocks add up and spells end at most once", "[region]") {
       tiles += by_tile->at(w, t);
       staff_hours += hours->at(w, t);
     }
-    const double expected = costs->at(w, 2) + costs->at(w, 1) + staff_hours * p.coach.hourly_cost_eur;
+    const double expected = costs->at(w, 3) + costs->at(w, 2) + staff_hours * p.coach.hourly_cost_eur;
     CHECK(tiles == Approx(expected).epsilon(1e-9));
   }
 }

@@ -54,7 +54,7 @@ TEST_CASE("Diagnostiek takes one conversation plus one per problem, at most the 
   }
 }
 
-TEST_CASE("Each conversation reveals part of what is unknown; less coach time means slower diagnosis", "[tiles]") {
+TEST_CASE("Each conversation reveals part of what is unknown, less coach time means slower diagnosis", "[tiles]") {
   Fixture f;
   JobSeeker s = seeker_with_problems(2);  // three conversations
   const int full = weeks_in_diagnostiek(f, s, 1.0F);
@@ -76,7 +76,7 @@ TEST_CASE("Each conversation reveals part of what is unknown; less coach time me
   CHECK(s.belief.insight > 0.8F);
 }
 
-TEST_CASE("Werk fit raises employee skills; partners work even without case-manager time", "[tiles]") {
+TEST_CASE("Werk fit raises employee skills, partners work even without case-manager time", "[tiles]") {
   Fixture f;
   const auto& tile = seeker_tile(Tile::werk_fit);
   const auto after = [&](float intensity) {

@@ -242,7 +242,7 @@ TEST_CASE("Root, scenario and KPI metadata use the documented types", "[output]"
   CHECK(H5Fclose(file) >= 0);
 }
 
-TEST_CASE("Every dataset carries a unit and a description; numeric datasets are compressed", "[output]") {
+TEST_CASE("Every dataset carries a unit and a description, numeric datasets are compressed", "[output]") {
   TempDir dir;
   const auto path = write_sample(dir);
   const hid_t file = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);

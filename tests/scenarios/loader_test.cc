@@ -52,7 +52,7 @@ const Diagnostic* find(const std::vector<Diagnostic>& d, const std::string& key)
 
 }  // namespace
 
-TEST_CASE("Keys set in the file override the defaults; the rest keep them", "[scenarios]") {
+TEST_CASE("Keys set in the file override the defaults, the rest keep them", "[scenarios]") {
   TempDir dir;
   const auto f = dir.write("a.toml", "schema_version = 1\nname = \"alpha\"\n[policy]\ncaseload_per_coach = 120\n"
                                      "aftercare.weeks = 13\n[sim]\nweeks = 52\n");
@@ -68,7 +68,7 @@ TEST_CASE("Keys set in the file override the defaults; the rest keep them", "[sc
   CHECK(s.set_keys == std::vector<std::string>{"policy.aftercare.weeks", "policy.caseload_per_coach", "sim.weeks"});
 }
 
-TEST_CASE("extends inherits values; name, description and variants stay with their file", "[scenarios]") {
+TEST_CASE("extends inherits values, name, description and variants stay with their file", "[scenarios]") {
   TempDir dir;
   dir.write("base/region.toml", "name = \"base\"\ndescription = \"the base\"\n[region]\njob_seekers = 900\n"
                                 "[policy]\ncaseload_per_coach = 60\n[variants.v]\npolicy.caseload_per_coach = 30\n");

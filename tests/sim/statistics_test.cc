@@ -19,7 +19,7 @@ TEST_CASE("Mean and 95% t interval of a small sample", "[statistics]") {
   CHECK(i.mean - i.low == Approx(i.high - i.mean));
 }
 
-TEST_CASE("Non-finite values are skipped; one value has no interval", "[statistics]") {
+TEST_CASE("Non-finite values are skipped, one value has no interval", "[statistics]") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const auto i = mean_interval(std::vector<double>{nan, 4.0});
   CHECK(i.n == 1);

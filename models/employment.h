@@ -1,0 +1,45 @@
+// One week of a job spell (seed 002, seed 003 §4.3-4.5): learning on the job, the dropout hazard,
+// the end of a trial placement or traineeship, loonkostensubsidie payments with reassessment and
+// phase-out, subsidy chasers at the end of the subsidy, contract conversion, more hours for part-time
+// workers, job coaching and the provider's aftercare counting down, and earnings against the benefit.
+//
+// It touches only the seeker and the seeker's own spell, so the employment phase can run it for all
+// seekers in parallel.
+#pragma once
+
+#include "models/agents.h"
+#include "models/events.h"
+#include "models/parameters.h"
+#include "sim/random.h"
+
+namespace regiosim::models {
+
+struct EmploymentContext {
+  const ModelParams& params;
+  const Employer& employer;
+  float skill_requirement;  // of the vacancy the spell fills
+  sim::RandomStream& rng;
+  const EventSink& events;
+  int week;      // week index
+  int observed;  // week for the event history
+};
+
+struct EmploymentWeek {
+  SpellEnd ended = SpellEnd::ongoing;  // anything else: the spell ended this week
+  bool contract_started = false;
+  bool converted_to_permanent = false;
+  double lks_eur = 0.0;
+  double no_risk_eur = 0.0;
+};
+
+// Yearly dropout hazard of a worker in a spell at the given match quality.
+double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const Employer& e, const ModelParams& p);
+
+// Starts the contract after a trial placement or traineeship, or at once: assesses the loonwaarde,
+// grants the subsidy, sets earnings and ends the benefit when earnings cover it.
+void start_contract(JobSeeker& s, Spell& sp, const ModelParams& p, int week, float quality, int min_weeks,
+                    const EventSink& events, int observed);
+
+EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext& ctx);
+
+}  // namespace regiosim::models

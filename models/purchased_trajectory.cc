@@ -1,0 +1,56 @@
+#include "models/purchased_trajectory.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace regiosim::models {
+
+namespace {
+// "Het door en door kennen van de klant" (seed 002 §Jobcoaching): intake, home visit, report.
+constexpr float kProviderInsight = 0.9F;
+}  // namespace
+
+WmTrack assess_track(const JobSeeker& s, const Priors& prior, const ModelParams& p) {
+  if (s.rung <= 3 || believed_problem(s, LifeDomain::finances, prior, p) ||
+      believed_problem(s, LifeDomain::childcare, prior, p)) {
+    return WmTrack::wm3;
+  }
+  if (believed_employee_skills(s, prior) < static_cast<float>(p.service.work_fit_below)) return WmTrack::wm2;
+  return WmTrack::wm1;
+}
+
+std::int64_t WerkmakelaarProvider::capacity() const noexcept {
+  return static_cast<std::int64_t>(std::floor(static_cast<double>(p_.policy.werkmakelaar_coaches) *
+                                              p_.policy.werkmakelaar_caseload + 1e-9));
+}
+
+void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week) {
+  s.trajectory = Trajectory::werkmakelaar;
+  s.trajectory_start_week = week;
+  s.ever_referred = true;
+  s.provider_slot = true;
+  s.belief.insight = std::max(s.belief.insight, kProviderInsight);
+  s.wm_track = assess_track(s, prior, p_);
+  ++clients_;
+}
+
+void WerkmakelaarProvider::release(JobSeeker& s) {
+  if (!s.provider_slot) return;
+  s.provider_slot = false;
+  --clients_;
+}
+
+bool WerkmakelaarProvider::activating(const JobSeeker& s, int week) const {
+  return s.provider_slot && s.wm_track == WmTrack::wm3 &&
+         week - s.trajectory_start_week < p_.policy.werkmakelaar_activation_weeks;
+}
+
+bool WerkmakelaarProvider::mediating(const JobSeeker& s, int week) const {
+  return s.provider_slot && !activating(s, week);
+}
+
+bool WerkmakelaarProvider::expired(const JobSeeker& s, int week) const {
+  return s.provider_slot && week - s.trajectory_start_week >= p_.policy.werkmakelaar_max_weeks;
+}
+
+}  // namespace regiosim::models

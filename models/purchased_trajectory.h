@@ -1,0 +1,50 @@
+// The purchased trajectory Werkmakelaar (seed 002; seed 004 points 7 and 10): the municipality
+// refers a share of new registrants after their first Diagnostiek to a provider with a small team of
+// job coaches (20-40 clients each per half year). The provider gets to know the client through and
+// through (home visit), assigns a track and mediates daily with its own network:
+//   WM1  employee skills are fine: straight into a contract, with LKS;
+//   WM2  employee skills fall short: a traineeship of at most 3 months, then a contract;
+//   WM3  problems at home or low on the ladder: activation first, then a traineeship.
+// After placement the provider coaches (at most 8 months) and gives aftercare (at most 3 months).
+// A client not placed within 6 months returns to the municipality. The provider's promise - 30%
+// placed within 4 weeks, 30% via a traineeship, 40% within 6 months - is a target to compare the
+// KPIs werkmakelaar_wm1/wm2/wm3_share against, never an outcome built into the model.
+#pragma once
+
+#include "models/agents.h"
+#include "models/klantbeeld.h"
+#include "models/parameters.h"
+
+#include <cstdint>
+
+namespace regiosim::models {
+
+// The provider's track for a client, from its (deep) klantbeeld.
+WmTrack assess_track(const JobSeeker& s, const Priors& prior, const ModelParams& p);
+
+class WerkmakelaarProvider {
+ public:
+  explicit WerkmakelaarProvider(const ModelParams& p) : p_(p) {}
+
+  // Clients at once before placement: coaches x caseload.
+  std::int64_t capacity() const noexcept;
+  std::int64_t clients() const noexcept { return clients_; }
+  bool has_room() const noexcept { return clients_ < capacity(); }
+
+  // Takes the client in: intake (insight of the provider), track, a place in the caseload.
+  void refer(JobSeeker& s, const Priors& prior, int week);
+  // The client leaves the provider's caseload (placed, returned or gone).
+  void release(JobSeeker& s);
+  // Whether the provider proposes this client for vacancies this week (WM3 only after activation).
+  bool mediating(const JobSeeker& s, int week) const;
+  // Whether the client is still within the activation weeks of track WM3.
+  bool activating(const JobSeeker& s, int week) const;
+  // Whether the trajectory has run its maximum without a placement.
+  bool expired(const JobSeeker& s, int week) const;
+
+ private:
+  const ModelParams& p_;
+  std::int64_t clients_ = 0;
+};
+
+}  // namespace regiosim::models

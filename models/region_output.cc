@@ -1,0 +1,482 @@
+// RegionModel, output side: the weekly series the scenario asks for, the municipality's books,
+// KPIs, the survival curve of job spells and the record tables (job spells, event history).
+#include "models/kpis.h"
+#include "models/region_model.h"
+#include "sim/statistics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace regiosim::models {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Follow-up window of median_weeks_to_placement (fixed, so late registrants do not shorten it).
+constexpr int kMedianFollowUp = 104;
+// Length of the survival curve in weeks since the start of a job.
+constexpr int kSurvivalWeeks = 104;
+
+sim::SeriesTable make_table(std::string name, std::string unit, std::string description,
+                            std::vector<std::string> columns, bool integer) {
+  sim::SeriesTable t;
+  t.name = std::move(name);
+  t.unit = std::move(unit);
+  t.description = std::move(description);
+  t.columns = std::move(columns);
+  t.integer = integer;
+  return t;
+}
+
+std::vector<std::string> rung_columns() {
+  std::vector<std::string> c;
+  for (std::size_t r = 1; r <= kRungCount; ++r) c.push_back("rung_" + std::to_string(r));
+  return c;
+}
+
+std::vector<std::string> with(std::vector<std::string> a, std::initializer_list<const char*> more) {
+  for (const char* m : more) a.emplace_back(m);
+  return a;
+}
+
+}  // namespace
+
+void RegionModel::define_series() {
+  const auto wanted = [&](std::string_view name) {
+    return std::find(p_.output.timeseries.begin(), p_.output.timeseries.end(), name) != p_.output.timeseries.end();
+  };
+  const auto add = [&](std::string name, std::string unit, std::string description, std::vector<std::string> columns,
+                       bool integer) {
+    if (wanted(name)) series_.push_back(make_table(std::move(name), std::move(unit), std::move(description), std::move(columns), integer));
+  };
+  add("stocks", "persons", "seekers by status, and case managers on the staff, at the end of each week",
+      {"waiting", "in_service", "employed", "employed_with_benefit", "on_benefit", "in_caseload", "case_managers"}, true);
+  add("stocks_by_tile", "persons", "seekers in each Werklandschap tile during each week (a seeker can be in several)",
+      labels(kTileKeys), true);
+  add("stocks_by_rung", "persons",
+      "seekers in scope (waiting, in service, or in work while on benefit or in the caseload) by participatieladder rung",
+      rung_columns(), true);
+  add("employment", "persons",
+      "every seeker not exited is in exactly one employment state at the end of each week: not employed, a trial "
+      "placement or traineeship (benefit retained), or a contract",
+      {"not_employed", "trial_placement", "traineeship", "temporary_contract", "permanent_contract"}, true);
+  add("instruments", "persons",
+      "people with an instrument running at the end of each week (job coaching waiting: placed but no job coach free)",
+      {"lks", "trial_placement", "traineeship", "job_coaching", "job_coaching_waiting", "no_risk", "werkmakelaar_clients"},
+      true);
+  add("flows", "persons per week", "flows during each week",
+      {"inflow", "assigned", "placements", "placements_mediated", "dropouts", "contract_ends", "conversions",
+       "outflow_work", "outflow_other", "outflow_pension", "returns_to_benefit", "trainings_completed",
+       "trial_conversions", "trials_not_converted", "traineeships_completed", "subsidy_end_dismissals", "referrals"},
+      true);
+  add("placements_by_instrument", "placements per week",
+      "job starts during each week by instrument agreed at placement (a start can count under several; none: without "
+      "any)",
+      with(labels(kInstrumentKeys), {"none"}), true);
+  add("placements_by_loonwaarde", "placements per week", "job starts during each week by loonwaarde at the start",
+      {"below_50", "50_to_75", "75_to_100", "full"}, true);
+  add("costs", "EUR per week",
+      "money spent during each week: staff (case managers, job coaches, intake), partner costs of tiles, instruments "
+      "and benefit",
+      {"case_managers_eur", "job_coaches_eur", "intake_eur", "tiles_eur", "lks_eur", "workplace_adaptation_eur",
+       "no_risk_eur", "werkmakelaar_eur", "benefit_eur"},
+      false);
+  add("benefit_by_type", "EUR per week", "benefit paid during each week by benefit type", labels(kBenefitTypeKeys), false);
+  add("budget", "EUR / flag",
+      "instrument spending so far in the budget year (52-week blocks from the start) and whether the budget was still "
+      "open (1) or spent (0) this week",
+      {"spent_this_year_eur", "open"}, false);
+  add("hours_by_tile", "hours per week", "case-manager hours given per tile during each week (after sharing scarce hours)",
+      with(labels(kTileKeys), {"base_contact"}), false);
+  add("costs_by_tile", "EUR per week",
+      "cost of each tile during each week: partner costs plus case-manager hours (intake hours for Melding) valued at "
+      "coach.hourly_cost_eur",
+      labels(kTileKeys), false);
+  add("vacancies", "vacancies per week", "vacancy flows during each week and open vacancies at its end",
+      {"new", "open", "filled_target_group", "filled_regular", "expired", "applications", "applications_mediated"}, true);
+}
+
+sim::SeriesTable* RegionModel::table(std::string_view name) {
+  for (auto& t : series_) {
+    if (t.name == name) return &t;
+  }
+  return nullptr;
+}
+
+const sim::SeriesTable* RegionModel::series(std::string_view name) const {
+  for (const auto& t : series_) {
+    if (t.name == name) return &t;
+  }
+  return nullptr;
+}
+
+void RegionModel::record_week(const sim::Week& w) {
+  std::array<double, 7> stocks{};
+  std::array<double, kTileCount> by_tile{};
+  std::array<double, kRungCount> by_rung{};
+  std::array<double, 5> employment{};
+  std::array<double, 7> instruments{};
+  std::array<double, 17> flows{};
+  std::array<double, kTileCount + 1> hours{};
+  std::array<double, kTileCount> eur_by_tile{};
+  std::array<double, kBenefitTypeCount> benefit_by_type{};
+  std::array<double, kInstrumentCount> eur_by_instrument{};
+  double tiles_eur = 0.0, benefit_eur = 0.0;
+  for (auto sid : active_) {
+    const JobSeeker& s = seekers_[sid];
+    const std::uint16_t f = s.week_flags;
+    flows[4] += (f & kFlagDropout) != 0;
+    flows[5] += (f & kFlagContractEnd) != 0;
+    flows[6] += (f & kFlagConverted) != 0;
+    flows[7] += (f & kFlagOutflowWork) != 0;
+    flows[8] += (f & kFlagOutflowOther) != 0;
+    flows[9] += s.exit_reason == ExitReason::pension && s.exit_week == w.index;
+    flows[10] += (f & kFlagReturnToBenefit) != 0;
+    flows[11] += (f & kFlagTrainingDone) != 0;
+    flows[12] += (f & kFlagTrialConverted) != 0;
+    flows[13] += (f & kFlagTrialEnded) != 0;
+    flows[14] += (f & kFlagTraineeshipDone) != 0;
+    flows[15] += (f & kFlagChaserDismissal) != 0;
+    for (std::size_t t = 0; t < kTileCount; ++t) {
+      hours[t] += s.hours_by_tile[t];
+      eur_by_tile[t] += s.eur_by_tile[t];
+      tiles_eur += s.eur_by_tile[t];
+    }
+    for (std::size_t k = 0; k < kInstrumentCount; ++k) eur_by_instrument[k] += s.week_eur_by_instrument[k];
+    if (s.tiles.empty()) hours[kTileCount] += s.granted_hours;
+    benefit_eur += s.week_benefit_eur;
+    benefit_by_type[static_cast<std::size_t>(s.benefit)] += s.week_benefit_eur;
+    if (s.status == SeekerStatus::exited) continue;
+    const bool employed = s.status == SeekerStatus::employed;
+    const bool in_scope = !employed || s.on_benefit || s.coach != kNone;
+    stocks[0] += s.status == SeekerStatus::waiting;
+    stocks[1] += s.status == SeekerStatus::in_service;
+    stocks[2] += employed;
+    stocks[3] += employed && s.on_benefit;
+    stocks[4] += s.on_benefit;
+    stocks[5] += s.coach != kNone;
+    for (std::size_t t = 0; t < kTileCount; ++t) by_tile[t] += s.week_tiles.has(static_cast<Tile>(t));
+    if (in_scope) by_rung[static_cast<std::size_t>(s.rung - 1)] += 1;
+    instruments[6] += s.provider_slot;
+    if (!employed) {
+      employment[0] += 1;
+      continue;
+    }
+    const Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
+    employment[1 + static_cast<std::size_t>(sp.form)] += 1;
+    instruments[0] += sp.lks_weeks_paid < sp.lks_weeks_granted;
+    instruments[1] += sp.form == SpellForm::trial_placement;
+    instruments[2] += sp.form == SpellForm::traineeship;
+    instruments[3] += sp.coaching == CoachingState::active;
+    instruments[4] += sp.coaching == CoachingState::waiting;
+    instruments[5] += sp.no_risk_weeks_left > 0;
+  }
+  flows[0] = static_cast<double>(week_.inflow);
+  flows[1] = static_cast<double>(week_.assigned);
+  flows[2] = static_cast<double>(week_.placements);
+  flows[3] = static_cast<double>(week_.placements_mediated);
+  flows[16] = static_cast<double>(week_.referrals);
+
+  const double rate = p_.coach.hourly_cost_eur;
+  double case_managers_eur = 0.0, staff = 0.0;
+  for (const auto& c : coaches_) {
+    if (!c.employed) continue;
+    case_managers_eur += c.hours_per_week * rate;
+    staff += 1.0;
+  }
+  stocks[6] = staff;
+  double job_coaches_eur = 0.0;
+  for (const auto& c : job_coaches_) job_coaches_eur += c.hours_per_week * rate;
+  const double intake_eur = week_.intake_hours * rate;
+  const auto instrument_eur = [&](InstrumentKind k) { return eur_by_instrument[static_cast<std::size_t>(k)]; };
+  const double lks_eur = instrument_eur(InstrumentKind::lks);
+  const double adaptation_eur = instrument_eur(InstrumentKind::workplace_adaptation);
+  const double no_risk_eur = instrument_eur(InstrumentKind::no_risk);
+  const double werkmakelaar_eur = week_.werkmakelaar_eur;
+  const double instruments_eur = tiles_eur + lks_eur + adaptation_eur + no_risk_eur + werkmakelaar_eur;
+  const double staff_eur = case_managers_eur + job_coaches_eur + intake_eur;
+
+  // The municipality's books (every week) and the provider's side of its fees.
+  books_.benefit_eur += benefit_eur;
+  books_.lks_eur += lks_eur;
+  books_.adaptation_eur += adaptation_eur;
+  books_.no_risk_eur += no_risk_eur;
+  books_.werkmakelaar_eur += werkmakelaar_eur;
+  books_.tiles_eur += tiles_eur;
+  books_.staff_eur += staff_eur;
+  provider_received_eur_ += week_.werkmakelaar_eur;
+
+  // The instrument budget: once this year's spending reaches the cap, new instruments wait.
+  budget_spent_ += instruments_eur;
+  const bool capped = p_.policy.budget_eur_per_year > 0.0;
+  if (capped && budget_open_ && budget_spent_ >= p_.policy.budget_eur_per_year) {
+    budget_exhausted_weeks_.push_back(w.observed());
+  }
+
+  if (w.in_burn_in()) return;
+  total_staff_eur_ += staff_eur;
+  total_instruments_eur_ += instruments_eur;
+  total_benefit_eur_ += benefit_eur;
+  total_lks_eur_ += lks_eur;
+  total_outflow_work_ += static_cast<std::int64_t>(flows[7]);
+
+  const auto append = [&](std::string_view name, auto begin, auto end) {
+    if (auto* t = table(name)) {
+      t->values.insert(t->values.end(), begin, end);
+      ++t->rows;
+    }
+  };
+  append("stocks", stocks.begin(), stocks.end());
+  append("stocks_by_tile", by_tile.begin(), by_tile.end());
+  append("stocks_by_rung", by_rung.begin(), by_rung.end());
+  append("employment", employment.begin(), employment.end());
+  append("instruments", instruments.begin(), instruments.end());
+  append("flows", flows.begin(), flows.end());
+  std::array<double, kInstrumentCount + 1> by_instrument{};
+  for (std::size_t k = 0; k <= kInstrumentCount; ++k) by_instrument[k] = static_cast<double>(week_.placements_by_instrument[k]);
+  append("placements_by_instrument", by_instrument.begin(), by_instrument.end());
+  std::array<double, 4> by_loonwaarde{};
+  for (std::size_t k = 0; k < 4; ++k) by_loonwaarde[k] = static_cast<double>(week_.placements_by_loonwaarde[k]);
+  append("placements_by_loonwaarde", by_loonwaarde.begin(), by_loonwaarde.end());
+  const std::array<double, 9> costs = {case_managers_eur, job_coaches_eur, intake_eur,  tiles_eur, lks_eur,
+                                       adaptation_eur,    no_risk_eur,     werkmakelaar_eur, benefit_eur};
+  append("costs", costs.begin(), costs.end());
+  append("benefit_by_type", benefit_by_type.begin(), benefit_by_type.end());
+  const std::array<double, 2> budget = {budget_spent_, budget_open_ ? 1.0 : 0.0};
+  append("budget", budget.begin(), budget.end());
+  append("hours_by_tile", hours.begin(), hours.end());
+  std::array<double, kTileCount> tile_costs{};
+  for (std::size_t t = 0; t < kTileCount; ++t) tile_costs[t] = eur_by_tile[t] + hours[t] * rate;
+  tile_costs[static_cast<std::size_t>(Tile::melding)] += intake_eur;
+  append("costs_by_tile", tile_costs.begin(), tile_costs.end());
+  const std::array<double, 7> vac = {double(week_.vacancies_new), double(open_.size()), double(week_.filled_target_group),
+                                     double(week_.filled_regular), double(week_.expired), double(week_.applications),
+                                     double(week_.applications_mediated)};
+  append("vacancies", vac.begin(), vac.end());
+}
+
+// --- results ----------------------------------------------------------------------------------
+
+std::vector<sim::Metric> RegionModel::kpis() const {
+  const int begin = static_cast<int>(p_.sim.burn_in_weeks);
+  const int end = begin + static_cast<int>(p_.sim.weeks);
+  const auto in_window = [&](int week) { return week >= begin && week < end; };
+  const auto ratio = [](double a, double b) { return b > 0 ? a / b : kNaN; };
+
+  double placements = 0, dropouts = 0, lks_weeks = 0, with_lks = 0, low_loonwaarde = 0;
+  double trials = 0, trials_decided = 0, trials_converted = 0, traineeships = 0;
+  double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
+  for (const auto& sp : spells_) {
+    if (sp.end == SpellEnd::dropout && in_window(sp.end_week)) ++dropouts;
+    if (!in_window(sp.start_week)) continue;
+    ++placements;
+    lks_weeks += sp.lks_weeks_paid;
+    with_lks += sp.lks_weeks_granted > 0;
+    low_loonwaarde += sp.loonwaarde < 0.5F;
+    traineeships += sp.first_form == SpellForm::traineeship;
+    if (sp.first_form == SpellForm::trial_placement) {
+      ++trials;
+      const bool decided = sp.contract_start_week != kNone || sp.end != SpellEnd::ongoing;
+      trials_decided += decided;
+      trials_converted += sp.contract_start_week != kNone;
+    }
+    const auto lasted = [&](int weeks) { return sp.end == SpellEnd::ongoing || sp.end_week >= sp.start_week + weeks; };
+    if (sp.start_week + 26 <= end) {
+      ++followed_26;
+      sustained_26 += lasted(26);
+    }
+    if (sp.start_week + 52 <= end) {
+      ++followed_52;
+      sustained_52 += lasted(52);
+    }
+  }
+  double cohort_26 = 0, placed_26 = 0;
+  std::vector<double> weeks_to_placement;
+  double referred = 0, wm1 = 0, wm2 = 0, wm3 = 0;
+  for (const auto& s : seekers_) {
+    if (s.from_initial_stock || !in_window(s.entry_week)) continue;
+    const int weeks = s.first_placement_week == kNone ? std::numeric_limits<int>::max() : s.first_placement_week - s.entry_week;
+    if (s.entry_week + 26 <= end) {
+      ++cohort_26;
+      placed_26 += weeks < 26;
+    }
+    if (s.entry_week + kMedianFollowUp <= end && weeks < kMedianFollowUp) weeks_to_placement.push_back(weeks);
+  }
+  // The purchased trajectory against its promise (seed 002): placed in a contract within 4 weeks
+  // (WM1), via a traineeship started within 4 weeks and followed by a contract (WM2), placed later
+  // but within 26 weeks (WM3); referrals with 26 weeks of follow-up.
+  std::vector<const Spell*> first_provider_spell(seekers_.size(), nullptr);
+  for (const auto& sp : spells_) {
+    if (sp.provider == Trajectory::werkmakelaar && first_provider_spell[sp.seeker] == nullptr) first_provider_spell[sp.seeker] = &sp;
+  }
+  for (const auto& s : seekers_) {
+    if (!s.ever_referred || !in_window(s.trajectory_start_week) || s.trajectory_start_week + 26 > end) continue;
+    ++referred;
+    const Spell* sp = first_provider_spell[s.id];
+    if (sp == nullptr) continue;
+    const int after = sp->start_week - s.trajectory_start_week;
+    if (after <= 4 && sp->first_form != SpellForm::traineeship && sp->first_form != SpellForm::trial_placement) ++wm1;
+    else if (after <= 4 && sp->first_form == SpellForm::traineeship && sp->contract_start_week != kNone) ++wm2;
+    else if (after > 4 && after <= 26) ++wm3;
+  }
+  const double sustained_rate_52 = ratio(sustained_52, followed_52);
+  const double sustainable = placements * sustained_rate_52;
+  double budget_week = kNaN;
+  for (int week : budget_exhausted_weeks_) {
+    if (week >= 0) {
+      budget_week = week;
+      break;
+    }
+  }
+
+  std::vector<sim::Metric> out;
+  const auto add = [&](std::string_view name, double value) {
+    for (const auto& d : kpi_definitions()) {
+      if (d.name == name) {
+        out.push_back(sim::Metric{std::string(d.name), std::string(d.unit), std::string(d.description), value});
+        return;
+      }
+    }
+    throw std::logic_error("KPI without a definition: " + std::string(name));
+  };
+  add("placements", placements);
+  add("placement_rate_26w", ratio(placed_26, cohort_26));
+  add("sustained_rate_26w", ratio(sustained_26, followed_26));
+  add("sustained_rate_52w", sustained_rate_52);
+  add("median_weeks_to_placement", weeks_to_placement.empty() ? kNaN : sim::median(weeks_to_placement));
+  add("outflow_off_benefit", static_cast<double>(total_outflow_work_));
+  add("dropouts", dropouts);
+  add("cost_instruments_eur", total_instruments_eur_);
+  add("cost_staff_eur", total_staff_eur_);
+  add("benefit_paid_eur", total_benefit_eur_);
+  add("cost_per_sustained_placement_eur",
+      sustainable > 0 ? (total_instruments_eur_ + total_staff_eur_) / sustainable : kNaN);
+  add("lks_paid_eur", total_lks_eur_);
+  add("lks_weeks_paid", lks_weeks);
+  add("placements_with_lks", with_lks);
+  add("placements_low_loonwaarde", low_loonwaarde);
+  add("trial_placements", trials);
+  add("trial_conversion_rate", ratio(trials_converted, trials_decided));
+  add("traineeships", traineeships);
+  add("budget_exhausted_week", budget_week);
+  add("werkmakelaar_referred", referred);
+  add("werkmakelaar_wm1_share", ratio(wm1, referred));
+  add("werkmakelaar_wm2_share", ratio(wm2, referred));
+  add("werkmakelaar_wm3_share", ratio(wm3, referred));
+  return out;
+}
+
+sim::SeriesTable RegionModel::survival_curve() const {
+  // Kaplan-Meier share still in the same job by weeks since the start, for jobs starting in the
+  // observed weeks; jobs still running at the end are censored there, pension exits too.
+  const int begin = static_cast<int>(p_.sim.burn_in_weeks);
+  const int end = begin + static_cast<int>(p_.sim.weeks);
+  std::vector<double> at_risk(kSurvivalWeeks + 1, 0.0), ended(kSurvivalWeeks + 1, 0.0);
+  for (const auto& sp : spells_) {
+    if (sp.start_week < begin || sp.start_week >= end) continue;
+    const bool event = sp.end != SpellEnd::ongoing && sp.end != SpellEnd::exit_other;
+    const int duration = (sp.end == SpellEnd::ongoing ? end : sp.end_week) - sp.start_week;
+    for (int t = 0; t <= std::min(duration, kSurvivalWeeks); ++t) at_risk[static_cast<std::size_t>(t)] += 1.0;
+    if (event && duration <= kSurvivalWeeks) ended[static_cast<std::size_t>(duration)] += 1.0;
+  }
+  sim::SeriesTable t = make_table("survival", "share",
+                                  "share of jobs (starting in the observed weeks) still with the same employer by weeks "
+                                  "since the start (row = weeks since the start, 0-104), Kaplan-Meier with jobs still "
+                                  "running at the end censored; at_risk = jobs observed that long",
+                                  {"at_risk", "still_working"}, false);
+  t.group = "curves";
+  double share = 1.0;
+  for (int k = 0; k <= kSurvivalWeeks; ++k) {
+    const auto n = at_risk[static_cast<std::size_t>(k)];
+    if (n > 0) share *= 1.0 - ended[static_cast<std::size_t>(k)] / n;
+    t.values.push_back(n);
+    t.values.push_back(n > 0 ? share : kNaN);
+    ++t.rows;
+  }
+  return t;
+}
+
+sim::RecordTable RegionModel::spells_table() const {
+  const int begin = static_cast<int>(p_.sim.burn_in_weeks);
+  const int end = begin + static_cast<int>(p_.sim.weeks);
+  sim::RecordTable t;
+  t.name = "spells";
+  t.description = "job spells starting in the observed weeks; weeks count from the end of the burn-in, -1: none";
+  const auto column = [](std::string name, std::string description, std::vector<std::string> labels_ = {}) {
+    return sim::RecordColumn{std::move(name), std::move(description), std::move(labels_), {}};
+  };
+  t.columns = {
+      column("seeker", "job seeker id"),
+      column("employer", "employer id"),
+      column("start_week", "first week at the employer"),
+      column("contract_start_week", "week the contract started (after a trial placement or traineeship)"),
+      column("end_week", "week the job ended"),
+      column("end", "how the job ended", labels(kSpellEndKeys)),
+      column("first_form", "how the job started", labels(kSpellFormKeys)),
+      column("form", "the form at the end (or now)", labels(kSpellFormKeys)),
+      column("instruments", "instruments agreed at placement: bit i set for instrument i of " +
+                                std::string("lks, trial_placement, traineeship, job_coaching, workplace_adaptation, no_risk, "
+                                            "werkmakelaar")),
+      column("loonwaarde_permille", "loonwaarde at the start, per mille of full productivity"),
+      column("lks_weeks_paid", "weeks of loonkostensubsidie paid"),
+      column("lks_paid_eur", "loonkostensubsidie paid, euros (rounded)"),
+      column("provider", "who placed the worker", {"municipality", "werkmakelaar"}),
+      column("mediated", "1: proposed by a case manager or the provider; 0: own application"),
+  };
+  const auto week = [&](std::int32_t w) { return w == kNone ? std::int64_t{-1} : std::int64_t{w - begin}; };
+  for (const auto& sp : spells_) {
+    if (sp.start_week < begin || sp.start_week >= end) continue;
+    const std::array<std::int64_t, 14> row = {
+        sp.seeker, sp.employer, week(sp.start_week), week(sp.contract_start_week), week(sp.end_week),
+        static_cast<std::int64_t>(sp.end), static_cast<std::int64_t>(sp.first_form), static_cast<std::int64_t>(sp.form),
+        sp.instruments, std::llround(sp.loonwaarde * 1000.0F), sp.lks_weeks_paid, std::llround(sp.lks_paid_eur),
+        static_cast<std::int64_t>(sp.provider), sp.mediated ? 1 : 0};
+    for (std::size_t c = 0; c < row.size(); ++c) t.columns[c].values.push_back(row[c]);
+  }
+  return t;
+}
+
+sim::RecordTable RegionModel::events_table() const {
+  sim::RecordTable t;
+  t.name = "events";
+  t.description = "per-person event history; week counts from the end of the burn-in (negative during it)";
+  const auto column = [&](std::string name, std::string description, std::vector<std::string> labels_) {
+    sim::RecordColumn c;
+    c.name = std::move(name);
+    c.description = std::move(description);
+    c.labels = std::move(labels_);
+    c.values.reserve(events_.size());
+    return c;
+  };
+  t.columns.push_back(column("week", "week of the event (0 = first observed week)", {}));
+  t.columns.push_back(column("seeker", "job seeker id", {}));
+  t.columns.push_back(column("event", "what happened", labels(kEventKindKeys)));
+  t.columns.push_back(column("tile", "tile involved (-1: none)", labels(kTileKeys)));
+  t.columns.push_back(column("employer", "employer id (-1: none)", {}));
+  t.columns.push_back(column("instrument", "instrument involved (-1: none)", labels(kInstrumentKeys)));
+  for (const auto& e : events_) {
+    t.columns[0].values.push_back(e.week);
+    t.columns[1].values.push_back(e.seeker);
+    t.columns[2].values.push_back(static_cast<std::int64_t>(e.kind));
+    t.columns[3].values.push_back(e.tile);
+    t.columns[4].values.push_back(e.employer);
+    t.columns[5].values.push_back(e.instrument);
+  }
+  return t;
+}
+
+sim::RunResult RegionModel::result(const std::string& scenario, std::size_t replication) const {
+  sim::RunResult r;
+  r.scenario = scenario;
+  r.replication = replication;
+  r.seed = seed_;
+  r.series = series_;
+  r.series.push_back(survival_curve());
+  r.metrics = kpis();
+  if (events_enabled_) r.records.push_back(events_table());
+  if (p_.output.spells) r.records.push_back(spells_table());
+  return r;
+}
+
+}  // namespace regiosim::models

@@ -1,0 +1,145 @@
+// Conservation (issue 4): every seeker is in exactly one employment state each week; money in equals
+// money out per category (what the municipality books equals what seekers, employers and the provider
+// received, and the weekly cost series add up to the books); subsidy weeks never exceed the cap.
+#include "models/region_model.h"
+#include "sim/executor.h"
+#include "sim/simulation.h"
+
+#include "model_test_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace regiosim;
+using namespace regiosim::models;
+
+namespace {
+
+// A region with every money flow switched on: a purchased trajectory, a budget that runs out, a
+// subsidy with a phase-out, subsidy chasers.
+ModelParams busy_region() {
+  auto p = test::small_region(600, 156, 0);
+  p.policy.werkmakelaar_share = 0.5;
+  p.policy.werkmakelaar_coaches = 2;
+  p.policy.budget_eur_per_year = 900000.0;
+  p.policy.lks_max_weeks = 30;
+  p.policy.lks_phase_out_weeks = 8;
+  p.employers.subsidy_chaser_share = 0.2;
+  p.output.events = true;
+  return p;
+}
+
+double column_sum(const sim::SeriesTable& t, const std::string& name) {
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    if (t.columns[c] != name) continue;
+    double s = 0.0;
+    for (std::size_t r = 0; r < t.rows; ++r) s += t.at(r, c);
+    return s;
+  }
+  throw std::invalid_argument(name);
+}
+
+}  // namespace
+
+TEST_CASE("Every seeker is in exactly one employment state each week", "[conservation]") {
+  const auto p = busy_region();
+  RegionModel model(p, 21);
+  sim::WeekPlan plan;
+  model.describe(plan);
+  sim::SerialExecutor exec;
+  std::size_t week = 0;
+  sim::Simulation(exec).run(plan, model.horizon(), [&](const sim::Week&) {
+    std::array<int, 5> states{};
+    int alive = 0;
+    for (const auto& s : model.seekers()) {
+      if (s.status == SeekerStatus::exited) {
+        CHECK(s.spell == kNone);
+        continue;
+      }
+      ++alive;
+      if (s.status != SeekerStatus::employed) {
+        CHECK(s.spell == kNone);
+        ++states[0];
+        continue;
+      }
+      REQUIRE(s.spell != kNone);
+      const Spell& sp = model.spells()[static_cast<std::size_t>(s.spell)];
+      CHECK(sp.end == SpellEnd::ongoing);
+      ++states[1 + static_cast<std::size_t>(sp.form)];
+      // A trial placement or traineeship keeps the benefit and pays no wage.
+      if (!sp.in_contract()) CHECK(s.earnings_eur_per_week == 0.0F);
+    }
+    int total = 0;
+    for (int n : states) total += n;
+    CHECK(total == alive);
+    const auto* employment = model.series("employment");
+    REQUIRE(employment->rows == week + 1);
+    for (std::size_t c = 0; c < states.size(); ++c) CHECK(employment->at(week, c) == states[c]);
+    ++week;
+  });
+  CHECK(week == 156);
+}
+
+TEST_CASE("Money in equals money out per category", "[conservation]") {
+  const auto p = busy_region();
+  RegionModel model(p, 22);
+  sim::WeekPlan plan;
+  model.describe(plan);
+  sim::TbbExecutor exec(2);
+  sim::Simulation(exec).run(plan, model.horizon());
+  const auto& books = model.books();
+
+  double benefit_received = 0.0, lks_received = 0.0, adaptation_received = 0.0;
+  for (const auto& s : model.seekers()) benefit_received += s.benefit_received_eur;
+  for (const auto& sp : model.spells()) lks_received += sp.lks_paid_eur;
+  for (const auto& e : model.employers()) adaptation_received += e.adaptation_received_eur;
+  CHECK(books.benefit_eur > 0.0);
+  CHECK(books.lks_eur > 0.0);
+  CHECK(books.adaptation_eur > 0.0);
+  CHECK(books.werkmakelaar_eur > 0.0);
+  CHECK(benefit_received == Approx(books.benefit_eur).epsilon(1e-9));
+  CHECK(lks_received == Approx(books.lks_eur).epsilon(1e-6));
+  CHECK(adaptation_received == Approx(books.adaptation_eur).epsilon(1e-9));
+  CHECK(model.provider_received_eur() == Approx(books.werkmakelaar_eur).epsilon(1e-9));
+
+  // Without a burn-in the weekly cost series cover every week: they add up to the books.
+  const auto* costs = model.series("costs");
+  REQUIRE(costs != nullptr);
+  CHECK(column_sum(*costs, "benefit_eur") == Approx(books.benefit_eur).epsilon(1e-9));
+  CHECK(column_sum(*costs, "lks_eur") == Approx(books.lks_eur).epsilon(1e-9));
+  CHECK(column_sum(*costs, "workplace_adaptation_eur") == Approx(books.adaptation_eur).epsilon(1e-9));
+  CHECK(column_sum(*costs, "no_risk_eur") == Approx(books.no_risk_eur).epsilon(1e-9));
+  CHECK(column_sum(*costs, "werkmakelaar_eur") == Approx(books.werkmakelaar_eur).epsilon(1e-9));
+  CHECK(column_sum(*costs, "tiles_eur") == Approx(books.tiles_eur).epsilon(1e-9));
+  const double staff = column_sum(*costs, "case_managers_eur") + column_sum(*costs, "job_coaches_eur") +
+                       column_sum(*costs, "intake_eur");
+  CHECK(staff == Approx(books.staff_eur).epsilon(1e-9));
+  // Benefit by type adds up to benefit; nobody on NUG receives any.
+  const auto* by_type = model.series("benefit_by_type");
+  CHECK(column_sum(*by_type, "bijstand") + column_sum(*by_type, "ww") + column_sum(*by_type, "anw") ==
+        Approx(books.benefit_eur).epsilon(1e-9));
+  CHECK(column_sum(*by_type, "nug") == 0.0);
+}
+
+TEST_CASE("Subsidy weeks never exceed the cap and are paid only in a contract", "[conservation]") {
+  const auto p = busy_region();
+  RegionModel model(p, 23);
+  sim::WeekPlan plan;
+  model.describe(plan);
+  sim::SerialExecutor exec;
+  sim::Simulation(exec).run(plan, model.horizon());
+  int with_lks = 0, phased_out = 0;
+  for (const auto& sp : model.spells()) {
+    CHECK(sp.lks_weeks_paid >= 0);
+    CHECK(sp.lks_weeks_paid <= sp.lks_weeks_granted);
+    CHECK(sp.lks_weeks_granted <= p.policy.lks_max_weeks);
+    CHECK(sp.no_risk_weeks_left <= p.instruments.no_risk_weeks);
+    if (sp.lks_weeks_paid > 0) {
+      ++with_lks;
+      CHECK(sp.contract_start_week != kNone);
+      CHECK(sp.has(InstrumentKind::lks));
+    }
+    phased_out += sp.lks_weeks_paid == p.policy.lks_max_weeks;
+  }
+  CHECK(with_lks > 20);
+  CHECK(phased_out > 0);
+}

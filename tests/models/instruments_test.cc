@@ -1,0 +1,113 @@
+// Instruments: who can get what at a hire, how much it moves the employer, and how a job starts.
+#include "models/instruments.h"
+
+#include "model_test_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace regiosim;
+using namespace regiosim::models;
+
+namespace {
+
+struct Fixture {
+  ModelParams p = test::small_region();
+  Priors priors{p};
+  JobSeeker seeker;
+  Employer employer;
+  Vacancy vacancy;
+  Fixture() {
+    seeker.zrm.fill(4);
+    seeker.belief.insight = 1.0F;
+    seeker.employee_skills = 0.8F;
+    seeker.motivation = 0.7F;
+    employer.subsidy_sensitivity = 0.5F;
+  }
+  HiringContext context(float loonwaarde, bool mediated = true, bool provider = false, bool budget = true) {
+    return HiringContext{seeker, employer, vacancy, p, priors, 0.5F, loonwaarde, mediated, provider, budget};
+  }
+};
+
+}  // namespace
+
+TEST_CASE("Loonkostensubsidie: below the loonwaarde limit, while the budget lasts, worth more for bigger gaps", "[instruments]") {
+  Fixture f;
+  const Instrument& lks = instrument(InstrumentKind::lks);
+  CHECK(lks.offered(f.context(0.5F)));
+  CHECK_FALSE(lks.offered(f.context(0.85F)));  // above policy.lks.max_loonwaarde (0.8)
+  CHECK_FALSE(lks.offered(f.context(0.5F, true, false, false)));
+  f.p.policy.lks_enabled = false;
+  CHECK_FALSE(lks.offered(f.context(0.5F)));
+  f.p.policy.lks_enabled = true;
+  CHECK(lks.hiring_bonus(f.context(0.4F)) > lks.hiring_bonus(f.context(0.7F)));
+  const float year = lks.hiring_bonus(f.context(0.5F));
+  CHECK(year == Approx(0.5 * 1.0 * f.p.hiring.full_productivity_quality * 0.5));
+  f.p.policy.lks_max_weeks = 26;  // half a year is worth half as much
+  CHECK(lks.hiring_bonus(f.context(0.5F)) == Approx(year / 2));
+  f.employer.subsidy_sensitivity = 0.0F;  // an employer the subsidy does not move
+  CHECK(lks.hiring_bonus(f.context(0.5F)) == 0.0F);
+}
+
+TEST_CASE("A job starts with a traineeship for weak skills, else a trial placement when mediated", "[instruments]") {
+  Fixture f;
+  f.vacancy.permanent = false;
+  CHECK(offer_instruments(f.context(0.9F)).first_form == SpellForm::trial_placement);
+  CHECK(offer_instruments(f.context(0.9F, false)).first_form == SpellForm::temporary_contract);  // own application
+  f.seeker.employee_skills = 0.3F;
+  const auto weak = offer_instruments(f.context(0.9F));
+  CHECK(weak.first_form == SpellForm::traineeship);
+  CHECK((weak.instruments & bit(InstrumentKind::job_coaching)) != 0);  // weak skills also bring job coaching
+  f.p.policy.traineeship_enabled = false;
+  CHECK(offer_instruments(f.context(0.9F)).first_form == SpellForm::trial_placement);
+  f.p.policy.trial_enabled = false;
+  f.vacancy.permanent = true;
+  CHECK(offer_instruments(f.context(0.9F)).first_form == SpellForm::permanent_contract);
+}
+
+TEST_CASE("Only mediated candidates' instruments count in the employer's decision", "[instruments]") {
+  Fixture f;
+  f.seeker.disability = true;
+  const auto mediated = offer_instruments(f.context(0.5F, true));
+  const auto own = offer_instruments(f.context(0.5F, false));
+  CHECK(mediated.instruments != 0);
+  CHECK((own.instruments & bit(InstrumentKind::lks)) != 0);  // granted after the hire all the same
+  CHECK(own.bonus == 0.0F);
+  CHECK(mediated.bonus > 0.0F);
+}
+
+TEST_CASE("Workplace adaptation and no-risk policy are for candidates with an arbeidsbeperking", "[instruments]") {
+  Fixture f;
+  const Instrument& adaptation = instrument(InstrumentKind::workplace_adaptation);
+  const Instrument& no_risk = instrument(InstrumentKind::no_risk);
+  CHECK_FALSE(adaptation.offered(f.context(0.5F)));
+  CHECK_FALSE(no_risk.offered(f.context(0.5F)));
+  f.seeker.disability = true;
+  CHECK(adaptation.offered(f.context(0.5F)));
+  CHECK(no_risk.offered(f.context(0.5F)));
+  // Together they remove part of the disability penalty, never more than all of it.
+  const float removed = adaptation.hiring_bonus(f.context(0.5F)) + no_risk.hiring_bonus(f.context(0.5F));
+  CHECK(removed > 0.0F);
+  CHECK(removed <= static_cast<float>(f.p.hiring.disability_penalty));
+}
+
+TEST_CASE("The provider places WM2 and WM3 clients through a traineeship and coaches them itself", "[instruments]") {
+  Fixture f;
+  f.seeker.wm_track = WmTrack::wm1;
+  const auto wm1 = offer_instruments(f.context(0.6F, true, true));
+  CHECK(wm1.first_form != SpellForm::trial_placement);
+  CHECK(wm1.first_form != SpellForm::traineeship);
+  CHECK((wm1.instruments & bit(InstrumentKind::werkmakelaar)) != 0);
+  CHECK((wm1.instruments & bit(InstrumentKind::job_coaching)) != 0);
+  f.seeker.wm_track = WmTrack::wm3;
+  CHECK(offer_instruments(f.context(0.6F, true, true)).first_form == SpellForm::traineeship);
+}
+
+TEST_CASE("Loonwaarde follows match quality, lower with an arbeidsbeperking, within 0 to 1", "[instruments]") {
+  Fixture f;
+  const float q_full = static_cast<float>(f.p.hiring.full_productivity_quality);
+  CHECK(loonwaarde_of(f.seeker, q_full / 2, f.p) == Approx(0.5));
+  CHECK(loonwaarde_of(f.seeker, 2 * q_full, f.p) == 1.0F);
+  CHECK(loonwaarde_of(f.seeker, -1.0F, f.p) > 0.0F);
+  f.seeker.disability = true;
+  CHECK(loonwaarde_of(f.seeker, q_full, f.p) == Approx(f.p.hiring.disability_productivity));
+}
