@@ -63,7 +63,9 @@ p.sub { color: #444; margin-top: 0; }
 .uncertainty { border-left: 5px solid #E69F00; background: #FFF6E0; padding: .5em .8em; margin: 1em 0; }
 .note { color: #444; font-style: italic; }
 ul.findings li { margin: .3em 0; }
-table { border-collapse: collapse; margin: .5em 0 1em 0; font-size: .9em; break-inside: avoid; width: 100%; }
+table { border-collapse: collapse; margin: .5em 0 1em 0; font-size: .9em; width: 100%; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
 th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; }
 td.num { text-align: right; white-space: nowrap; }
@@ -244,14 +246,15 @@ def build_html(res, t, charts: list, missing: list, chart_files: dict, charts_mo
         parts.append(f"<tr><td>{esc(s.name)}</td><td>{esc(role)}</td><td class='num'>{s.replications}</td>"
                      f"<td>{esc(s.description)}</td></tr>")
     parts.append("</table>")
-    parts.append(f'<h2 id="about">{esc(t("section_about"))}</h2><dl class="about">')
+    # The section about the file and its closing note stay together on one page.
+    parts.append(f'<div class="keep"><h2 id="about">{esc(t("section_about"))}</h2><dl class="about">')
     created = str(p.get("created_utc", "?")).replace("T", " ").replace("Z", " UTC")
     for key, value in (("about_file", res.path), ("about_engine", f"regiosim {p.get('engine_version', '?')} "
                                                                    f"({p.get('engine_commit', '?')})"),
                        ("about_created", created), ("about_command", p.get("command_line", "?")),
                        ("about_seed", p.get("base_seed", "?"))):
         parts.append(f"<dt>{esc(t(key))}</dt><dd>{esc(value)}</dd>")
-    parts.append(f"</dl><p class='note'>{esc(t('about_generated'))}</p>")
+    parts.append(f"</dl><p class='note'>{esc(t('about_generated'))}</p></div>")
     parts.extend(kpi_tables(res, t, charts_mod))
     # Charts.
     for i, c in enumerate(charts, 1):
