@@ -52,6 +52,17 @@ enum WeekFlag : std::uint16_t {
   kFlagChaserDismissal = 1U << 11,
 };
 
+// Where a job came from: the seeker's own application, a case manager's proposal for a vacancy of an
+// employer outside or inside the municipality's network, a vacancy reserved under a social-return
+// clause, a job carved out for the target group, a group placement, or a place found for this one
+// candidate (candidate first).
+enum class PlacementRoute : std::uint8_t {
+  own_application, mediated_public, mediated_network, social_return, carved, group, candidate_first
+};
+inline constexpr std::size_t kPlacementRouteCount = 7;
+inline constexpr std::array<std::string_view, kPlacementRouteCount> kPlacementRouteKeys = {
+    "own_application", "mediated_public", "mediated_network", "social_return", "carved", "group", "candidate_first"};
+
 // The case manager's belief about a seeker (klantbeeld). Hidden attributes are seen as a blend
 // of the population prior and the truth observed with noise; `insight` grows with every
 // Diagnostiek conversation (seed 000 §Diagnostiek).
@@ -93,6 +104,7 @@ struct JobSeeker {
   std::uint8_t wish_sector = 0;        // sector of highest affinity (the work wish)
   std::uint8_t experience_sector = 0;  // sector of earlier work (registered work history)
   std::uint8_t rung = 1;               // participatieladder 1..6
+  std::uint8_t entry_rung = 1;         // rung at the first Melding
 
   // Service.
   Belief belief;
@@ -124,6 +136,7 @@ struct JobSeeker {
 
   // Employment.
   std::int32_t spell = kNone;          // current spell, index into the spell table
+  std::int32_t last_spell = kNone;     // the spell that ended last
   std::int32_t first_placement_week = kNone;
   std::int32_t placements = 0;
   std::int32_t hired_week = kNone;     // set by the hiring resolution, consumed by the services phase
@@ -147,7 +160,7 @@ struct JobSeeker {
   double benefit_received_eur = 0.0;    // the seeker's side of the benefit account
 };
 
-enum class CoachRole : std::uint8_t { case_manager, job_coach };
+enum class CoachRole : std::uint8_t { case_manager, job_coach, account_manager };
 
 struct Coach {
   std::uint32_t id = 0;
@@ -155,10 +168,30 @@ struct Coach {
   bool accepting = true;   // takes new clients; a coach not accepting leaves when the caseload is empty
   bool employed = true;    // still on the staff (paid)
   float hours_per_week = 0.0F;
-  float skill = 0.5F;
-  std::int32_t caseload = 0;
+  float skill = 0.5F;      // repertoire breadth, 0..1
+  std::int32_t hired_week = 0;  // tenure counts from here
+  std::int32_t caseload = 0;    // seekers, spells (job coach) or employers in the portfolio (account manager)
   double demand_hours = 0.0;   // summed over the caseload this week
   double supply_ratio = 1.0;   // share of demanded hours that can be given this week
+  double used_hours = 0.0;     // hours given this week (account managers)
+};
+
+// Contact persons are identified by one number: a case manager's id, an account manager's id plus
+// kAccountManagerPerson, or kProviderPerson for the purchased provider.
+inline constexpr std::int32_t kAccountManagerPerson = 1 << 24;
+inline constexpr std::int32_t kProviderPerson = 1 << 30;
+
+// Contact persons from the municipality an employer dealt with recently (seed 003 §4.3: employers
+// want one contact person; many different ones cost trust and may end the contact).
+struct ContactLog {
+  static constexpr std::size_t kSize = 6;
+  std::array<std::int32_t, kSize> person{-1, -1, -1, -1, -1, -1};
+  std::array<std::int32_t, kSize> week{};
+  // Records a contact; returns true when the person is new among those seen within `window` weeks.
+  bool record(std::int32_t who, std::int32_t now, std::int32_t window) noexcept;
+  // Distinct persons seen within `window` weeks.
+  int distinct(std::int32_t now, std::int32_t window) const noexcept;
+  void clear() noexcept { person.fill(-1); }
 };
 
 struct Employer {
@@ -170,23 +203,66 @@ struct Employer {
   float vacancies_per_week = 0.0F;
   bool willing = false;
   bool hr_department = false;
+  EmployerMotive motive = EmployerMotive::economic;
+  bool municipal_contract = false;   // supplies the municipality (procurement)
+  bool social_return = false;        // that contract carries a social-return clause
+  float requirement_inflation = 0.0F;  // stated minus real skill requirement of its vacancies
   float subsidy_sensitivity = 0.0F;  // share of a compensated productivity gap that moves the hiring decision
   bool subsidy_chaser = false;
   std::int32_t hires_target_group = 0;
   std::int32_t hires_regular = 0;
   double adaptation_received_eur = 0.0;  // the employer's side of the workplace-adaptation account
+
+  // The relationship with the municipality (employer tiles, seed 000; trust, seed 003 §4.3).
+  EmployerStage stage = EmployerStage::unknown;
+  EmployerTileSet tiles;       // tiles running this week
+  std::int32_t account_manager = kNone;
+  float trust = 0.5F;          // gunfactor 0..1: willingness to think along about placements
+  float trust_base = 0.5F;     // where trust drifts back to without contact
+  float trust_peak = 0.5F;     // highest trust reached (recently): below it, trust is slow to regain
+  bool werkprofiel = false;    // requirements brought back to the real minimum
+  bool carving = false;        // simpler tasks split off into jobs for the target group
+  bool supervisors_trained = false;
+  bool approached_this_week = false;
+  bool cold_approach = false;  // this week's first contact was cold acquisition
+  std::int32_t closed_until = std::numeric_limits<std::int32_t>::min() / 2;   // contact broken off until
+  std::int32_t last_approach_week = std::numeric_limits<std::int32_t>::min() / 2;
+  std::int32_t last_visit_week = std::numeric_limits<std::int32_t>::min() / 2;
+  std::int32_t last_vacancy_week = std::numeric_limits<std::int32_t>::min() / 2;
+  std::int32_t joined_week = kNone;      // entered the network
+  ContactLog contacts;
+  // This week's work with the employer (set in serial phases, read by the employer tiles).
+  std::int16_t week_new_shared = 0;      // vacancies shared with the municipality
+  std::int16_t week_proposals = 0;       // candidates presented
+  std::int16_t week_hires = 0;           // target-group hires
+  std::int16_t workers_in_nazorg = 0;    // placed workers still in their first weeks
+  std::int16_t social_return_hires = 0;  // in the current budget year
+  float week_hours = 0.0F;               // account-manager hours given this week
+  float intensity = 0.0F;                // share of the hours its tiles asked that could be given
+  float week_eur = 0.0F;                 // partner costs of its tiles this week
 };
 
 enum class VacancyState : std::uint8_t { open, filled_target_group, filled_regular, expired };
+
+// What kind of opening a vacancy is: an ordinary one, one reserved under a social-return clause,
+// a job carved out for the target group, a group of places, or a place an employer makes for one
+// proposed candidate.
+enum class VacancyKind : std::uint8_t { regular, social_return, carved, group, place };
 
 struct Vacancy {
   std::uint32_t id = 0;
   std::uint32_t employer = 0;
   Sector sector = Sector::other;
   VacancyState state = VacancyState::open;
+  VacancyKind kind = VacancyKind::regular;
+  bool shared = false;    // offered to the municipality (Werving en selectie)
+  bool reserved = false;  // for the target group only: regular applicants do not compete
+  std::uint8_t positions = 1;
+  std::uint8_t filled = 0;
   std::int32_t open_week = 0;
   std::int32_t close_week = kNone;
-  float skill_requirement = 0.0F;
+  float skill_requirement = 0.0F;   // real requirement: what the work needs
+  float stated_requirement = 0.0F;  // what the employer asks for (higher without a werkprofiel)
   std::uint8_t language_requirement = 1;
   bool licence_required = false;
   float hours_per_week = 0.0F;
@@ -215,6 +291,8 @@ struct Spell {
   std::uint32_t vacancy = 0;
   Sector sector = Sector::other;
   bool mediated = false;
+  PlacementRoute route = PlacementRoute::own_application;
+  bool network = false;                    // the employer was in the municipality's network
   Trajectory provider = Trajectory::none;
   SpellForm first_form = SpellForm::temporary_contract;
   SpellForm form = SpellForm::temporary_contract;

@@ -30,21 +30,55 @@ inline constexpr std::array<std::string_view, kTileCount> kTileKeys = {
 inline constexpr std::array<std::string_view, kTileCount> kTileNames = {
     "Melding", "Diagnostiek", "Maatschappelijk fit", "Oriëntatie", "Werk fit", "Opleiden", "Bemiddeling", "Plaatsing", "Nazorg"};
 
-// A set of tiles as a bit mask.
-class TileSet {
+// A set of tiles (seeker or employer tiles) as a bit mask.
+template <class E>
+class EnumSet {
  public:
-  constexpr TileSet() = default;
-  constexpr bool has(Tile t) const noexcept { return (bits_ >> static_cast<unsigned>(t)) & 1U; }
-  constexpr void add(Tile t) noexcept { bits_ = static_cast<std::uint16_t>(bits_ | (1U << static_cast<unsigned>(t))); }
-  constexpr void remove(Tile t) noexcept { bits_ = static_cast<std::uint16_t>(bits_ & ~(1U << static_cast<unsigned>(t))); }
+  constexpr EnumSet() = default;
+  constexpr bool has(E t) const noexcept { return (bits_ >> static_cast<unsigned>(t)) & 1U; }
+  constexpr void add(E t) noexcept { bits_ = static_cast<std::uint16_t>(bits_ | (1U << static_cast<unsigned>(t))); }
+  constexpr void remove(E t) noexcept { bits_ = static_cast<std::uint16_t>(bits_ & ~(1U << static_cast<unsigned>(t))); }
   constexpr bool empty() const noexcept { return bits_ == 0; }
   constexpr int size() const noexcept { return __builtin_popcount(bits_); }
   constexpr std::uint16_t bits() const noexcept { return bits_; }
-  friend constexpr bool operator==(TileSet, TileSet) = default;
+  friend constexpr bool operator==(EnumSet, EnumSet) = default;
 
  private:
   std::uint16_t bits_ = 0;
 };
+using TileSet = EnumSet<Tile>;
+
+// Employer tiles of the Werklandschap (seed 000, Werklandschap - Werkgevers). Like the seeker tiles
+// they are a menu, not a flowchart: an employer may be in several at once and may repeat them.
+enum class EmployerTile : std::uint8_t {
+  voorzorg, werkgever_contact, orientatie, opleiden, kandidaat_fit, opstellen_werkprofiel, werving_en_selectie,
+  bemiddeling, plaatsing, nazorg
+};
+inline constexpr std::size_t kEmployerTileCount = 10;
+inline constexpr std::array<std::string_view, kEmployerTileCount> kEmployerTileKeys = {
+    "voorzorg", "werkgever_contact", "orientatie", "opleiden", "kandidaat_fit", "opstellen_werkprofiel",
+    "werving_en_selectie", "bemiddeling", "plaatsing", "nazorg"};
+inline constexpr std::array<std::string_view, kEmployerTileCount> kEmployerTileNames = {
+    "Voorzorg", "Werkgever contact", "Oriëntatie", "Opleiden", "Kandidaat fit", "Opstellen werkprofiel",
+    "Werving en selectie", "Bemiddeling", "Plaatsing", "Nazorg"};
+using EmployerTileSet = EnumSet<EmployerTile>;
+
+// How far an employer has come in the municipality's network: not known (or contact broken off),
+// first contact made, options explored (Oriëntatie), ready for candidates (Kandidaat fit).
+enum class EmployerStage : std::uint8_t { unknown, contacted, oriented, ready };
+inline constexpr std::size_t kEmployerStageCount = 4;
+inline constexpr std::array<std::string_view, kEmployerStageCount> kEmployerStageKeys = {
+    "unknown", "contacted", "oriented", "ready"};
+
+// The employer approach (seed 003 §2.3 and §5): `demand` starts from the vacancy (fast fill, the
+// candidate competes), `supply` from the candidate (a place is sought for a given person),
+// `integral` serves both (double demand orientation: werkprofiel, job carving, the seeker's wishes).
+enum class EmployerApproach : std::uint8_t { integral, demand, supply };
+inline constexpr std::array<std::string_view, 3> kEmployerApproachKeys = {"integral", "demand", "supply"};
+
+// Why an employer takes people from the target group (seed 003 §2.1, §4.3 and §5).
+enum class EmployerMotive : std::uint8_t { idealism, economic };
+inline constexpr std::array<std::string_view, 2> kEmployerMotiveKeys = {"idealism", "economic"};
 
 // Life domains of the Zelfredzaamheidsmatrix (ZRM) the model tracks (seed 000, Maatschappelijk
 // fit); scores run from 1 (acute problem) to 5 (fully self-reliant).

@@ -22,7 +22,8 @@ double benefit_norm(const JobSeeker& s, const ModelParams& p) {
 
 }  // namespace
 
-double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const Employer& e, const ModelParams& p) {
+double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const Employer& e, const ModelParams& p,
+                      bool stable_contact) {
   const auto& ep = p.employment;
   double rate = ep.dropout_per_year;
   if (problem(s, LifeDomain::finances, p)) rate *= ep.debt_hazard_ratio;
@@ -35,6 +36,13 @@ double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const 
   // Aftercare: the case manager's Nazorg at its intensity, or the provider's at full strength.
   const double aftercare = sp.provider_aftercare_weeks_left > 0 ? 1.0 : s.nazorg_intensity;
   rate *= 1.0 - (1.0 - ep.aftercare_hazard_ratio) * aftercare;
+  // The employer side.
+  if (e.supervisors_trained) rate *= ep.trained_supervisor_hazard_ratio;
+  if (e.motive == EmployerMotive::idealism) rate *= ep.idealism_hazard_ratio;
+  rate *= std::exp(ep.trust_hazard_slope * (0.5 - e.trust));
+  if (stable_contact) rate *= ep.stable_contact_hazard_ratio;
+  const bool supported = sp.coaching == CoachingState::active || aftercare > 0.0 || stable_contact;
+  if (e.social_return && !supported) rate *= ep.social_return_hazard_ratio;
   return rate;
 }
 
@@ -77,7 +85,7 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
   s.vocational[sector] += static_cast<float>(ep.skill_growth_per_week) * (1.0F - s.vocational[sector]);
   const float quality = match_quality(s, sector, ctx.skill_requirement, p);
 
-  const bool dropout = ctx.rng.bernoulli(weekly_probability(dropout_hazard(s, sp, quality, ctx.employer, p)));
+  const bool dropout = ctx.rng.bernoulli(weekly_probability(dropout_hazard(s, sp, quality, ctx.employer, p, ctx.stable_contact)));
 
   // Coaching and the provider's aftercare count down.
   if (sp.coaching == CoachingState::active && --sp.coaching_weeks_left <= 0) {

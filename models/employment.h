@@ -22,6 +22,7 @@ struct EmploymentContext {
   const EventSink& events;
   int week;      // week index
   int observed;  // week for the event history
+  bool stable_contact = false;  // the employer has one stable contact person at the municipality
 };
 
 struct EmploymentWeek {
@@ -33,7 +34,10 @@ struct EmploymentWeek {
 };
 
 // Yearly dropout hazard of a worker in a spell at the given match quality.
-double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const Employer& e, const ModelParams& p);
+// Employer side: trained supervisors, idealism, trust, a stable contact person and, at an employer
+// hiring under a social-return clause, whether the placement is supported at all.
+double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const Employer& e, const ModelParams& p,
+                      bool stable_contact = false);
 
 // Starts the contract after a trial placement or traineeship, or at once: assesses the loonwaarde,
 // grants the subsidy, sets earnings and ends the benefit when earnings cover it.

@@ -42,6 +42,22 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "share of referred clients in a traineeship within 4 weeks that led to a contract (promise: 30%)"},
       {"werkmakelaar_wm3_share", "share",
        "share of referred clients first placed after 4 and within 26 weeks (promise: 40%)"},
+      {"employer_trust_mean", "index 0-1",
+       "mean trust (gunfactor, 0-1) of employers the municipality was in contact with during the past year (account "
+       "managers, case managers or the provider; employers that broke off included), averaged over the observed weeks"},
+      {"employers_in_network", "employers", "employers in the municipality's network, averaged over the observed weeks"},
+      {"network_placements", "placements",
+       "job starts at employers in the municipality's network (the account managers' employers)"},
+      {"placements_per_account_manager_hour", "placements per hour",
+       "network_placements per paid account-manager hour in the observed weeks"},
+      {"placements_reserved", "placements",
+       "job starts in vacancies reserved for the target group: social return, carved jobs, group placements and "
+       "places made for a candidate"},
+      {"placement_rate_52w_rungs_1_3", "share",
+       "share of seekers registering (Melding) on participatieladder rungs 1-3 in the observed weeks, at least 52 "
+       "weeks before the end, who start a job within 52 weeks (far from the labour market)"},
+      {"placement_rate_52w_rungs_4_5", "share",
+       "the same for seekers registering on rungs 4-5 (closer to the labour market)"},
   };
   return defs;
 }

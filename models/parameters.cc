@@ -946,6 +946,7 @@ ParameterTable build() {
   declare_hours(t);
   declare_instruments(t);
   declare_werkmakelaar(t);
+  detail::declare_employer_side(t);
   declare_benefit_and_output(t);
   return t;
 }
@@ -962,7 +963,8 @@ const ParameterTable& parameter_table() {
 const std::vector<std::string>& timeseries_names() {
   static const std::vector<std::string> names = {
       "stocks", "stocks_by_tile", "stocks_by_rung", "employment", "instruments", "flows", "placements_by_instrument",
-      "placements_by_loonwaarde", "costs", "benefit_by_type", "budget", "hours_by_tile", "costs_by_tile", "vacancies"};
+      "placements_by_loonwaarde", "costs", "benefit_by_type", "budget", "hours_by_tile", "costs_by_tile", "vacancies",
+      "employer_trust", "employers_by_stage", "employers_by_tile", "account_managers", "placements_by_route"};
   return names;
 }
 

@@ -31,6 +31,7 @@ struct ModelParams {
     std::int64_t case_managers;  // 0: staffed to policy.caseload_per_coach
     std::int64_t staffing_review_weeks;
     std::int64_t job_coaches;
+    std::int64_t account_managers;
   } region;
 
   struct Policy {
@@ -61,7 +62,90 @@ struct ModelParams {
     std::int64_t werkmakelaar_aftercare_weeks;
     std::int64_t werkmakelaar_activation_weeks;
     std::int64_t werkmakelaar_min_rung;
+    EmployerApproach employer_approach;
+    double cold_acquisition_share;
+    bool single_contact;
+    double social_return_share;
   } policy;
+
+  // Account managers (accountmanager, werkgeversadviseur): the employer side of the municipality.
+  struct AccountManager {
+    double hours_per_week;
+    double employer_time_share;
+    double skill_mean;
+    double skill_sd;
+    double turnover_per_year;
+    double handover_share;
+    std::int64_t max_portfolio;
+    std::int64_t max_contacts_per_week;
+    double ramp_up_weeks;
+  } account_manager;
+
+  // The ten employer tiles (seed 000): hours and effects.
+  struct EmployerTiles {
+    double contact_hours;
+    double orientatie_hours;
+    double orientatie_visits;
+    double werkprofiel_hours;
+    double opleiden_hours;
+    double opleiden_eur;
+    double werving_hours_per_vacancy;
+    double bemiddeling_hours_per_candidate;
+    double plaatsing_hours;
+    double nazorg_hours_per_worker;
+    std::int64_t nazorg_weeks;
+    std::int64_t voorzorg_interval_weeks;
+    double voorzorg_hours;
+  } employer_tiles;
+
+  struct Acquisition {
+    double warm_success;
+    double cold_success;
+    double unwilling_factor;
+    std::int64_t retry_weeks;
+    std::int64_t warm_window_weeks;
+  } acquisition;
+
+  // Trust (gunfactor) of employers in the municipality's mediators (seed 003 §4.3).
+  struct Trust {
+    double mean;
+    double concentration;
+    double idealism_bonus;
+    double visit_gain;
+    double good_match_gain;
+    double fast_fill_gain;
+    double nazorg_gain;
+    double mismatch_loss;
+    double pushed_candidate_loss;
+    double contact_person_loss;
+    double cold_call_loss;
+    double recovery_factor;
+    double drift_weeks;
+    double peak_memory_weeks;
+    double break_off_below;
+    std::int64_t break_off_weeks;
+    std::int64_t contact_window_weeks;
+    std::int64_t good_match_weeks;
+    std::int64_t fast_fill_weeks;
+    double doubt_margin;
+    double share_factor;
+    double group_misfit_factor;
+  } trust;
+
+  // Job carving, candidate-first search and group placements.
+  struct Carving {
+    double min_simple_jobs;
+    double jobs_per_year_per_simple_job;
+    double requirement_factor;
+  } carving;
+  struct Supply {
+    double place_requests_per_week;
+    double place_acceptance;
+  } supply;
+  struct Groups {
+    double vacancies_per_year;
+    Shares<2> positions;  // uniform integer range [min, max]
+  } groups;
 
   struct Instruments {
     double lks_employer_charges;
@@ -161,6 +245,14 @@ struct ModelParams {
     double subsidy_sensitivity_mean;
     double subsidy_chaser_share;
     Shares<kSizeClassCount> hr_department_share;
+    double requirement_inflation_mean;
+    Shares<kSizeClassCount> idealism_share;
+    double idealism_care_bonus;
+    double economic_subsidy_factor;
+    Shares<kSizeClassCount> municipal_contract_share;
+    double social_return_reserved_share;
+    double social_return_quota;
+    double network_exit_per_year;
   } employers;
 
   struct Vacancies {
@@ -194,6 +286,10 @@ struct ModelParams {
     double disability_productivity;
     double trial_conversion_quality;
     double disability_penalty;
+    double trust_weight;
+    double mediation_outside_network;
+    std::int64_t candidates_per_shared_vacancy;
+    double wish_weight;
   } hiring;
 
   struct Matching {
@@ -218,6 +314,11 @@ struct ModelParams {
     double no_hr_hazard_ratio;
     double chaser_dismissal_probability;
     double traineeship_skill_gain;
+    double trained_supervisor_hazard_ratio;
+    double social_return_hazard_ratio;
+    double trust_hazard_slope;
+    double stable_contact_hazard_ratio;
+    double idealism_hazard_ratio;
   } employment;
 
   struct Benefit {
@@ -235,6 +336,11 @@ struct ModelParams {
 };
 
 using ParameterTable = sim::ParameterTable<ModelParams>;
+
+namespace detail {
+// Declares the employer side's parameters (parameters_employer_side.cc).
+void declare_employer_side(ParameterTable& t);
+}  // namespace detail
 
 // The one table of all parameters (built once, thread-safe).
 const ParameterTable& parameter_table();

@@ -98,6 +98,7 @@ JobSeeker draw_seeker(const ModelParams& p, const PopulationProfile& profile, st
       break;
     }
   }
+  s.entry_rung = s.rung;
 
   s.out_of_work_since = from_stock ? -static_cast<std::int32_t>(std::lround(rng.exponential(pop.stock_mean_duration_weeks)))
                                    : entry_week;
@@ -126,15 +127,41 @@ Employer draw_employer(const ModelParams& p, std::uint64_t seed, std::uint32_t i
   m.subsidy_chaser = rng.bernoulli(e.subsidy_chaser_share);
   m.subsidy_sensitivity =
       m.subsidy_chaser ? 1.0F : beta_trait(rng, std::max(0.02, e.subsidy_sensitivity_mean), kSensitivityConcentration);
+
+  // The employer side: motive, procurement, inflated requirements, trust before any contact.
+  sim::RandomStream side(seed, id, 0, models::id(Purpose::employer_attributes), 1);
+  const auto size = static_cast<std::size_t>(m.size);
+  const double idealism = e.idealism_share[size] + (m.sector == Sector::care ? e.idealism_care_bonus : 0.0);
+  m.motive = side.bernoulli(idealism) ? EmployerMotive::idealism : EmployerMotive::economic;
+  if (m.motive == EmployerMotive::economic && !m.subsidy_chaser) {
+    m.subsidy_sensitivity = std::min(1.0F, m.subsidy_sensitivity * static_cast<float>(e.economic_subsidy_factor));
+  }
+  const bool procurement_sector = m.sector == Sector::cleaning || m.sector == Sector::green_maintenance ||
+                                  m.sector == Sector::transport || m.sector == Sector::care || m.sector == Sector::other;
+  m.municipal_contract = procurement_sector && side.bernoulli(e.municipal_contract_share[size]);
+  m.social_return = m.municipal_contract && side.bernoulli(p.policy.social_return_share);
+  m.requirement_inflation = static_cast<float>(side.uniform(0.0, 2.0 * e.requirement_inflation_mean));
+  const double base = p.trust.mean + (m.motive == EmployerMotive::idealism ? p.trust.idealism_bonus : 0.0);
+  m.trust_base = beta_trait(side, base, p.trust.concentration);
+  m.trust = m.trust_base;
+  m.trust_peak = m.trust_base;
   return m;
 }
 
 Coach draw_coach(const ModelParams& p, std::uint64_t seed, std::uint32_t id, CoachRole role) {
-  sim::RandomStream rng(seed, id, 0,
-                        models::id(role == CoachRole::job_coach ? Purpose::job_coach_attributes : Purpose::coach_attributes));
+  const Purpose purpose = role == CoachRole::job_coach         ? Purpose::job_coach_attributes
+                          : role == CoachRole::account_manager ? Purpose::account_manager_attributes
+                                                               : Purpose::coach_attributes;
+  sim::RandomStream rng(seed, id, 0, models::id(purpose));
   Coach c;
   c.id = id;
   c.role = role;
+  if (role == CoachRole::account_manager) {
+    c.hours_per_week = static_cast<float>(p.account_manager.hours_per_week);
+    c.skill = static_cast<float>(
+        std::clamp(rng.normal(p.account_manager.skill_mean, p.account_manager.skill_sd), 0.0, 1.0));
+    return c;
+  }
   c.hours_per_week = static_cast<float>(p.coach.hours_per_week);
   c.skill = static_cast<float>(std::clamp(rng.normal(p.coach.skill_mean, p.coach.skill_sd), 0.0, 1.0));
   return c;

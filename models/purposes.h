@@ -24,6 +24,13 @@ enum class Purpose : std::uint32_t {
   job_coach_attributes,
   referral,
   trajectory,
+  account_manager_attributes,
+  account_manager_turnover,
+  acquisition,
+  employer_services,
+  vacancy_channel,
+  place_request,
+  place_decision,
 };
 
 constexpr std::uint32_t id(Purpose p) noexcept { return static_cast<std::uint32_t>(p); }

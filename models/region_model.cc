@@ -1,5 +1,6 @@
 #include "models/region_model.h"
 
+#include "models/employer_tiles.h"
 #include "models/employment.h"
 #include "models/instruments.h"
 #include "models/matching.h"
@@ -36,6 +37,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       profile_(p_),
       priors_(p_),
       rules_(p_, priors_),
+      trust_(p_),
       provider_(p_),
       events_enabled_(p_.output.events) {
   const auto n_seekers = static_cast<std::size_t>(p_.region.job_seekers);
@@ -58,7 +60,16 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   }
   const auto n_employers = static_cast<std::uint32_t>(p_.region.employers);
   employers_.reserve(n_employers);
-  for (std::uint32_t i = 0; i < n_employers; ++i) employers_.push_back(draw_employer(p_, seed_, i));
+  for (std::uint32_t i = 0; i < n_employers; ++i) {
+    employers_.push_back(draw_employer(p_, seed_, i));
+    employers_by_sector_[static_cast<std::size_t>(employers_.back().sector)].push_back(i);
+  }
+  // The account managers at the start have worked in the region for years; the network is built
+  // during the burn-in.
+  for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(p_.region.account_managers); ++i) {
+    account_managers_.push_back(draw_coach(p_, seed_, i, CoachRole::account_manager));
+    account_managers_.back().hired_week = -static_cast<std::int32_t>(p_.sim.burn_in_weeks) - 520;
+  }
   define_series();
 }
 
@@ -70,9 +81,12 @@ void RegionModel::describe(sim::WeekPlan& plan) {
   const auto n_active = [this] { return active_.size(); };
   plan.serial("inflow", [this](const sim::Week& w) { inflow(w); })
       .serial("assign", [this](const sim::Week& w) { assign(w); })
+      .serial("employer_plan", [this](const sim::Week& w) { employer_plan(w); })
       .agents("plan", n_active, [this](const sim::Chunk& c, const sim::Week& w) { plan_services(c, w); })
       .serial("allocate", [this](const sim::Week& w) { allocate_hours(w); })
       .agents("services", n_active, [this](const sim::Chunk& c, const sim::Week& w) { services(c, w); })
+      .agents("employer_services", [this] { return employers_.size(); },
+              [this](const sim::Chunk& c, const sim::Week& w) { employer_services(c, w); })
       .proposals<NewVacancy>(
           "vacancies", [this] { return employers_.size(); },
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<NewVacancy>& out) { propose_vacancies(c, w, out); },
@@ -314,20 +328,65 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
 
 void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w, std::vector<NewVacancy>& out) {
   const auto& vp = p_.vacancies;
+  const auto week = static_cast<std::uint32_t>(w.index);
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     const Employer& e = employers_[i];
-    sim::RandomStream rng(seed_, e.id, static_cast<std::uint32_t>(w.index), id(Purpose::vacancy_creation));
-    const std::int64_t n = rng.poisson(e.vacancies_per_week);
+    sim::RandomStream rng(seed_, e.id, week, id(Purpose::vacancy_creation));
+    // The employer's channel choices (sharing, reservation, carving, groups) draw from a stream of
+    // their own, so the vacancies themselves are the same whatever the relationship.
+    sim::RandomStream channel(seed_, e.id, week, id(Purpose::vacancy_channel));
     const auto sector = static_cast<std::size_t>(e.sector);
-    for (std::int64_t k = 0; k < n; ++k) {
+    const bool ready = e.stage == EmployerStage::ready;
+    const bool quota_open =
+        e.social_return &&
+        e.social_return_hires < std::max(1.0F, e.simple_jobs * static_cast<float>(p_.employers.social_return_quota));
+    const auto draw = [&](VacancyKind kind) {
       NewVacancy v;
       v.employer = e.id;
-      v.skill_requirement = static_cast<float>(rng.uniform(vp.skill_requirement[0], vp.skill_requirement[1]));
+      v.stated_requirement = static_cast<float>(rng.uniform(vp.skill_requirement[0], vp.skill_requirement[1]));
       v.language_requirement = static_cast<std::uint8_t>(std::lround(vp.language_requirement[sector]));
       v.licence_required = rng.bernoulli(vp.licence_required_share[sector]);
       v.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(0.75, 1.25));
       v.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
       v.permanent = rng.bernoulli(vp.permanent_share);
+      // Stated requirements are inflated; a werkprofiel brings them back to what the work needs.
+      const Requirements r = requirements_of(e, v.stated_requirement);
+      v.skill_requirement = r.real;
+      v.stated_requirement = r.stated;
+      v.kind = kind;
+      v.shared = false;
+      v.positions = 1;
+      return v;
+    };
+    const std::int64_t n = rng.poisson(e.vacancies_per_week);
+    for (std::int64_t k = 0; k < n; ++k) {
+      NewVacancy v = draw(VacancyKind::regular);
+      if (quota_open && channel.bernoulli(p_.employers.social_return_reserved_share)) {
+        v.kind = VacancyKind::social_return;  // the employer brings it to the municipality itself
+        v.shared = true;
+      } else if (ready) {
+        v.shared = channel.bernoulli(std::min(1.0, e.trust * p_.trust.share_factor));
+      }
+      out.push_back(v);
+    }
+    // Job carving: simpler tasks split off into jobs for the target group.
+    if (e.carving && ready) {
+      const std::int64_t carved = channel.poisson(e.simple_jobs * p_.carving.jobs_per_year_per_simple_job / kWeeksPerYear);
+      for (std::int64_t k = 0; k < carved; ++k) {
+        NewVacancy v = draw(VacancyKind::carved);
+        v.skill_requirement *= static_cast<float>(p_.carving.requirement_factor);
+        v.stated_requirement = v.skill_requirement;
+        v.shared = true;
+        out.push_back(v);
+      }
+    }
+    // Group placements at large employers ready for candidates.
+    if (ready && e.size == SizeClass::large && channel.bernoulli(weekly_probability(p_.groups.vacancies_per_year))) {
+      NewVacancy v = draw(VacancyKind::group);
+      const auto lo = static_cast<std::uint64_t>(p_.groups.positions[0]);
+      const auto hi = std::max(lo, static_cast<std::uint64_t>(p_.groups.positions[1]));
+      v.positions = static_cast<std::uint8_t>(std::min<std::uint64_t>(255, lo + channel.below(hi - lo + 1)));
+      v.shared = true;
       out.push_back(v);
     }
   }
@@ -342,13 +401,25 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     v.sector = employers_[nv.employer].sector;
     v.open_week = w.index;
     v.skill_requirement = nv.skill_requirement;
+    v.stated_requirement = nv.stated_requirement;
     v.language_requirement = nv.language_requirement;
     v.licence_required = nv.licence_required;
     v.hours_per_week = nv.hours_per_week;
     v.wage_eur_per_hour = nv.wage_eur_per_hour;
     v.permanent = nv.permanent;
+    v.kind = nv.kind;
+    v.shared = nv.shared;
+    v.reserved = nv.kind != VacancyKind::regular;
+    v.positions = nv.positions;
     vacancies_.push_back(v);
     open_.push_back(v.id);
+    Employer& e = employers_[nv.employer];
+    e.last_vacancy_week = w.index;
+    e.week_new_shared = static_cast<std::int16_t>(e.week_new_shared + (v.shared ? 1 : 0));
+    week_.shared_new += v.shared;
+    week_.carved_new += v.kind == VacancyKind::carved;
+    week_.group_new += v.kind == VacancyKind::group;
+    week_.social_return_new += v.kind == VacancyKind::social_return;
   }
   week_.vacancies_new = static_cast<std::int64_t>(proposals.size());
   // Close vacancies past their window: the employer fills them through other channels.
@@ -364,7 +435,15 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     return false;
   });
   for (auto& list : open_by_sector_) list.clear();
-  for (auto vid : open_) open_by_sector_[static_cast<std::size_t>(vacancies_[vid].sector)].push_back(vid);
+  for (auto& list : shared_by_sector_) list.clear();
+  for (auto& list : public_by_sector_) list.clear();
+  for (auto vid : open_) {
+    const Vacancy& v = vacancies_[vid];
+    const auto sector = static_cast<std::size_t>(v.sector);
+    open_by_sector_[sector].push_back(vid);
+    if (v.shared) shared_by_sector_[sector].push_back(vid);
+    if (!v.reserved) public_by_sector_[sector].push_back(vid);
+  }
 }
 
 void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w) {
@@ -373,6 +452,7 @@ void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w
   const double b = (1.0 - hp.regular_quality_mean) * hp.regular_quality_concentration;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     Vacancy& v = vacancies_[open_[i]];
+    if (v.reserved) continue;  // for the target group only
     sim::RandomStream rng(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
     const std::int64_t n = rng.poisson(hp.regular_applicants_per_week);
     for (std::int64_t k = 0; k < n; ++k) {
@@ -382,28 +462,48 @@ void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w
   }
 }
 
-// The case manager (or the provider) screens part of the vacancies in the target sector and the
-// sector of earlier work and proposes the seeker for the best believed matches.
+// The case manager (or the provider) screens the vacancies shared with the municipality and part of
+// the other open vacancies in the target sector and the sector of earlier work, and proposes the
+// seeker for the best believed matches. Under the integral approach the seeker's work wish counts
+// in the pre-selection too.
 void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals, bool provider,
                           std::vector<Application>& out) {
   if (proposals <= 0) return;
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation));
   const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
   std::vector<std::pair<float, std::uint32_t>> scored;
   const std::array<std::size_t, 2> sectors = {target_sector(s), s.experience_sector};
   const std::size_t n_sectors = sectors[0] == sectors[1] ? 1 : 2;
+  const auto cap = static_cast<std::size_t>(p_.tiles.bemiddeling_vacancies_screened);
   for (std::size_t k = 0; k < n_sectors; ++k) {
-    const auto& list = open_by_sector_[sectors[k]];
-    if (list.empty()) continue;
+    const auto& shared = shared_by_sector_[sectors[k]];
+    const auto& all = open_by_sector_[sectors[k]];
+    if (all.empty()) continue;
     const BelievedMatch belief(s, sectors[k], priors_, p_);
-    const auto screened = std::min<std::size_t>(list.size(), static_cast<std::size_t>(p_.tiles.bemiddeling_vacancies_screened));
-    std::size_t at = screened == list.size() ? 0 : rng.below(list.size());
-    for (std::size_t j = 0; j < screened; ++j, ++at) {
-      if (at == list.size()) at = 0;
-      const Vacancy& v = vacancies_[list[at]];
-      if (!belief.meets_hard_requirements(v)) continue;
-      const float q = belief.quality(v.skill_requirement);
+    const float wish = integral && s.belief.wish_known && sectors[k] == s.wish_sector
+                           ? static_cast<float>(p_.hiring.wish_weight)
+                           : 0.0F;
+    const auto consider = [&](const Vacancy& v) {
+      // Carved jobs are kept for seekers not yet ready for Bemiddeling (propose_carved).
+      if (v.kind == VacancyKind::carved || !belief.meets_hard_requirements(v)) return;
+      const float q = belief.quality(v.stated_requirement) + wish;
       if (q >= threshold) scored.emplace_back(-q, v.id);
+    };
+    // Vacancies shared with the municipality come up in the weekly vacancy meeting.
+    const std::size_t n_shared = std::min(shared.size(), cap);
+    std::size_t at = n_shared == shared.size() ? 0 : rng.below(shared.size());
+    for (std::size_t j = 0; j < n_shared; ++j, ++at) {
+      if (at == shared.size()) at = 0;
+      consider(vacancies_[shared[at]]);
+    }
+    // The rest of the screening goes to vacancies the mediator finds elsewhere.
+    const std::size_t screened = std::min(all.size(), cap - n_shared);
+    at = screened == all.size() ? 0 : rng.below(all.size());
+    for (std::size_t j = 0; j < screened; ++j, ++at) {
+      if (at == all.size()) at = 0;
+      const Vacancy& v = vacancies_[all[at]];
+      if (!v.shared) consider(v);
     }
   }
   const auto take = std::min<std::size_t>(scored.size(), static_cast<std::size_t>(proposals));
@@ -411,7 +511,50 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
   for (std::size_t k = 0; k < take; ++k) out.push_back(Application{scored[k].second, s.id, true, provider});
 }
 
+// Candidate first (supply approach): the case manager asks employers in the seeker's target sector
+// to make a place for this person: one ready for candidates in the network where there is one,
+// else any employer of the sector.
+void RegionModel::request_places(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) {
+  sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::place_request));
+  const std::int64_t n = rng.poisson(p_.supply.place_requests_per_week * intensity(s));
+  const std::size_t sector = target_sector(s);
+  const auto& network = ready_by_sector_[sector];
+  const auto& all = employers_by_sector_[sector];
+  for (std::int64_t k = 0; k < n; ++k) {
+    const auto& list = network.empty() ? all : network;
+    if (list.empty()) return;
+    out.push_back(Application{kPlaceRequest, s.id, true, false, list[rng.below(list.size())]});
+  }
+}
+
+// Integral approach: a seeker in Werk fit (rung 3 or higher) who is not yet ready for Bemiddeling is
+// proposed for a carved job in the target sector, a workplace to grow in (seed 003 §2.3: "een bedrijf
+// waar een werkzoekende via een re-integratietraject zich kan versterken").
+void RegionModel::propose_carved(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) {
+  const std::size_t sector = target_sector(s);
+  const auto& shared = shared_by_sector_[sector];
+  if (shared.empty()) return;
+  sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation), 2);
+  if (!rng.bernoulli(intensity(s))) return;
+  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  const BelievedMatch belief(s, sector, priors_, p_);
+  float best = threshold;
+  std::uint32_t pick = kPlaceRequest;
+  for (auto vid : shared) {
+    const Vacancy& v = vacancies_[vid];
+    if (v.kind != VacancyKind::carved || !belief.meets_hard_requirements(v)) continue;
+    const float q = belief.quality(v.stated_requirement);
+    if (q >= best) {
+      best = q;
+      pick = vid;
+    }
+  }
+  if (pick != kPlaceRequest) out.push_back(Application{pick, s.id, true, false});
+}
+
 void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w, std::vector<Application>& out) {
+  const bool supply = p_.policy.employer_approach == EmployerApproach::supply;
+  const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     const JobSeeker& s = seekers_[active_[i]];
     if (s.status != SeekerStatus::in_service) continue;
@@ -428,16 +571,19 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
       int proposals = 0;
       for (std::int64_t k = 0; k < p_.tiles.bemiddeling_proposals_per_week; ++k) proposals += rng.bernoulli(x);
       mediate(s, w, proposals, false, out);
+      if (supply) request_places(s, w, out);
+    } else if (integral && s.rung >= 3 && s.tiles.has(Tile::werk_fit)) {
+      propose_carved(s, w, out);
     }
 
-    // Own applications, guided by the seeker's own preferences.
+    // Own applications, guided by the seeker's own preferences, to advertised vacancies.
     if (s.rung >= p_.service.self_search_min_rung) {
       sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::self_search));
       const std::int64_t n = rng.poisson(p_.service.self_search_applications_per_week * s.motivation * s.self_confidence);
       for (std::int64_t k = 0; k < n; ++k) {
         std::array<double, kSectorCount> weight{};
         for (std::size_t j = 0; j < kSectorCount; ++j) weight[j] = double(s.affinity[j]) * s.affinity[j];
-        const auto& list = open_by_sector_[rng.categorical(weight)];
+        const auto& list = public_by_sector_[rng.categorical(weight)];
         if (list.empty()) continue;
         out.push_back(Application{list[rng.below(list.size())], s.id, false, false});
       }
@@ -445,12 +591,49 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   }
 }
 
+RegionModel::Candidate RegionModel::evaluate(const Application& a, const Vacancy& v, const sim::Week& w) const {
+  const auto& hp = p_.hiring;
+  const JobSeeker& s = seekers_[a.seeker];
+  const Employer& employer = employers_[v.employer];
+  const auto sector = static_cast<std::size_t>(v.sector);
+  Candidate c;
+  c.application = &a;
+  c.quality = match_quality(s, sector, v.skill_requirement, p_);
+  c.loonwaarde = loonwaarde_of(s, c.quality, p_);
+  const HiringContext context{s, employer, v, p_, priors_, c.quality, c.loonwaarde, a.mediated, a.provider, budget_open_};
+  c.offer = offer_instruments(context);
+  // The employer judges the candidate against the requirements it states.
+  const float perceived = v.stated_requirement == v.skill_requirement
+                              ? c.quality
+                              : match_quality(s, sector, v.stated_requirement, p_);
+  sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), v.id);
+  c.score = perceived - stigma(s, w.index, p_) - (s.disability ? static_cast<float>(hp.disability_penalty) : 0.0F) +
+            static_cast<float>(noise.normal(0.0, hp.interview_noise_sd)) + c.offer.bonus;
+  if (a.mediated) {
+    // In a group placement the mediator only sends CVs (seed 003 §4.6).
+    if (employer.willing && v.kind != VacancyKind::group) {
+      const double known = in_network(employer) ? 1.0 : hp.mediation_outside_network;
+      c.score += static_cast<float>(hp.mediation_bonus * known);
+    }
+    c.score += static_cast<float>(hp.trust_weight) * (employer.trust - 0.5F);
+  } else if (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling)) {
+    c.score += static_cast<float>(hp.application_support_bonus) * intensity(s);
+  }
+  return c;
+}
+
 void RegionModel::hire(std::span<const Application> applications, const sim::Week& w) {
   const auto& hp = p_.hiring;
   // Applications grouped by vacancy; a mediated and an own application for the same pair count once.
-  std::vector<Application> apps(applications.begin(), applications.end());
+  std::vector<Application> apps, places;
+  apps.reserve(applications.size());
+  for (const auto& a : applications) (a.vacancy == kPlaceRequest ? places : apps).push_back(a);
+  const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
+  if (demand) search_for_shared(w, apps);
+  // Per pair the account manager's proposal first, then the case manager's, then an own application.
   std::sort(apps.begin(), apps.end(), [](const Application& a, const Application& b) {
-    return std::tie(a.vacancy, a.seeker, b.mediated) < std::tie(b.vacancy, b.seeker, a.mediated);
+    return std::tie(a.vacancy, a.seeker, b.account_manager, b.mediated) <
+           std::tie(b.vacancy, b.seeker, a.account_manager, a.mediated);
   });
   apps.erase(std::unique(apps.begin(), apps.end(),
                          [](const Application& a, const Application& b) { return a.vacancy == b.vacancy && a.seeker == b.seeker; }),
@@ -467,58 +650,217 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   }
   std::sort(order.begin(), order.end());
 
-  struct Candidate {
-    const Application* application = nullptr;
-    float score = -std::numeric_limits<float>::infinity();
-    float quality = 0.0F;
-    float loonwaarde = 1.0F;
-    InstrumentOffer offer;
-  };
+  const auto reservation = static_cast<float>(hp.reservation_score);
+  std::vector<const Application*> present;
+  std::vector<std::pair<float, const Application*>> ranked;
+  std::vector<Candidate> candidates;
   for (const auto& [key, vid] : order) {
     Vacancy& v = vacancies_[vid];
+    Employer& employer = employers_[v.employer];
+    const auto sector = static_cast<std::size_t>(v.sector);
+    const bool closed = w.index < employer.closed_until;  // broke off contact: ignores the municipality
+    const bool vetted = presenter(employer) != kNone;
+    // The municipality's pre-selection: under the demand approach only the best few candidates
+    // for a shared vacancy; with one contact person the account manager presents only those it
+    // believes meet the employer's bar.
+    present.clear();
+    ranked.clear();
     const auto first = std::lower_bound(apps.begin(), apps.end(), vid,
                                         [](const Application& x, std::uint32_t id) { return x.vacancy < id; });
-    Candidate best;
-    const Employer& employer = employers_[v.employer];
-    const auto sector = static_cast<std::size_t>(v.sector);
     for (auto it = first; it != apps.end() && it->vacancy == vid; ++it) {
       const JobSeeker& s = seekers_[it->seeker];
       if (s.status != SeekerStatus::in_service) continue;  // hired elsewhere this week
-      if (!meets_hard_requirements(s, v)) continue;
-      Candidate c;
-      c.application = &*it;
-      c.quality = match_quality(s, sector, v.skill_requirement, p_);
-      c.loonwaarde = loonwaarde_of(s, c.quality, p_);
-      const HiringContext context{s, employer, v, p_, priors_, c.quality, c.loonwaarde, it->mediated, it->provider,
-                                  budget_open_};
-      c.offer = offer_instruments(context);
-      sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), vid);
-      c.score = c.quality - stigma(s, w.index, p_) - (s.disability ? static_cast<float>(hp.disability_penalty) : 0.0F) +
-                static_cast<float>(noise.normal(0.0, hp.interview_noise_sd)) + c.offer.bonus;
-      if (it->mediated && employer.willing) c.score += static_cast<float>(hp.mediation_bonus);
-      if (!it->mediated && (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling))) {
-        c.score += static_cast<float>(hp.application_support_bonus) * intensity(s);
+      if (!it->mediated) {
+        present.push_back(&*it);
+        continue;
       }
-      if (c.score > best.score) best = c;
+      if (closed) continue;
+      const bool municipal = !it->provider;
+      const float believed = believed_match_quality(s, sector, v.stated_requirement, priors_, p_);
+      if (municipal && vetted && believed < reservation) continue;
+      if (municipal && demand && v.shared) {
+        ranked.emplace_back(-believed, &*it);
+        continue;
+      }
+      present.push_back(&*it);
     }
-    const float reservation = static_cast<float>(hp.reservation_score);
-    if (best.application != nullptr && best.score >= reservation && best.score >= v.best_regular) {
-      JobSeeker& s = seekers_[best.application->seeker];
-      v.state = VacancyState::filled_target_group;
-      v.close_week = w.index;
-      ++employers_[v.employer].hires_target_group;
+    if (!ranked.empty()) {
+      const auto k = std::min<std::size_t>(ranked.size(), static_cast<std::size_t>(hp.candidates_per_shared_vacancy));
+      std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(),
+                        [](const auto& a, const auto& b) { return std::tie(a.first, a.second->seeker) < std::tie(b.first, b.second->seeker); });
+      for (std::size_t j = 0; j < k; ++j) present.push_back(ranked[j].second);
+    }
+
+    candidates.clear();
+    for (const Application* a : present) {
+      if (a->mediated) {
+        record_contact(employer, contact_person(*a, employer), w.index);
+        ++week_.presented;
+        if ((vetted || a->account_manager) && !a->provider) ++employer.week_proposals;
+      }
+      if (!meets_hard_requirements(seekers_[a->seeker], v)) continue;
+      candidates.push_back(evaluate(*a, v, w));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      return std::tie(b.score, a.application->seeker) < std::tie(a.score, b.application->seeker);
+    });
+
+    // The employer takes the best candidates above its bar (and, where regular applicants compete,
+    // above the best of them) for its open places.
+    const int open_places = v.positions - v.filled;
+    int hired = 0;
+    for (auto& c : candidates) {
+      if (hired == open_places || c.score < reservation || (!v.reserved && c.score < v.best_regular)) break;
+      JobSeeker& s = seekers_[c.application->seeker];
+      c.hired = true;
+      ++hired;
+      ++employer.hires_target_group;
       ++week_.filled_target_group;
-      if (best.application->mediated) ++week_.placements_mediated;
-      start_spell(s, v, *best.application, best.offer.instruments, best.offer.first_form, best.quality, best.loonwaarde,
-                  w.index);
-    } else if (v.best_regular >= reservation) {
+      if (c.application->mediated) ++week_.placements_mediated;
+      start_spell(s, v, *c.application, c.offer.instruments, c.offer.first_form, c.quality, c.loonwaarde, w.index);
+    }
+    // Presenting candidates the employer clearly doubts costs trust (once per vacancy and week); in a
+    // group placement every misfit CV does.
+    bool doubted = false;
+    for (const auto& c : candidates) {
+      if (c.hired || !c.application->mediated) continue;
+      if (v.kind == VacancyKind::group) {
+        trust_.lose(employer, p_.trust.pushed_candidate_loss * p_.trust.group_misfit_factor);
+        ++week_.pushed;
+      } else if (c.score < reservation - static_cast<float>(p_.trust.doubt_margin)) {
+        doubted = true;
+        ++week_.pushed;
+      }
+    }
+    if (doubted && hired == 0) trust_.lose(employer, p_.trust.pushed_candidate_loss);
+    if (hired > 0) {
+      if (v.shared && w.index - v.open_week <= p_.trust.fast_fill_weeks) trust_.gain(employer, p_.trust.fast_fill_gain);
+      v.filled = static_cast<std::uint8_t>(v.filled + hired);
+      if (v.filled >= v.positions) {
+        v.state = VacancyState::filled_target_group;
+        v.close_week = w.index;
+      }
+    } else if (!v.reserved && v.best_regular >= reservation) {
       v.state = VacancyState::filled_regular;
       v.close_week = w.index;
-      ++employers_[v.employer].hires_regular;
+      ++employer.hires_regular;
       ++week_.filled_regular;
     }
   }
   std::erase_if(open_, [&](std::uint32_t vid) { return vacancies_[vid].state != VacancyState::open; });
+  hire_places(places, w);
+}
+
+// Candidate first: an employer asked to make a place for one seeker decides whether it will, and
+// then meets the candidate. A place made is a vacancy for this person only.
+void RegionModel::hire_places(std::span<const Application> requests, const sim::Week& w) {
+  if (requests.empty()) return;
+  const auto week = static_cast<std::uint32_t>(w.index);
+  std::vector<std::pair<std::uint64_t, const Application*>> order;
+  order.reserve(requests.size());
+  for (const auto& a : requests) {
+    sim::RandomStream rng(seed_, a.seeker, week, id(Purpose::place_decision), a.employer);
+    order.emplace_back(rng(), &a);
+  }
+  std::sort(order.begin(), order.end(),
+            [](const auto& a, const auto& b) { return std::tie(a.first, a.second->seeker) < std::tie(b.first, b.second->seeker); });
+  const auto& vp = p_.vacancies;
+  const auto reservation = static_cast<float>(p_.hiring.reservation_score);
+  for (const auto& [key, request] : order) {
+    const Application& a = *request;
+    JobSeeker& s = seekers_[a.seeker];
+    Employer& e = employers_[a.employer];
+    if (s.status != SeekerStatus::in_service || w.index < e.closed_until) continue;
+    ++week_.place_requests;
+    record_contact(e, contact_person(a, e), w.index);
+    sim::RandomStream rng(seed_, e.id, week, id(Purpose::place_decision), a.seeker);
+    const double willing = e.willing || e.social_return ? 1.0 : p_.acquisition.unwilling_factor;
+    const double accept = e.simple_jobs < 1.0F ? 0.0 : p_.supply.place_acceptance * (e.trust / 0.5) * willing;
+    if (!rng.bernoulli(std::min(1.0, accept))) {
+      // An unannounced candidate at an employer the municipality does not know (seed 003 §4.3).
+      if (!in_network(e)) trust_.lose(e, p_.trust.cold_call_loss);
+      continue;
+    }
+    const auto sector = static_cast<std::size_t>(e.sector);
+    Vacancy v;
+    v.id = static_cast<std::uint32_t>(vacancies_.size());
+    v.employer = e.id;
+    v.sector = e.sector;
+    v.kind = VacancyKind::place;
+    v.reserved = true;
+    v.open_week = w.index;
+    v.close_week = w.index;
+    const Requirements r = requirements_of(e, static_cast<float>(rng.uniform(vp.skill_requirement[0], vp.skill_requirement[1])));
+    v.skill_requirement = r.real;
+    v.stated_requirement = r.stated;
+    v.language_requirement = static_cast<std::uint8_t>(std::lround(vp.language_requirement[sector]));
+    v.licence_required = rng.bernoulli(vp.licence_required_share[sector]);
+    v.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(0.75, 1.25));
+    v.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
+    v.permanent = rng.bernoulli(vp.permanent_share);
+    v.state = VacancyState::expired;
+    vacancies_.push_back(v);
+    ++week_.places_made;
+    const Vacancy& place = vacancies_.back();
+    if (!meets_hard_requirements(s, place)) continue;
+    const Candidate c = evaluate(a, place, w);
+    if (c.score >= reservation) {
+      vacancies_.back().state = VacancyState::filled_target_group;
+      vacancies_.back().filled = 1;
+      ++e.hires_target_group;
+      ++week_.filled_target_group;
+      ++week_.placements_mediated;
+      start_spell(s, vacancies_.back(), a, c.offer.instruments, c.offer.first_form, c.quality, c.loonwaarde, w.index);
+    } else if (c.score < reservation - static_cast<float>(p_.trust.doubt_margin)) {
+      trust_.lose(e, p_.trust.pushed_candidate_loss);
+      ++week_.pushed;
+    }
+  }
+}
+
+void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>& apps) {
+  // Seekers in Bemiddeling with the municipality, by sector they are mediated towards.
+  std::array<std::vector<std::uint32_t>, kSectorCount> pool;
+  for (auto sid : active_) {
+    const JobSeeker& s = seekers_[sid];
+    if (s.status != SeekerStatus::in_service || s.provider_slot || !s.tiles.has(Tile::bemiddeling)) continue;
+    pool[target_sector(s)].push_back(sid);
+    if (s.experience_sector != target_sector(s)) pool[s.experience_sector].push_back(sid);
+  }
+  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  const auto k = static_cast<std::size_t>(p_.hiring.candidates_per_shared_vacancy);
+  std::vector<std::pair<float, std::uint32_t>> best;
+  for (auto vid : open_) {
+    const Vacancy& v = vacancies_[vid];
+    if (!v.shared || v.open_week != w.index || v.kind == VacancyKind::carved) continue;
+    best.clear();
+    const auto sector = static_cast<std::size_t>(v.sector);
+    for (auto sid : pool[sector]) {
+      const JobSeeker& s = seekers_[sid];
+      if (!believed_meets_hard_requirements(s, v, priors_)) continue;
+      const float q = believed_match_quality(s, sector, v.stated_requirement, priors_, p_);
+      if (q >= threshold) best.emplace_back(-q, sid);
+    }
+    const auto take = std::min(k, best.size());
+    std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(take), best.end());
+    for (std::size_t j = 0; j < take; ++j) {
+      Application a{vid, best[j].second, true, false};
+      a.account_manager = true;
+      apps.push_back(a);
+    }
+  }
+}
+
+PlacementRoute RegionModel::route_of(const Vacancy& v, const Application& a) const {
+  if (!a.mediated) return PlacementRoute::own_application;
+  switch (v.kind) {
+    case VacancyKind::social_return: return PlacementRoute::social_return;
+    case VacancyKind::carved: return PlacementRoute::carved;
+    case VacancyKind::group: return PlacementRoute::group;
+    case VacancyKind::place: return PlacementRoute::candidate_first;
+    case VacancyKind::regular: break;
+  }
+  return in_network(employers_[v.employer]) ? PlacementRoute::mediated_network : PlacementRoute::mediated_public;
 }
 
 void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application& a, std::uint16_t instruments,
@@ -531,6 +873,9 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   sp.vacancy = v.id;
   sp.sector = v.sector;
   sp.mediated = a.mediated;
+  sp.route = route_of(v, a);
+  Employer& employer = employers_[v.employer];
+  sp.network = in_network(employer);
   sp.provider = a.provider ? Trajectory::werkmakelaar : Trajectory::none;
   sp.first_form = form;
   sp.form = form;
@@ -577,6 +922,9 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   if (a.provider) provider_.release(s);
 
   ++week_.placements;
+  ++week_.placements_by_route[static_cast<std::size_t>(spell.route)];
+  if (spell.network) ++employer.week_hires;
+  if (employer.social_return) ++employer.social_return_hires;
   bool any = false;
   for (std::size_t k = 0; k < kInstrumentCount; ++k) {
     if (spell.instruments & bit(static_cast<InstrumentKind>(k))) {
@@ -611,6 +959,7 @@ void RegionModel::end_spell(JobSeeker& s, SpellEnd reason, int week) {
   Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
   sp.end = reason;
   sp.end_week = week;
+  s.last_spell = s.spell;
   s.spell = kNone;
   s.earnings_eur_per_week = 0.0F;
   s.aftercare_weeks_left = 0;
@@ -640,8 +989,9 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
 
     if (s.status == SeekerStatus::employed && s.hired_week != week) {
       Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
-      const EmploymentContext ctx{p_, employers_[sp.employer], vacancies_[sp.vacancy].skill_requirement, rng, events,
-                                  week, observed};
+      const Employer& at = employers_[sp.employer];
+      const EmploymentContext ctx{p_, at, vacancies_[sp.vacancy].skill_requirement, rng, events,
+                                  week, observed, stable_contact(at)};
       const EmploymentWeek result = employment_week(s, sp, ctx);
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::lks)] += static_cast<float>(result.lks_eur);
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::no_risk)] += static_cast<float>(result.no_risk_eur);
@@ -789,6 +1139,7 @@ void RegionModel::bookkeeping(const sim::Week& w) {
     }
   }
   assign_job_coaching(w);
+  employer_bookkeeping(w);
   for (auto& c : coaches_) {
     if (c.employed && !c.accepting && c.caseload == 0) c.employed = false;
   }

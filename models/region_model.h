@@ -4,17 +4,25 @@
 //   inflow             serial     budget year; new seekers register (Melding) and join the queue
 //   assign             serial     staffing review; waiting seekers get a case manager (FIFO);
 //                                 referrals to the purchased trajectory
+//   employer_plan      serial     account managers: turnover, portfolios, employer tiles chosen,
+//                                 hours shared, first contacts (warm or cold acquisition)
 //   plan               per seeker service rules choose tiles from the klantbeeld; hours demanded
 //   allocate           serial     each case manager's hours are shared over the caseload's demand
 //   services           per seeker one week in every active tile, at the granted intensity
-//   vacancies          per employer → serial: new vacancies are posted, expired ones close
-//   regular_applicants per vacancy: this week's regular (non-target-group) applicants arrive
-//   applications       per seeker → serial: proposals by case managers and the provider, own
-//                      applications; employers decide with the instruments offered, regular
-//                      applicants compete, conflicts resolved in a seeded order (plan/commit)
+//   employer_services  per employer one week in every active employer tile; trust drifts
+//   vacancies          per employer → serial: new vacancies (ordinary, shared with the
+//                      municipality, reserved under social return, carved, group) are posted,
+//                      expired ones close
+//   regular_applicants per vacancy: this week's regular (non-target-group) applicants arrive at
+//                      vacancies not reserved for the target group
+//   applications       per seeker → serial: proposals by case managers and the provider, requests
+//                      for a place (supply approach), own applications; employers decide with the
+//                      instruments offered and their trust, regular applicants compete, conflicts
+//                      resolved in a seeded order (plan/commit)
 //   employment         per seeker one week of every job spell (trial, traineeship, contract, LKS,
 //                      dropout), exits, life events, benefit paid
-//   bookkeeping        serial     caseloads, job coaching, the provider, weekly aggregates, events
+//   bookkeeping        serial     caseloads, job coaching, the provider, trust after placements,
+//                                 weekly aggregates, events
 //
 // Per-seeker phases touch only that seeker (and its own job spell); everything that crosses agents
 // happens in serial phases in a fixed order, so results do not depend on the thread count.
@@ -22,17 +30,20 @@
 
 #include "models/agents.h"
 #include "models/events.h"
+#include "models/instruments.h"
 #include "models/klantbeeld.h"
 #include "models/parameters.h"
 #include "models/population.h"
 #include "models/purchased_trajectory.h"
 #include "models/service_rules.h"
+#include "models/trust.h"
 #include "sim/run_result.h"
 #include "sim/week_plan.h"
 
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <limits>
 #include <span>
 #include <string>
 #include <vector>
@@ -58,6 +69,7 @@ class RegionModel {
   const std::vector<JobSeeker>& seekers() const noexcept { return seekers_; }
   const std::vector<Coach>& coaches() const noexcept { return coaches_; }
   const std::vector<Coach>& job_coaches() const noexcept { return job_coaches_; }
+  const std::vector<Coach>& account_managers() const noexcept { return account_managers_; }
   const std::vector<Employer>& employers() const noexcept { return employers_; }
   const std::vector<Vacancy>& vacancies() const noexcept { return vacancies_; }
   const std::vector<Spell>& spells() const noexcept { return spells_; }
@@ -70,7 +82,7 @@ class RegionModel {
   // Money by category over every week (burn-in included), as booked by the municipality.
   struct Books {
     double benefit_eur = 0.0, lks_eur = 0.0, adaptation_eur = 0.0, no_risk_eur = 0.0, werkmakelaar_eur = 0.0;
-    double tiles_eur = 0.0, staff_eur = 0.0;
+    double tiles_eur = 0.0, employer_tiles_eur = 0.0, staff_eur = 0.0;
   };
   const Books& books() const noexcept { return books_; }
   double provider_received_eur() const noexcept { return provider_received_eur_; }
@@ -79,17 +91,34 @@ class RegionModel {
   struct NewVacancy {
     std::uint32_t employer;
     float skill_requirement;
+    float stated_requirement;
     std::uint8_t language_requirement;
     bool licence_required;
     float hours_per_week;
     float wage_eur_per_hour;
     bool permanent;
+    VacancyKind kind;
+    bool shared;
+    std::uint8_t positions;
   };
+  // A proposal (mediated), an own application, or (vacancy = kPlaceRequest) a request to an
+  // employer to make a place for this seeker.
+  static constexpr std::uint32_t kPlaceRequest = ~std::uint32_t{0};
   struct Application {
     std::uint32_t vacancy;
     std::uint32_t seeker;
     bool mediated;
     bool provider;
+    std::uint32_t employer = 0;  // place requests only
+    bool account_manager = false;  // presented by the account manager (vacancy first)
+  };
+  struct Candidate {
+    const Application* application = nullptr;
+    float score = -std::numeric_limits<float>::infinity();
+    float quality = 0.0F;     // true match quality (productivity, dropout)
+    float loonwaarde = 1.0F;
+    InstrumentOffer offer;
+    bool hired = false;
   };
   struct WeekTotals {
     std::int64_t inflow = 0, assigned = 0, placements = 0, placements_mediated = 0;
@@ -97,6 +126,11 @@ class RegionModel {
     std::int64_t applications = 0, applications_mediated = 0, referrals = 0;
     std::array<std::int64_t, kInstrumentCount + 1> placements_by_instrument{};  // last: none
     std::array<std::int64_t, 4> placements_by_loonwaarde{};
+    std::array<std::int64_t, kPlacementRouteCount> placements_by_route{};
+    std::int64_t shared_new = 0, carved_new = 0, group_new = 0, social_return_new = 0;
+    std::int64_t place_requests = 0, places_made = 0, presented = 0, pushed = 0;
+    std::int64_t contacts_warm = 0, contacts_cold = 0, joined = 0, broke_off = 0, left_network = 0, am_left = 0;
+    double am_hours_used = 0.0;
     double intake_hours = 0.0;
     double werkmakelaar_eur = 0.0;
   };
@@ -107,6 +141,8 @@ class RegionModel {
   void plan_services(const sim::Chunk& c, const sim::Week& w);
   void allocate_hours(const sim::Week& w);
   void services(const sim::Chunk& c, const sim::Week& w);
+  void employer_plan(const sim::Week& w);
+  void employer_services(const sim::Chunk& c, const sim::Week& w);
   void propose_vacancies(const sim::Chunk& c, const sim::Week& w, std::vector<NewVacancy>& out);
   void open_vacancies(std::span<const NewVacancy> proposals, const sim::Week& w);
   void regular_applicants(const sim::Chunk& c, const sim::Week& w);
@@ -123,8 +159,37 @@ class RegionModel {
   void refer_to_provider(const sim::Week& w);
   void assign_job_coaching(const sim::Week& w);
   void mediate(const JobSeeker& s, const sim::Week& w, int proposals, bool provider, std::vector<Application>& out);
+  void request_places(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out);
+  void propose_carved(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out);
+  // Vacancy first: account managers search the pool for the best candidates for vacancies shared
+  // this week.
+  void search_for_shared(const sim::Week& w, std::vector<Application>& apps);
+  void hire_places(std::span<const Application> requests, const sim::Week& w);
+  // The employer's view of a candidate at the interview (perceived score, true quality, instruments).
+  Candidate evaluate(const Application& a, const Vacancy& v, const sim::Week& w) const;
+  // Employer side (region_employers.cc).
+  void account_manager_turnover(const sim::Week& w);
+  void acquire(Coach& am, int contacts, const sim::Week& w, std::vector<std::uint32_t>& warm);
+  void employer_bookkeeping(const sim::Week& w);
+  bool in_network(const Employer& e) const noexcept { return e.stage != EmployerStage::unknown; }
+  bool stable_contact(const Employer& e) const noexcept {
+    return p_.policy.single_contact && in_network(e) && e.account_manager != kNone;
+  }
+  // With policy.single_contact, the account manager who presents candidates to an employer: its own,
+  // or for an employer outside the network the account manager of its sector (kNone: none).
+  std::int32_t presenter(const Employer& e) const noexcept {
+    if (!p_.policy.single_contact) return kNone;
+    return in_network(e) && e.account_manager != kNone ? e.account_manager
+                                                        : sector_account_manager_[static_cast<std::size_t>(e.sector)];
+  }
+  // Who from the municipality contacts the employer about this application.
+  std::int32_t contact_person(const Application& a, const Employer& e) const;
+  void record_contact(Employer& e, std::int32_t person, int week);
+  void break_off(Employer& e, int week);
+  void leave_network(Employer& e, int week);
   void start_spell(JobSeeker& s, const Vacancy& v, const Application& a, std::uint16_t instruments, SpellForm form,
                    float quality, float loonwaarde, int week);
+  PlacementRoute route_of(const Vacancy& v, const Application& a) const;
   void end_spell(JobSeeker& s, SpellEnd reason, int week);
 
   // Output (region_output.cc).
@@ -140,6 +205,7 @@ class RegionModel {
   PopulationProfile profile_;
   Priors priors_;
   DefaultServiceRules rules_;
+  TrustRules trust_;
   WerkmakelaarProvider provider_;
   bool events_enabled_;
 
@@ -151,9 +217,15 @@ class RegionModel {
   std::deque<std::uint32_t> coaching_queue_;  // spells waiting for a job coach, FIFO
   std::vector<std::uint32_t> coached_;         // spells with a job coach
   std::vector<Employer> employers_;
+  std::array<std::vector<std::uint32_t>, kSectorCount> employers_by_sector_;
+  std::array<std::vector<std::uint32_t>, kSectorCount> ready_by_sector_;  // network employers ready for candidates
+  std::vector<Coach> account_managers_;
+  std::array<std::int32_t, kSectorCount> sector_account_manager_{};
   std::vector<Vacancy> vacancies_;
   std::vector<std::uint32_t> open_;    // open vacancy ids, ascending
-  std::array<std::vector<std::uint32_t>, kSectorCount> open_by_sector_;
+  std::array<std::vector<std::uint32_t>, kSectorCount> open_by_sector_;    // everything open (mediators see it)
+  std::array<std::vector<std::uint32_t>, kSectorCount> shared_by_sector_;  // shared with the municipality
+  std::array<std::vector<std::uint32_t>, kSectorCount> public_by_sector_;  // not reserved (own applications)
   std::vector<Spell> spells_;
   std::vector<std::vector<EventRecord>> pending_events_;  // per seeker, drained weekly
   std::vector<EventRecord> events_;
@@ -170,6 +242,7 @@ class RegionModel {
 
   // Totals over the observed weeks (for KPIs, independent of which series are written).
   double total_staff_eur_ = 0.0, total_instruments_eur_ = 0.0, total_benefit_eur_ = 0.0, total_lks_eur_ = 0.0;
+  double total_am_hours_ = 0.0, trust_weeks_ = 0.0, trust_sum_ = 0.0, network_sum_ = 0.0;
   std::int64_t total_outflow_work_ = 0;
   Books books_;
   double provider_received_eur_ = 0.0;

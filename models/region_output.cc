@@ -77,10 +77,10 @@ void RegionModel::define_series() {
   add("placements_by_loonwaarde", "placements per week", "job starts during each week by loonwaarde at the start",
       {"below_50", "50_to_75", "75_to_100", "full"}, true);
   add("costs", "EUR per week",
-      "money spent during each week: staff (case managers, job coaches, intake), partner costs of tiles, instruments "
-      "and benefit",
+      "money spent during each week: staff (case managers, job coaches, intake, account managers), partner costs of "
+      "seeker tiles, instruments, benefit, and partner costs of employer tiles (supervisor training)",
       {"case_managers_eur", "job_coaches_eur", "intake_eur", "tiles_eur", "lks_eur", "workplace_adaptation_eur",
-       "no_risk_eur", "werkmakelaar_eur", "benefit_eur"},
+       "no_risk_eur", "werkmakelaar_eur", "benefit_eur", "account_managers_eur", "employer_tiles_eur"},
       false);
   add("benefit_by_type", "EUR per week", "benefit paid during each week by benefit type", labels(kBenefitTypeKeys), false);
   add("budget", "EUR / flag",
@@ -93,8 +93,38 @@ void RegionModel::define_series() {
       "cost of each tile during each week: partner costs plus case-manager hours (intake hours for Melding) valued at "
       "coach.hourly_cost_eur",
       labels(kTileKeys), false);
-  add("vacancies", "vacancies per week", "vacancy flows during each week and open vacancies at its end",
-      {"new", "open", "filled_target_group", "filled_regular", "expired", "applications", "applications_mediated"}, true);
+  add("vacancies", "vacancies per week",
+      "vacancy flows during each week and open vacancies at its end; shared_new: new vacancies shared with the "
+      "municipality; reserved_open: open vacancies reserved for the target group; carved_new, group_new, "
+      "social_return_new: new carved jobs, group vacancies and vacancies reserved under social return; "
+      "place_requests, places_made: employers asked to make a place for a candidate (supply approach) and places "
+      "made; presented: candidates presented by the municipality; pushed: presented candidates the employer clearly "
+      "doubted",
+      {"new", "open", "filled_target_group", "filled_regular", "expired", "applications", "applications_mediated",
+       "shared_new", "reserved_open", "carved_new", "group_new", "social_return_new", "place_requests", "places_made",
+       "presented", "pushed"},
+      true);
+  add("employer_trust", "index 0-1",
+      "trust (gunfactor) of employers in the municipality's mediators at the end of each week: mean and quantiles "
+      "over employers the municipality was in contact with during the past trust.contact_window_weeks (account "
+      "managers, case managers or the provider; employers that broke off included), and the mean over all employers",
+      {"mean", "p10", "p25", "p50", "p75", "p90", "all_mean"}, false);
+  add("employers_by_stage", "employers",
+      "employers by stage at the end of each week (unknown includes closed: broke off contact and may not be "
+      "approached yet), and this week's flows into the network (joined) and out of it (left: for reasons of the "
+      "employer's own, including broke_off: contact broken off for lack of trust)",
+      with(labels(kEmployerStageKeys), {"closed", "joined", "left", "broke_off"}), true);
+  add("employers_by_tile", "employers", "employers in each Werklandschap employer tile during each week",
+      labels(kEmployerTileKeys), true);
+  add("account_managers", "persons / hours / contacts",
+      "account managers on the staff, their hours for employer work (available and used), first contacts made "
+      "(warm and cold), account managers who left, and the mean portfolio (employers per account manager)",
+      {"staff", "hours_available", "hours_used", "contacts_warm", "contacts_cold", "left", "portfolio_mean"}, false);
+  add("placements_by_route", "placements per week",
+      "job starts during each week by route: own application, proposal for a vacancy of an employer outside or "
+      "inside the network, vacancy reserved under social return, carved job, group placement, place made for the "
+      "candidate",
+      labels(kPlacementRouteKeys), true);
 }
 
 sim::SeriesTable* RegionModel::table(std::string_view name) {
@@ -188,14 +218,23 @@ void RegionModel::record_week(const sim::Week& w) {
   stocks[6] = staff;
   double job_coaches_eur = 0.0;
   for (const auto& c : job_coaches_) job_coaches_eur += c.hours_per_week * rate;
+  double account_managers_eur = 0.0, am_staff = 0.0, am_hours = 0.0;
+  for (const auto& c : account_managers_) {
+    if (!c.employed) continue;
+    account_managers_eur += c.hours_per_week * rate;
+    am_hours += c.hours_per_week;
+    am_staff += 1.0;
+  }
+  double employer_tiles_eur = 0.0;
+  for (const auto& e : employers_) employer_tiles_eur += e.week_eur;
   const double intake_eur = week_.intake_hours * rate;
   const auto instrument_eur = [&](InstrumentKind k) { return eur_by_instrument[static_cast<std::size_t>(k)]; };
   const double lks_eur = instrument_eur(InstrumentKind::lks);
   const double adaptation_eur = instrument_eur(InstrumentKind::workplace_adaptation);
   const double no_risk_eur = instrument_eur(InstrumentKind::no_risk);
   const double werkmakelaar_eur = week_.werkmakelaar_eur;
-  const double instruments_eur = tiles_eur + lks_eur + adaptation_eur + no_risk_eur + werkmakelaar_eur;
-  const double staff_eur = case_managers_eur + job_coaches_eur + intake_eur;
+  const double instruments_eur = tiles_eur + lks_eur + adaptation_eur + no_risk_eur + werkmakelaar_eur + employer_tiles_eur;
+  const double staff_eur = case_managers_eur + job_coaches_eur + intake_eur + account_managers_eur;
 
   // The municipality's books (every week) and the provider's side of its fees.
   books_.benefit_eur += benefit_eur;
@@ -204,6 +243,7 @@ void RegionModel::record_week(const sim::Week& w) {
   books_.no_risk_eur += no_risk_eur;
   books_.werkmakelaar_eur += werkmakelaar_eur;
   books_.tiles_eur += tiles_eur;
+  books_.employer_tiles_eur += employer_tiles_eur;
   books_.staff_eur += staff_eur;
   provider_received_eur_ += week_.werkmakelaar_eur;
 
@@ -220,6 +260,44 @@ void RegionModel::record_week(const sim::Week& w) {
   total_benefit_eur_ += benefit_eur;
   total_lks_eur_ += lks_eur;
   total_outflow_work_ += static_cast<std::int64_t>(flows[7]);
+  total_am_hours_ += am_hours;
+
+  // The employer side.
+  std::vector<float> trust;
+  trust.reserve(employers_.size());
+  std::array<double, kEmployerStageCount + 4> by_stage{};
+  std::array<double, kEmployerTileCount> employer_tiles{};
+  double trust_all = 0.0;
+  const auto window = static_cast<std::int32_t>(p_.trust.contact_window_weeks);
+  for (const auto& e : employers_) {
+    trust_all += e.trust;
+    by_stage[static_cast<std::size_t>(e.stage)] += 1;
+    by_stage[kEmployerStageCount] += e.stage == EmployerStage::unknown && w.index < e.closed_until;
+    by_stage[kEmployerStageCount + 1] += e.joined_week == w.index;
+    for (std::size_t t = 0; t < kEmployerTileCount; ++t) employer_tiles[t] += e.tiles.has(static_cast<EmployerTile>(t));
+    if (e.contacts.distinct(w.index, window) > 0) trust.push_back(e.trust);
+  }
+  by_stage[kEmployerStageCount + 2] = static_cast<double>(week_.left_network);
+  by_stage[kEmployerStageCount + 3] = static_cast<double>(week_.broke_off);
+  std::array<double, 7> trust_row{};
+  trust_row.fill(kNaN);
+  if (!trust.empty()) {
+    double sum = 0.0;
+    for (float x : trust) sum += x;
+    trust_row[0] = sum / static_cast<double>(trust.size());
+    std::sort(trust.begin(), trust.end());
+    const std::array<double, 5> q = {0.10, 0.25, 0.50, 0.75, 0.90};
+    for (std::size_t k = 0; k < q.size(); ++k) {
+      const double pos = q[k] * static_cast<double>(trust.size() - 1);
+      const auto lo = static_cast<std::size_t>(std::floor(pos));
+      const auto hi = std::min(trust.size() - 1, lo + 1);
+      trust_row[1 + k] = trust[lo] + (pos - static_cast<double>(lo)) * (trust[hi] - trust[lo]);
+    }
+    trust_sum_ += trust_row[0];
+    trust_weeks_ += 1.0;
+  }
+  trust_row[6] = employers_.empty() ? kNaN : trust_all / static_cast<double>(employers_.size());
+  network_sum_ += by_stage[1] + by_stage[2] + by_stage[3];
 
   const auto append = [&](std::string_view name, auto begin, auto end) {
     if (auto* t = table(name)) {
@@ -239,8 +317,9 @@ void RegionModel::record_week(const sim::Week& w) {
   std::array<double, 4> by_loonwaarde{};
   for (std::size_t k = 0; k < 4; ++k) by_loonwaarde[k] = static_cast<double>(week_.placements_by_loonwaarde[k]);
   append("placements_by_loonwaarde", by_loonwaarde.begin(), by_loonwaarde.end());
-  const std::array<double, 9> costs = {case_managers_eur, job_coaches_eur, intake_eur,  tiles_eur, lks_eur,
-                                       adaptation_eur,    no_risk_eur,     werkmakelaar_eur, benefit_eur};
+  const std::array<double, 11> costs = {case_managers_eur, job_coaches_eur, intake_eur,       tiles_eur,
+                                        lks_eur,           adaptation_eur,  no_risk_eur,      werkmakelaar_eur,
+                                        benefit_eur,       account_managers_eur, employer_tiles_eur};
   append("costs", costs.begin(), costs.end());
   append("benefit_by_type", benefit_by_type.begin(), benefit_by_type.end());
   const std::array<double, 2> budget = {budget_spent_, budget_open_ ? 1.0 : 0.0};
@@ -250,10 +329,30 @@ void RegionModel::record_week(const sim::Week& w) {
   for (std::size_t t = 0; t < kTileCount; ++t) tile_costs[t] = eur_by_tile[t] + hours[t] * rate;
   tile_costs[static_cast<std::size_t>(Tile::melding)] += intake_eur;
   append("costs_by_tile", tile_costs.begin(), tile_costs.end());
-  const std::array<double, 7> vac = {double(week_.vacancies_new), double(open_.size()), double(week_.filled_target_group),
-                                     double(week_.filled_regular), double(week_.expired), double(week_.applications),
-                                     double(week_.applications_mediated)};
+  double reserved_open = 0.0;
+  for (auto vid : open_) reserved_open += vacancies_[vid].reserved;
+  const std::array<double, 16> vac = {
+      double(week_.vacancies_new), double(open_.size()),     double(week_.filled_target_group),
+      double(week_.filled_regular), double(week_.expired),   double(week_.applications),
+      double(week_.applications_mediated), double(week_.shared_new), reserved_open,
+      double(week_.carved_new),    double(week_.group_new), double(week_.social_return_new),
+      double(week_.place_requests), double(week_.places_made), double(week_.presented),
+      double(week_.pushed)};
   append("vacancies", vac.begin(), vac.end());
+  append("employer_trust", trust_row.begin(), trust_row.end());
+  append("employers_by_stage", by_stage.begin(), by_stage.end());
+  append("employers_by_tile", employer_tiles.begin(), employer_tiles.end());
+  const std::array<double, 7> ams = {am_staff,
+                                     am_hours * p_.account_manager.employer_time_share,
+                                     week_.am_hours_used,
+                                     double(week_.contacts_warm),
+                                     double(week_.contacts_cold),
+                                     double(week_.am_left),
+                                     am_staff > 0 ? (by_stage[1] + by_stage[2] + by_stage[3]) / am_staff : kNaN};
+  append("account_managers", ams.begin(), ams.end());
+  std::array<double, kPlacementRouteCount> by_route{};
+  for (std::size_t k = 0; k < kPlacementRouteCount; ++k) by_route[k] = static_cast<double>(week_.placements_by_route[k]);
+  append("placements_by_route", by_route.begin(), by_route.end());
 }
 
 // --- results ----------------------------------------------------------------------------------
@@ -266,11 +365,15 @@ std::vector<sim::Metric> RegionModel::kpis() const {
 
   double placements = 0, dropouts = 0, lks_weeks = 0, with_lks = 0, low_loonwaarde = 0;
   double trials = 0, trials_decided = 0, trials_converted = 0, traineeships = 0;
+  double network_placements = 0, reserved = 0;
   double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
   for (const auto& sp : spells_) {
     if (sp.end == SpellEnd::dropout && in_window(sp.end_week)) ++dropouts;
     if (!in_window(sp.start_week)) continue;
     ++placements;
+    network_placements += sp.network;
+    reserved += sp.route == PlacementRoute::social_return || sp.route == PlacementRoute::carved ||
+                sp.route == PlacementRoute::group || sp.route == PlacementRoute::candidate_first;
     lks_weeks += sp.lks_weeks_paid;
     with_lks += sp.lks_weeks_granted > 0;
     low_loonwaarde += sp.loonwaarde < 0.5F;
@@ -292,6 +395,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
     }
   }
   double cohort_26 = 0, placed_26 = 0;
+  std::array<double, 2> cohort_52{}, placed_52{};  // rungs 1-3, rungs 4-5
   std::vector<double> weeks_to_placement;
   double referred = 0, wm1 = 0, wm2 = 0, wm3 = 0;
   for (const auto& s : seekers_) {
@@ -302,6 +406,11 @@ std::vector<sim::Metric> RegionModel::kpis() const {
       placed_26 += weeks < 26;
     }
     if (s.entry_week + kMedianFollowUp <= end && weeks < kMedianFollowUp) weeks_to_placement.push_back(weeks);
+    if (s.entry_week + 52 <= end && s.entry_rung <= 5) {
+      const std::size_t segment = s.entry_rung <= 3 ? 0 : 1;
+      ++cohort_52[segment];
+      placed_52[segment] += weeks < 52;
+    }
   }
   // The purchased trajectory against its promise (seed 002): placed in a contract within 4 weeks
   // (WM1), via a traineeship started within 4 weeks and followed by a contract (WM2), placed later
@@ -364,6 +473,13 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("werkmakelaar_wm1_share", ratio(wm1, referred));
   add("werkmakelaar_wm2_share", ratio(wm2, referred));
   add("werkmakelaar_wm3_share", ratio(wm3, referred));
+  add("employer_trust_mean", trust_weeks_ > 0 ? trust_sum_ / trust_weeks_ : kNaN);
+  add("employers_in_network", p_.sim.weeks > 0 ? network_sum_ / static_cast<double>(p_.sim.weeks) : kNaN);
+  add("network_placements", network_placements);
+  add("placements_per_account_manager_hour", ratio(network_placements, total_am_hours_));
+  add("placements_reserved", reserved);
+  add("placement_rate_52w_rungs_1_3", ratio(placed_52[0], cohort_52[0]));
+  add("placement_rate_52w_rungs_4_5", ratio(placed_52[1], cohort_52[1]));
   return out;
 }
 
@@ -423,15 +539,18 @@ sim::RecordTable RegionModel::spells_table() const {
       column("lks_paid_eur", "loonkostensubsidie paid, euros (rounded)"),
       column("provider", "who placed the worker", {"municipality", "werkmakelaar"}),
       column("mediated", "1: proposed by a case manager or the provider; 0: own application"),
+      column("route", "where the job came from", labels(kPlacementRouteKeys)),
+      column("network", "1: the employer was in the municipality's network at the hire"),
   };
   const auto week = [&](std::int32_t w) { return w == kNone ? std::int64_t{-1} : std::int64_t{w - begin}; };
   for (const auto& sp : spells_) {
     if (sp.start_week < begin || sp.start_week >= end) continue;
-    const std::array<std::int64_t, 14> row = {
+    const std::array<std::int64_t, 16> row = {
         sp.seeker, sp.employer, week(sp.start_week), week(sp.contract_start_week), week(sp.end_week),
         static_cast<std::int64_t>(sp.end), static_cast<std::int64_t>(sp.first_form), static_cast<std::int64_t>(sp.form),
         sp.instruments, std::llround(sp.loonwaarde * 1000.0F), sp.lks_weeks_paid, std::llround(sp.lks_paid_eur),
-        static_cast<std::int64_t>(sp.provider), sp.mediated ? 1 : 0};
+        static_cast<std::int64_t>(sp.provider), sp.mediated ? 1 : 0, static_cast<std::int64_t>(sp.route),
+        sp.network ? 1 : 0};
     for (std::size_t c = 0; c < row.size(); ++c) t.columns[c].values.push_back(row[c]);
   }
   return t;

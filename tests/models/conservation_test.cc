@@ -111,8 +111,10 @@ TEST_CASE("Money in equals money out per category", "[conservation]") {
   CHECK(column_sum(*costs, "werkmakelaar_eur") == Approx(books.werkmakelaar_eur).epsilon(1e-9));
   CHECK(column_sum(*costs, "tiles_eur") == Approx(books.tiles_eur).epsilon(1e-9));
   const double staff = column_sum(*costs, "case_managers_eur") + column_sum(*costs, "job_coaches_eur") +
-                       column_sum(*costs, "intake_eur");
+                       column_sum(*costs, "intake_eur") + column_sum(*costs, "account_managers_eur");
+  CHECK(column_sum(*costs, "account_managers_eur") > 0.0);
   CHECK(staff == Approx(books.staff_eur).epsilon(1e-9));
+  CHECK(column_sum(*costs, "employer_tiles_eur") == Approx(books.employer_tiles_eur).epsilon(1e-9));
   // Benefit by type adds up to benefit; nobody on NUG receives any.
   const auto* by_type = model.series("benefit_by_type");
   CHECK(column_sum(*by_type, "bijstand") + column_sum(*by_type, "ww") + column_sum(*by_type, "anw") ==

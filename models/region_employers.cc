@@ -1,0 +1,263 @@
+// RegionModel, employer side: account managers and their portfolios, first contacts (warm and cold
+// acquisition), the employer tiles, contact persons and trust after placements (seed 000
+// §Werkgever tiles; seed 003 chapters 2, 4 and 5).
+#include "models/employer_tiles.h"
+#include "models/population.h"
+#include "models/purposes.h"
+#include "models/region_model.h"
+#include "sim/random.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace regiosim::models {
+
+namespace {
+
+double weekly_probability(double rate_per_year) { return 1.0 - std::exp(-rate_per_year / 52.0); }
+
+}  // namespace
+
+std::int32_t RegionModel::contact_person(const Application& a, const Employer& e) const {
+  if (a.provider) return kProviderPerson;
+  if (a.account_manager && e.account_manager != kNone) return kAccountManagerPerson + e.account_manager;
+  if (const std::int32_t am = presenter(e); am != kNone) return kAccountManagerPerson + am;
+  const JobSeeker& s = seekers_[a.seeker];
+  return s.coach == kNone ? kProviderPerson - 1 : s.coach;
+}
+
+void RegionModel::record_contact(Employer& e, std::int32_t person, int week) {
+  const auto window = static_cast<std::int32_t>(p_.trust.contact_window_weeks);
+  if (e.contacts.record(person, week, window) && e.contacts.distinct(week, window) > 1) {
+    trust_.lose(e, p_.trust.contact_person_loss);
+  }
+}
+
+void RegionModel::leave_network(Employer& e, int week) {
+  if (e.account_manager != kNone) --account_managers_[static_cast<std::size_t>(e.account_manager)].caseload;
+  e.stage = EmployerStage::unknown;
+  e.account_manager = kNone;
+  e.tiles = EmployerTileSet{};
+  e.werkprofiel = false;
+  e.carving = false;
+  e.joined_week = kNone;
+  e.last_approach_week = week;
+  ++week_.left_network;
+}
+
+void RegionModel::break_off(Employer& e, int week) {
+  leave_network(e, week);
+  e.closed_until = week + static_cast<std::int32_t>(p_.trust.break_off_weeks);
+  ++week_.broke_off;
+}
+
+// An account manager who leaves is replaced the same week; the employers in the portfolio start
+// the relationship over with the successor (seed 003 §5: 'Sinds bemiddelaar X weg is ...').
+void RegionModel::account_manager_turnover(const sim::Week& w) {
+  const double leave = weekly_probability(p_.account_manager.turnover_per_year);
+  const std::size_t n = account_managers_.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!account_managers_[i].employed) continue;
+    sim::RandomStream rng(seed_, i, static_cast<std::uint32_t>(w.index), id(Purpose::account_manager_turnover));
+    if (!rng.bernoulli(leave)) continue;
+    account_managers_[i].employed = false;
+    const auto successor = static_cast<std::int32_t>(account_managers_.size());
+    Coach c = draw_coach(p_, seed_, static_cast<std::uint32_t>(successor), CoachRole::account_manager);
+    c.hired_week = w.index;
+    account_managers_.push_back(c);
+    ++week_.am_left;
+    for (auto& e : employers_) {
+      if (e.account_manager != static_cast<std::int32_t>(i)) continue;
+      e.account_manager = successor;
+      if (e.stage > EmployerStage::contacted) e.stage = EmployerStage::contacted;
+      trust_.new_contact_person(e, p_.account_manager.handover_share);
+    }
+  }
+}
+
+// First contacts: warm ones go to employers with a known need (a recent vacancy, a social-return
+// clause), cold ones to employers picked at random.
+void RegionModel::acquire(Coach& am, int contacts, const sim::Week& w, std::vector<std::uint32_t>& warm) {
+  sim::RandomStream rng(seed_, am.id, static_cast<std::uint32_t>(w.index), id(Purpose::acquisition));
+  const auto retry = static_cast<std::int32_t>(p_.acquisition.retry_weeks);
+  const auto approachable = [&](const Employer& e) {
+    return e.stage == EmployerStage::unknown && !e.approached_this_week && w.index >= e.closed_until &&
+           w.index - e.last_approach_week >= retry;
+  };
+  for (int k = 0; k < contacts; ++k) {
+    const bool cold = rng.bernoulli(p_.policy.cold_acquisition_share);
+    Employer* target = nullptr;
+    if (cold) {
+      for (int attempt = 0; attempt < 20 && target == nullptr; ++attempt) {
+        Employer& e = employers_[rng.below(employers_.size())];
+        if (approachable(e)) target = &e;
+      }
+    } else {
+      while (!warm.empty() && target == nullptr) {
+        const std::size_t j = rng.below(warm.size());
+        Employer& e = employers_[warm[j]];
+        warm[j] = warm.back();
+        warm.pop_back();
+        if (approachable(e)) target = &e;
+      }
+    }
+    if (target == nullptr) continue;  // no one left to approach this way
+    target->approached_this_week = true;
+    target->cold_approach = cold;
+    target->last_approach_week = w.index;
+    target->account_manager = static_cast<std::int32_t>(am.id);
+    target->tiles.add(EmployerTile::werkgever_contact);
+    target->intensity = 1.0F;
+    target->week_hours = static_cast<float>(p_.employer_tiles.contact_hours);
+    am.used_hours += p_.employer_tiles.contact_hours;
+    ++(cold ? week_.contacts_cold : week_.contacts_warm);
+  }
+}
+
+void RegionModel::employer_plan(const sim::Week& w) {
+  if (w.index % 52 == 0) {
+    for (auto& e : employers_) e.social_return_hires = 0;  // a new year of the social-return quota
+  }
+  account_manager_turnover(w);
+  // Each sector has an account manager who presents candidates to employers outside the network
+  // (policy.single_contact).
+  std::vector<std::int32_t> staff;
+  for (const auto& am : account_managers_) {
+    if (am.employed) staff.push_back(static_cast<std::int32_t>(am.id));
+  }
+  for (std::size_t k = 0; k < kSectorCount; ++k) sector_account_manager_[k] = staff.empty() ? kNone : staff[k % staff.size()];
+
+  // Portfolios, and the employers ready for candidates per sector (supply approach).
+  for (auto& am : account_managers_) {
+    am.caseload = 0;
+    am.demand_hours = 0.0;
+    am.used_hours = 0.0;
+  }
+  for (auto& list : ready_by_sector_) list.clear();
+  std::vector<double> development(account_managers_.size(), 0.0);
+  std::vector<std::uint32_t> warm;
+  const auto window = static_cast<std::int32_t>(p_.acquisition.warm_window_weeks);
+  for (auto& e : employers_) {
+    e.approached_this_week = false;
+    e.week_hours = 0.0F;
+    e.intensity = 0.0F;
+    if (!in_network(e)) {
+      e.tiles = EmployerTileSet{};
+      e.account_manager = kNone;
+      if (const std::int32_t am = presenter(e); am != kNone && e.week_proposals > 0) {
+        // Candidates presented last week by the sector's account manager.
+        e.tiles.add(EmployerTile::bemiddeling);
+        const double h = employer_tile(EmployerTile::bemiddeling).hours_demand(e, p_);
+        account_managers_[static_cast<std::size_t>(am)].used_hours += h;
+        e.week_hours = static_cast<float>(h);
+      }
+      if (w.index >= e.closed_until && (e.social_return || w.index - e.last_vacancy_week < window)) warm.push_back(e.id);
+      e.week_new_shared = e.week_proposals = e.week_hires = 0;
+      continue;
+    }
+    if (e.stage == EmployerStage::ready) ready_by_sector_[static_cast<std::size_t>(e.sector)].push_back(e.id);
+    e.tiles = employer_tiles_wanted(e, p_, w.index);
+    Coach& am = account_managers_[static_cast<std::size_t>(e.account_manager)];
+    ++am.caseload;
+    // The work around last week's vacancies, candidates and hires comes first.
+    for (std::size_t t = 0; t < kEmployerTileCount; ++t) {
+      const auto tile = static_cast<EmployerTile>(t);
+      if (!e.tiles.has(tile)) continue;
+      const auto& behaviour = employer_tile(tile);
+      const double h = behaviour.hours_demand(e, p_);
+      if (behaviour.development()) {
+        development[static_cast<std::size_t>(e.account_manager)] += h;
+      } else {
+        am.used_hours += h;
+        e.week_hours += static_cast<float>(h);
+      }
+      am.demand_hours += h;
+    }
+  }
+  // First contacts come next, while the portfolio has room; development tiles share what is left.
+  for (auto& am : account_managers_) {
+    if (!am.employed || am.caseload >= p_.account_manager.max_portfolio) continue;
+    const double left = am.hours_per_week * p_.account_manager.employer_time_share - am.used_hours;
+    const auto contacts = static_cast<int>(std::min<double>(static_cast<double>(p_.account_manager.max_contacts_per_week),
+                                                            std::floor(left / p_.employer_tiles.contact_hours + 1e-9)));
+    if (contacts > 0) acquire(am, contacts, w, warm);
+  }
+  for (std::size_t i = 0; i < account_managers_.size(); ++i) {
+    Coach& am = account_managers_[i];
+    if (!am.employed) continue;
+    const double left = std::max(0.0, am.hours_per_week * p_.account_manager.employer_time_share - am.used_hours);
+    am.supply_ratio = development[i] <= left ? 1.0 : left / development[i];
+    am.used_hours += development[i] * am.supply_ratio;
+  }
+  for (auto& e : employers_) {
+    if (!in_network(e)) continue;
+    const Coach& am = account_managers_[static_cast<std::size_t>(e.account_manager)];
+    e.intensity = static_cast<float>(am.supply_ratio);
+    for (std::size_t t = 0; t < kEmployerTileCount; ++t) {
+      const auto tile = static_cast<EmployerTile>(t);
+      if (e.tiles.has(tile) && employer_tile(tile).development()) {
+        e.week_hours += static_cast<float>(employer_tile(tile).hours_demand(e, p_) * am.supply_ratio);
+      }
+    }
+    e.week_new_shared = e.week_proposals = e.week_hires = 0;
+  }
+  for (const auto& am : account_managers_) week_.am_hours_used += am.used_hours;
+}
+
+void RegionModel::employer_services(const sim::Chunk& chunk, const sim::Week& w) {
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    Employer& e = employers_[i];
+    e.week_eur = 0.0F;
+    if (!e.tiles.empty()) {
+      sim::RandomStream rng(seed_, e.id, static_cast<std::uint32_t>(w.index), id(Purpose::employer_services));
+      const float effectiveness =
+          e.account_manager == kNone
+              ? 0.0F
+              : account_manager_effectiveness(account_managers_[static_cast<std::size_t>(e.account_manager)], w.index, p_);
+      const EmployerTileContext ctx{p_, trust_, rng, w.index, e.intensity, effectiveness};
+      const EmployerTileSet running = e.tiles;
+      for (std::size_t t = 0; t < kEmployerTileCount; ++t) {
+        const auto tile = static_cast<EmployerTile>(t);
+        if (running.has(tile)) employer_tile(tile).step(e, ctx);
+      }
+    }
+    trust_.week(e, e.last_visit_week == w.index);
+  }
+}
+
+// Trust after placements by the municipality (mediated): a placement that lasts is a good match, an
+// early dropout or an unconverted trial a mismatch. Employers in the network whose trust fell too
+// low break off the contact.
+void RegionModel::employer_bookkeeping(const sim::Week& w) {
+  const auto good = static_cast<std::int32_t>(p_.trust.good_match_weeks);
+  const auto nazorg = static_cast<std::int32_t>(p_.employer_tiles.nazorg_weeks);
+  for (auto& e : employers_) e.workers_in_nazorg = 0;
+  for (auto sid : active_) {
+    const JobSeeker& s = seekers_[sid];
+    if (s.spell != kNone) {
+      const Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
+      if (!sp.mediated) continue;
+      Employer& e = employers_[sp.employer];
+      const int weeks = w.index - sp.start_week;
+      if (weeks == good) trust_.gain(e, p_.trust.good_match_gain);
+      if (weeks < nazorg && in_network(e)) ++e.workers_in_nazorg;
+    } else if ((s.week_flags & (kFlagDropout | kFlagTrialEnded)) != 0 && s.last_spell != kNone) {
+      const Spell& sp = spells_[static_cast<std::size_t>(s.last_spell)];
+      if (sp.mediated && sp.end_week == w.index && sp.end_week - sp.start_week < good) {
+        trust_.lose(employers_[sp.employer], p_.trust.mismatch_loss);
+      }
+    }
+  }
+  const double exit = weekly_probability(p_.employers.network_exit_per_year);
+  for (auto& e : employers_) {
+    if (!in_network(e)) continue;
+    if (trust_.breaks_off(e)) {
+      break_off(e, w.index);
+      continue;
+    }
+    sim::RandomStream rng(seed_, e.id, static_cast<std::uint32_t>(w.index), id(Purpose::employer_services), 1);
+    if (rng.bernoulli(exit)) leave_network(e, w.index);
+  }
+}
+
+}  // namespace regiosim::models
