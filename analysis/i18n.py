@@ -159,6 +159,9 @@ _S: dict[str, tuple[str, str]] = {
     "unit_persons": ("personen", "persons"),
     "unit_placements": ("plaatsingen", "placements"),
     "unit_spells": ("banen", "jobs"),
+    "unit_employers": ("werkgevers", "employers"),
+    "unit_placements_per_hour": ("plaatsingen per uur", "placements per hour"),
+    "unit_index": ("index 0–1", "index 0–1"),
     "unit_eur_per_year": ("euro per jaar", "euros per year"),
     "unit_eur_million": ("mln", "million"),
     "unit_eur_million_short": ("mln", "m"),
@@ -571,6 +574,50 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Employer trust (average)", "employer trust",
                "employers trust the municipality more", "employers trust the municipality less"),
     },
+    "employers_in_network": {
+        "nl": ("Werkgevers in het netwerk van de gemeente", "het aantal werkgevers in het netwerk",
+               "kent de gemeente meer werkgevers", "kent de gemeente minder werkgevers"),
+        "en": ("Employers in the municipality's network", "the number of employers in the network",
+               "the municipality works with more employers", "the municipality works with fewer employers"),
+    },
+    "network_placements": {
+        "nl": ("Plaatsingen bij werkgevers in het netwerk", "de plaatsingen bij werkgevers in het netwerk",
+               "vinden meer mensen werk bij werkgevers in het netwerk",
+               "vinden minder mensen werk bij werkgevers in het netwerk"),
+        "en": ("Placements at employers in the network", "the placements at employers in the network",
+               "more people find work at employers in the network",
+               "fewer people find work at employers in the network"),
+    },
+    "placements_per_account_manager_hour": {
+        "nl": ("Plaatsingen in het netwerk per uur accountmanager", "de plaatsingen per uur accountmanager",
+               "levert een uur accountmanager meer plaatsingen op", "levert een uur accountmanager minder plaatsingen op"),
+        "en": ("Network placements per account-manager hour", "the placements per account-manager hour",
+               "an account-manager hour yields more placements", "an account-manager hour yields fewer placements"),
+    },
+    "placements_reserved": {
+        "nl": ("Plaatsingen op banen voor de doelgroep", "de plaatsingen op banen voor de doelgroep",
+               "krijgen meer mensen een baan die voor de doelgroep is vrijgehouden",
+               "krijgen minder mensen een baan die voor de doelgroep is vrijgehouden"),
+        "en": ("Placements in jobs reserved for the target group", "the placements in reserved jobs",
+               "more people get a job reserved for the target group",
+               "fewer people get a job reserved for the target group"),
+    },
+    "placement_rate_52w_rungs_1_3": {
+        "nl": ("Binnen een jaar aan het werk, treden 1–3", "het aandeel op treden 1–3 dat binnen een jaar werkt",
+               "vinden meer mensen ver van de arbeidsmarkt binnen een jaar werk",
+               "vinden minder mensen ver van de arbeidsmarkt binnen een jaar werk"),
+        "en": ("In work within a year, rungs 1–3", "the share on rungs 1–3 in work within a year",
+               "more people far from the labour market find work within a year",
+               "fewer people far from the labour market find work within a year"),
+    },
+    "placement_rate_52w_rungs_4_5": {
+        "nl": ("Binnen een jaar aan het werk, treden 4–5", "het aandeel op treden 4–5 dat binnen een jaar werkt",
+               "vinden meer mensen dicht bij de arbeidsmarkt binnen een jaar werk",
+               "vinden minder mensen dicht bij de arbeidsmarkt binnen een jaar werk"),
+        "en": ("In work within a year, rungs 4–5", "the share on rungs 4–5 in work within a year",
+               "more people close to the labour market find work within a year",
+               "fewer people close to the labour market find work within a year"),
+    },
 }
 
 _KPI_UNKNOWN = {
@@ -586,6 +633,9 @@ _UNIT_KEYS = {
     "persons": "unit_persons",
     "placements": "unit_placements",
     "spells": "unit_spells",
+    "employers": "unit_employers",
+    "placements per hour": "unit_placements_per_hour",
+    "index 0-1": "unit_index",
 }
 
 
@@ -690,7 +740,7 @@ class Texts:
             return self.points(x, sign=sign) if difference else self.share(x, sign=sign)
         if unit == "EUR":
             return self.eur(x, sign=sign, rounded=True)
-        count = unit in ("placements", "persons", "spells") and abs(x) >= 10
+        count = unit in ("placements", "persons", "spells", "employers") and abs(x) >= 10
         text = self.number(x, decimals=0 if count else None, sign=sign)
         if unit == "weeks":
             return f"{text} {self('unit_weeks')}"

@@ -30,8 +30,12 @@ std::vector<ScenarioStats> load_all(const output::ResultsReader& reader) {
 std::string number(double x, const std::string& unit, bool sign = false, bool millions = false) {
   if (!std::isfinite(x)) return "n/a";
   char buf[64];
-  if (unit == "share") {
+  if (unit == "share" || unit.starts_with("index")) {
     std::snprintf(buf, sizeof buf, sign ? "%+.3f" : "%.3f", x);
+    return buf;
+  }
+  if (x != 0.0 && std::abs(x) < 0.1) {  // small rates: three significant digits
+    std::snprintf(buf, sizeof buf, sign ? "%+.3g" : "%.3g", x);
     return buf;
   }
   if (millions) {
