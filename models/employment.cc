@@ -2,6 +2,7 @@
 
 #include "models/instruments.h"
 #include "models/matching.h"
+#include "models/rates.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +11,6 @@ namespace regiosim::models {
 
 namespace {
 
-double weekly_probability(double rate_per_year) { return 1.0 - std::exp(-rate_per_year / 52.0); }
 
 bool problem(const JobSeeker& s, LifeDomain d, const ModelParams& p) {
   return s.zrm[static_cast<std::size_t>(d)] <= p.service.problem_score;
@@ -29,8 +29,9 @@ double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const 
   if (problem(s, LifeDomain::finances, p)) rate *= ep.debt_hazard_ratio;
   if (problem(s, LifeDomain::childcare, p)) rate *= ep.childcare_hazard_ratio;
   if (problem(s, LifeDomain::health, p)) rate *= ep.health_hazard_ratio;
-  rate *= std::exp(ep.skills_hazard_slope * std::max(0.0, 0.6 - s.employee_skills));
-  rate *= std::exp(ep.match_hazard_slope * std::max(0.0, 0.6 - quality));
+  // Skills, match quality and the employer's trust act on the log hazard (one exponential).
+  double log_ratio = ep.skills_hazard_slope * std::max(0.0, 0.6 - s.employee_skills) +
+                     ep.match_hazard_slope * std::max(0.0, 0.6 - quality) + ep.trust_hazard_slope * (0.5 - e.trust);
   if (!e.hr_department) rate *= ep.no_hr_hazard_ratio;
   if (sp.coaching == CoachingState::active) rate *= ep.job_coaching_hazard_ratio;
   // Aftercare: the case manager's Nazorg at its intensity, or the provider's at full strength.
@@ -39,7 +40,7 @@ double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const 
   // The employer side.
   if (e.supervisors_trained) rate *= ep.trained_supervisor_hazard_ratio;
   if (e.motive == EmployerMotive::idealism) rate *= ep.idealism_hazard_ratio;
-  rate *= std::exp(ep.trust_hazard_slope * (0.5 - e.trust));
+  rate *= std::exp(log_ratio);
   if (stable_contact) rate *= ep.stable_contact_hazard_ratio;
   const bool supported = sp.coaching == CoachingState::active || aftercare > 0.0 || stable_contact;
   if (e.social_return && !supported) rate *= ep.social_return_hazard_ratio;

@@ -20,6 +20,7 @@ float believed_match_quality(const JobSeeker& s, std::size_t sector, float skill
 // evaluated cheaply against many vacancies of that sector (the pre-selection in Bemiddeling).
 class BelievedMatch {
  public:
+  BelievedMatch() = default;
   BelievedMatch(const JobSeeker& s, std::size_t sector, const Priors& prior, const ModelParams& p);
   // Same value as believed_match_quality(s, sector, requirement, prior, p).
   float quality(float skill_requirement) const noexcept {
@@ -28,15 +29,18 @@ class BelievedMatch {
   }
   // Same value as believed_meets_hard_requirements(s, v, prior).
   bool meets_hard_requirements(const Vacancy& v) const noexcept {
-    return (!v.licence_required || licence_) && language_ + 0.5F >= static_cast<float>(v.language_requirement);
+    return meets_hard_requirements(v.licence_required, v.language_requirement);
+  }
+  bool meets_hard_requirements(bool licence_required, std::uint8_t language_requirement) const noexcept {
+    return (!licence_required || licence_) && language_ + 0.5F >= static_cast<float>(language_requirement);
   }
 
  private:
-  float base_;
-  float vocational_;
-  float gap_penalty_;
-  float language_;
-  bool licence_;
+  float base_ = 0.0F;
+  float vocational_ = 0.0F;
+  float gap_penalty_ = 0.0F;
+  float language_ = 0.0F;
+  bool licence_ = false;
 };
 
 // Whether the seeker meets the vacancy's hard requirements (licence, language).

@@ -355,7 +355,7 @@ void declare_tiles(ParameterTable& t) {
           .source = hours});
   t.bind(FIELD(tiles.bemiddeling_proposals_per_week),
          {.key = "tiles.bemiddeling.proposals_per_week", .type = ParamType::integer, .unit = "vacancies per week",
-          .default_value = std::int64_t{1}, .min = 0.0, .max = 100.0,
+          .default_value = std::int64_t{1}, .min = 0.0, .max = 16.0,
           .meaning = "vacancies the case manager proposes a seeker for per week at full intensity",
           .source = "assumption; pre-selection by the mediator (seed 003 §4.4)"});
   t.bind(FIELD(tiles.bemiddeling_vacancies_screened),
@@ -606,7 +606,7 @@ void declare_werkmakelaar(ParameterTable& t) {
           .source = seed + " §Werkmakelaar 3: placed within 6 months"});
   t.bind(FIELD(policy.werkmakelaar_proposals_per_week),
          {.key = "policy.werkmakelaar.proposals_per_week", .type = ParamType::integer, .unit = "vacancies per week",
-          .default_value = std::int64_t{3}, .min = 0.0, .max = 100.0,
+          .default_value = std::int64_t{3}, .min = 0.0, .max = 16.0,
           .meaning = "vacancies the provider proposes a client for per week",
           .source = seed + " §Bemiddeling (searching for work daily, own network, bulk vacancies); number is an "
                            "assumption"});

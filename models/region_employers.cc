@@ -4,6 +4,7 @@
 #include "models/employer_tiles.h"
 #include "models/population.h"
 #include "models/purposes.h"
+#include "models/rates.h"
 #include "models/region_model.h"
 #include "sim/random.h"
 
@@ -11,12 +12,6 @@
 #include <cmath>
 
 namespace regiosim::models {
-
-namespace {
-
-double weekly_probability(double rate_per_year) { return 1.0 - std::exp(-rate_per_year / 52.0); }
-
-}  // namespace
 
 std::int32_t RegionModel::contact_person(const Application& a, const Employer& e) const {
   if (a.provider) return kProviderPerson;

@@ -5,6 +5,7 @@
 #include "models/instruments.h"
 #include "models/matching.h"
 #include "models/purposes.h"
+#include "models/rates.h"
 #include "models/seeker_tiles.h"
 #include "sim/random.h"
 
@@ -17,10 +18,8 @@ namespace regiosim::models {
 
 namespace {
 
-constexpr double kWeeksPerYear = 52.0;
 constexpr int kBudgetYearWeeks = 52;
 
-double weekly_probability(double rate_per_year) { return 1.0 - std::exp(-rate_per_year / kWeeksPerYear); }
 
 std::size_t loonwaarde_band(float loonwaarde) {
   if (loonwaarde < 0.5F) return 0;
@@ -39,7 +38,9 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       rules_(p_, priors_),
       trust_(p_),
       provider_(p_),
-      events_enabled_(p_.output.events) {
+      events_enabled_(p_.output.events),
+      other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
+      onset_week_(weekly_probability(p_.flows.problem_onset_per_year)) {
   const auto n_seekers = static_cast<std::size_t>(p_.region.job_seekers);
   seekers_.reserve(n_seekers + static_cast<std::size_t>(static_cast<double>(n_seekers) * p_.flows.inflow_per_year *
                                                         double(p_.sim.weeks + p_.sim.burn_in_weeks) / kWeeksPerYear * 1.1));
@@ -98,7 +99,15 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out) { propose_applications(c, w, out); },
           [this](std::span<const Application> a, const sim::Week& w) { hire(a, w); })
       .agents("employment", n_active, [this](const sim::Chunk& c, const sim::Week& w) { employment(c, w); })
-      .serial("bookkeeping", [this](const sim::Week& w) { bookkeeping(w); });
+      .serial("bookkeeping", [this](const sim::Week& w) { bookkeeping(w); })
+      .proposals<SeekerTotals>(
+          "aggregate", n_active,
+          [this](const sim::Chunk& c, const sim::Week& w, std::vector<SeekerTotals>& out) {
+            SeekerTotals t;
+            for (std::size_t i = c.begin; i < c.end; ++i) t.count(seekers_[active_[i]], spells_, w.index);
+            out.push_back(t);
+          },
+          [this](std::span<const SeekerTotals> t, const sim::Week& w) { close_week(t, w); });
 }
 
 void RegionModel::add_seeker(JobSeeker s) {
@@ -108,6 +117,7 @@ void RegionModel::add_seeker(JobSeeker s) {
   queue_.push_back(s.id);
   active_.push_back(s.id);
   seekers_.push_back(std::move(s));
+  belief_cache_.emplace_back();
   if (events_enabled_) pending_events_.emplace_back();
 }
 
@@ -440,8 +450,9 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
   for (auto vid : open_) {
     const Vacancy& v = vacancies_[vid];
     const auto sector = static_cast<std::size_t>(v.sector);
-    open_by_sector_[sector].push_back(vid);
-    if (v.shared) shared_by_sector_[sector].push_back(vid);
+    const OpenVacancy ov{vid, v.stated_requirement, v.language_requirement, v.licence_required, v.shared, v.kind};
+    open_by_sector_[sector].push_back(ov);
+    if (v.shared) shared_by_sector_[sector].push_back(ov);
     if (!v.reserved) public_by_sector_[sector].push_back(vid);
   }
 }
@@ -472,7 +483,17 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation));
   const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
-  std::vector<std::pair<float, std::uint32_t>> scored;
+  // The best `proposals` so far, best first (ties: the lower vacancy id first).
+  struct Scored {
+    float q;
+    std::uint32_t vacancy;
+    float believed;
+    bool before(const Scored& o) const noexcept { return q > o.q || (q == o.q && vacancy < o.vacancy); }
+  };
+  constexpr std::size_t kMaxTop = 16;
+  std::array<Scored, kMaxTop> top{};
+  const std::size_t want = std::min<std::size_t>(kMaxTop, static_cast<std::size_t>(proposals));  // both limits are at most 16
+  std::size_t kept = 0;
   const std::array<std::size_t, 2> sectors = {target_sector(s), s.experience_sector};
   const std::size_t n_sectors = sectors[0] == sectors[1] ? 1 : 2;
   const auto cap = static_cast<std::size_t>(p_.tiles.bemiddeling_vacancies_screened);
@@ -480,35 +501,42 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
     const auto& shared = shared_by_sector_[sectors[k]];
     const auto& all = open_by_sector_[sectors[k]];
     if (all.empty()) continue;
-    const BelievedMatch belief(s, sectors[k], priors_, p_);
+    const BelievedMatch& belief = belief_cache_[s.id][k];
     const float wish = integral && s.belief.wish_known && sectors[k] == s.wish_sector
                            ? static_cast<float>(p_.hiring.wish_weight)
                            : 0.0F;
-    const auto consider = [&](const Vacancy& v) {
+    const auto consider = [&](const OpenVacancy& v) {
       // Carved jobs are kept for seekers not yet ready for Bemiddeling (propose_carved).
-      if (v.kind == VacancyKind::carved || !belief.meets_hard_requirements(v)) return;
-      const float q = belief.quality(v.stated_requirement) + wish;
-      if (q >= threshold) scored.emplace_back(-q, v.id);
+      if (v.kind == VacancyKind::carved || !belief.meets_hard_requirements(v.licence_required, v.language_requirement)) {
+        return;
+      }
+      const float believed = belief.quality(v.stated_requirement);
+      const Scored c{believed + wish, v.id, believed};
+      if (c.q < threshold || (kept == want && !c.before(top[kept - 1]))) return;
+      std::size_t at = kept < want ? kept++ : kept - 1;
+      for (; at > 0 && c.before(top[at - 1]); --at) top[at] = top[at - 1];
+      top[at] = c;
     };
     // Vacancies shared with the municipality come up in the weekly vacancy meeting.
     const std::size_t n_shared = std::min(shared.size(), cap);
     std::size_t at = n_shared == shared.size() ? 0 : rng.below(shared.size());
     for (std::size_t j = 0; j < n_shared; ++j, ++at) {
       if (at == shared.size()) at = 0;
-      consider(vacancies_[shared[at]]);
+      consider(shared[at]);
     }
     // The rest of the screening goes to vacancies the mediator finds elsewhere.
     const std::size_t screened = std::min(all.size(), cap - n_shared);
     at = screened == all.size() ? 0 : rng.below(all.size());
     for (std::size_t j = 0; j < screened; ++j, ++at) {
       if (at == all.size()) at = 0;
-      const Vacancy& v = vacancies_[all[at]];
-      if (!v.shared) consider(v);
+      if (!all[at].shared) consider(all[at]);
     }
   }
-  const auto take = std::min<std::size_t>(scored.size(), static_cast<std::size_t>(proposals));
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(take), scored.end());
-  for (std::size_t k = 0; k < take; ++k) out.push_back(Application{scored[k].second, s.id, true, provider});
+  for (std::size_t k = 0; k < kept; ++k) {
+    Application a{top[k].vacancy, s.id, true, provider};
+    a.believed = top[k].believed;
+    out.push_back(a);
+  }
 }
 
 // Candidate first (supply approach): the case manager asks employers in the seeker's target sector
@@ -540,16 +568,20 @@ void RegionModel::propose_carved(const JobSeeker& s, const sim::Week& w, std::ve
   const BelievedMatch belief(s, sector, priors_, p_);
   float best = threshold;
   std::uint32_t pick = kPlaceRequest;
-  for (auto vid : shared) {
-    const Vacancy& v = vacancies_[vid];
-    if (v.kind != VacancyKind::carved || !belief.meets_hard_requirements(v)) continue;
+  for (const auto& v : shared) {
+    if (v.kind != VacancyKind::carved || !belief.meets_hard_requirements(v.licence_required, v.language_requirement)) {
+      continue;
+    }
     const float q = belief.quality(v.stated_requirement);
     if (q >= best) {
       best = q;
-      pick = vid;
+      pick = v.id;
     }
   }
-  if (pick != kPlaceRequest) out.push_back(Application{pick, s.id, true, false});
+  if (pick == kPlaceRequest) return;
+  Application a{pick, s.id, true, false};
+  a.believed = best;
+  out.push_back(a);
 }
 
 void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w, std::vector<Application>& out) {
@@ -558,6 +590,13 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     const JobSeeker& s = seekers_[active_[i]];
     if (s.status != SeekerStatus::in_service) continue;
+    const std::size_t from = out.size();
+    if (s.provider_slot || s.tiles.has(Tile::bemiddeling)) {
+      auto& cache = belief_cache_[s.id];
+      const std::size_t target = target_sector(s);
+      cache[0] = BelievedMatch(s, target, priors_, p_);
+      cache[1] = s.experience_sector == target ? cache[0] : BelievedMatch(s, s.experience_sector, priors_, p_);
+    }
 
     if (s.provider_slot) {
       // The provider searches every week with its own network (seed 002).
@@ -588,27 +627,42 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
         out.push_back(Application{list[rng.below(list.size())], s.id, false, false});
       }
     }
+    // The employers' view of this seeker's applications, assessed here, in parallel.
+    for (std::size_t k = from; k < out.size(); ++k) {
+      if (out[k].vacancy != kPlaceRequest) assess(out[k], vacancies_[out[k].vacancy], w);
+    }
   }
 }
 
-RegionModel::Candidate RegionModel::evaluate(const Application& a, const Vacancy& v, const sim::Week& w) const {
+void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w) const {
   const auto& hp = p_.hiring;
   const JobSeeker& s = seekers_[a.seeker];
+  a.eligible = meets_hard_requirements(s, v);
+  if (!a.eligible) return;
   const Employer& employer = employers_[v.employer];
   const auto sector = static_cast<std::size_t>(v.sector);
-  Candidate c;
-  c.application = &a;
-  c.quality = match_quality(s, sector, v.skill_requirement, p_);
-  c.loonwaarde = loonwaarde_of(s, c.quality, p_);
-  const HiringContext context{s, employer, v, p_, priors_, c.quality, c.loonwaarde, a.mediated, a.provider, budget_open_};
-  c.offer = offer_instruments(context);
+  a.quality = match_quality(s, sector, v.skill_requirement, p_);
+  a.loonwaarde = loonwaarde_of(s, a.quality, p_);
+  const HiringContext context{s, employer, v, p_, priors_, a.quality, a.loonwaarde, a.mediated, a.provider, budget_open_};
+  a.offer = offer_instruments(context);
   // The employer judges the candidate against the requirements it states.
   const float perceived = v.stated_requirement == v.skill_requirement
-                              ? c.quality
+                              ? a.quality
                               : match_quality(s, sector, v.stated_requirement, p_);
   sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), v.id);
-  c.score = perceived - stigma(s, w.index, p_) - (s.disability ? static_cast<float>(hp.disability_penalty) : 0.0F) +
-            static_cast<float>(noise.normal(0.0, hp.interview_noise_sd)) + c.offer.bonus;
+  a.base_score = perceived - stigma(s, w.index, p_) - (s.disability ? static_cast<float>(hp.disability_penalty) : 0.0F) +
+                 static_cast<float>(noise.normal(0.0, hp.interview_noise_sd)) + a.offer.bonus;
+  if (!a.mediated && (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling))) {
+    a.base_score += static_cast<float>(hp.application_support_bonus) * intensity(s);
+  }
+}
+
+RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& v) const {
+  const auto& hp = p_.hiring;
+  const Employer& employer = employers_[v.employer];
+  Candidate c;
+  c.application = &a;
+  c.score = a.base_score;
   if (a.mediated) {
     // In a group placement the mediator only sends CVs (seed 003 §4.6).
     if (employer.willing && v.kind != VacancyKind::group) {
@@ -616,8 +670,6 @@ RegionModel::Candidate RegionModel::evaluate(const Application& a, const Vacancy
       c.score += static_cast<float>(hp.mediation_bonus * known);
     }
     c.score += static_cast<float>(hp.trust_weight) * (employer.trust - 0.5F);
-  } else if (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling)) {
-    c.score += static_cast<float>(hp.application_support_bonus) * intensity(s);
   }
   return c;
 }
@@ -657,7 +709,6 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   for (const auto& [key, vid] : order) {
     Vacancy& v = vacancies_[vid];
     Employer& employer = employers_[v.employer];
-    const auto sector = static_cast<std::size_t>(v.sector);
     const bool closed = w.index < employer.closed_until;  // broke off contact: ignores the municipality
     const bool vetted = presenter(employer) != kNone;
     // The municipality's pre-selection: under the demand approach only the best few candidates
@@ -676,10 +727,9 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
       }
       if (closed) continue;
       const bool municipal = !it->provider;
-      const float believed = believed_match_quality(s, sector, v.stated_requirement, priors_, p_);
-      if (municipal && vetted && believed < reservation) continue;
+      if (municipal && vetted && it->believed < reservation) continue;
       if (municipal && demand && v.shared) {
-        ranked.emplace_back(-believed, &*it);
+        ranked.emplace_back(-it->believed, &*it);
         continue;
       }
       present.push_back(&*it);
@@ -698,8 +748,7 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
         ++week_.presented;
         if ((vetted || a->account_manager) && !a->provider) ++employer.week_proposals;
       }
-      if (!meets_hard_requirements(seekers_[a->seeker], v)) continue;
-      candidates.push_back(evaluate(*a, v, w));
+      if (a->eligible) candidates.push_back(decide(*a, v));
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
       return std::tie(b.score, a.application->seeker) < std::tie(a.score, b.application->seeker);
@@ -717,7 +766,8 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
       ++employer.hires_target_group;
       ++week_.filled_target_group;
       if (c.application->mediated) ++week_.placements_mediated;
-      start_spell(s, v, *c.application, c.offer.instruments, c.offer.first_form, c.quality, c.loonwaarde, w.index);
+      const Application& a = *c.application;
+      start_spell(s, v, a, a.offer.instruments, a.offer.first_form, a.quality, a.loonwaarde, w.index);
     }
     // Presenting candidates the employer clearly doubts costs trust (once per vacancy and week); in a
     // group placement every misfit CV does.
@@ -802,15 +852,18 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     vacancies_.push_back(v);
     ++week_.places_made;
     const Vacancy& place = vacancies_.back();
-    if (!meets_hard_requirements(s, place)) continue;
-    const Candidate c = evaluate(a, place, w);
+    Application assessed = a;
+    assess(assessed, place, w);
+    if (!assessed.eligible) continue;
+    const Candidate c = decide(assessed, place);
     if (c.score >= reservation) {
       vacancies_.back().state = VacancyState::filled_target_group;
       vacancies_.back().filled = 1;
       ++e.hires_target_group;
       ++week_.filled_target_group;
       ++week_.placements_mediated;
-      start_spell(s, vacancies_.back(), a, c.offer.instruments, c.offer.first_form, c.quality, c.loonwaarde, w.index);
+      start_spell(s, vacancies_.back(), assessed, assessed.offer.instruments, assessed.offer.first_form, assessed.quality,
+                  assessed.loonwaarde, w.index);
     } else if (c.score < reservation - static_cast<float>(p_.trust.doubt_margin)) {
       trust_.lose(e, p_.trust.pushed_candidate_loss);
       ++week_.pushed;
@@ -819,13 +872,20 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
 }
 
 void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>& apps) {
-  // Seekers in Bemiddeling with the municipality, by sector they are mediated towards.
-  std::array<std::vector<std::uint32_t>, kSectorCount> pool;
+  const bool any = std::any_of(open_.begin(), open_.end(), [&](std::uint32_t vid) {
+    const Vacancy& v = vacancies_[vid];
+    return v.shared && v.open_week == w.index && v.kind != VacancyKind::carved;
+  });
+  if (!any) return;
+  // Seekers in Bemiddeling with the municipality, by sector they are mediated towards, with the
+  // case manager's belief about their match in that sector.
+  std::array<std::vector<std::pair<std::uint32_t, BelievedMatch>>, kSectorCount> pool;
   for (auto sid : active_) {
     const JobSeeker& s = seekers_[sid];
     if (s.status != SeekerStatus::in_service || s.provider_slot || !s.tiles.has(Tile::bemiddeling)) continue;
-    pool[target_sector(s)].push_back(sid);
-    if (s.experience_sector != target_sector(s)) pool[s.experience_sector].push_back(sid);
+    const std::size_t target = target_sector(s);
+    pool[target].emplace_back(sid, belief_cache_[sid][0]);
+    if (s.experience_sector != target) pool[s.experience_sector].emplace_back(sid, belief_cache_[sid][1]);
   }
   const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   const auto k = static_cast<std::size_t>(p_.hiring.candidates_per_shared_vacancy);
@@ -835,10 +895,9 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
     if (!v.shared || v.open_week != w.index || v.kind == VacancyKind::carved) continue;
     best.clear();
     const auto sector = static_cast<std::size_t>(v.sector);
-    for (auto sid : pool[sector]) {
-      const JobSeeker& s = seekers_[sid];
-      if (!believed_meets_hard_requirements(s, v, priors_)) continue;
-      const float q = believed_match_quality(s, sector, v.stated_requirement, priors_, p_);
+    for (const auto& [sid, belief] : pool[sector]) {
+      if (!belief.meets_hard_requirements(v)) continue;
+      const float q = belief.quality(v.stated_requirement);
       if (q >= threshold) best.emplace_back(-q, sid);
     }
     const auto take = std::min(k, best.size());
@@ -846,6 +905,8 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
     for (std::size_t j = 0; j < take; ++j) {
       Application a{vid, best[j].second, true, false};
       a.account_manager = true;
+      a.believed = -best[j].first;
+      assess(a, v, w);
       apps.push_back(a);
     }
   }
@@ -1023,7 +1084,7 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
     } else if (s.status == SeekerStatus::waiting || s.status == SeekerStatus::in_service) {
       // Leaving scope for other reasons (moving, partner income, ...).
       sim::RandomStream out(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::outflow));
-      if (out.bernoulli(weekly_probability(p_.flows.other_outflow_per_year))) {
+      if (out.bernoulli(other_outflow_week_)) {
         s.status = SeekerStatus::exited;
         s.exit_reason = ExitReason::other;
         s.exit_week = week;
@@ -1033,12 +1094,15 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
       }
     }
 
-    // Life events: a domain without a problem may develop one.
+    // Life events: a domain without a problem may develop one. One draw decides for all domains:
+    // domain d is hit when it falls in [d, d + 1) x the weekly chance (exact per domain; two onsets
+    // in one week, a chance of order 1e-7, are not modelled).
+    // (flows.problem_onset_per_year <= 1 keeps six weekly chances below 1.)
     sim::RandomStream life(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::life_events));
-    const double onset = weekly_probability(p_.flows.problem_onset_per_year);
-    for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
-      const bool hit = life.bernoulli(onset);
-      if (hit && s.zrm[d] > p_.service.problem_score) {
+    const double slot = onset_week_ > 0.0 ? life.uniform() / onset_week_ : kLifeDomainCount;
+    if (slot < static_cast<double>(kLifeDomainCount)) {
+      const auto d = static_cast<std::size_t>(slot);
+      if (s.zrm[d] > p_.service.problem_score) {
         s.zrm[d] = 2;
         events.emit(observed, s.id, EventKind::problem_onset);
       }
@@ -1144,7 +1208,12 @@ void RegionModel::bookkeeping(const sim::Week& w) {
     if (c.employed && !c.accepting && c.caseload == 0) c.employed = false;
   }
   seeker_weeks_ += active_.size();
-  record_week(w);
+}
+
+void RegionModel::close_week(std::span<const SeekerTotals> partial, const sim::Week& w) {
+  SeekerTotals totals;
+  for (const auto& t : partial) totals.add(t);  // in chunk order: the same sums for any thread count
+  record_week(w, totals);
 
   if (events_enabled_) {
     for (auto sid : active_) {

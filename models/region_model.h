@@ -32,6 +32,7 @@
 #include "models/events.h"
 #include "models/instruments.h"
 #include "models/klantbeeld.h"
+#include "models/matching.h"
 #include "models/parameters.h"
 #include "models/population.h"
 #include "models/purchased_trajectory.h"
@@ -111,13 +112,19 @@ class RegionModel {
     bool provider;
     std::uint32_t employer = 0;  // place requests only
     bool account_manager = false;  // presented by the account manager (vacancy first)
+    // The employer's view, assessed where the application is made (assess()): does the seeker meet
+    // the hard requirements, true match quality, loonwaarde, instruments offered, and the score
+    // before the mediation bonus and trust, which are added at the decision.
+    bool eligible = false;
+    float believed = 0.0F;  // the mediator's believed match quality (mediated applications)
+    float quality = 0.0F;
+    float loonwaarde = 1.0F;
+    float base_score = 0.0F;
+    InstrumentOffer offer;
   };
   struct Candidate {
     const Application* application = nullptr;
     float score = -std::numeric_limits<float>::infinity();
-    float quality = 0.0F;     // true match quality (productivity, dropout)
-    float loonwaarde = 1.0F;
-    InstrumentOffer offer;
     bool hired = false;
   };
   struct WeekTotals {
@@ -150,6 +157,24 @@ class RegionModel {
   void hire(std::span<const Application> applications, const sim::Week& w);
   void employment(const sim::Chunk& c, const sim::Week& w);
   void bookkeeping(const sim::Week& w);
+  // The week's seeker totals, summed per chunk in parallel and then in chunk order; weekly series,
+  // the event history, exits.
+  struct SeekerTotals {
+    std::array<double, 7> stocks{};
+    std::array<double, kTileCount> by_tile{};
+    std::array<double, kRungCount> by_rung{};
+    std::array<double, 5> employment{};
+    std::array<double, 7> instruments{};
+    std::array<double, 17> flows{};
+    std::array<double, kTileCount + 1> hours{};
+    std::array<double, kTileCount> eur_by_tile{};
+    std::array<double, kBenefitTypeCount> benefit_by_type{};
+    std::array<double, kInstrumentCount> eur_by_instrument{};
+    double tiles_eur = 0.0, benefit_eur = 0.0;
+    void count(const JobSeeker& s, const std::vector<Spell>& spells, int week);
+    void add(const SeekerTotals& o);
+  };
+  void close_week(std::span<const SeekerTotals> partial, const sim::Week& w);
 
   // Helpers.
   void add_seeker(JobSeeker s);
@@ -165,8 +190,10 @@ class RegionModel {
   // this week.
   void search_for_shared(const sim::Week& w, std::vector<Application>& apps);
   void hire_places(std::span<const Application> requests, const sim::Week& w);
-  // The employer's view of a candidate at the interview (perceived score, true quality, instruments).
-  Candidate evaluate(const Application& a, const Vacancy& v, const sim::Week& w) const;
+  // The employer's view of a candidate at the interview (see Application); touches only `a`.
+  void assess(Application& a, const Vacancy& v, const sim::Week& w) const;
+  // The score at the decision: the assessed score plus the mediation bonus and the employer's trust.
+  Candidate decide(const Application& a, const Vacancy& v) const;
   // Employer side (region_employers.cc).
   void account_manager_turnover(const sim::Week& w);
   void acquire(Coach& am, int contacts, const sim::Week& w, std::vector<std::uint32_t>& warm);
@@ -194,7 +221,7 @@ class RegionModel {
 
   // Output (region_output.cc).
   void define_series();
-  void record_week(const sim::Week& w);
+  void record_week(const sim::Week& w, const SeekerTotals& totals);
   sim::SeriesTable* table(std::string_view name);
   sim::SeriesTable survival_curve() const;
   sim::RecordTable spells_table() const;
@@ -208,6 +235,8 @@ class RegionModel {
   TrustRules trust_;
   WerkmakelaarProvider provider_;
   bool events_enabled_;
+  double other_outflow_week_;  // weekly chances of the yearly rates used per seeker-week
+  double onset_week_;
 
   std::vector<JobSeeker> seekers_;
   std::vector<std::uint32_t> active_;  // not exited, ascending id
@@ -223,11 +252,23 @@ class RegionModel {
   std::array<std::int32_t, kSectorCount> sector_account_manager_{};
   std::vector<Vacancy> vacancies_;
   std::vector<std::uint32_t> open_;    // open vacancy ids, ascending
-  std::array<std::vector<std::uint32_t>, kSectorCount> open_by_sector_;    // everything open (mediators see it)
-  std::array<std::vector<std::uint32_t>, kSectorCount> shared_by_sector_;  // shared with the municipality
+  // What a mediator screens of an open vacancy, kept compact and contiguous per sector.
+  struct OpenVacancy {
+    std::uint32_t id;
+    float stated_requirement;
+    std::uint8_t language_requirement;
+    bool licence_required;
+    bool shared;
+    VacancyKind kind;
+  };
+  std::array<std::vector<OpenVacancy>, kSectorCount> open_by_sector_;    // everything open (mediators see it)
+  std::array<std::vector<OpenVacancy>, kSectorCount> shared_by_sector_;  // shared with the municipality
   std::array<std::vector<std::uint32_t>, kSectorCount> public_by_sector_;  // not reserved (own applications)
   std::vector<Spell> spells_;
   std::vector<std::vector<EventRecord>> pending_events_;  // per seeker, drained weekly
+  // The case manager's belief about each seeker's match in its target sector and its sector of
+  // earlier work, refreshed in the applications phase for seekers being mediated.
+  std::vector<std::array<BelievedMatch, 2>> belief_cache_;
   std::vector<EventRecord> events_;
 
   // The instrument budget of the current budget year (52-week blocks from the start).

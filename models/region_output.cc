@@ -141,67 +141,85 @@ const sim::SeriesTable* RegionModel::series(std::string_view name) const {
   return nullptr;
 }
 
-void RegionModel::record_week(const sim::Week& w) {
-  std::array<double, 7> stocks{};
-  std::array<double, kTileCount> by_tile{};
-  std::array<double, kRungCount> by_rung{};
-  std::array<double, 5> employment{};
-  std::array<double, 7> instruments{};
-  std::array<double, 17> flows{};
-  std::array<double, kTileCount + 1> hours{};
-  std::array<double, kTileCount> eur_by_tile{};
-  std::array<double, kBenefitTypeCount> benefit_by_type{};
-  std::array<double, kInstrumentCount> eur_by_instrument{};
-  double tiles_eur = 0.0, benefit_eur = 0.0;
-  for (auto sid : active_) {
-    const JobSeeker& s = seekers_[sid];
-    const std::uint16_t f = s.week_flags;
-    flows[4] += (f & kFlagDropout) != 0;
-    flows[5] += (f & kFlagContractEnd) != 0;
-    flows[6] += (f & kFlagConverted) != 0;
-    flows[7] += (f & kFlagOutflowWork) != 0;
-    flows[8] += (f & kFlagOutflowOther) != 0;
-    flows[9] += s.exit_reason == ExitReason::pension && s.exit_week == w.index;
-    flows[10] += (f & kFlagReturnToBenefit) != 0;
-    flows[11] += (f & kFlagTrainingDone) != 0;
-    flows[12] += (f & kFlagTrialConverted) != 0;
-    flows[13] += (f & kFlagTrialEnded) != 0;
-    flows[14] += (f & kFlagTraineeshipDone) != 0;
-    flows[15] += (f & kFlagChaserDismissal) != 0;
-    for (std::size_t t = 0; t < kTileCount; ++t) {
-      hours[t] += s.hours_by_tile[t];
-      eur_by_tile[t] += s.eur_by_tile[t];
-      tiles_eur += s.eur_by_tile[t];
-    }
-    for (std::size_t k = 0; k < kInstrumentCount; ++k) eur_by_instrument[k] += s.week_eur_by_instrument[k];
-    if (s.tiles.empty()) hours[kTileCount] += s.granted_hours;
-    benefit_eur += s.week_benefit_eur;
-    benefit_by_type[static_cast<std::size_t>(s.benefit)] += s.week_benefit_eur;
-    if (s.status == SeekerStatus::exited) continue;
-    const bool employed = s.status == SeekerStatus::employed;
-    const bool in_scope = !employed || s.on_benefit || s.coach != kNone;
-    stocks[0] += s.status == SeekerStatus::waiting;
-    stocks[1] += s.status == SeekerStatus::in_service;
-    stocks[2] += employed;
-    stocks[3] += employed && s.on_benefit;
-    stocks[4] += s.on_benefit;
-    stocks[5] += s.coach != kNone;
-    for (std::size_t t = 0; t < kTileCount; ++t) by_tile[t] += s.week_tiles.has(static_cast<Tile>(t));
-    if (in_scope) by_rung[static_cast<std::size_t>(s.rung - 1)] += 1;
-    instruments[6] += s.provider_slot;
-    if (!employed) {
-      employment[0] += 1;
-      continue;
-    }
-    const Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
-    employment[1 + static_cast<std::size_t>(sp.form)] += 1;
-    instruments[0] += sp.lks_weeks_paid < sp.lks_weeks_granted;
-    instruments[1] += sp.form == SpellForm::trial_placement;
-    instruments[2] += sp.form == SpellForm::traineeship;
-    instruments[3] += sp.coaching == CoachingState::active;
-    instruments[4] += sp.coaching == CoachingState::waiting;
-    instruments[5] += sp.no_risk_weeks_left > 0;
+void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spell>& spells, int week) {
+  const std::uint16_t f = s.week_flags;
+  flows[4] += (f & kFlagDropout) != 0;
+  flows[5] += (f & kFlagContractEnd) != 0;
+  flows[6] += (f & kFlagConverted) != 0;
+  flows[7] += (f & kFlagOutflowWork) != 0;
+  flows[8] += (f & kFlagOutflowOther) != 0;
+  flows[9] += s.exit_reason == ExitReason::pension && s.exit_week == week;
+  flows[10] += (f & kFlagReturnToBenefit) != 0;
+  flows[11] += (f & kFlagTrainingDone) != 0;
+  flows[12] += (f & kFlagTrialConverted) != 0;
+  flows[13] += (f & kFlagTrialEnded) != 0;
+  flows[14] += (f & kFlagTraineeshipDone) != 0;
+  flows[15] += (f & kFlagChaserDismissal) != 0;
+  for (std::size_t t = 0; t < kTileCount; ++t) {
+    hours[t] += s.hours_by_tile[t];
+    eur_by_tile[t] += s.eur_by_tile[t];
+    tiles_eur += s.eur_by_tile[t];
   }
+  for (std::size_t k = 0; k < kInstrumentCount; ++k) eur_by_instrument[k] += s.week_eur_by_instrument[k];
+  if (s.tiles.empty()) hours[kTileCount] += s.granted_hours;
+  benefit_eur += s.week_benefit_eur;
+  benefit_by_type[static_cast<std::size_t>(s.benefit)] += s.week_benefit_eur;
+  if (s.status == SeekerStatus::exited) return;
+  const bool employed = s.status == SeekerStatus::employed;
+  const bool in_scope = !employed || s.on_benefit || s.coach != kNone;
+  stocks[0] += s.status == SeekerStatus::waiting;
+  stocks[1] += s.status == SeekerStatus::in_service;
+  stocks[2] += employed;
+  stocks[3] += employed && s.on_benefit;
+  stocks[4] += s.on_benefit;
+  stocks[5] += s.coach != kNone;
+  for (std::size_t t = 0; t < kTileCount; ++t) by_tile[t] += s.week_tiles.has(static_cast<Tile>(t));
+  if (in_scope) by_rung[static_cast<std::size_t>(s.rung - 1)] += 1;
+  instruments[6] += s.provider_slot;
+  if (!employed) {
+    employment[0] += 1;
+    return;
+  }
+  const Spell& sp = spells[static_cast<std::size_t>(s.spell)];
+  employment[1 + static_cast<std::size_t>(sp.form)] += 1;
+  instruments[0] += sp.lks_weeks_paid < sp.lks_weeks_granted;
+  instruments[1] += sp.form == SpellForm::trial_placement;
+  instruments[2] += sp.form == SpellForm::traineeship;
+  instruments[3] += sp.coaching == CoachingState::active;
+  instruments[4] += sp.coaching == CoachingState::waiting;
+  instruments[5] += sp.no_risk_weeks_left > 0;
+}
+
+void RegionModel::SeekerTotals::add(const SeekerTotals& o) {
+  const auto plus = [](auto& a, const auto& b) {
+    for (std::size_t i = 0; i < a.size(); ++i) a[i] += b[i];
+  };
+  plus(stocks, o.stocks);
+  plus(by_tile, o.by_tile);
+  plus(by_rung, o.by_rung);
+  plus(employment, o.employment);
+  plus(instruments, o.instruments);
+  plus(flows, o.flows);
+  plus(hours, o.hours);
+  plus(eur_by_tile, o.eur_by_tile);
+  plus(benefit_by_type, o.benefit_by_type);
+  plus(eur_by_instrument, o.eur_by_instrument);
+  tiles_eur += o.tiles_eur;
+  benefit_eur += o.benefit_eur;
+}
+
+void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
+  auto stocks = totals.stocks;
+  const auto& by_tile = totals.by_tile;
+  const auto& by_rung = totals.by_rung;
+  const auto& employment = totals.employment;
+  const auto& instruments = totals.instruments;
+  auto flows = totals.flows;
+  const auto& hours = totals.hours;
+  const auto& eur_by_tile = totals.eur_by_tile;
+  const auto& benefit_by_type = totals.benefit_by_type;
+  const auto& eur_by_instrument = totals.eur_by_instrument;
+  const double tiles_eur = totals.tiles_eur, benefit_eur = totals.benefit_eur;
   flows[0] = static_cast<double>(week_.inflow);
   flows[1] = static_cast<double>(week_.assigned);
   flows[2] = static_cast<double>(week_.placements);
