@@ -22,7 +22,9 @@
 //   employment         per seeker one week of every job spell (trial, traineeship, contract, LKS,
 //                      dropout), exits, life events, benefit paid
 //   bookkeeping        serial     caseloads, job coaching, the provider, trust after placements,
-//                                 weekly aggregates, events
+//                                 employers leaving the network
+//   aggregate          per seeker → serial: the week's totals per chunk, summed in chunk order;
+//                      weekly series, the event history, exits
 //
 // Per-seeker phases touch only that seeker (and its own job spell); everything that crosses agents
 // happens in serial phases in a fixed order, so results do not depend on the thread count.
@@ -136,7 +138,7 @@ class RegionModel {
     std::array<std::int64_t, kPlacementRouteCount> placements_by_route{};
     std::int64_t shared_new = 0, carved_new = 0, group_new = 0, social_return_new = 0;
     std::int64_t place_requests = 0, places_made = 0, presented = 0, pushed = 0;
-    std::int64_t contacts_warm = 0, contacts_cold = 0, joined = 0, broke_off = 0, left_network = 0, am_left = 0;
+    std::int64_t contacts_warm = 0, contacts_cold = 0, broke_off = 0, left_network = 0, am_left = 0;
     double am_hours_used = 0.0;
     double intake_hours = 0.0;
     double werkmakelaar_eur = 0.0;

@@ -15,20 +15,7 @@
 
 using namespace regiosim;
 
-namespace {
-
-void report(const std::string& what, const sim::Interval& d) {
-  std::cout << what << ": " << d.mean << " [" << d.low << ", " << d.high << "] (n=" << d.n << ")\n";
-}
-
-std::size_t index_of(const test::ScenarioRuns& runs, const std::string& name) {
-  for (std::size_t i = 0; i < runs.scenarios.size(); ++i) {
-    if (runs.scenarios[i].name == name) return i;
-  }
-  throw std::invalid_argument(name);
-}
-
-}  // namespace
+using test::report;
 
 TEST_CASE("Cold acquisition yields fewer placements per account-manager hour", "[scenario][stochastic][acceptance]") {
   const auto runs = test::run_scenario_folder("tests/scenarios/employers/acquisition/scenario.toml");
@@ -58,7 +45,7 @@ TEST_CASE("One contact person raises employers' trust and keeps more placements 
 
 TEST_CASE("The integral approach helps seekers far from the labour market most", "[scenario][stochastic][acceptance]") {
   const auto runs = test::run_scenario_folder("tests/scenarios/employers/approach/scenario.toml");
-  const std::size_t integral = index_of(runs, "integral");
+  const std::size_t integral = runs.index("integral");
   const std::string low = "placement_rate_52w_rungs_1_3";
   const std::string high = "placement_rate_52w_rungs_4_5";
   const auto gain_low = runs.difference(integral, low);
@@ -72,7 +59,7 @@ TEST_CASE("The integral approach helps seekers far from the labour market most",
             << gain_high.mean / base_high.mean << "\n";
   report("integral - demand, placements", runs.difference(integral, "placements"));
   report("integral - demand, sustained_rate_52w", runs.difference(integral, "sustained_rate_52w"));
-  const std::size_t supply = index_of(runs, "supply");
+  const std::size_t supply = runs.index("supply");
   report("supply - demand, " + low, runs.difference(supply, low));
   report("supply - demand, " + high, runs.difference(supply, high));
   report("supply - demand, employer_trust_mean", runs.difference(supply, "employer_trust_mean"));

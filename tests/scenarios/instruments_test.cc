@@ -14,11 +14,9 @@
 
 using namespace regiosim;
 
-namespace {
+using test::report;
 
-void report(const std::string& what, const sim::Interval& d) {
-  std::cout << what << ": " << d.mean << " [" << d.low << ", " << d.high << "] (n=" << d.n << ")\n";
-}
+namespace {
 
 std::size_t column(const sim::SeriesTable& t, const std::string& name) {
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
@@ -42,12 +40,7 @@ TEST_CASE("Loonkostensubsidie, trial placements and the budget move placements a
           "[scenario][stochastic][acceptance]") {
   const auto runs = test::run_scenario_folder("tests/scenarios/instruments/levers/scenario.toml");
   REQUIRE(runs.scenarios.size() == 4);
-  const auto index = [&](const std::string& name) {
-    for (std::size_t i = 0; i < runs.scenarios.size(); ++i) {
-      if (runs.scenarios[i].name == name) return i;
-    }
-    throw std::invalid_argument(name);
-  };
+  const auto index = [&](const std::string& name) { return runs.index(name); };
 
   // Without loonkostensubsidie fewer people with a low loonwaarde are placed.
   const auto lks = runs.difference(index("lks_off"), "placements_low_loonwaarde");

@@ -9,6 +9,7 @@
 #include "sim/random.h"
 #include "sim/statistics.h"
 
+#include <iostream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -39,7 +40,18 @@ struct ScenarioRuns {
   sim::Interval difference(std::size_t variant, const std::string& name) const {
     return sim::paired_difference(kpi(0, name), kpi(variant, name));
   }
+  std::size_t index(const std::string& scenario) const {
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+      if (scenarios[i].name == scenario) return i;
+    }
+    throw std::invalid_argument("no scenario " + scenario);
+  }
 };
+
+// Prints an interval for the test log (the figures behind an acceptance check).
+inline void report(const std::string& what, const sim::Interval& d) {
+  std::cout << what << ": " << d.mean << " [" << d.low << ", " << d.high << "] (n=" << d.n << ")\n";
+}
 
 inline ScenarioRuns run_scenario_folder(const std::string& relative_path) {
   ScenarioRuns out;
