@@ -253,6 +253,7 @@ struct ModelParams {
     double social_return_reserved_share;
     double social_return_quota;
     double network_exit_per_year;
+    double network_share_at_start;
   } employers;
 
   struct Vacancies {

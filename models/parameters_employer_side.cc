@@ -383,6 +383,13 @@ void declare_employers(ParameterTable& t) {
           .meaning = "yearly chance an employer leaves the municipality's network for reasons of its own (closes, "
                      "moves, changes owner, no more simple work); it can be approached again later",
           .source = "assumption; seed 003 §4.3: most employers keep long relationships with mediators"});
+  t.bind(FIELD(employers.network_share_at_start),
+         {.key = "employers.network_share_at_start", .type = ParamType::real, .unit = "share", .default_value = 0.25,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the willing employers already in the municipality's network at the start (ready for "
+                     "candidates, with a werkprofiel, divided over the account managers in turn)",
+          .source = "assumption: an established werkgeversservicepunt; it shortens the burn-in towards the network "
+                    "size that acquisition and exits settle at"});
   t.bind(FIELD(employers.social_return_reserved_share),
          {.key = "employers.social_return_reserved_share", .type = ParamType::real, .unit = "share",
           .default_value = 0.3, .min = 0.0, .max = 1.0,

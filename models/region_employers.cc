@@ -169,20 +169,21 @@ void RegionModel::employer_plan(const sim::Week& w) {
       am.demand_hours += h;
     }
   }
-  // First contacts come next, while the portfolio has room; development tiles share what is left.
-  for (auto& am : account_managers_) {
-    if (!am.employed || am.caseload >= p_.account_manager.max_portfolio) continue;
-    const double left = am.hours_per_week * p_.account_manager.employer_time_share - am.used_hours;
-    const auto contacts = static_cast<int>(std::min<double>(static_cast<double>(p_.account_manager.max_contacts_per_week),
-                                                            std::floor(left / p_.employer_tiles.contact_hours + 1e-9)));
-    if (contacts > 0) acquire(am, contacts, w, warm);
-  }
+  // The employers in the portfolio come next (development tiles share what is left), then first
+  // contacts with the hours still free, while the portfolio has room.
   for (std::size_t i = 0; i < account_managers_.size(); ++i) {
     Coach& am = account_managers_[i];
     if (!am.employed) continue;
     const double left = std::max(0.0, am.hours_per_week * p_.account_manager.employer_time_share - am.used_hours);
     am.supply_ratio = development[i] <= left ? 1.0 : left / development[i];
     am.used_hours += development[i] * am.supply_ratio;
+  }
+  for (auto& am : account_managers_) {
+    if (!am.employed || am.caseload >= p_.account_manager.max_portfolio) continue;
+    const double left = am.hours_per_week * p_.account_manager.employer_time_share - am.used_hours;
+    const auto contacts = static_cast<int>(std::min<double>(static_cast<double>(p_.account_manager.max_contacts_per_week),
+                                                            std::floor(left / p_.employer_tiles.contact_hours + 1e-9)));
+    if (contacts > 0) acquire(am, contacts, w, warm);
   }
   for (auto& e : employers_) {
     if (!in_network(e)) continue;

@@ -65,11 +65,27 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     employers_.push_back(draw_employer(p_, seed_, i));
     employers_by_sector_[static_cast<std::size_t>(employers_.back().sector)].push_back(i);
   }
-  // The account managers at the start have worked in the region for years; the network is built
-  // during the burn-in.
+  // The account managers at the start have worked in the region for years, and the municipality
+  // already knows part of the willing employers: they start ready for candidates, in turn in the
+  // account managers' portfolios.
   for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(p_.region.account_managers); ++i) {
     account_managers_.push_back(draw_coach(p_, seed_, i, CoachRole::account_manager));
     account_managers_.back().hired_week = -static_cast<std::int32_t>(p_.sim.burn_in_weeks) - 520;
+  }
+  if (!account_managers_.empty()) {
+    std::int32_t next = 0;
+    for (auto& e : employers_) {
+      sim::RandomStream rng(seed_, e.id, 0, id(Purpose::employer_attributes), 2);
+      if (!e.willing || !rng.bernoulli(p_.employers.network_share_at_start)) continue;
+      e.stage = EmployerStage::ready;
+      e.account_manager = next;
+      e.joined_week = 0;
+      e.werkprofiel = true;
+      e.carving = p_.policy.employer_approach == EmployerApproach::integral &&
+                  e.simple_jobs >= static_cast<float>(p_.carving.min_simple_jobs);
+      e.supervisors_trained = needs_supervisor_training(e);
+      next = (next + 1) % static_cast<std::int32_t>(account_managers_.size());
+    }
   }
   define_series();
 }
