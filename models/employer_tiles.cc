@@ -112,35 +112,23 @@ class OpstellenWerkprofiel final : public EmployerTileBehaviour {
 };
 
 // Werving en selectie, Bemiddeling, Plaatsing: the work around last week's shared vacancies,
-// presented candidates and hires; their effects are in the vacancy and hiring phases.
-class WervingEnSelectie final : public EmployerTileBehaviour {
+// presented candidates and hires (hours per item); their effects are in the vacancy and hiring
+// phases.
+class WorkAround final : public EmployerTileBehaviour {
  public:
-  EmployerTile tile() const noexcept override { return EmployerTile::werving_en_selectie; }
+  WorkAround(EmployerTile t, std::int16_t Employer::*count, double ModelParams::EmployerTiles::*hours)
+      : tile_(t), count_(count), hours_(hours) {}
+  EmployerTile tile() const noexcept override { return tile_; }
   double hours_demand(const Employer& e, const ModelParams& p) const override {
-    return e.week_new_shared * p.employer_tiles.werving_hours_per_vacancy;
+    return e.*count_ * p.employer_tiles.*hours_;
   }
   bool development() const noexcept override { return false; }
   bool step(Employer&, const EmployerTileContext&) const override { return true; }
-};
 
-class Bemiddeling final : public EmployerTileBehaviour {
- public:
-  EmployerTile tile() const noexcept override { return EmployerTile::bemiddeling; }
-  double hours_demand(const Employer& e, const ModelParams& p) const override {
-    return e.week_proposals * p.employer_tiles.bemiddeling_hours_per_candidate;
-  }
-  bool development() const noexcept override { return false; }
-  bool step(Employer&, const EmployerTileContext&) const override { return true; }
-};
-
-class Plaatsing final : public EmployerTileBehaviour {
- public:
-  EmployerTile tile() const noexcept override { return EmployerTile::plaatsing; }
-  double hours_demand(const Employer& e, const ModelParams& p) const override {
-    return e.week_hires * p.employer_tiles.plaatsing_hours;
-  }
-  bool development() const noexcept override { return false; }
-  bool step(Employer&, const EmployerTileContext&) const override { return true; }
+ private:
+  EmployerTile tile_;
+  std::int16_t Employer::*count_;
+  double ModelParams::EmployerTiles::*hours_;
 };
 
 // Nazorg: contact moments with the employer after a hire, by its account manager (single contact).
@@ -207,9 +195,12 @@ const EmployerTileBehaviour& employer_tile(EmployerTile t) {
   static const Opleiden opleiden;
   static const KandidaatFit kandidaat_fit;
   static const OpstellenWerkprofiel werkprofiel;
-  static const WervingEnSelectie werving;
-  static const Bemiddeling bemiddeling;
-  static const Plaatsing plaatsing;
+  using Hours = ModelParams::EmployerTiles;
+  static const WorkAround werving(EmployerTile::werving_en_selectie, &Employer::week_new_shared,
+                                  &Hours::werving_hours_per_vacancy);
+  static const WorkAround bemiddeling(EmployerTile::bemiddeling, &Employer::week_proposals,
+                                      &Hours::bemiddeling_hours_per_candidate);
+  static const WorkAround plaatsing(EmployerTile::plaatsing, &Employer::week_hires, &Hours::plaatsing_hours);
   static const Nazorg nazorg;
   switch (t) {
     case EmployerTile::voorzorg: return voorzorg;
