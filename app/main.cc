@@ -12,6 +12,9 @@ constexpr const char* kUsage = R"(usage: regiosim <command> [options]
 commands:
   run [SCENARIO.toml]      simulate a scenario (default: the built-in default region) and its
                            variants; writes an HDF5 file and prints the KPI table
+  sweep SWEEP.toml --out FILE.h5 [--resume]
+                           many runs over a design of parameter values (grid, lhs, sobol,
+                           saltelli, morris); runs unchanged under mpirun
   check SCENARIO.toml      validate a scenario file without running it
   params [--markdown]      list every parameter with unit, default, range, meaning and source
   summary FILE.h5 [--json] KPI table per scenario with 95% intervals and differences with the baseline
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (command == "run") return run_command(args, command_line);
+    if (command == "sweep") return sweep_command(args, command_line);
     if (command == "check") return check_command(args);
     if (command == "params") return params_command(args);
     if (command == "summary") return summary_command(args);

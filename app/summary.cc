@@ -4,6 +4,7 @@
 #include "app/options.h"
 #include "sim/statistics.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -199,6 +200,128 @@ void print_summary_json(const output::ResultsReader& reader, const std::string& 
   out << "\n  ]\n}\n";
 }
 
+
+void print_sweep_summary(const output::SweepRecord& s, const std::string& path, std::ostream& out) {
+  const std::size_t F = s.factors.size();
+  const std::size_t P = s.point_count();
+  const std::size_t R = static_cast<std::size_t>(s.replications);
+  out << "sweep: " << s.name << " (" << s.design << " design, " << P << " points x " << R << " replications = "
+      << s.runs.size() << " runs)\n";
+  out << "file: " << path << "\n";
+  for (const auto& f : s.factors) out << "factor: " << f.key << " (" << f.range << (f.unit.empty() ? "" : "; unit: " + f.unit) << ")\n";
+  // The analysed KPIs, as mean and 95% interval over the replications of each point.
+  std::vector<std::size_t> cols;
+  for (const auto& k : s.kpis_analysed) {
+    const auto it = std::find(s.kpi_names.begin(), s.kpi_names.end(), k);
+    if (it != s.kpi_names.end()) cols.push_back(static_cast<std::size_t>(it - s.kpi_names.begin()));
+  }
+  constexpr std::size_t kMaxPoints = 30;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> header = {"point"};
+  for (const auto& f : s.factors) header.push_back(f.key);
+  for (auto c : cols) header.push_back(s.kpi_names[c]);
+  rows.push_back(header);
+  for (std::size_t p = 0; p < std::min(P, kMaxPoints); ++p) {
+    std::vector<std::string> row = {std::to_string(p)};
+    for (std::size_t f = 0; f < F; ++f) {
+      std::string v = s.point_values[p * F + f];
+      if (s.factors[f].type == "real") {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.4g", s.point_numeric[p * F + f]);
+        v = buf;
+      }
+      row.push_back(v);
+    }
+    for (auto c : cols) {
+      std::vector<double> v(R);
+      for (std::size_t r = 0; r < R; ++r) v[r] = s.kpi(p * R + r, c);
+      row.push_back(cell(sim::mean_interval(v), s.kpi_units[c]));
+    }
+    rows.push_back(row);
+  }
+  std::vector<std::size_t> width(header.size(), 0);
+  for (const auto& row : rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], row[i].size() + 2);
+  }
+  out << "\n";
+  for (const auto& row : rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) out << pad(row[i], width[i]);
+    out << "\n";
+  }
+  if (P > kMaxPoints) out << "(" << P - kMaxPoints << " more points; every run is in /sweep/runs)\n";
+
+  if (s.sensitivity.empty()) return;
+  const bool sobol = s.sensitivity.front().method == "sobol";
+  out << "\nsensitivity: "
+      << (sobol ? "Sobol indices (95% bootstrap intervals), factors ranked by total index"
+                : "Morris screening (per unit of each factor's range), factors ranked by mu*")
+      << "\n";
+  for (const auto& kpi : s.kpis_analysed) {
+    std::vector<const output::SweepSensitivityRow*> list;
+    for (const auto& x : s.sensitivity) {
+      if (x.kpi == kpi) list.push_back(&x);
+    }
+    if (list.empty()) continue;
+    std::stable_sort(list.begin(), list.end(), [&](auto* a, auto* b) {
+      return sobol ? a->total > b->total : a->mu_star > b->mu_star;
+    });
+    out << "\n" << kpi << "\n";
+    std::size_t w = 8;
+    for (auto* x : list) w = std::max(w, x->factor.size() + 2);
+    char buf[160];
+    if (sobol) {
+      out << "  " << pad("factor", w) << pad("total", 26) << "first\n";
+      for (auto* x : list) {
+        std::snprintf(buf, sizeof buf, "%.3f (%.3f to %.3f)", x->total, x->total_low, x->total_high);
+        std::string total = buf;
+        std::snprintf(buf, sizeof buf, "%.3f (%.3f to %.3f)", x->first, x->first_low, x->first_high);
+        out << "  " << pad(x->factor, w) << pad(total, 26) << buf << "\n";
+      }
+    } else {
+      out << "  " << pad("factor", w) << pad("mu*", 14) << pad("mu", 14) << "sigma\n";
+      for (auto* x : list) {
+        out << "  " << pad(x->factor, w) << pad(number(x->mu_star, ""), 14) << pad(number(x->mu, ""), 14)
+            << number(x->sigma, "") << "\n";
+      }
+    }
+  }
+}
+
+void print_sweep_summary_json(const output::SweepRecord& s, const std::string& path, std::ostream& out) {
+  const std::size_t F = s.factors.size();
+  const std::size_t R = static_cast<std::size_t>(s.replications);
+  out << "{\"file\": " << json_string(path) << ", \"kind\": \"sweep\", \"name\": " << json_string(s.name)
+      << ", \"design\": " << json_string(s.design) << ", \"replications\": " << R << ",\n \"factors\": [";
+  for (std::size_t f = 0; f < F; ++f) {
+    out << (f ? ", " : "") << "{\"key\": " << json_string(s.factors[f].key) << ", \"range\": " << json_string(s.factors[f].range) << "}";
+  }
+  out << "],\n \"points\": [";
+  for (std::size_t p = 0; p < s.point_count(); ++p) {
+    out << (p ? ",\n  " : "\n  ") << "{\"point\": " << p << ", \"values\": {";
+    for (std::size_t f = 0; f < F; ++f) {
+      out << (f ? ", " : "") << json_string(s.factors[f].key) << ": " << json_string(s.point_values[p * F + f]);
+    }
+    out << "}, \"kpis\": {";
+    for (std::size_t k = 0; k < s.kpi_names.size(); ++k) {
+      std::vector<double> v(R);
+      for (std::size_t r = 0; r < R; ++r) v[r] = s.kpi(p * R + r, k);
+      out << (k ? ", " : "") << json_string(s.kpi_names[k]) << ": " << json_interval(sim::mean_interval(v));
+    }
+    out << "}}";
+  }
+  out << "],\n \"sensitivity\": [";
+  for (std::size_t i = 0; i < s.sensitivity.size(); ++i) {
+    const auto& x = s.sensitivity[i];
+    out << (i ? ",\n  " : "\n  ") << "{\"method\": " << json_string(x.method) << ", \"kpi\": " << json_string(x.kpi)
+        << ", \"factor\": " << json_string(x.factor) << ", \"first\": " << json_number(x.first)
+        << ", \"first_low\": " << json_number(x.first_low) << ", \"first_high\": " << json_number(x.first_high)
+        << ", \"total\": " << json_number(x.total) << ", \"total_low\": " << json_number(x.total_low)
+        << ", \"total_high\": " << json_number(x.total_high) << ", \"mu\": " << json_number(x.mu)
+        << ", \"mu_star\": " << json_number(x.mu_star) << ", \"sigma\": " << json_number(x.sigma) << "}";
+  }
+  out << "]}\n";
+}
+
 int summary_command(const Args& args) {
   po::options_description options("options");
   options.add_options()("file", po::value<std::string>(), "results file")("json", "machine-readable output");
@@ -213,6 +336,12 @@ int summary_command(const Args& args) {
   }
   const std::string path = vm["file"].as<std::string>();
   try {
+    if (output::is_sweep_file(path)) {
+      const auto sweep = output::read_sweep_file(path);
+      if (vm.count("json")) print_sweep_summary_json(sweep, path, std::cout);
+      else print_sweep_summary(sweep, path, std::cout);
+      return kExitOk;
+    }
     output::ResultsReader reader(path);
     if (vm.count("json")) print_summary_json(reader, path, std::cout);
     else print_summary(reader, path, std::cout);

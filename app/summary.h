@@ -3,6 +3,7 @@
 #pragma once
 
 #include "output/results_file.h"
+#include "output/sweep_file.h"
 
 #include <ostream>
 #include <string>
@@ -11,5 +12,10 @@ namespace regiosim::app {
 
 void print_summary(const output::ResultsReader& reader, const std::string& path, std::ostream& out);
 void print_summary_json(const output::ResultsReader& reader, const std::string& path, std::ostream& out);
+
+// A sweep file: the analysed KPIs per point (mean and 95% interval over replications) and, for
+// saltelli and morris designs, the factors ranked by their sensitivity indices.
+void print_sweep_summary(const output::SweepRecord& sweep, const std::string& path, std::ostream& out);
+void print_sweep_summary_json(const output::SweepRecord& sweep, const std::string& path, std::ostream& out);
 
 }  // namespace regiosim::app

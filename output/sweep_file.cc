@@ -1,0 +1,470 @@
+#include "output/sweep_file.h"
+
+#include "output/hdf5_io.h"
+
+#include <unistd.h>
+
+#include <cstring>
+#include <limits>
+
+namespace regiosim::output {
+
+using namespace detail;
+
+namespace {
+
+constexpr const char* kEngine = "regiosim";
+constexpr const char* kKind = "sweep";
+
+// A column of a compound table: float64, int64, uint64, int32 or string.
+struct Column {
+  enum class Kind { f64, i64, u64, i32, str };
+  std::string name;
+  Kind kind = Kind::f64;
+  std::vector<double> f;
+  std::vector<std::int64_t> i;
+  std::vector<std::uint64_t> u;
+  std::vector<std::string> s;
+
+  static Column doubles(std::string n, std::vector<double> v) { Column c{std::move(n), Kind::f64}; c.f = std::move(v); return c; }
+  static Column int64s(std::string n, std::vector<std::int64_t> v) { Column c{std::move(n), Kind::i64}; c.i = std::move(v); return c; }
+  static Column uint64s(std::string n, std::vector<std::uint64_t> v) { Column c{std::move(n), Kind::u64}; c.u = std::move(v); return c; }
+  static Column int32s(std::string n, std::vector<std::int64_t> v) { Column c{std::move(n), Kind::i32}; c.i = std::move(v); return c; }
+  static Column strings(std::string n, std::vector<std::string> v) { Column c{std::move(n), Kind::str}; c.s = std::move(v); return c; }
+};
+
+std::size_t field_size(Column::Kind k) { return k == Column::Kind::i32 ? 4 : 8; }
+
+hid_t file_type_of(Column::Kind k, hid_t string_type) {
+  switch (k) {
+    case Column::Kind::f64: return H5T_IEEE_F64LE;
+    case Column::Kind::i64: return H5T_STD_I64LE;
+    case Column::Kind::u64: return H5T_STD_U64LE;
+    case Column::Kind::i32: return H5T_STD_I32LE;
+    case Column::Kind::str: return string_type;
+  }
+  return H5T_IEEE_F64LE;
+}
+
+// Writes a one-dimensional compound dataset of `rows` rows. The in-memory layout equals the file
+// layout (little-endian machine), strings as pointers to NUL-terminated UTF-8.
+void write_table(const Context& ctx, hid_t parent, const std::string& parent_path, const std::string& name,
+                 const std::vector<Column>& columns, std::size_t rows, const std::string& description) {
+  const std::string path = join_path(parent_path, name);
+  const std::string what = "cannot write table";
+  TypeHandle str = vlen_string_type(ctx);
+  std::size_t row_size = 0;
+  std::vector<std::size_t> offsets;
+  for (const auto& c : columns) {
+    offsets.push_back(row_size);
+    row_size += field_size(c.kind);
+  }
+  if (row_size == 0) ctx.fail(path, "a table needs at least one column");
+  TypeHandle type(ctx.check_id(H5Tcreate(H5T_COMPOUND, row_size), path, what));
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    ctx.check_rc(H5Tinsert(type.get(), columns[c].name.c_str(), offsets[c], file_type_of(columns[c].kind, str.get())),
+                 path, what + " (column " + columns[c].name + ")");
+  }
+  std::vector<unsigned char> buffer(rows * row_size);
+  for (std::size_t r = 0; r < rows; ++r) {
+    unsigned char* row = buffer.data() + r * row_size;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const Column& col = columns[c];
+      unsigned char* p = row + offsets[c];
+      switch (col.kind) {
+        case Column::Kind::f64: std::memcpy(p, &col.f.at(r), 8); break;
+        case Column::Kind::i64: std::memcpy(p, &col.i.at(r), 8); break;
+        case Column::Kind::u64: std::memcpy(p, &col.u.at(r), 8); break;
+        case Column::Kind::i32: {
+          const auto v = static_cast<std::int32_t>(col.i.at(r));
+          std::memcpy(p, &v, 4);
+          break;
+        }
+        case Column::Kind::str: {
+          const char* s = col.s.at(r).c_str();
+          std::memcpy(p, &s, sizeof s);
+          break;
+        }
+      }
+    }
+  }
+  const hsize_t dims[1] = {rows};
+  DataspaceHandle space(ctx.check_id(H5Screate_simple(1, dims, nullptr), path, what));
+  PlistHandle dcpl = creation_plist(ctx, H5P_DATASET_CREATE);
+  DatasetHandle ds(ctx.check_id(H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT),
+                                path, what));
+  if (rows > 0) ctx.check_rc(H5Dwrite(ds.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()), path, what);
+  write_string_attribute(ctx, ds.get(), path, "description", description);
+}
+
+std::size_t table_rows(const Context& ctx, hid_t ds, const std::string& path) {
+  const auto dims = dataset_dims(ctx, ds, path);
+  if (dims.size() != 1) ctx.fail(path, "expected a one-dimensional table");
+  return static_cast<std::size_t>(dims[0]);
+}
+
+std::vector<std::string> field_names(const Context& ctx, hid_t ds, const std::string& path) {
+  TypeHandle type(ctx.check_id(H5Dget_type(ds), path, "cannot read table type"));
+  if (H5Tget_class(type.get()) != H5T_COMPOUND) ctx.fail(path, "expected a compound table");
+  const int n = H5Tget_nmembers(type.get());
+  std::vector<std::string> names;
+  for (int m = 0; m < n; ++m) {
+    char* name = H5Tget_member_name(type.get(), static_cast<unsigned>(m));
+    names.emplace_back(name);
+    H5free_memory(name);
+  }
+  return names;
+}
+
+// Reads one numeric field of a compound table, converted to T.
+template <class T>
+std::vector<T> read_field(const Context& ctx, hid_t ds, const std::string& path, const std::string& field, hid_t mem) {
+  const std::size_t rows = table_rows(ctx, ds, path);
+  TypeHandle type(ctx.check_id(H5Tcreate(H5T_COMPOUND, sizeof(T)), path, "cannot read field " + field));
+  ctx.check_rc(H5Tinsert(type.get(), field.c_str(), 0, mem), path, "cannot read field " + field);
+  std::vector<T> out(rows);
+  if (rows > 0) ctx.check_rc(H5Dread(ds, type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()), path, "cannot read field " + field);
+  return out;
+}
+
+std::vector<std::string> read_string_field(const Context& ctx, hid_t ds, const std::string& path, const std::string& field) {
+  const std::size_t rows = table_rows(ctx, ds, path);
+  TypeHandle str = vlen_string_type(ctx);
+  TypeHandle type(ctx.check_id(H5Tcreate(H5T_COMPOUND, sizeof(char*)), path, "cannot read field " + field));
+  ctx.check_rc(H5Tinsert(type.get(), field.c_str(), 0, str.get()), path, "cannot read field " + field);
+  std::vector<char*> raw(rows, nullptr);
+  std::vector<std::string> out(rows);
+  if (rows == 0) return out;
+  ctx.check_rc(H5Dread(ds, type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()), path, "cannot read field " + field);
+  for (std::size_t r = 0; r < rows; ++r) out[r] = raw[r] != nullptr ? raw[r] : "";
+  const hsize_t dims[1] = {rows};
+  DataspaceHandle space(H5Screate_simple(1, dims, nullptr));
+  H5Dvlen_reclaim(type.get(), space.get(), H5P_DEFAULT, raw.data());
+  return out;
+}
+
+void write_matrix(const Context& ctx, hid_t parent, const std::string& parent_path, const std::string& name,
+                  const std::vector<hsize_t>& dims, const std::vector<double>& values, bool compress) {
+  const std::string path = join_path(parent_path, name);
+  const std::string what = "cannot write dataset";
+  DataspaceHandle space(ctx.check_id(H5Screate_simple(static_cast<int>(dims.size()), dims.data(), nullptr), path, what));
+  PlistHandle dcpl = creation_plist(ctx, H5P_DATASET_CREATE);
+  bool empty = false;
+  for (auto d : dims) empty = empty || d == 0;
+  if (compress && !empty) {
+    std::vector<hsize_t> chunk = dims;
+    chunk[0] = 1;
+    ctx.check_rc(H5Pset_chunk(dcpl.get(), static_cast<int>(chunk.size()), chunk.data()), path, what);
+    ctx.check_rc(H5Pset_shuffle(dcpl.get()), path, what);
+    ctx.check_rc(H5Pset_deflate(dcpl.get(), 4), path, what);
+  }
+  DatasetHandle ds(ctx.check_id(
+      H5Dcreate2(parent, name.c_str(), H5T_IEEE_F64LE, space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT), path, what));
+  if (!empty) ctx.check_rc(H5Dwrite(ds.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()), path, what);
+}
+
+std::vector<double> read_matrix(const Context& ctx, hid_t parent, const std::string& parent_path, const std::string& name,
+                                std::vector<hsize_t>& dims) {
+  DatasetHandle ds = open_dataset(ctx, parent, parent_path, name);
+  const std::string path = join_path(parent_path, name);
+  dims = dataset_dims(ctx, ds.get(), path);
+  std::size_t n = 1;
+  for (auto d : dims) n *= static_cast<std::size_t>(d);
+  std::vector<double> values(n);
+  if (n > 0) ctx.check_rc(H5Dread(ds.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()), path, "cannot read dataset");
+  return values;
+}
+
+// Opens the file and checks that it is a regiosim file; returns its file_kind ("results" when absent).
+std::string open_and_kind(const Context& ctx, FileHandle& file) {
+  const hid_t id = H5Fopen(ctx.file().c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  if (id < 0) ctx.fail("", "not an HDF5 file or cannot be opened");
+  file = FileHandle(id);
+  const hid_t root = file.get();
+  if (!has_attribute(root, "engine") || read_string_attribute(ctx, root, "/", "engine") != kEngine) {
+    ctx.fail("", "not a regiosim results file");
+  }
+  if (!has_attribute(root, "format_version")) ctx.fail("", "not a regiosim results file (no format_version attribute)");
+  const auto v = read_int64_attribute(ctx, root, "/", "format_version");
+  if (v != kFormatVersion) {
+    ctx.fail("", "format_version " + std::to_string(v) + " is not supported by this build (reads " +
+                     std::to_string(kFormatVersion) + ")");
+  }
+  return has_attribute(root, "file_kind") ? read_string_attribute(ctx, root, "/", "file_kind") : std::string("results");
+}
+
+void write_contents(const Context& ctx, hid_t file, const FileProvenance& prov, const SweepRecord& s) {
+  const hid_t root = file;
+  const std::int32_t version = kFormatVersion;
+  write_scalar_attribute(ctx, root, "/", "format_version", H5T_STD_I32LE, H5T_NATIVE_INT32, &version);
+  write_string_attribute(ctx, root, "/", "engine", kEngine);
+  write_string_attribute(ctx, root, "/", "file_kind", kKind);
+  write_string_attribute(ctx, root, "/", "engine_version", prov.engine_version);
+  write_string_attribute(ctx, root, "/", "engine_commit", prov.engine_commit);
+  write_string_attribute(ctx, root, "/", "command_line", prov.command_line);
+  write_string_attribute(ctx, root, "/", "created_utc", prov.created_utc);
+  write_scalar_attribute(ctx, root, "/", "threads", H5T_STD_I32LE, H5T_NATIVE_INT32, &prov.threads);
+  write_scalar_attribute(ctx, root, "/", "base_seed", H5T_STD_U64LE, H5T_NATIVE_UINT64, &prov.base_seed);
+  write_scalar_attribute(ctx, root, "/", "replications", H5T_STD_I64LE, H5T_NATIVE_INT64, &prov.replications);
+  write_scalar_attribute(ctx, root, "/", "mpi_world_size", H5T_STD_I32LE, H5T_NATIVE_INT32, &s.mpi_world_size);
+  write_strings_attribute(ctx, root, "/", "hosts", s.hosts);
+
+  GroupHandle g = create_group(ctx, root, "/", "sweep", true);
+  const std::string gp = "/sweep";
+  write_string_attribute(ctx, g.get(), gp, "name", s.name);
+  write_string_attribute(ctx, g.get(), gp, "description", s.description);
+  write_string_attribute(ctx, g.get(), gp, "design", s.design);
+  write_string_attribute(ctx, g.get(), gp, "definition_source", s.definition_source);
+  write_string_attribute(ctx, g.get(), gp, "identity", s.identity);
+  write_scalar_attribute(ctx, g.get(), gp, "replications", H5T_STD_I64LE, H5T_NATIVE_INT64, &s.replications);
+  const std::int64_t points = static_cast<std::int64_t>(s.point_count());
+  write_scalar_attribute(ctx, g.get(), gp, "points", H5T_STD_I64LE, H5T_NATIVE_INT64, &points);
+  write_strings_attribute(ctx, g.get(), gp, "kpis_analysed", s.kpis_analysed);
+  write_string_dataset(ctx, g.get(), gp, "definition", s.definition_toml);
+  write_string_dataset(ctx, g.get(), gp, "base_scenario", s.base_scenario);
+
+  const std::size_t F = s.factors.size();
+  const std::size_t P = s.point_count();
+  {
+    std::vector<std::string> key, type, unit, source, range;
+    for (const auto& f : s.factors) {
+      key.push_back(f.key), type.push_back(f.type), unit.push_back(f.unit), source.push_back(f.source), range.push_back(f.range);
+    }
+    write_table(ctx, g.get(), gp, "factors",
+                {Column::strings("key", key), Column::strings("type", type), Column::strings("unit", unit),
+                 Column::strings("source", source), Column::strings("range", range)},
+                F, "the factors varied by the sweep, in design order");
+  }
+  {
+    std::vector<Column> cols;
+    std::vector<std::int64_t> index(P);
+    for (std::size_t p = 0; p < P; ++p) index[p] = static_cast<std::int64_t>(p);
+    cols.push_back(Column::int64s("point", index));
+    cols.push_back(Column::strings("content_hash", s.point_hashes));
+    for (std::size_t f = 0; f < F; ++f) {
+      std::vector<std::string> text(P);
+      std::vector<double> numeric(P), unit(P);
+      for (std::size_t p = 0; p < P; ++p) {
+        text[p] = s.point_values[p * F + f];
+        numeric[p] = s.point_numeric[p * F + f];
+        unit[p] = s.point_unit[p * F + f];
+      }
+      cols.push_back(Column::strings(s.factors[f].key, text));
+      cols.push_back(Column::doubles(s.factors[f].key + ":numeric", numeric));
+      cols.push_back(Column::doubles(s.factors[f].key + ":unit", unit));
+    }
+    write_table(ctx, g.get(), gp, "points", cols, P,
+                "every design point: factor values as TOML text, as numbers (booleans 0/1, choices their index) and as "
+                "design coordinates in [0, 1] (NaN for a grid); a point's scenario is base_scenario with these values");
+  }
+  {
+    const std::size_t R = s.runs.size();
+    std::vector<std::int64_t> point(R), rep(R), weeks(R);
+    std::vector<std::uint64_t> seed(R);
+    for (std::size_t r = 0; r < R; ++r) {
+      point[r] = s.runs[r].point, rep[r] = s.runs[r].replication, seed[r] = s.runs[r].seed, weeks[r] = s.runs[r].weeks_completed;
+    }
+    std::vector<Column> cols = {Column::int64s("point", point), Column::int64s("replication", rep),
+                                Column::uint64s("seed", seed), Column::int32s("weeks_completed", weeks)};
+    for (std::size_t f = 0; f < F; ++f) {
+      std::vector<double> v(R);
+      for (std::size_t r = 0; r < R; ++r) v[r] = s.point_numeric[static_cast<std::size_t>(point[r]) * F + f];
+      cols.push_back(Column::doubles(s.factors[f].key, v));
+    }
+    for (std::size_t k = 0; k < s.kpi_names.size(); ++k) {
+      std::vector<double> v(R);
+      for (std::size_t r = 0; r < R; ++r) v[r] = s.kpi(r, k);
+      cols.push_back(Column::doubles(s.kpi_names[k], v));
+    }
+    write_table(ctx, g.get(), gp, "runs", cols, R,
+                "one row per run (point, replication): the factor values as numbers and every KPI");
+    DatasetHandle ds = open_dataset(ctx, g.get(), gp, "runs");
+    write_strings_attribute(ctx, ds.get(), gp + "/runs", "kpi_units", s.kpi_units);
+  }
+  {
+    const std::size_t N = s.sensitivity.size();
+    std::vector<std::string> method(N), kpi(N), factor(N);
+    std::vector<std::vector<double>> v(9, std::vector<double>(N));
+    for (std::size_t i = 0; i < N; ++i) {
+      const auto& x = s.sensitivity[i];
+      method[i] = x.method, kpi[i] = x.kpi, factor[i] = x.factor;
+      const double vals[9] = {x.first, x.first_low, x.first_high, x.total, x.total_low, x.total_high, x.mu, x.mu_star, x.sigma};
+      for (std::size_t c = 0; c < 9; ++c) v[c][i] = vals[c];
+    }
+    const char* names[9] = {"first", "first_low", "first_high", "total", "total_low", "total_high", "mu", "mu_star", "sigma"};
+    std::vector<Column> cols = {Column::strings("method", method), Column::strings("kpi", kpi), Column::strings("factor", factor)};
+    for (std::size_t c = 0; c < 9; ++c) cols.push_back(Column::doubles(names[c], v[c]));
+    write_table(ctx, g.get(), gp, "sensitivity", cols, N,
+                "sensitivity of each analysed KPI to each factor: Sobol first-order and total indices with 95% bootstrap "
+                "intervals (saltelli design) or Morris mu, mu* and sigma per unit of the factor's range (morris design)");
+  }
+  if (!s.series.empty()) {
+    GroupHandle ts = create_group(ctx, g.get(), gp, "timeseries", true);
+    const std::string tp = gp + "/timeseries";
+    for (const auto& series : s.series) {
+      write_matrix(ctx, ts.get(), tp, series.name,
+                   {static_cast<hsize_t>(s.runs.size()), static_cast<hsize_t>(series.rows), static_cast<hsize_t>(series.columns.size())},
+                   series.values, true);
+      DatasetHandle ds = open_dataset(ctx, ts.get(), tp, series.name);
+      const std::string p = join_path(tp, series.name);
+      write_string_attribute(ctx, ds.get(), p, "unit", series.unit);
+      write_string_attribute(ctx, ds.get(), p, "description", series.description);
+      write_strings_attribute(ctx, ds.get(), p, "columns", series.columns);
+    }
+  }
+}
+
+}  // namespace
+
+void write_sweep_file(const std::filesystem::path& path, const FileProvenance& provenance, const SweepRecord& sweep) {
+  Hdf5Lock lock;
+  const Context ctx(path.string());
+  const std::size_t F = sweep.factors.size();
+  const std::size_t P = sweep.point_count();
+  if (sweep.point_values.size() != P * F || sweep.point_numeric.size() != P * F || sweep.point_unit.size() != P * F ||
+      sweep.kpis.size() != sweep.runs.size() * sweep.kpi_names.size() || sweep.kpi_units.size() != sweep.kpi_names.size()) {
+    ctx.fail("/sweep", "inconsistent sweep record (table sizes do not match)");
+  }
+  std::error_code ec;
+  if (const auto parent = path.parent_path(); !parent.empty()) std::filesystem::create_directories(parent, ec);
+  const std::filesystem::path temporary = path.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
+  try {
+    {
+      FileHandle file(ctx.check_id(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), "",
+                                   "cannot create temporary file " + temporary.string()));
+      write_contents(ctx, file.get(), provenance, sweep);
+      ctx.check_rc(H5Fflush(file.get(), H5F_SCOPE_GLOBAL), "", "cannot flush " + temporary.string());
+      ctx.check_rc(H5Fclose(file.release()), "", "cannot close " + temporary.string());
+    }
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) ctx.fail("", "cannot rename " + temporary.string() + " to the target: " + ec.message());
+  } catch (...) {
+    std::filesystem::remove(temporary, ec);
+    throw;
+  }
+}
+
+bool is_sweep_file(const std::filesystem::path& path) {
+  Hdf5Lock lock;
+  const Context ctx(path.string());
+  FileHandle file;
+  return open_and_kind(ctx, file) == kKind;
+}
+
+SweepRecord read_sweep_file(const std::filesystem::path& path, FileProvenance* provenance) {
+  Hdf5Lock lock;
+  const Context ctx(path.string());
+  FileHandle file;
+  if (open_and_kind(ctx, file) != kKind) ctx.fail("", "not a sweep file (it holds the results of `regiosim run`)");
+  const hid_t root = file.get();
+  SweepRecord s;
+  if (provenance != nullptr) {
+    provenance->engine_version = read_string_attribute(ctx, root, "/", "engine_version");
+    provenance->engine_commit = read_string_attribute(ctx, root, "/", "engine_commit");
+    provenance->command_line = read_string_attribute(ctx, root, "/", "command_line");
+    provenance->created_utc = read_string_attribute(ctx, root, "/", "created_utc");
+    read_scalar_attribute(ctx, root, "/", "threads", H5T_NATIVE_INT32, &provenance->threads);
+    read_scalar_attribute(ctx, root, "/", "base_seed", H5T_NATIVE_UINT64, &provenance->base_seed);
+    read_scalar_attribute(ctx, root, "/", "replications", H5T_NATIVE_INT64, &provenance->replications);
+  }
+  read_scalar_attribute(ctx, root, "/", "mpi_world_size", H5T_NATIVE_INT32, &s.mpi_world_size);
+  s.hosts = read_strings_attribute(ctx, root, "/", "hosts");
+  GroupHandle g = open_group(ctx, root, "/", "sweep");
+  const std::string gp = "/sweep";
+  s.name = read_string_attribute(ctx, g.get(), gp, "name");
+  s.description = read_string_attribute(ctx, g.get(), gp, "description");
+  s.design = read_string_attribute(ctx, g.get(), gp, "design");
+  s.definition_source = read_string_attribute(ctx, g.get(), gp, "definition_source");
+  s.identity = read_string_attribute(ctx, g.get(), gp, "identity");
+  s.replications = read_int64_attribute(ctx, g.get(), gp, "replications");
+  s.kpis_analysed = read_strings_attribute(ctx, g.get(), gp, "kpis_analysed");
+  {
+    DatasetHandle d = open_dataset(ctx, g.get(), gp, "definition");
+    s.definition_toml = read_string_dataset(ctx, d.get(), gp + "/definition");
+    DatasetHandle b = open_dataset(ctx, g.get(), gp, "base_scenario");
+    s.base_scenario = read_string_dataset(ctx, b.get(), gp + "/base_scenario");
+  }
+  {
+    const std::string p = gp + "/factors";
+    DatasetHandle ds = open_dataset(ctx, g.get(), gp, "factors");
+    const auto key = read_string_field(ctx, ds.get(), p, "key");
+    const auto type = read_string_field(ctx, ds.get(), p, "type");
+    const auto unit = read_string_field(ctx, ds.get(), p, "unit");
+    const auto source = read_string_field(ctx, ds.get(), p, "source");
+    const auto range = read_string_field(ctx, ds.get(), p, "range");
+    for (std::size_t f = 0; f < key.size(); ++f) s.factors.push_back({key[f], type[f], unit[f], source[f], range[f]});
+  }
+  const std::size_t F = s.factors.size();
+  {
+    const std::string p = gp + "/points";
+    DatasetHandle ds = open_dataset(ctx, g.get(), gp, "points");
+    s.point_hashes = read_string_field(ctx, ds.get(), p, "content_hash");
+    const std::size_t P = s.point_hashes.size();
+    s.point_values.resize(P * F);
+    s.point_numeric.resize(P * F);
+    s.point_unit.resize(P * F);
+    for (std::size_t f = 0; f < F; ++f) {
+      const auto text = read_string_field(ctx, ds.get(), p, s.factors[f].key);
+      const auto numeric = read_field<double>(ctx, ds.get(), p, s.factors[f].key + ":numeric", H5T_NATIVE_DOUBLE);
+      const auto unit = read_field<double>(ctx, ds.get(), p, s.factors[f].key + ":unit", H5T_NATIVE_DOUBLE);
+      for (std::size_t q = 0; q < P; ++q) {
+        s.point_values[q * F + f] = text[q];
+        s.point_numeric[q * F + f] = numeric[q];
+        s.point_unit[q * F + f] = unit[q];
+      }
+    }
+  }
+  {
+    const std::string p = gp + "/runs";
+    DatasetHandle ds = open_dataset(ctx, g.get(), gp, "runs");
+    const auto point = read_field<std::int64_t>(ctx, ds.get(), p, "point", H5T_NATIVE_INT64);
+    const auto rep = read_field<std::int64_t>(ctx, ds.get(), p, "replication", H5T_NATIVE_INT64);
+    const auto seed = read_field<std::uint64_t>(ctx, ds.get(), p, "seed", H5T_NATIVE_UINT64);
+    const auto weeks = read_field<std::int32_t>(ctx, ds.get(), p, "weeks_completed", H5T_NATIVE_INT32);
+    for (std::size_t r = 0; r < point.size(); ++r) s.runs.push_back({point[r], rep[r], seed[r], weeks[r]});
+    s.kpi_units = read_strings_attribute(ctx, ds.get(), p, "kpi_units");
+    const auto names = field_names(ctx, ds.get(), p);
+    const std::size_t first_kpi = 4 + F;
+    if (names.size() != first_kpi + s.kpi_units.size()) ctx.fail(p, "columns do not match kpi_units");
+    s.kpi_names.assign(names.begin() + static_cast<std::ptrdiff_t>(first_kpi), names.end());
+    s.kpis.resize(point.size() * s.kpi_names.size());
+    for (std::size_t k = 0; k < s.kpi_names.size(); ++k) {
+      const auto v = read_field<double>(ctx, ds.get(), p, s.kpi_names[k], H5T_NATIVE_DOUBLE);
+      for (std::size_t r = 0; r < v.size(); ++r) s.kpis[r * s.kpi_names.size() + k] = v[r];
+    }
+  }
+  {
+    const std::string p = gp + "/sensitivity";
+    DatasetHandle ds = open_dataset(ctx, g.get(), gp, "sensitivity");
+    const auto method = read_string_field(ctx, ds.get(), p, "method");
+    const auto kpi = read_string_field(ctx, ds.get(), p, "kpi");
+    const auto factor = read_string_field(ctx, ds.get(), p, "factor");
+    const char* names[9] = {"first", "first_low", "first_high", "total", "total_low", "total_high", "mu", "mu_star", "sigma"};
+    std::vector<std::vector<double>> v;
+    for (const char* n : names) v.push_back(read_field<double>(ctx, ds.get(), p, n, H5T_NATIVE_DOUBLE));
+    for (std::size_t i = 0; i < method.size(); ++i) {
+      s.sensitivity.push_back({method[i], kpi[i], factor[i], v[0][i], v[1][i], v[2][i], v[3][i], v[4][i], v[5][i], v[6][i], v[7][i], v[8][i]});
+    }
+  }
+  if (has_link(g.get(), "timeseries")) {
+    const std::string tp = gp + "/timeseries";
+    GroupHandle ts = open_group(ctx, g.get(), gp, "timeseries");
+    for (const auto& name : link_names(ctx, ts.get(), tp)) {
+      SweepSeries series;
+      series.name = name;
+      std::vector<hsize_t> dims;
+      series.values = read_matrix(ctx, ts.get(), tp, name, dims);
+      if (dims.size() != 3) ctx.fail(join_path(tp, name), "expected [runs, rows, columns]");
+      series.rows = static_cast<std::size_t>(dims[1]);
+      DatasetHandle ds = open_dataset(ctx, ts.get(), tp, name);
+      const std::string p = join_path(tp, name);
+      series.unit = read_string_attribute(ctx, ds.get(), p, "unit");
+      series.description = read_string_attribute(ctx, ds.get(), p, "description");
+      series.columns = read_strings_attribute(ctx, ds.get(), p, "columns");
+      s.series.push_back(std::move(series));
+    }
+  }
+  return s;
+}
+
+}  // namespace regiosim::output
