@@ -21,6 +21,7 @@ PACKAGES=(
   libhdf5-dev hdf5-tools                      # HDF5 output
   catch2                                      # unit tests (v2 API)
   libtomlplusplus-dev                         # scenario files
+  libopenmpi-dev openmpi-bin                  # sweeps over MPI ranks (regiosim sweep under mpirun)
   librandom123-dev                            # Philox counter-based random numbers
   libssl-dev                                  # SHA-256 content hash of resolved scenarios
   python3 python3-h5py python3-numpy python3-pandas   # analysis/ reads the HDF5 schema
