@@ -1,5 +1,7 @@
-// regiosim check SCENARIO.toml: validate without running; exit 2 with every problem listed.
+// regiosim check FILE.toml: validate a scenario or a sweep file without running; exit 2 with every
+// problem listed.
 #include "app/options.h"
+#include "scenarios/sweep.h"
 
 #include <iostream>
 
@@ -17,6 +19,24 @@ int check_command(const Args& args) {
   if (!vm.count("scenario")) {
     std::cerr << "regiosim check: name a scenario file\n" << usage << "\n";
     return kExitBadInput;
+  }
+  const std::string path = vm["scenario"].as<std::string>();
+  if (!path.empty() && scenarios::looks_like_sweep_file(path)) {
+    if (vm.count("set")) {
+      std::cerr << "regiosim check: --set applies to scenarios; put fixed values of a sweep in its [set] table\n";
+      return kExitBadInput;
+    }
+    try {
+      const auto sweep = scenarios::load_sweep_file(path);
+      std::cout << "ok: " << sweep.source << ": sweep '" << sweep.name << "' (" << scenarios::design_name(sweep.design)
+                << " design, " << sweep.factors.size() << (sweep.factors.size() == 1 ? " factor, " : " factors, ")
+                << sweep.points.size() << " points x " << sweep.replications << " replications = " << sweep.run_count()
+                << " runs)\n";
+      return kExitOk;
+    } catch (const scenarios::ScenarioError& e) {
+      print_diagnostics(e);
+      return kExitBadInput;
+    }
   }
   scenarios::LoadOptions load;
   if (vm.count("set")) load.overrides = vm["set"].as<std::vector<std::string>>();

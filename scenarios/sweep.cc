@@ -158,8 +158,8 @@ class SweepLoader {
     std::vector<std::string> overrides = read_set(doc);
     read_factors(doc, def);
 
-    // The base scenario with the fixed overrides.
-    if (diagnostics_.empty()) {
+    // The base scenario with the fixed overrides (checked even when other problems were found).
+    {
       try {
         LoadOptions options{overrides};
         if (const auto path = text_value(doc, "scenario")) {
@@ -520,6 +520,15 @@ class SweepLoader {
 SweepDefinition load_sweep_text(std::string_view text, std::string_view source_name, const fs::path& base_dir) {
   SweepLoader loader{std::string(source_name), base_dir};
   return loader.load(text);
+}
+
+bool looks_like_sweep_file(const fs::path& path) {
+  try {
+    const toml::table doc = toml::parse_file(path.string());
+    return doc.contains("design") || doc.contains("factor");
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 SweepDefinition load_sweep_file(const fs::path& path) {

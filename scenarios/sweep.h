@@ -86,6 +86,10 @@ struct SweepDefinition {
   std::size_t run_count() const { return points.size() * static_cast<std::size_t>(replications); }
 };
 
+// True when the file parses as TOML and has a top-level `design` or `[[factor]]`: a sweep file,
+// not a scenario (used by `regiosim check`, which validates both kinds).
+bool looks_like_sweep_file(const std::filesystem::path& path);
+
 // Throws ScenarioError with every problem found (file, line, key).
 SweepDefinition load_sweep_file(const std::filesystem::path& path);
 SweepDefinition load_sweep_text(std::string_view text, std::string_view source_name, const std::filesystem::path& base_dir);

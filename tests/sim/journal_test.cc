@@ -78,7 +78,7 @@ TEST_CASE("A torn or corrupt tail is cut off and appending continues after the v
   j.remove();
 }
 
-TEST_CASE("A journal of another definition is refused; a fresh one starts empty", "[journal]") {
+TEST_CASE("A journal of another definition is refused and a fresh one starts empty", "[journal]") {
   const auto path = temp_journal("c.journal");
   {
     Journal j(path, "definition-A", Journal::Mode::fresh);

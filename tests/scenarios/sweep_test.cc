@@ -1,0 +1,198 @@
+// Sweep files: designs expanded into points (grid order, ranges mapped to integer and real values,
+// discrete levels), fixed overrides, seeds shared by all points, the identity that guards --resume,
+// and bad input reported with file, line and key.
+#include "scenarios/sweep.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <set>
+
+using namespace regiosim;
+using namespace regiosim::scenarios;
+
+namespace {
+
+SweepDefinition load(const std::string& text) { return load_sweep_text(text, "sweep.toml", REGIOSIM_SOURCE_DIR "/scenarios"); }
+
+std::vector<std::string> messages(const std::string& text) {
+  try {
+    load(text);
+  } catch (const ScenarioError& e) {
+    std::vector<std::string> out;
+    for (const auto& d : e.diagnostics()) out.push_back(d.format());
+    return out;
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("A grid sweep has every combination, the first factor varying slowest", "[sweep]") {
+  const auto s = load(R"(
+design = "grid"
+replications = 3
+[set]
+"sim.weeks" = 52
+[[factor]]
+key = "policy.aftercare.weeks"
+values = [4, 13]
+[[factor]]
+key = "policy.employer_approach"
+values = ["integral", "demand", "supply"]
+)");
+  REQUIRE(s.points.size() == 6);
+  CHECK(s.run_count() == 18);
+  CHECK(std::get<std::int64_t>(s.points[0].values[0]) == 4);
+  CHECK(std::get<std::string>(s.points[0].values[1]) == "integral");
+  CHECK(std::get<std::string>(s.points[2].values[1]) == "supply");
+  CHECK(std::get<std::int64_t>(s.points[3].values[0]) == 13);
+  const auto p4 = s.point_params(4);
+  CHECK(p4.policy.aftercare_weeks == 13);
+  CHECK(p4.sim.weeks == 52);  // the fixed override applies to every point
+  CHECK(s.factors[1].numeric(s.points[4].values[1]) == 1.0);
+  std::set<std::string> hashes;
+  for (const auto& p : s.points) hashes.insert(p.content_hash);
+  CHECK(hashes.size() == 6);
+  // Replication r has one seed at every point (common random numbers), different seeds per r.
+  CHECK(s.replication_seed(0) != s.replication_seed(1));
+}
+
+TEST_CASE("Sampled designs map coordinates onto ranges and levels", "[sweep]") {
+  const auto s = load(R"(
+design = "lhs"
+points = 50
+seed = 7
+[[factor]]
+key = "policy.caseload_per_coach"
+min = 40
+max = 160
+[[factor]]
+key = "policy.aftercare.weeks"
+min = 0
+max = 26
+[[factor]]
+key = "policy.single_contact"
+values = [false, true]
+)");
+  REQUIRE(s.points.size() == 50);
+  std::set<std::int64_t> weeks;
+  int single = 0;
+  for (const auto& p : s.points) {
+    const double caseload = std::get<double>(p.values[0]);
+    CHECK(caseload >= 40.0);
+    CHECK(caseload <= 160.0);
+    CHECK(caseload == Approx(40.0 + 120.0 * p.unit[0]));
+    const auto w = std::get<std::int64_t>(p.values[1]);
+    CHECK(w >= 0);
+    CHECK(w <= 26);
+    weeks.insert(w);
+    single += std::get<bool>(p.values[2]) ? 1 : 0;
+  }
+  CHECK(weeks.size() >= 20);  // a Latin hypercube of 50 points reaches most of the 27 whole weeks
+  CHECK(single == 25);        // one point per stratum: exactly half the points in each level
+  // The same file gives the same design; another seed another one.
+  CHECK(load(R"(
+design = "lhs"
+points = 50
+seed = 7
+[[factor]]
+key = "policy.caseload_per_coach"
+min = 40
+max = 160
+[[factor]]
+key = "policy.aftercare.weeks"
+min = 0
+max = 26
+[[factor]]
+key = "policy.single_contact"
+values = [false, true]
+)").identity == s.identity);
+  const auto other = load(R"(
+design = "lhs"
+points = 50
+seed = 8
+[[factor]]
+key = "policy.caseload_per_coach"
+min = 40
+max = 160
+[[factor]]
+key = "policy.aftercare.weeks"
+min = 0
+max = 26
+[[factor]]
+key = "policy.single_contact"
+values = [false, true]
+)");
+  CHECK(other.identity != s.identity);
+}
+
+TEST_CASE("Saltelli and Morris sweeps carry their designs", "[sweep]") {
+  const auto saltelli = load(R"(
+design = "saltelli"
+points = 16
+[[factor]]
+key = "policy.caseload_per_coach"
+min = 40
+max = 160
+[[factor]]
+key = "policy.cold_acquisition_share"
+min = 0.0
+max = 1.0
+)");
+  REQUIRE(saltelli.saltelli);
+  CHECK(saltelli.points.size() == 16 * 4);
+  const auto morris = load(R"(
+design = "morris"
+points = 5
+levels = 4
+[[factor]]
+key = "policy.caseload_per_coach"
+min = 40
+max = 160
+[[factor]]
+key = "policy.aftercare.weeks"
+min = 0
+max = 26
+)");
+  REQUIRE(morris.morris);
+  CHECK(morris.points.size() == 5 * 3);
+  for (const auto& p : morris.points) {
+    CHECK(std::get<double>(p.values[0]) >= 40.0);
+    CHECK(std::get<std::int64_t>(p.values[1]) <= 26);
+  }
+}
+
+TEST_CASE("Bad sweep files list every problem with line and key", "[sweep]") {
+  const auto m = messages(R"(design = "cube"
+replications = -1
+[[factor]]
+key = "policy.caseload_per_coch"
+values = [80]
+[[factor]]
+key = "policy.aftercare.weeks"
+min = 10
+max = 4
+)");
+  REQUIRE(m.size() == 4);
+  CHECK(m[0] == "sweep.toml:1:10: design: must be one of: grid, lhs, sobol, saltelli, morris, got \"cube\"");
+  CHECK(m[1] == "sweep.toml:2:16: replications: must be in [1, 100000], got -1");
+  CHECK(m[2] == "sweep.toml:4:7: policy.caseload_per_coch: unknown parameter; did you mean 'policy.caseload_per_coach'?");
+  CHECK(m[3] == "sweep.toml:8:7: policy.aftercare.weeks: min must be below max");
+
+  const auto grid = messages(R"(design = "grid"
+points = 4
+[[factor]]
+key = "policy.caseload_per_coach"
+min = 40
+max = 160
+)");
+  REQUIRE(grid.size() == 2);
+  CHECK(grid[0] == "sweep.toml:2:10: points: not used by the grid design (its points are every combination of the values)");
+  CHECK(grid[1] == "sweep.toml:3: policy.caseload_per_coach: the grid design needs values = [...] for every factor");
+
+  CHECK(messages("design = \"grid\"\n").front() == "sweep.toml: factor: missing; declare at least one [[factor]] with a key and values or min/max");
+  CHECK(messages("design = \"grid\"\n[[factor]]\nkey = \"policy.aftercare.weeks\"\nvalues = [4]\n[set]\n\"policy.caseload_per_coach\" = \"many\"\n")
+            .front()
+            .starts_with("sweep.toml:6: set.policy.caseload_per_coach: expected a number"));
+}
