@@ -48,6 +48,53 @@ Interval paired_difference(std::span<const double> a, std::span<const double> b,
   return mean_interval(d, level);
 }
 
+Interval unpaired_difference(std::span<const double> a, std::span<const double> b, double level) {
+  const auto finite = [](std::span<const double> x) {
+    std::vector<double> v;
+    for (double e : x) {
+      if (std::isfinite(e)) v.push_back(e);
+    }
+    return v;
+  };
+  const auto va = finite(a);
+  const auto vb = finite(b);
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const auto moments = [](const std::vector<double>& v) {
+    double m = 0.0;
+    for (double x : v) m += x;
+    m /= static_cast<double>(v.size());
+    double ss = 0.0;
+    for (double x : v) ss += (x - m) * (x - m);
+    return std::pair{m, ss / static_cast<double>(v.size() - 1)};
+  };
+  Interval r;
+  r.n = static_cast<int>(std::min(va.size(), vb.size()));
+  if (va.empty() || vb.empty()) return Interval{nan, nan, nan, r.n};
+  if (va.size() < 2 || vb.size() < 2) {
+    double ma = 0.0, mb = 0.0;
+    for (double x : va) ma += x;
+    for (double x : vb) mb += x;
+    return Interval{mb / static_cast<double>(vb.size()) - ma / static_cast<double>(va.size()), nan, nan, r.n};
+  }
+  const auto [ma, var_a] = moments(va);
+  const auto [mb, var_b] = moments(vb);
+  const double sa = var_a / static_cast<double>(va.size());
+  const double sb = var_b / static_cast<double>(vb.size());
+  r.mean = mb - ma;
+  const double se = std::sqrt(sa + sb);
+  if (!(se > 0.0)) {
+    r.low = r.high = r.mean;
+    return r;
+  }
+  const double df = (sa + sb) * (sa + sb) /
+                    (sa * sa / static_cast<double>(va.size() - 1) + sb * sb / static_cast<double>(vb.size() - 1));
+  const boost::math::students_t t(df);
+  const double q = boost::math::quantile(boost::math::complement(t, (1.0 - level) / 2.0));
+  r.low = r.mean - q * se;
+  r.high = r.mean + q * se;
+  return r;
+}
+
 double median(std::span<const double> values) {
   if (values.empty()) return std::numeric_limits<double>::quiet_NaN();
   std::vector<double> v(values.begin(), values.end());

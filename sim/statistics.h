@@ -19,6 +19,10 @@ Interval mean_interval(std::span<const double> values, double level = 0.95);
 // Interval of b[i] - a[i] over pairs where both are finite; a and b must have equal length.
 Interval paired_difference(std::span<const double> a, std::span<const double> b, double level = 0.95);
 
+// Interval of mean(b) - mean(a) treating a and b as independent samples (Welch's t interval with
+// Welch-Satterthwaite degrees of freedom): what a comparison without common random numbers gives.
+Interval unpaired_difference(std::span<const double> a, std::span<const double> b, double level = 0.95);
+
 // Median of the values (NaN when empty); the input is copied.
 double median(std::span<const double> values);
 

@@ -25,3 +25,19 @@ TEST_CASE("Doubling the caseload lengthens the median weeks to placement", "[sce
   CHECK(median.low > 0.0);
   CHECK(placements.high < 0.0);
 }
+
+// Issue 6: common random numbers. On the same runs, the interval of the difference that uses the
+// pairing (replication r of both arms shares its seed) is much narrower than the one a comparison
+// of independent runs would give (Welch).
+TEST_CASE("Paired differences are much narrower than unpaired ones on the same runs", "[scenario][stochastic]") {
+  const auto runs = test::run_scenario_folder("tests/scenarios/caseload/double/scenario.toml");
+  for (const char* kpi : {"placements", "outflow_off_benefit", "benefit_paid_eur"}) {
+    const auto paired = runs.difference(1, kpi);
+    const auto unpaired = sim::unpaired_difference(runs.kpi(0, kpi), runs.kpi(1, kpi));
+    const double ratio = (paired.high - paired.low) / (unpaired.high - unpaired.low);
+    std::cout << kpi << ": paired " << paired.mean << " [" << paired.low << ", " << paired.high << "], unpaired "
+              << unpaired.mean << " [" << unpaired.low << ", " << unpaired.high << "], width ratio " << ratio << "\n";
+    CHECK(paired.mean == Approx(unpaired.mean));
+    CHECK(ratio < 0.5);
+  }
+}

@@ -37,6 +37,16 @@ TEST_CASE("A paired difference removes the shared noise", "[statistics]") {
   CHECK_THROWS_AS(paired_difference(a, std::vector<double>{1.0}), std::invalid_argument);
 }
 
+TEST_CASE("The unpaired (Welch) difference ignores the pairing", "[statistics]") {
+  const std::vector<double> a = {10, 20, 30, 40};
+  const std::vector<double> b = {11, 21, 31, 41};
+  const auto d = unpaired_difference(a, b);
+  CHECK(d.mean == Approx(1.0));
+  // Equal variances (166.67) and sizes: se = sqrt(2 * 166.67 / 4) = 9.129, df = 6, t = 2.446912.
+  CHECK(d.high - d.mean == Approx(2.446912 * 9.1287093).epsilon(1e-5));
+  CHECK(d.high - d.low > 40.0);  // the paired interval of the same data has width 0
+}
+
 TEST_CASE("Median of odd and even samples", "[statistics]") {
   CHECK(median(std::vector<double>{5, 1, 3}) == 3.0);
   CHECK(median(std::vector<double>{4, 1, 3, 2}) == 2.5);
