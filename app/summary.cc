@@ -2,12 +2,14 @@
 
 #include "app/cli.h"
 #include "app/options.h"
+#include "models/virtual_evaluation.h"
 #include "sim/statistics.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 namespace regiosim::app {
@@ -120,6 +122,84 @@ bool has_column(const output::KpiTable& t, const std::string& name) {
   return std::find(t.names.begin(), t.names.end(), name) != t.names.end();
 }
 
+
+// Per replication, the rows of a record table (which carries a leading "replication" column).
+std::vector<sim::RecordTable> split_by_replication(const sim::RecordTable& t, std::size_t replications) {
+  std::vector<sim::RecordTable> out(replications);
+  const auto& rep = t.columns.front().values;
+  for (auto& part : out) {
+    part.name = t.name;
+    for (std::size_t c = 1; c < t.columns.size(); ++c) part.columns.push_back({t.columns[c].name, "", {}, {}});
+  }
+  for (std::size_t i = 0; i < rep.size(); ++i) {
+    if (rep[i] < 0 || static_cast<std::size_t>(rep[i]) >= replications) continue;
+    auto& part = out[static_cast<std::size_t>(rep[i])];
+    for (std::size_t c = 1; c < t.columns.size(); ++c) part.columns[c - 1].values.push_back(t.columns[c].values[i]);
+  }
+  return out;
+}
+
+struct VirtualSummary {
+  std::string arm;
+  std::vector<std::pair<std::string, sim::Interval>> rows;  // name, mean and 95% interval over replications
+};
+
+// Virtual evaluation of a variant against the baseline (models/virtual_evaluation.h), per
+// replication pair, when both have job spells and one of them subsidised hires.
+std::optional<VirtualSummary> virtual_evaluation(const output::ResultsReader& reader, const ScenarioStats& base,
+                                                 const ScenarioStats& variant) {
+  // Only for variants that change the subsidy itself; otherwise the subsidised hires of the two
+  // worlds differ by chance only and the split into deadweight and displacement means nothing.
+  const auto lks_settings = [](const output::ScenarioRecord& r) {
+    std::vector<std::string> v;
+    for (const auto& p : r.parameters) {
+      if (p.key.starts_with("policy.lks.") || p.key.starts_with("instruments.lks.")) v.push_back(p.key + "=" + p.value);
+    }
+    return v;
+  };
+  if (lks_settings(base.info.record) == lks_settings(variant.info.record)) return std::nullopt;
+  const std::string& bname = base.info.record.name;
+  const std::string& vname = variant.info.record.name;
+  const auto bs = reader.records(bname, "spells");
+  const auto vs = reader.records(vname, "spells");
+  if (!bs || !vs) return std::nullopt;
+  const std::size_t n = static_cast<std::size_t>(std::min(base.info.replications, variant.info.replications));
+  const auto bsplit = split_by_replication(*bs, n);
+  const auto vsplit = split_by_replication(*vs, n);
+  const auto regular = [&](const std::string& scenario, std::size_t r, int& weeks) {
+    const auto names = reader.series_names(scenario);
+    if (std::find(names.begin(), names.end(), "vacancies") == names.end()) return 0.0;
+    const auto t = reader.series(scenario, "vacancies", r);
+    weeks = static_cast<int>(t.rows);
+    const auto col = std::find(t.columns.begin(), t.columns.end(), "filled_regular");
+    if (col == t.columns.end()) return 0.0;
+    double sum = 0.0;
+    for (std::size_t w = 0; w < t.rows; ++w) sum += t.at(w, static_cast<std::size_t>(col - t.columns.begin()));
+    return sum;
+  };
+  std::vector<std::vector<double>> values(6);
+  std::string arm;
+  double subsidised = 0.0;
+  for (std::size_t r = 0; r < n; ++r) {
+    int weeks = 0;
+    const double breg = regular(bname, r, weeks);
+    const double vreg = regular(vname, r, weeks);
+    if (weeks == 0) return std::nullopt;
+    const auto e = models::evaluate_virtually(bsplit[r], vsplit[r], breg, vreg, weeks);
+    arm = e.evaluated_arm;
+    subsidised += e.subsidised_hires;
+    const double v[6] = {e.subsidised_hires, e.deadweight, e.displaced_seekers, e.displaced_regular, e.net_jobs,
+                         e.effect_on_treated_weeks};
+    for (std::size_t i = 0; i < 6; ++i) values[i].push_back(v[i]);
+  }
+  if (subsidised == 0.0) return std::nullopt;
+  const char* names[6] = {"subsidised_hires", "deadweight", "displaced_seekers", "displaced_regular_applicants",
+                          "net_jobs", "effect_on_treated_weeks_in_work"};
+  VirtualSummary out{arm, {}};
+  for (std::size_t i = 0; i < 6; ++i) out.rows.emplace_back(names[i], sim::mean_interval(values[i]));
+  return out;
+}
+
 }  // namespace
 
 void print_summary(const output::ResultsReader& reader, const std::string& path, std::ostream& out) {
@@ -165,6 +245,15 @@ void print_summary(const output::ResultsReader& reader, const std::string& path,
       }
       out << "\n";
     }
+    for (std::size_t i = 1; i < all.size(); ++i) {
+      const auto v = virtual_evaluation(reader, base, all[i]);
+      if (!v) continue;
+      out << "\nVirtual evaluation of loonkostensubsidie, " << all[i].info.record.name << " against " << base.info.record.name
+          << "\n(the same people in both worlds: subsidised hires of the " << v->arm << "; a hire of the same person in the other"
+          << " world within " << models::kVirtualEvaluationWindowWeeks << " weeks is deadweight; effect on the treated over "
+          << models::kVirtualEvaluationHorizonWeeks << " weeks)\n";
+      for (const auto& [name, interval] : v->rows) out << pad(name, key_width) << cell(interval, "") << "\n";
+    }
   }
 }
 
@@ -194,6 +283,11 @@ void print_summary_json(const output::ResultsReader& reader, const std::string& 
         first = false;
       }
       out << "\n      }";
+      if (const auto v = virtual_evaluation(reader, all.front(), s)) {
+        out << ",\n      \"virtual_evaluation\": {\"evaluated_arm\": " << json_string(v->arm);
+        for (const auto& [name, interval] : v->rows) out << ",\n        " << json_string(name) << ": " << json_interval(interval);
+        out << "\n      }";
+      }
     }
     out << "\n    }";
   }
