@@ -313,8 +313,11 @@ int sweep_command(const Args& args, const std::string& command_line) {
     return kExitOk;
   }
 
-  auto executor = sim::make_executor(threads);
-  const int slots = executor->concurrency();
+  // Runs are spread over `slots` worker threads. With at least as many runs as threads each run is
+  // simulated serially (parallel runs use the cores better than parallel phases inside a run);
+  // otherwise the threads also work inside the runs. Results do not depend on this choice.
+  const int slots = sim::make_executor(threads)->concurrency();
+  auto executor = sim::make_executor(pending.size() >= static_cast<std::size_t>(slots) ? 1 : threads);
   StopOnSignals signals;
   sim::Progress progress(std::cerr, "regiosim sweep", pending.size(), pending.size(), root && !vm.count("quiet"),
                          isatty(STDERR_FILENO) != 0);
