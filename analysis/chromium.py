@@ -22,6 +22,7 @@ is a local file we wrote).
 from __future__ import annotations
 
 import base64
+import fcntl
 import json
 import os
 import select
@@ -151,7 +152,10 @@ class Browser:
         self._from_chrome, from_chrome_w = os.pipe()
 
         def wire():  # in the child: fd 3 = commands in, fd 4 = replies out (dup2 clears close-on-exec)
-            a, b = os.dup(to_chrome_r), os.dup(from_chrome_w)  # above 3 and 4 unless those are free
+            # Copies above 4 first, so that neither is already 3 or 4: dup2 onto the same number
+            # is a no-op that would leave the descriptor close-on-exec (os.dup's copies are), and
+            # Chromium would start without its pipe.
+            a, b = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD, 5), fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD, 5)
             os.dup2(a, 3)
             os.dup2(b, 4)
 

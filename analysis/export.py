@@ -1,4 +1,4 @@
-"""regiosim export: a results file as CSV files for spreadsheet users.
+"""regiosim export: a results file or a sweep file as CSV files for spreadsheet users.
 
     /usr/bin/python3 analysis/export.py RESULTS.h5 --csv DIR [--dutch-excel] [--events]
 
@@ -13,6 +13,21 @@
     timeseries_<series>.csv   scenario, replication, week, one column per series column
     parameters.csv        scenario, key, value, unit, source
     events.csv            (with --events) scenario and the event table's columns
+
+From a sweep file (``regiosim sweep``) instead:
+
+    sweep.csv             attribute, value: the file's root attributes, then the /sweep attributes
+                          as sweep.<name> (list attributes joined by "; ")
+    factors.csv           key, type, unit, source, range (one row per factor)
+    points.csv            point, content_hash, and per factor <key> (TOML text), <key>:numeric,
+                          <key>:unit (design coordinate, empty for a grid)
+    runs.csv              point, replication, seed, weeks_completed, one column per factor (numeric
+                          value) and one per KPI: one row per run, P x R rows
+    point_summary.csv     point, kpi, unit, n, mean, ci_low, ci_high (95 % t-interval over the
+                          replications of each point)
+    sensitivity.csv       method, kpi, factor, first, first_low, first_high, total, total_low,
+                          total_high, mu, mu_star, sigma (header only for grid, lhs and sobol designs)
+    timeseries_<series>.csv   long format: point, replication, week, column, value
 
 Columns keep the schema's names (docs/hdf5-schema.md) and numbers are written with a decimal point
 and comma separators, which every spreadsheet reads; ``--dutch-excel`` writes semicolons and decimal
@@ -33,7 +48,8 @@ PROG = "regiosim export"
 
 def parse_args(argv):
     ap = argparse.ArgumentParser(prog=PROG, description="Write a regiosim results file as CSV files.")
-    ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run")
+    ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run, or sweep file "
+                                                          "written by regiosim sweep")
     ap.add_argument("--csv", required=True, metavar="DIR", help="output folder (created if needed)")
     ap.add_argument("--dutch-excel", action="store_true", help="semicolons and decimal commas (Dutch Excel)")
     ap.add_argument("--events", action="store_true", help="also write the per-person event table (large)")
@@ -56,17 +72,6 @@ def main(argv=None) -> int:
     import regiosim_results as rr
     import reportdata as rd
 
-    try:
-        res = rd.Results.open(args.results)
-    except (rr.RegiosimFileError, OSError, KeyError) as e:
-        print(f"{PROG}: {e}", file=sys.stderr)
-        return 2
-    try:
-        os.makedirs(args.csv, exist_ok=True)
-    except OSError as e:
-        print(f"{PROG}: cannot create {args.csv}: {e}", file=sys.stderr)
-        res.close()
-        return 1
     sep, decimal = (";", ",") if args.dutch_excel else (",", ".")
     written = []
 
@@ -74,6 +79,29 @@ def main(argv=None) -> int:
         path = os.path.join(args.csv, name)
         df.to_csv(path, index=False, sep=sep, decimal=decimal, encoding="utf-8-sig", float_format="%.10g")
         written.append(path)
+
+    try:
+        sweep = os.path.exists(args.results) and rr.is_sweep(args.results)
+        if sweep:
+            sw = rr.read_sweep(args.results)
+        else:
+            res = rd.Results.open(args.results)
+    except (rr.RegiosimFileError, OSError, KeyError) as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 2
+    try:
+        os.makedirs(args.csv, exist_ok=True)
+    except OSError as e:
+        print(f"{PROG}: cannot create {args.csv}: {e}", file=sys.stderr)
+        if not sweep:
+            res.close()
+        return 1
+    if sweep:
+        export_sweep(args, sw, write)
+        if not args.quiet:
+            for path in written:
+                print(path)
+        return 0
 
     with res:
         f = res.file  # the open h5py file, for the reader functions
@@ -152,6 +180,32 @@ def main(argv=None) -> int:
         for path in written:
             print(path)
     return 0
+
+
+def export_sweep(args, sw, write):
+    """The CSV files of a sweep file (see the module notes)."""
+    import pandas as pd
+
+    import regiosim_results as rr
+
+    if args.events:
+        print(f"{PROG}: {args.results}: a sweep file has no event table; --events ignored", file=sys.stderr)
+    rows = []
+    for key, value in list(sw.provenance.items()) + [("sweep." + k, v) for k, v in sw.attrs.items()]:
+        rows.append((key, "; ".join(map(str, value)) if isinstance(value, list) else value))
+    write(pd.DataFrame(rows, columns=["attribute", "value"]), "sweep.csv")
+    write(sw.factors, "factors.csv")
+    write(sw.points, "points.csv")
+    write(sw.runs, "runs.csv")
+    summary = rr.sweep_point_summary(sw).reset_index()
+    summary = summary.rename(columns={"lower": "ci_low", "upper": "ci_high"})
+    write(summary[["point", "kpi", "unit", "n", "mean", "ci_low", "ci_high"]], "point_summary.csv")
+    write(sw.sensitivity, "sensitivity.csv")
+    if sw.series:
+        with rr.open_sweep(args.results) as f:
+            for name in sw.series:
+                safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)
+                write(rr.sweep_timeseries(f, name), f"timeseries_{safe}.csv")
 
 
 if __name__ == "__main__":

@@ -426,6 +426,253 @@ _S: dict[str, tuple[str, str]] = {
         "With ‘{variant}’ employer trust in the last year is {more} than with ‘{baseline}’ ({diff})",
     ),
     "trust_noun": ("het vertrouwen van werkgevers", "employer trust"),
+    # Sweep files (regiosim sweep): report frame
+    "sweep_report_title": ("Resultaten van de parameterverkenning", "Results of the parameter sweep"),
+    "sweep_intro": (
+        "Dit rapport vat de parameterverkenning ‘{name}’ samen uit het bestand {file}. Het model is "
+        "{runs} keer gesimuleerd: {points} combinaties van instellingen (punten), elk met {per_point}. "
+        "Alle combinaties gebruiken in dezelfde run dezelfde toevalsgetallen, zodat hun verschillen "
+        "eerlijk te vergelijken zijn.",
+        "This report summarises the parameter sweep ‘{name}’ in the file {file}. The model was "
+        "simulated {runs} times: {points} combinations of settings (points), each with {per_point}. "
+        "All combinations use the same random numbers in the same run, so their differences compare "
+        "fairly.",
+    ),
+    "runs_one": ("1 run", "1 run"),
+    "runs_n": ("{n} runs", "{n} runs"),
+    "sweep_design_grid": (
+        "De combinaties vormen een rooster: elke combinatie van de gekozen waarden komt precies één keer voor.",
+        "The combinations form a grid: every combination of the chosen values occurs exactly once.",
+    ),
+    "sweep_design_lhs": (
+        "De combinaties zijn zo over de bereiken verspreid dat elk bereik gelijkmatig gedekt is "
+        "(Latin hypercube).",
+        "The combinations are spread over the ranges so that each range is covered evenly (Latin "
+        "hypercube).",
+    ),
+    "sweep_design_sobol": (
+        "De combinaties liggen gelijkmatig verspreid over de bereiken (Sobol-reeks).",
+        "The combinations are spread evenly over the ranges (Sobol sequence).",
+    ),
+    "sweep_design_saltelli": (
+        "De combinaties volgen een ontwerp voor een gevoeligheidsanalyse (Saltelli): daarmee is te "
+        "berekenen welk deel van de spreiding in elke uitkomst door elke instelling komt.",
+        "The combinations follow a design for a sensitivity analysis (Saltelli): it shows which share "
+        "of the spread in each outcome comes from each setting.",
+    ),
+    "sweep_design_morris": (
+        "De combinaties vormen {trajectories} paden waarin telkens één instelling tegelijk verandert "
+        "(Morris): daarmee is te zien welke instellingen de uitkomsten het sterkst beïnvloeden.",
+        "The combinations form {trajectories} paths in which one setting changes at a time (Morris): "
+        "they show which settings affect the outcomes most.",
+    ),
+    "design_grid": ("rooster", "grid"),
+    "design_lhs": ("Latin hypercube", "Latin hypercube"),
+    "design_sobol": ("Sobol-reeks", "Sobol sequence"),
+    "design_saltelli": ("Saltelli, gevoeligheidsanalyse", "Saltelli, sensitivity analysis"),
+    "design_morris": ("Morris, screening", "Morris, screening"),
+    "sweep_uncertainty": (
+        "Hoe lees je de onzekerheid? Elk punt in de grafieken is het gemiddelde over de runs van één "
+        "combinatie van instellingen, en de streep erdoor (95%-betrouwbaarheidsinterval) geeft aan "
+        "waar de uitkomst van het model vrijwel zeker ligt. Bevat het interval van een verschil de "
+        "nul, dan noemen we dat ‘geen aantoonbaar verschil’ en niet een winst of verlies.",
+        "How to read the uncertainty: each dot in the charts is the average over the runs of one "
+        "combination of settings, and the bar through it (95% confidence interval) shows where the "
+        "model's result almost certainly lies. When the interval of a difference includes zero we "
+        "call it ‘no demonstrable difference’, not a gain or a loss.",
+    ),
+    "sweep_uncertainty_single": (
+        "Hoe lees je de onzekerheid? Elke combinatie van instellingen is één keer gesimuleerd, dus een "
+        "punt in de grafieken heeft geen eigen interval; de spreiding van de punten laat zien hoeveel "
+        "toeval en de andere instellingen uitmaken. Bevat het 95%-interval van een verschil de nul, "
+        "dan noemen we dat ‘geen aantoonbaar verschil’ en niet een winst of verlies.",
+        "How to read the uncertainty: each combination of settings was simulated once, so a dot in "
+        "the charts has no interval of its own; the spread of the dots shows how much chance and the "
+        "other settings matter. When the 95% interval of a difference includes zero we call it ‘no "
+        "demonstrable difference’, not a gain or a loss.",
+    ),
+    "section_factors": ("Wat is gevarieerd", "What was varied"),
+    "factors_intro": (
+        "Elke combinatie is het basisscenario met deze instellingen anders:",
+        "Each combination is the base scenario with these settings changed:",
+    ),
+    "col_setting": ("Instelling", "Setting"),
+    "col_values": ("Waarden", "Values"),
+    "col_unit": ("Eenheid", "Unit"),
+    "col_key": ("Sleutel in het scenariobestand", "Key in the scenario file"),
+    "col_point": ("Punt", "Point"),
+    "range_between": ("van {low} tot {high}", "from {low} to {high}"),
+    "value_true": ("ja", "yes"),
+    "value_false": ("nee", "no"),
+    "section_sensitivity": ("Welke instelling doet er het meest toe?", "Which setting matters most?"),
+    "section_points": ("Uitkomsten per combinatie", "Results per combination"),
+    "points_intro": (
+        "Gemiddelde over de runs met 95%-interval tussen haakjes.",
+        "Average over the runs with the 95% interval in brackets.",
+    ),
+    "points_intro_single": (
+        "Eén run per combinatie, dus zonder interval.",
+        "One run per combination, so without an interval.",
+    ),
+    "points_too_many": (
+        "De {points} combinaties staan niet als tabel in dit rapport; ‘regiosim export’ schrijft ze "
+        "naar points.csv en runs.csv.",
+        "The {points} combinations are not tabled in this report; ‘regiosim export’ writes them to "
+        "points.csv and runs.csv.",
+    ),
+    "about_sweep": ("Parameterverkenning", "Parameter sweep"),
+    "about_definition": ("Definitie", "Definition"),
+    "about_identity": ("Kenmerk", "Identity"),
+    "about_processes": ("Rekenprocessen", "Processes"),
+    "processes": ("{n} op {hosts}", "{n} on {hosts}"),
+    # Sweep charts: an outcome against the settings
+    "chart_sweep_kpi": ("{kpi} per instelling", "{kpi} by setting"),
+    "sweep_kpi_subtitle": (
+        "Punt = gemiddelde over {reps} runs van één combinatie van instellingen, streep = 95%-interval",
+        "Dot = average over {reps} runs of one combination of settings, bar = 95% interval",
+    ),
+    "sweep_kpi_subtitle_single": (
+        "Punt = één combinatie van instellingen (één run, dus zonder interval)",
+        "Dot = one combination of settings (one run, so without an interval)",
+    ),
+    "sweep_lines_by": (
+        "; in elk paneel een lijn per waarde van de andere instelling",
+        "; in each panel one line per value of the other setting",
+    ),
+    "sweep_trend": (
+        "; zwarte lijn = gemiddelde van de combinaties per deel van het bereik, met 95%-interval",
+        "; black line = average of the combinations per part of the range, with 95% interval",
+    ),
+    "sweep_trend_values": (
+        "; zwarte lijn = gemiddelde van de combinaties per waarde, met 95%-interval",
+        "; black line = average of the combinations per value, with 95% interval",
+    ),
+    "sweep_trend_mixed": (
+        "; zwarte lijn = gemiddelde van de combinaties per waarde of per deel van het bereik, met 95%-interval",
+        "; black line = average of the combinations per value or per part of the range, with 95% interval",
+    ),
+    "sweep_title_diff": (
+        "{factor}: bij {a} {phrase} dan bij {b} ({diff})",
+        "{factor}: at {a} {phrase} than at {b} ({diff})",
+    ),
+    "sweep_title_none": (
+        "Geen van de instellingen maakt aantoonbaar verschil in {noun}",
+        "None of the settings makes a demonstrable difference to {noun}",
+    ),
+    "sweep_title_few": (
+        "Het grootste verschil in {noun} geeft {factor}: {a_value} bij {a} tegen {b_value} bij {b} "
+        "(één run per combinatie, dus zonder interval)",
+        "The largest difference in {noun} comes with {factor}: {a_value} at {a} against {b_value} at "
+        "{b} (one run per combination, so without an interval)",
+    ),
+    "sweep_title_sens": (
+        "{noun} hangt het meest af van ‘{factor}’; de combinaties liggen tussen {low} en {high}",
+        "{noun} depends most on ‘{factor}’; the combinations range from {low} to {high}",
+    ),
+    "sweep_title_sens_unsure": (
+        "{noun} lijkt het meest af te hangen van ‘{factor}’; de combinaties liggen tussen {low} en {high}",
+        "{noun} seems to depend most on ‘{factor}’; the combinations range from {low} to {high}",
+    ),
+    "high_values": ("de hoogste waarden ({range})", "the highest values ({range})"),
+    "low_values": ("de laagste waarden ({range})", "the lowest values ({range})"),
+    "sweep_kpi_missing": ("{chart}: deze uitkomst staat niet in dit bestand", "{chart}: this outcome is not in this file"),
+    "source_sweep": (
+        "Bron: {file}; parameterverkenning ‘{name}’ ({design}), {points} combinaties × {reps}; regiosim "
+        "{version} ({commit}), {created}",
+        "Source: {file}; parameter sweep ‘{name}’ ({design}), {points} combinations × {reps}; regiosim "
+        "{version} ({commit}), {created}",
+    ),
+    # Sweep charts: sensitivity
+    "chart_sensitivity": ("Welke instelling doet er het meest toe", "Which setting matters most"),
+    "sens_sobol_subtitle": (
+        "Een balk zegt welk deel van de spreiding in de uitkomst door de instelling komt: de volle balk "
+        "(totale index) telt het samenspel met andere instellingen mee, de gearceerde balk "
+        "(eerste-orde-index) alleen de instelling zelf; 0% = geen invloed, 100% = alle spreiding. "
+        "Streep = 95%-interval (bootstrap){clipped}",
+        "A bar says which share of the spread in the outcome comes from the setting: the solid bar "
+        "(total index) counts the interplay with other settings too, the hatched bar (first-order "
+        "index) only the setting itself; 0% = no influence, 100% = all of the spread. Bar through it "
+        "= 95% interval (bootstrap){clipped}",
+    ),
+    "sens_clipped": ("; strepen die buiten de grafiek lopen zijn afgekapt", "; intervals running off the chart are cut off"),
+    "sens_total": ("totaal, met samenspel", "total, with interplay"),
+    "sens_first": ("alleen deze instelling", "this setting alone"),
+    "sens_x_sobol": ("deel van de spreiding in de uitkomst (%)", "share of the spread in the outcome (%)"),
+    "sens_morris_subtitle": (
+        "Hoe verder naar rechts, hoe meer invloed: μ* is de gemiddelde verandering van de uitkomst als "
+        "de instelling over haar hele bereik verschuift; hoe hoger de stip, hoe meer dat effect "
+        "wisselt met de andere instellingen (σ). Uit {trajectories} paden die telkens één instelling "
+        "veranderen",
+        "The further right, the more influence: μ* is the average change in the outcome when the "
+        "setting moves across its whole range; the higher the dot, the more that effect varies with "
+        "the other settings (σ). From {trajectories} paths that each change one setting at a time",
+    ),
+    "sens_x_morris": ("gemiddelde verandering over het hele bereik, μ*{unit}", "average change across the whole range, μ*{unit}"),
+    "sens_y_morris": ("wisseling van het effect, σ{unit}", "variation of the effect, σ{unit}"),
+    "sens_title_clear": ("‘{factor}’ heeft de meeste invloed op {nouns}", "‘{factor}’ has the most influence on {nouns}"),
+    "sens_title_unsure": (
+        "‘{factor}’ lijkt de meeste invloed te hebben op {nouns}",
+        "‘{factor}’ seems to have the most influence on {nouns}",
+    ),
+    "sens_sentence_sobol": (
+        "{noun}: ‘{factor}’ heeft de meeste invloed (totale index {total}), gevolgd door ‘{second}’ ({second_total}).",
+        "{noun}: ‘{factor}’ has the most influence (total index {total}), followed by ‘{second}’ ({second_total}).",
+    ),
+    "sens_sentence_sobol_unsure": (
+        "{noun}: ‘{factor}’ heeft de hoogste totale index ({total}), maar het interval overlapt met dat "
+        "van ‘{second}’ ({second_total}); met meer punten wordt de volgorde zekerder.",
+        "{noun}: ‘{factor}’ has the highest total index ({total}), but its interval overlaps with that "
+        "of ‘{second}’ ({second_total}); more points would make the order surer.",
+    ),
+    "sens_sentence_one": (
+        "{noun}: ‘{factor}’ is de enige instelling die varieert ({total}).",
+        "{noun}: ‘{factor}’ is the only setting that varies ({total}).",
+    ),
+    "sens_sentence_morris": (
+        "{noun}: ‘{factor}’ heeft de meeste invloed (gemiddelde verandering over het hele bereik "
+        "{mu_star}), gevolgd door ‘{second}’ ({second_mu_star}).",
+        "{noun}: ‘{factor}’ has the most influence (average change across the whole range {mu_star}), "
+        "followed by ‘{second}’ ({second_mu_star}).",
+    ),
+    "sens_sentence_morris_unsure": (
+        "{noun}: ‘{factor}’ geeft de grootste gemiddelde verandering over het hele bereik ({mu_star}), "
+        "maar ‘{second}’ komt dichtbij ({second_mu_star}); met meer paden wordt de volgorde zekerder.",
+        "{noun}: ‘{factor}’ gives the largest average change across the whole range ({mu_star}), but "
+        "‘{second}’ comes close ({second_mu_star}); more paths would make the order surer.",
+    ),
+    "sens_negligible": (" Vrijwel zonder invloed: {factors}.", " Hardly any influence: {factors}."),
+    "sens_missing_kpi": (
+        "{noun}: geen gevoeligheidsindices in dit bestand (de uitkomst is niet in elke combinatie bepaald).",
+        "{noun}: no sensitivity indices in this file (the outcome is not defined in every combination).",
+    ),
+    "sens_intro_sobol": (
+        "Gevoeligheidsanalyse volgens Sobol: welk deel van de spreiding in elke uitkomst komt door "
+        "elke instelling. Met weinig punten zijn de intervallen breed en kunnen schattingen buiten "
+        "0–100% vallen.",
+        "Sensitivity analysis after Sobol: which share of the spread in each outcome comes from each "
+        "setting. With few points the intervals are wide and estimates can fall outside 0–100%.",
+    ),
+    "sens_intro_morris": (
+        "Screening volgens Morris: hoeveel verandert elke uitkomst gemiddeld als één instelling over "
+        "haar hele bereik verschuift (μ*), en hoeveel dat effect wisselt (σ); μ heeft een teken: "
+        "negatief = de uitkomst daalt als de instelling stijgt.",
+        "Screening after Morris: how much each outcome changes on average when one setting moves "
+        "across its whole range (μ*), and how much that effect varies (σ); μ has a sign: negative = "
+        "the outcome falls as the setting rises.",
+    ),
+    "col_total": ("Totale index (met samenspel)", "Total index (with interplay)"),
+    "col_first": ("Eerste-orde-index (alleen)", "First-order index (alone)"),
+    "col_mu_star": ("μ* (gemiddelde verandering)", "μ* (average change)"),
+    "col_mu": ("μ (met richting)", "μ (with direction)"),
+    "col_sigma": ("σ (wisseling)", "σ (variation)"),
+    "sens_not_applicable": (
+        "{chart}: niet berekend bij het ontwerp ‘{design}’ (alleen bij ‘saltelli’ en ‘morris’)",
+        "{chart}: not computed for the design ‘{design}’ (only for ‘saltelli’ and ‘morris’)",
+    ),
+    "sens_no_rows": (
+        "{chart}: het bestand bevat geen gevoeligheidsindices voor de onderzochte uitkomsten",
+        "{chart}: the file holds no sensitivity indices for the outcomes analysed",
+    ),
 }
 
 # KPI texts: key -> {lang: (label, noun, up phrase, down phrase)}. The phrases follow "Met ‘X’" /
@@ -620,6 +867,75 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
     },
 }
 
+# Sweep factors: parameter key -> (Dutch, English) label, a noun phrase that starts a sentence. A
+# factor whose key is not here is shown by its key.
+_FACTOR: dict[str, tuple[str, str]] = {
+    "sim.weeks": ("Gesimuleerde weken", "Weeks simulated"),
+    "region.job_seekers": ("Aantal werkzoekenden", "Number of job seekers"),
+    "region.employers": ("Aantal werkgevers", "Number of employers"),
+    "region.case_managers": ("Aantal klantmanagers", "Number of case managers"),
+    "region.job_coaches": ("Aantal jobcoaches", "Number of job coaches"),
+    "region.account_managers": ("Aantal accountmanagers", "Number of account managers"),
+    "policy.caseload_per_coach": ("Caseload per klantmanager", "Caseload per case manager"),
+    "policy.aftercare.weeks": ("Duur van de Nazorg", "Length of Nazorg"),
+    "policy.lks.enabled": ("Loonkostensubsidie", "Loonkostensubsidie"),
+    "policy.lks.max_weeks": ("Langste duur van de loonkostensubsidie", "Longest loonkostensubsidie"),
+    "policy.lks.phase_out_weeks": ("Afbouw van de loonkostensubsidie", "Phase-out of the loonkostensubsidie"),
+    "policy.lks.max_loonwaarde": ("Hoogste loonwaarde met loonkostensubsidie", "Highest wage value with loonkostensubsidie"),
+    "policy.lks.reassessment_weeks": ("Herbeoordeling van de loonwaarde", "Reassessment of the wage value"),
+    "policy.trial_placement.enabled": ("Proefplaatsingen", "Trial placements"),
+    "policy.trial_placement.weeks": ("Duur van een proefplaatsing", "Length of a trial placement"),
+    "policy.traineeship.enabled": ("Stages", "Traineeships"),
+    "policy.traineeship.weeks": ("Duur van een stage", "Length of a traineeship"),
+    "policy.traineeship.contract_weeks": ("Contract na een stage", "Contract after a traineeship"),
+    "policy.job_coaching.max_weeks": ("Duur van de jobcoaching", "Length of job coaching"),
+    "policy.job_coaching.hours_per_week": ("Uren jobcoaching per week", "Job-coaching hours per week"),
+    "policy.workplace_adaptation.enabled": ("Werkplekaanpassing", "Workplace adaptation"),
+    "policy.no_risk.enabled": ("No-riskpolis", "No-risk policy"),
+    "policy.budget_eur_per_year": ("Budget voor instrumenten per jaar", "Instrument budget per year"),
+    "policy.werkmakelaar.share": ("Aandeel naar Werkmakelaar", "Share referred to Werkmakelaar"),
+    "policy.werkmakelaar.coaches": ("Jobcoaches van Werkmakelaar", "Werkmakelaar job coaches"),
+    "policy.werkmakelaar.caseload": ("Caseload bij Werkmakelaar", "Werkmakelaar caseload"),
+    "policy.werkmakelaar.price_eur": ("Prijs van Werkmakelaar per cliënt", "Werkmakelaar price per client"),
+    "policy.werkmakelaar.max_weeks": ("Langste traject bij Werkmakelaar", "Longest Werkmakelaar trajectory"),
+    "policy.werkmakelaar.min_rung": ("Laagste trede voor Werkmakelaar", "Lowest rung for Werkmakelaar"),
+    "policy.employer_approach": ("Werkgeversbenadering", "Employer approach"),
+    "policy.cold_acquisition_share": ("Aandeel koude acquisitie", "Share of cold acquisition"),
+    "policy.single_contact": ("Eén contactpersoon per werkgever", "One contact person per employer"),
+    "policy.social_return.share": ("Aandeel contracten met social return", "Share of contracts with social return"),
+}
+
+# Values of choice factors: key -> {value: (Dutch, English)}; other values are shown as written.
+_FACTOR_VALUES: dict[str, dict[str, tuple[str, str]]] = {
+    "policy.employer_approach": {
+        "integral": ("integraal", "integral"),
+        "demand": ("vraaggericht", "vacancy first"),
+        "supply": ("aanbodgericht", "candidate first"),
+    },
+}
+
+# Units of factors (the parameter table's units) -> (Dutch, English) display unit; shares are shown
+# in percent. Other units are shown as written.
+_FACTOR_UNITS: dict[str, tuple[str, str]] = {
+    "-": ("", ""),
+    "1": ("", ""),
+    "share": ("%", "%"),
+    "share of full productivity": ("% van volledige productiviteit", "% of full productivity"),
+    "weeks": ("weken", "weeks"),
+    "persons": ("personen", "persons"),
+    "persons (FTE)": ("fte", "FTE"),
+    "employers": ("werkgevers", "employers"),
+    "seekers per case manager": ("werkzoekenden per klantmanager", "seekers per case manager"),
+    "clients per coach": ("cliënten per coach", "clients per coach"),
+    "hours per week": ("uur per week", "hours per week"),
+    "hours": ("uur", "hours"),
+    "EUR": ("euro", "euros"),
+    "EUR per year": ("euro per jaar", "euros per year"),
+    "EUR per client": ("euro per cliënt", "euros per client"),
+    "vacancies per week": ("vacatures per week", "vacancies per week"),
+    "ladder rung": ("trede", "rung"),
+}
+
 _KPI_UNKNOWN = {
     "nl": ("{name}", "‘{name}’", "is ‘{name}’ hoger", "is ‘{name}’ lager"),
     "en": ("{name}", "‘{name}’", "‘{name}’ is higher", "‘{name}’ is lower"),
@@ -804,6 +1120,34 @@ class Texts:
         m = re.fullmatch(r"rung_(\d+)", column)
         return self("rung", k=m.group(1)) if m else column
 
+    # Sweep factors -------------------------------------------------------------------------------
+
+    def factor_label(self, key: str) -> str:
+        """Display name of a sweep factor (``policy.caseload_per_coach`` -> ``Caseload per
+        klantmanager``); a key without a label is shown as written."""
+        entry = _FACTOR.get(key)
+        return entry[self._i] if entry else key
+
+    def factor_value(self, key: str, text: str) -> str:
+        """A factor value as a reader sees it: choices by their label (or without quotes),
+        booleans as ja/nee; numbers as written."""
+        raw = text.strip()
+        if raw in ("true", "false"):
+            return self("value_true" if raw == "true" else "value_false")
+        if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+            raw = raw[1:-1]
+        entry = _FACTOR_VALUES.get(key, {}).get(raw)
+        return entry[self._i] if entry else raw
+
+    def factor_unit(self, unit: str) -> str:
+        """Display unit of a factor (``weeks`` -> ``weken``; shares in ``%``)."""
+        entry = _FACTOR_UNITS.get(unit)
+        return entry[self._i] if entry else unit
+
+    def runs_count(self, n: int) -> str:
+        """``1 run`` / ``3 runs``."""
+        return self("runs_one") if n == 1 else self("runs_n", n=n)
+
 
 def tile_name(key: str) -> str:
     """Display name of a tile key (``werk_fit`` -> ``Werk fit``); unknown keys unchanged."""
@@ -833,8 +1177,10 @@ def dutch_vocabulary() -> set[str]:
     these words."""
     nl_words: set[str] = set()
     en_words: set[str] = set()
-    texts_nl = [v[0] for v in _S.values()] + [s for e in _KPI.values() for s in e["nl"]]
-    texts_en = [v[1] for v in _S.values()] + [s for e in _KPI.values() for s in e["en"]]
+    tables = list(_FACTOR.values()) + list(_FACTOR_UNITS.values()) + \
+        [pair for values in _FACTOR_VALUES.values() for pair in values.values()]
+    texts_nl = [v[0] for v in _S.values()] + [s for e in _KPI.values() for s in e["nl"]] + [p[0] for p in tables]
+    texts_en = [v[1] for v in _S.values()] + [s for e in _KPI.values() for s in e["en"]] + [p[1] for p in tables]
     for text in texts_nl:
         nl_words.update(w.lower() for w in _WORD.findall(text))
     for text in texts_en:

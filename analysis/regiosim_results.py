@@ -1,8 +1,13 @@
-"""Read regiosim HDF5 results files (format_version 1) into pandas.
+"""Read regiosim HDF5 results files and sweep files (format_version 1) into pandas.
 
 This module reads the schema documented in ``docs/hdf5-schema.md`` and nothing else: it does not
 know how the simulator works, only where the writer puts things. Files of another
-``format_version`` are refused rather than guessed at.
+``format_version`` or an unknown ``file_kind`` are refused rather than guessed at.
+
+Two kinds of file share the root attributes: *results files* (``regiosim run``; no ``file_kind``
+attribute, or ``"results"``) and *sweep files* (``regiosim sweep``; ``file_kind = "sweep"``).
+:func:`open_results` opens results files only and refuses a sweep file with a message that says
+so; :func:`read_sweep` reads a sweep file, and :func:`is_sweep` tells them apart.
 
 Dependencies: h5py, numpy and pandas (on Debian 12: python3-h5py, python3-numpy, python3-pandas;
 run with ``/usr/bin/python3``). SciPy is not needed: the 97.5 % Student-t quantile used for the
@@ -17,7 +22,13 @@ Typical use::
         ts = rr.timeseries(f, "baseline", "stocks")     # long: replication, week, column, value
         ev = rr.events(f, "baseline")                   # None when the file has no events
 
-Command line: ``/usr/bin/python3 analysis/regiosim_results.py FILE.h5`` prints the KPI summary.
+    if rr.is_sweep("results/sweep.h5"):
+        sw = rr.read_sweep("results/sweep.h5")          # factors, points, runs, sensitivity
+        sw.runs.groupby("point")["placements"].mean()   # a KPI per design point
+        rr.sweep_point_summary(sw)                      # mean and 95 % t-interval per point and KPI
+
+Command line: ``/usr/bin/python3 analysis/regiosim_results.py FILE.h5`` prints the KPI summary
+(of a sweep file: the mean per design point of the analysed KPIs, and its sensitivity indices).
 
 Notes on h5py: variable-length UTF-8 string *attributes* come back as ``str``; string *datasets*
 and string fields of compound datasets come back as ``bytes`` in h5py 3, so this module decodes
@@ -28,6 +39,7 @@ from __future__ import annotations
 
 import math
 import sys
+from dataclasses import dataclass, field
 
 import h5py
 import numpy as np
@@ -35,8 +47,17 @@ import pandas as pd
 
 __all__ = [
     "FORMAT_VERSION",
+    "FILE_KINDS",
     "RegiosimFileError",
     "open_results",
+    "file_kind",
+    "is_sweep",
+    "open_sweep",
+    "Sweep",
+    "read_sweep",
+    "sweep_point_summary",
+    "sweep_timeseries",
+    "sweep_timeseries_array",
     "provenance",
     "scenario_names",
     "scenario_info",
@@ -54,6 +75,10 @@ __all__ = [
 #: The only schema version this module reads.
 FORMAT_VERSION = 1
 
+#: The kinds of file this module reads (root attribute ``file_kind``; a file without it is a
+#: results file).
+FILE_KINDS = ("results", "sweep")
+
 _ENGINE = "regiosim"
 
 
@@ -65,12 +90,15 @@ class RegiosimFileError(ValueError):
 # Files
 
 
-def open_results(path) -> h5py.File:
+def open_results(path, kind: str | None = "results") -> h5py.File:
     """Open a results file read-only and check that it is a regiosim file of format_version 1.
 
     Returns the open ``h5py.File`` (use it as a context manager). Raises
     :class:`RegiosimFileError` with a message naming the file when it is not HDF5, has no
-    ``engine`` attribute equal to ``"regiosim"``, or has another ``format_version``.
+    ``engine`` attribute equal to ``"regiosim"``, has another ``format_version`` or an unknown
+    ``file_kind``, or is not of the requested ``kind``: ``"results"`` (the default: a file of
+    ``regiosim run``; a sweep file is refused with a message that says what it is), ``"sweep"``, or
+    ``None`` for either.
     """
     try:
         f = h5py.File(path, "r")
@@ -89,10 +117,34 @@ def open_results(path) -> h5py.File:
             raise RegiosimFileError(
                 f"{path}: format_version {int(version)} is not supported by this reader (reads {FORMAT_VERSION})"
             )
+        found = file_kind(f)
+        if found not in FILE_KINDS:
+            raise RegiosimFileError(
+                f"{path}: file_kind {found!r} is not supported by this reader (reads {', '.join(FILE_KINDS)})"
+            )
+        if kind is not None and found != kind:
+            if found == "sweep":
+                raise RegiosimFileError(
+                    f"{path}: a sweep file (written by regiosim sweep), not a results file; read it with read_sweep()"
+                )
+            raise RegiosimFileError(f"{path}: a results file (written by regiosim run), not a sweep file")
     except BaseException:
         f.close()
         raise
     return f
+
+
+def file_kind(f: h5py.File) -> str:
+    """The root attribute ``file_kind`` of an open regiosim file: ``"results"`` when absent."""
+    kind = f.attrs.get("file_kind")
+    return "results" if kind is None else _str(kind)
+
+
+def is_sweep(path) -> bool:
+    """True for a sweep file, False for a results file; raises :class:`RegiosimFileError` for a
+    file that is neither (not HDF5, not regiosim, another format_version, unknown file_kind)."""
+    with open_results(path, kind=None) as f:
+        return file_kind(f) == "sweep"
 
 
 def _str(value) -> str:
@@ -209,27 +261,20 @@ def kpi_summary(f: h5py.File) -> pd.DataFrame:
     for scenario in scenario_names(f):
         df = kpis(f, scenario)
         for kpi in df.columns:
-            values = df[kpi].to_numpy(dtype=float)
-            values = values[~np.isnan(values)]
-            n = int(values.size)
-            mean = float(values.mean()) if n else math.nan
-            sd = float(values.std(ddof=1)) if n >= 2 else math.nan
-            half = t_quantile_975(n - 1) * sd / math.sqrt(n) if n >= 2 else math.nan
-            rows.append(
-                {
-                    "scenario": scenario,
-                    "kpi": kpi,
-                    "n": n,
-                    "mean": mean,
-                    "sd": sd,
-                    "half_width": half,
-                    "lower": mean - half,
-                    "upper": mean + half,
-                    "unit": df.attrs["units"].get(kpi, ""),
-                }
-            )
+            rows.append({"scenario": scenario, "kpi": kpi, **_interval(df[kpi].to_numpy(dtype=float)),
+                         "unit": df.attrs["units"].get(kpi, "")})
     columns = ["scenario", "kpi", "n", "mean", "sd", "half_width", "lower", "upper", "unit"]
     return pd.DataFrame(rows, columns=columns).set_index(["scenario", "kpi"])
+
+
+def _interval(values: np.ndarray) -> dict:
+    """n, mean, sd, half_width, lower, upper of the non-NaN values (95 % t-interval; NaN for n < 2)."""
+    values = values[~np.isnan(values)]
+    n = int(values.size)
+    mean = float(values.mean()) if n else math.nan
+    sd = float(values.std(ddof=1)) if n >= 2 else math.nan
+    half = t_quantile_975(n - 1) * sd / math.sqrt(n) if n >= 2 else math.nan
+    return {"n": n, "mean": mean, "sd": sd, "half_width": half, "lower": mean - half, "upper": mean + half}
 
 
 # --------------------------------------------------------------------------------------------
@@ -323,6 +368,213 @@ def events(f: h5py.File, scenario: str) -> pd.DataFrame | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Sweep files (file_kind = "sweep")
+
+
+def open_sweep(path) -> h5py.File:
+    """Open a sweep file read-only (checks as :func:`open_results`; a results file is refused)."""
+    return open_results(path, kind="sweep")
+
+
+def _table(ds: h5py.Dataset) -> pd.DataFrame:
+    """A 1-D compound dataset as a DataFrame: string fields decoded to ``str``, numbers kept in
+    their stored type, fields in stored order."""
+    data = ds[()]
+    columns = {}
+    for name in ds.dtype.names:
+        values = data[name]
+        if h5py.check_string_dtype(ds.dtype.fields[name][0]) is not None:
+            columns[name] = pd.Series([_str(v) for v in values], dtype=object)
+        else:
+            columns[name] = pd.Series(values)
+    df = pd.DataFrame(columns, columns=list(ds.dtype.names))
+    df.attrs["description"] = _str(ds.attrs.get("description", ""))
+    return df
+
+
+def _attr_value(value):
+    if isinstance(value, (bytes, str)):
+        return _str(value)
+    if isinstance(value, np.ndarray):
+        return [_str(v) if isinstance(v, (bytes, str)) else v.item() for v in value.reshape(-1)]
+    return value.item() if hasattr(value, "item") else value
+
+
+@dataclass
+class Sweep:
+    """Everything a sweep file holds except the values of its time series (read those with
+    :func:`sweep_timeseries`).
+
+    ``provenance``: the root attributes (engine_version, ..., file_kind, mpi_world_size, hosts).
+    ``attrs``: the ``/sweep`` attributes (name, description, design, definition_source, identity,
+    replications, points, kpis_analysed). ``factors``: one row per factor (key, type, unit, source,
+    range). ``points``: one row per design point (point, content_hash, and per factor ``<key>``
+    (TOML text), ``<key>:numeric`` and ``<key>:unit``). ``runs``: one row per run (point,
+    replication, seed, weeks_completed, one column per factor with its numeric value, one per KPI);
+    ``runs.attrs["kpi_units"]`` maps KPI to unit. ``sensitivity``: one row per (method, kpi,
+    factor), empty for grid, lhs and sobol designs. ``series``: name -> unit, description, columns
+    and shape [runs, weeks, columns] of every time series.
+    """
+
+    path: str
+    provenance: dict
+    attrs: dict
+    definition: str
+    base_scenario: str
+    factors: pd.DataFrame
+    points: pd.DataFrame
+    runs: pd.DataFrame
+    sensitivity: pd.DataFrame
+    series: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return str(self.attrs.get("name", ""))
+
+    @property
+    def design(self) -> str:
+        """grid, lhs, sobol, saltelli or morris."""
+        return str(self.attrs.get("design", ""))
+
+    @property
+    def replications(self) -> int:
+        return int(self.attrs.get("replications", 0))
+
+    @property
+    def factor_keys(self) -> list[str]:
+        return list(self.factors["key"])
+
+    @property
+    def kpi_names(self) -> list[str]:
+        """KPI columns of ``runs``, in file order."""
+        return list(self.runs.attrs.get("kpi_units", {}))
+
+    @property
+    def kpi_units(self) -> dict[str, str]:
+        return dict(self.runs.attrs.get("kpi_units", {}))
+
+    @property
+    def kpis_analysed(self) -> list[str]:
+        """The KPIs the sweep definition names for analysis (sensitivity indices, report)."""
+        return list(self.attrs.get("kpis_analysed", []))
+
+
+def read_sweep(path) -> Sweep:
+    """Read a sweep file (``regiosim sweep``) into a :class:`Sweep` of DataFrames.
+
+    Raises :class:`RegiosimFileError` naming the file when it is not a sweep file of
+    format_version 1 or its tables do not fit together (a runs table whose KPI columns do not
+    match ``kpi_units``, runs naming a point that does not exist)."""
+    with open_sweep(path) as f:
+        try:
+            return _read_sweep(f, str(path))
+        except KeyError as e:
+            raise RegiosimFileError(f"{path}: incomplete sweep file ({e})") from None
+
+
+def _read_sweep(f: h5py.File, path: str) -> Sweep:
+    g = f["sweep"]
+    attrs = {key: _attr_value(v) for key, v in g.attrs.items()}
+    if "kpis_analysed" in attrs and not isinstance(attrs["kpis_analysed"], list):
+        attrs["kpis_analysed"] = [attrs["kpis_analysed"]]
+    factors = _table(g["factors"])
+    points = _table(g["points"])
+    runs_ds = g["runs"]
+    runs = _table(runs_ds)
+    keys = list(factors["key"])
+    units = _strings(runs_ds.attrs.get("kpi_units", []))
+    kpi_columns = list(runs.columns[4 + len(keys):])
+    if list(runs.columns[:4]) != ["point", "replication", "seed", "weeks_completed"] or \
+            list(runs.columns[4:4 + len(keys)]) != keys:
+        raise RegiosimFileError(f"{path}: /sweep/runs: columns must be point, replication, seed, weeks_completed, "
+                                f"then the factors {keys}")
+    if len(kpi_columns) != len(units):
+        raise RegiosimFileError(f"{path}: /sweep/runs: {len(kpi_columns)} KPI columns but {len(units)} kpi_units")
+    if len(runs) and not runs["point"].isin(points["point"]).all():
+        raise RegiosimFileError(f"{path}: /sweep/runs: a run names a point that is not in /sweep/points")
+    runs.attrs["kpi_units"] = dict(zip(kpi_columns, units))
+    runs.attrs["factors"] = keys
+    sensitivity = _table(g["sensitivity"])
+    series = {}
+    if "timeseries" in g:
+        for name, ds in g["timeseries"].items():
+            series[name] = {
+                "unit": _str(ds.attrs.get("unit", "")),
+                "description": _str(ds.attrs.get("description", "")),
+                "columns": _strings(ds.attrs["columns"]) if "columns" in ds.attrs else [],
+                "shape": tuple(int(n) for n in ds.shape),
+            }
+    return Sweep(
+        path=path,
+        provenance=provenance(f),
+        attrs=attrs,
+        definition=g["definition"].asstr()[()],
+        base_scenario=g["base_scenario"].asstr()[()],
+        factors=factors,
+        points=points,
+        runs=runs,
+        sensitivity=sensitivity,
+        series=series,
+    )
+
+
+def sweep_timeseries_array(f: h5py.File, name: str) -> tuple[np.ndarray, list[str], str, str]:
+    """One time series of a sweep file (opened with :func:`open_sweep`) as a float64 array
+    [run, week, column], runs in the order of ``/sweep/runs``, with its column names, unit and
+    description."""
+    ds = f["sweep"]["timeseries"][name]
+    return (
+        ds[()],
+        _strings(ds.attrs["columns"]) if "columns" in ds.attrs else [],
+        _str(ds.attrs.get("unit", "")),
+        _str(ds.attrs.get("description", "")),
+    )
+
+
+def sweep_timeseries(f: h5py.File, name: str) -> pd.DataFrame:
+    """One time series of a sweep file in long form: columns point, replication, week, column,
+    value (one row per run, week and column). Unit and description are in ``df.attrs``."""
+    values, columns, unit, description = sweep_timeseries_array(f, name)
+    runs = f["sweep"]["runs"]
+    point = runs.fields("point")[()].astype(np.int64)
+    replication = runs.fields("replication")[()].astype(np.int64)
+    n, weeks, ncols = values.shape
+    if n != point.size:
+        raise RegiosimFileError(f"{f.filename}: /sweep/timeseries/{name}: {n} runs but /sweep/runs has {point.size}")
+    per_run = weeks * ncols
+    df = pd.DataFrame(
+        {
+            "point": np.repeat(point, per_run),
+            "replication": np.repeat(replication, per_run),
+            "week": np.tile(np.repeat(np.arange(weeks), ncols), n),
+            "column": np.tile(np.array(columns, dtype=object), n * weeks) if ncols else np.array([], dtype=object),
+            "value": values.reshape(-1),
+        }
+    )
+    df.attrs["unit"] = unit
+    df.attrs["description"] = description
+    return df
+
+
+def sweep_point_summary(sweep: Sweep, kpis: list[str] | None = None) -> pd.DataFrame:
+    """Mean and 95 % t-interval over the replications of every design point, per KPI.
+
+    One row per (point, kpi) (``kpis``: default every KPI of the file), with columns n
+    (replications with a value), mean, sd, half_width, lower, upper and unit, as
+    :func:`kpi_summary`. With n < 2 the interval is NaN.
+    """
+    kpis = sweep.kpi_names if kpis is None else kpis
+    units = sweep.kpi_units
+    rows = []
+    for point, group in sweep.runs.groupby("point", sort=True):
+        for kpi in kpis:
+            rows.append({"point": int(point), "kpi": kpi, **_interval(group[kpi].to_numpy(dtype=float)),
+                         "unit": units.get(kpi, "")})
+    columns = ["point", "kpi", "n", "mean", "sd", "half_width", "lower", "upper", "unit"]
+    return pd.DataFrame(rows, columns=columns).set_index(["point", "kpi"])
+
+
+# --------------------------------------------------------------------------------------------
 
 
 def _main(argv: list[str]) -> int:
@@ -330,6 +582,8 @@ def _main(argv: list[str]) -> int:
         print("usage: regiosim_results.py FILE.h5  (prints the KPI summary)", file=sys.stderr)
         return 2
     try:
+        if is_sweep(argv[1]):
+            return _main_sweep(argv[1])
         with open_results(argv[1]) as f:
             p = provenance(f)
             print(
@@ -342,6 +596,22 @@ def _main(argv: list[str]) -> int:
         return 1
     with pd.option_context("display.max_rows", None, "display.width", 160, "display.max_columns", None):
         print(summary.to_string(float_format=lambda v: f"{v:.6g}"))
+    return 0
+
+
+def _main_sweep(path: str) -> int:
+    sw = read_sweep(path)
+    p = sw.provenance
+    print(f"{path}: sweep {sw.name!r} ({sw.design}), {len(sw.points)} points x {sw.replications} replications; "
+          f"regiosim {p.get('engine_version', '?')} ({p.get('engine_commit', '?')}), created {p.get('created_utc', '?')}")
+    kpis = [k for k in sw.kpis_analysed if k in sw.kpi_names] or sw.kpi_names
+    summary = sweep_point_summary(sw, kpis)[["n", "mean", "lower", "upper"]].unstack("kpi")
+    texts = sw.points.set_index("point")[sw.factor_keys]
+    with pd.option_context("display.max_rows", None, "display.width", 160, "display.max_columns", None):
+        print(texts.join(summary["mean"]).to_string(float_format=lambda v: f"{v:.6g}"))
+        if len(sw.sensitivity):
+            print()
+            print(sw.sensitivity.dropna(axis=1, how="all").to_string(float_format=lambda v: f"{v:.4g}"))
     return 0
 
 

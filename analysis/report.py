@@ -1,4 +1,5 @@
-"""regiosim report: a short council report from a results file, as HTML, PDF and charts.
+"""regiosim report: a short council report from a results file or a sweep file, as HTML, PDF and
+charts.
 
     /usr/bin/python3 analysis/report.py RESULTS.h5 --out DIR [--lang nl|en] [--no-pdf] [--quiet]
 
@@ -12,7 +13,9 @@
 
 Dutch by default, English with ``--lang en``. The report reads the file through the documented
 schema (``regiosim_results``) and shows what the file has: a chart whose data are absent is left
-out with a one-line note. Exit codes: 0 ok, 1 runtime failure, 2 bad input (a missing or unreadable
+out with a one-line note. A sweep file (``regiosim sweep``) gets its own, shorter page in the same
+style: what was varied, each analysed KPI against each factor (``sweep_charts``, ``sweepdata``),
+and for saltelli and morris designs which factor matters most. Exit codes: 0 ok, 1 runtime failure, 2 bad input (a missing or unreadable
 results file, bad options).
 """
 
@@ -283,16 +286,22 @@ def pdf_with_chromium(html_path: str, pdf_path: str):
 def pdf_with_matplotlib(res, t, charts, missing, pdf_path: str):
     """Fallback without Chromium: a text page (title, uncertainty, findings, notes), then one chart
     per page."""
+    text_pages_pdf(t("report_title"), [t("report_intro", file=res.file_name, runs=res.replications()),
+                                       t("uncertainty")], t, charts, missing, pdf_path)
+
+
+def text_pages_pdf(title: str, paragraphs: list[str], t, charts, missing, pdf_path: str):
+    """The PDF made by matplotlib: a text page (title, paragraphs, findings, notes), then one chart
+    per page."""
     import matplotlib.pyplot as plt
     from matplotlib.backends.backend_pdf import PdfPages
 
     with PdfPages(pdf_path) as pdf:
         fig = plt.figure(figsize=(8.27, 11.69))
         y = 0.95
-        fig.text(0.08, y, t("report_title"), fontsize=18, fontweight="bold", va="top")
+        fig.text(0.08, y, title, fontsize=18, fontweight="bold", va="top")
         y -= 0.05
-        blocks = [(t("report_intro", file=res.file_name, runs=res.replications()), 10, "normal"),
-                  (t("uncertainty"), 10, "normal")]
+        blocks = [(p, 10, "normal") for p in paragraphs]
         if t("glossary"):
             blocks.append((t("glossary"), 9, "normal"))
         blocks.append((t("section_findings"), 13, "bold"))
@@ -317,9 +326,10 @@ def parse_args(argv):
     ap = argparse.ArgumentParser(
         prog=PROG,
         description="Write a short report (HTML, PDF) and every chart (PNG, SVG) from a regiosim results "
-                    "file. Dutch by default; --lang en for English.",
+                    "file or sweep file. Dutch by default; --lang en for English.",
     )
-    ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run")
+    ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run, or sweep file "
+                                                          "written by regiosim sweep")
     ap.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
     ap.add_argument("--lang", default="nl", choices=("nl", "en"), help="language of the report (default nl)")
     ap.add_argument("--no-pdf", action="store_true", help="skip the PDF")
@@ -331,14 +341,19 @@ def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     need_packages(PROG)
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import matplotlib.pyplot as plt
-
     import charts as charts_mod
     import i18n
     import regiosim_results as rr
     import reportdata as rd
 
     t = i18n.Texts(args.lang)
+    try:
+        sweep = os.path.exists(args.results) and rr.is_sweep(args.results)
+    except (rr.RegiosimFileError, OSError) as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 2
+    if sweep:
+        return sweep_main(args, t)
     try:
         res = rd.Results.open(args.results)
     except (rr.RegiosimFileError, OSError, KeyError) as e:
@@ -348,47 +363,250 @@ def main(argv=None) -> int:
         if not res.names:
             print(f"{PROG}: {args.results}: the file holds no scenarios", file=sys.stderr)
             return 2
-        chart_dir = os.path.join(args.out, "charts")
+        made = [make(res, t) for make in charts_mod.ALL]
+        return write_report(args, made, lambda charts, missing, files: build_html(res, t, charts, missing, files, charts_mod),
+                            lambda charts, missing, pdf_path: pdf_with_matplotlib(res, t, charts, missing, pdf_path))
+
+
+def write_report(args, made: list, html_of, pdf_fallback) -> int:
+    """Writes what a report consists of: every chart (``made``: charts.Chart or charts.Missing) as
+    PNG and SVG under DIR/charts, ``html_of(charts, missing, files)`` as DIR/report.html, and the PDF
+    printed by Chromium (else ``pdf_fallback(charts, missing, pdf_path)``)."""
+    import matplotlib.pyplot as plt
+
+    import charts as charts_mod
+
+    chart_dir = os.path.join(args.out, "charts")
+    try:
+        os.makedirs(chart_dir, exist_ok=True)
+    except OSError as e:
+        print(f"{PROG}: cannot create {chart_dir}: {e}", file=sys.stderr)
+        return 1
+    charts, missing, files = [], [], {}
+    for c in made:
+        if isinstance(c, charts_mod.Missing):
+            missing.append(c)
+            continue
+        charts.append(c)
+        base = os.path.join(chart_dir, c.id)
+        plt.rcParams["svg.hashsalt"] = f"regiosim-{c.id}"
+        meta_svg = {"Creator": None, "Date": None, "Format": None, "Type": None}
+        c.figure.savefig(base + ".png", dpi=150, metadata={"Software": None})
+        c.figure.savefig(base + ".svg", metadata=meta_svg)
+        files[c.id] = {"png": base + ".png", "svg": base + ".svg"}
+    html_path = os.path.join(args.out, "report.html")
+    with open(html_path, "w", encoding="utf-8") as f:
+        f.write(html_of(charts, missing, files))
+    written = [html_path]
+    if not args.no_pdf:
+        pdf_path = os.path.join(args.out, "report.pdf")
         try:
-            os.makedirs(chart_dir, exist_ok=True)
-        except OSError as e:
-            print(f"{PROG}: cannot create {chart_dir}: {e}", file=sys.stderr)
-            return 1
-        made, missing, files = [], [], {}
-        for make in charts_mod.ALL:
-            c = make(res, t)
-            if isinstance(c, charts_mod.Missing):
-                missing.append(c)
-                continue
-            made.append(c)
-            base = os.path.join(chart_dir, c.id)
-            plt.rcParams["svg.hashsalt"] = f"regiosim-{c.id}"
-            meta_svg = {"Creator": None, "Date": None, "Format": None, "Type": None}
-            c.figure.savefig(base + ".png", dpi=150, metadata={"Software": None})
-            c.figure.savefig(base + ".svg", metadata=meta_svg)
-            files[c.id] = {"png": base + ".png", "svg": base + ".svg"}
-        html_path = os.path.join(args.out, "report.html")
-        with open(html_path, "w", encoding="utf-8") as f:
-            f.write(build_html(res, t, made, missing, files, charts_mod))
-        written = [html_path]
-        if not args.no_pdf:
-            pdf_path = os.path.join(args.out, "report.pdf")
-            try:
-                pdf_with_chromium(html_path, pdf_path)
-            except Exception as e:  # no Chromium, or it failed: the simpler PDF
-                print(f"{PROG}: Chromium could not print the page ({e}); writing a simpler PDF with matplotlib",
-                      file=sys.stderr)
-                pdf_with_matplotlib(res, t, made, missing, pdf_path)
-            written.append(pdf_path)
-        for c in made:
-            plt.close(c.figure)
-        if not args.quiet:
-            for path in written:
-                print(path)
-            print(f"{chart_dir}/ ({len(made)} charts as PNG and SVG)")
-            for m in missing:
-                print(f"  {m.note}")
+            pdf_with_chromium(html_path, pdf_path)
+        except Exception as e:  # no Chromium, or it failed: the simpler PDF
+            print(f"{PROG}: Chromium could not print the page ({e}); writing a simpler PDF with matplotlib",
+                  file=sys.stderr)
+            pdf_fallback(charts, missing, pdf_path)
+        written.append(pdf_path)
+    for c in charts:
+        plt.close(c.figure)
+    if not args.quiet:
+        for path in written:
+            print(path)
+        print(f"{chart_dir}/ ({len(charts)} charts as PNG and SVG)")
+        for m in missing:
+            print(f"  {m.note}")
     return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Sweep files
+
+
+def sweep_main(args, t) -> int:
+    """The report on a sweep file (``regiosim sweep``)."""
+    import regiosim_results as rr
+    import sweep_charts
+    import sweepdata
+
+    try:
+        data = sweepdata.SweepData.open(args.results)
+    except (rr.RegiosimFileError, OSError, KeyError) as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 2
+    if not data.run_count or not data.factors:
+        print(f"{PROG}: {args.results}: the sweep file holds no runs", file=sys.stderr)
+        return 2
+    made = sweep_charts.all_charts(data, t)
+    paragraphs = [sweep_intro(data, t), sweep_uncertainty(data, t)] + sweep_charts.sensitivity_sentences(data, t)
+    return write_report(args, made, lambda charts, missing, files: build_sweep_html(data, t, charts, missing, files),
+                        lambda charts, missing, pdf_path: text_pages_pdf(t("sweep_report_title"), paragraphs, t, charts,
+                                                                         missing, pdf_path))
+
+
+def sweep_intro(data, t) -> str:
+    design = t(f"sweep_design_{data.design}", trajectories=data.trajectories) \
+        if f"sweep_design_{data.design}" in _i18n_keys() else ""
+    intro = t("sweep_intro", name=data.name, file=data.file_name, runs=t.number(data.run_count, 0),
+              points=t.number(data.point_count, 0), per_point=t.runs_count(data.replications))
+    return f"{intro} {design}".strip()
+
+
+def sweep_uncertainty(data, t) -> str:
+    return t("sweep_uncertainty_single") if data.replications < 2 else t("sweep_uncertainty")
+
+
+def _i18n_keys():
+    import i18n
+
+    return i18n._S
+
+
+#: Sweeps with more points than this get no per-point table (the CSV export has them).
+MAX_POINT_ROWS = 16
+
+
+def factor_values_text(data, t, f) -> str:
+    """The values or the range of a factor for the table of what was varied."""
+    import sweep_charts
+
+    declared = f.declared_range()
+    if declared is not None and not f.categorical:
+        return t("range_between", low=sweep_charts.factor_number(t, f, declared[0]),
+                 high=sweep_charts.factor_number(t, f, declared[1]))
+    return ", ".join(sweep_charts.factor_value_text(t, f, v, with_unit=False) for v in f.levels)
+
+
+def build_sweep_html(data, t, charts: list, missing: list, chart_files: dict) -> str:
+    import sweep_charts
+
+    p = data.provenance
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{t.lang}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(t('sweep_report_title'))} – {esc(data.file_name)}</title>",
+        f"<style>{CSS}</style></head><body>",
+        f"<header><h1>{esc(t('sweep_report_title'))}</h1>",
+        f'<p class="sub">regiosim {esc(p.get("engine_version", "?"))} · {esc(data.file_name)} · '
+        f'{esc(data.name)} · {esc(sweep_charts.design_name(t, data.design))}</p></header>',
+        f"<p>{esc(sweep_intro(data, t))}</p>",
+    ]
+    if data.description:
+        parts.append(f'<p class="note">{esc(data.description)}</p>')
+    parts.append(f'<p class="uncertainty">{esc(sweep_uncertainty(data, t))}</p>')
+    if t("glossary"):
+        parts.append(f'<p class="note">{esc(t("glossary"))}</p>')
+    # Findings: the chart titles.
+    parts.append(f'<h2 id="findings">{esc(t("section_findings"))}</h2><ul class="findings">')
+    for i, c in enumerate(charts, 1):
+        parts.append(f'<li><a href="#chart-{esc(c.id)}">{esc(t("figure_label", n=i))}</a>: {esc(c.title)}</li>')
+    parts.append("</ul>")
+    if missing:
+        parts.append(f'<h2 id="missing">{esc(t("section_missing"))}</h2><ul>')
+        parts.extend(f"<li>{esc(m.note)}</li>" for m in missing)
+        parts.append("</ul>")
+    # What was varied.
+    parts.append(f'<div class="keep"><h2 id="factors">{esc(t("section_factors"))}</h2>')
+    parts.append(f'<p class="sub">{esc(t("factors_intro"))}</p><table>')
+    parts.append(f"<tr><th>{esc(t('col_setting'))}</th><th>{esc(t('col_values'))}</th>"
+                 f"<th>{esc(t('col_unit'))}</th><th>{esc(t('col_key'))}</th></tr>")
+    for f in data.factors:
+        unit = "" if f.categorical else t.factor_unit(f.unit)
+        parts.append(f"<tr><td>{esc(t.factor_label(f.key))}</td><td>{esc(factor_values_text(data, t, f))}</td>"
+                     f"<td>{esc(unit)}</td><td><code>{esc(f.key)}</code></td></tr>")
+    parts.append("</table></div>")
+    # Which factor matters most.
+    if data.method is not None:
+        parts.extend(sensitivity_html(data, t))
+    # About the file.
+    parts.append(f'<div class="keep"><h2 id="about">{esc(t("section_about"))}</h2><dl class="about">')
+    created = str(p.get("created_utc", "?")).replace("T", " ").replace("Z", " UTC")
+    hosts = p.get("hosts", [])
+    hosts = ", ".join(hosts) if isinstance(hosts, list) else str(hosts)
+    for key, value in (("about_file", data.path), ("about_sweep", f"{data.name} "
+                                                                 f"({sweep_charts.design_name(t, data.design)})"),
+                       ("about_definition", data.sweep.attrs.get("definition_source", "?")),
+                       ("about_identity", data.sweep.attrs.get("identity", "?")),
+                       ("about_engine", f"regiosim {p.get('engine_version', '?')} ({p.get('engine_commit', '?')})"),
+                       ("about_created", created), ("about_command", p.get("command_line", "?")),
+                       ("about_seed", p.get("base_seed", "?")),
+                       ("about_processes", t("processes", n=p.get("mpi_world_size", 1), hosts=hosts or "?"))):
+        parts.append(f"<dt>{esc(t(key))}</dt><dd>{esc(value)}</dd>")
+    parts.append(f"</dl><p class='note'>{esc(t('about_generated'))}</p></div>")
+    parts.extend(points_html(data, t))
+    # Charts.
+    for i, c in enumerate(charts, 1):
+        parts.append(f'<section class="chart" id="chart-{esc(c.id)}">')
+        if i == 1:
+            parts.append(f'<h2>{esc(t("section_charts"))}</h2>')
+        parts.append(f"<figure><h3>{esc(t('figure_label', n=i))}. {esc(c.name)}</h3>")
+        parts.append(svg_inline(chart_files[c.id]["svg"], c.title))
+        parts.append("</figure></section>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def sensitivity_html(data, t) -> list[str]:
+    """The plain sentences on which factor matters most, then the indices per KPI as tables."""
+    import sweep_charts
+
+    out = [f'<h2 id="sensitivity">{esc(t("section_sensitivity"))}</h2>',
+           f'<p class="sub">{esc(t("sens_intro_sobol" if data.method == "sobol" else "sens_intro_morris"))}</p>',
+           '<ul class="findings">']
+    out.extend(f"<li>{esc(s)}</li>" for s in sweep_charts.sensitivity_sentences(data, t))
+    out.append("</ul>")
+    for kpi in data.kpis:
+        rows = data.sensitivity(kpi)
+        if rows is None:
+            continue
+        unit = data.kpi_unit(kpi)
+        out.append(f'<div class="keep"><h3>{esc(t.kpi_label(kpi))}</h3><table>')
+        if data.method == "sobol":
+            out.append(f"<tr><th>{esc(t('col_setting'))}</th><th>{esc(t('col_total'))}</th>"
+                       f"<th>{esc(t('col_first'))}</th></tr>")
+            for _, r in rows.iterrows():
+                cells = [t.interval(float(r[c]), float(r[c + "_low"]), float(r[c + "_high"]), "share")
+                         for c in ("total", "first")]
+                out.append(f"<tr><td>{esc(t.factor_label(r['factor']))}</td>" +
+                           "".join(f'<td class="num">{esc(x)}</td>' for x in cells) + "</tr>")
+        else:
+            out.append(f"<tr><th>{esc(t('col_setting'))}</th><th>{esc(t('col_mu_star'))}</th>"
+                       f"<th>{esc(t('col_mu'))}</th><th>{esc(t('col_sigma'))}</th></tr>")
+            for _, r in rows.iterrows():
+                cells = [t.value(float(r["mu_star"]), unit, difference=True),
+                         t.value(float(r["mu"]), unit, sign=True, difference=True),
+                         t.value(float(r["sigma"]), unit, difference=True)]
+                out.append(f"<tr><td>{esc(t.factor_label(r['factor']))}</td>" +
+                           "".join(f'<td class="num">{esc(x)}</td>' for x in cells) + "</tr>")
+        out.append("</table></div>")
+    return out
+
+
+def points_html(data, t) -> list[str]:
+    """Each point's factor values and the mean of each analysed KPI with its interval; for large
+    sweeps a note that the CSV export has them."""
+    import sweep_charts
+
+    out = [f'<h2 id="points">{esc(t("section_points"))}</h2>']
+    if data.point_count > MAX_POINT_ROWS:
+        out.append(f'<p class="note">{esc(t("points_too_many", points=t.number(data.point_count, 0)))}</p>')
+        return out
+    out[0] = '<div class="keep">' + out[0]
+    out.append(f'<p class="sub">{esc(t("points_intro_single") if data.replications < 2 else t("points_intro"))}</p>')
+    head = [t("col_point")] + [t.factor_label(f.key) for f in data.factors] + [t.kpi_label(k) for k in data.kpis]
+    out.append("<table><tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr>")
+    estimates = {k: data.point_estimates(k) for k in data.kpis}
+    for i, point in enumerate(data.points["point"]):
+        cells = [f'<td class="num">{int(point)}</td>']
+        for f in data.factors:
+            x = data.factor_values(f.key)[i]
+            cells.append(f"<td>{esc(sweep_charts.factor_value_text(t, f, x))}</td>")
+        for k in data.kpis:
+            e = estimates[k].iloc[i]
+            cells.append(f'<td class="num">{esc(t.interval(e["mean"], e["low"], e["high"], data.kpi_unit(k)))}</td>')
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table></div>")
+    return out
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ namespace regiosim::output {
 
 struct SweepFactorRecord {
   std::string key;
-  std::string type;    // integer, real, boolean, choice
+  std::string type;    // the parameter table's type name: integer, number, boolean, string
   std::string unit;
   std::string source;  // the parameter's source
   std::string range;   // "values: 4, 13, 26" or "range: [4, 26]"

@@ -1,6 +1,7 @@
 """Unit tests of the analysis package: number formats, intervals and verdicts, survival curves and
-routes from events, and the report on files the simulator does not write yet (employer trust,
-KPIs only, no baseline, no scenarios).
+routes from events, the report on files the simulator does not write yet (employer trust, KPIs
+only, no baseline, no scenarios), and sweep files of chosen shapes (reader, effects of factors,
+ranking titles, many points, a boolean factor, a KPI the file lacks).
 
 usage: /usr/bin/python3 test_analysis_units.py WORKDIR
 """
@@ -19,8 +20,11 @@ sys.path.insert(0, HERE)
 
 import charts  # noqa: E402
 import i18n  # noqa: E402
+import regiosim_results as rr  # noqa: E402
 import report  # noqa: E402
 import reportdata as rd  # noqa: E402
+import sweep_charts  # noqa: E402
+import sweepdata  # noqa: E402
 import synthetic_results as syn  # noqa: E402
 
 WORK = sys.argv.pop(1) if len(sys.argv) > 1 else "/tmp/regiosim-analysis-units"
@@ -224,6 +228,160 @@ class ReportOnOtherFiles(unittest.TestCase):
         path = os.path.join(WORK, "empty.h5")
         syn.write(path, [])
         self.assertEqual(report.main([path, "--out", os.path.join(WORK, "empty"), "--quiet", "--no-pdf"]), 2)
+
+
+AFTERCARE = ("policy.aftercare.weeks", "integer", "weeks", "values: 4, 13, 26")
+CASELOAD = ("policy.caseload_per_coach", "number", "seekers per case manager", "range: [40.0, 160.0]")
+CONTACT = ("policy.single_contact", "boolean", "-", "values: false, true")
+APPROACH = ("policy.employer_approach", "string", "-", 'values: "integral", "demand"')
+
+
+class SweepFiles(unittest.TestCase):
+    """Sweep files (file_kind = "sweep"): the reader, the effects the titles report, the report."""
+
+    def path(self, name):
+        return os.path.join(WORK, name + ".h5")
+
+    def grid(self, name="grid", noise=30.0, replications=4):
+        # Placements rise by 5 per aftercare step; a large noise shared by all points of a replication
+        # (common random numbers) hides it unpaired but not paired.
+        shared = np.random.default_rng(7).normal(0, noise, replications)
+        kpis = {"placements": ("placements", lambda p, r, x: 100 + 5 * [4, 13, 26].index(x[0]) + shared[r]),
+                "sustained_rate_52w": ("share", lambda p, r, x: 0.5 + 0.01 * ((p + r) % 3))}
+        points = [[a, c] for a in ("4", "13", "26") for c in ("false", "true")]
+        syn.write_sweep(self.path(name), "grid", [AFTERCARE, CONTACT], replications, kpis, points)
+        return self.path(name)
+
+    def test_reader_tells_sweep_files_apart(self):
+        path = self.grid()
+        self.assertTrue(rr.is_sweep(path))
+        with self.assertRaises(rr.RegiosimFileError) as e:
+            rr.open_results(path)
+        self.assertIn("a sweep file", str(e.exception))
+        sw = rr.read_sweep(path)
+        self.assertEqual(len(sw.runs), 6 * 4)
+        self.assertEqual(sw.factor_keys, ["policy.aftercare.weeks", "policy.single_contact"])
+        self.assertEqual(sw.kpi_units, {"placements": "placements", "sustained_rate_52w": "share"})
+        summary = rr.sweep_point_summary(sw)
+        self.assertEqual(len(summary), 6 * 2)
+        self.assertEqual(int(summary.loc[(0, "placements"), "n"]), 4)
+        results = os.path.join(WORK, "results.h5")
+        syn.write(results, [syn.scenario("base", "baseline", kpis={"placements": ("placements", [1.0, 2.0])})])
+        self.assertFalse(rr.is_sweep(results))
+        with self.assertRaises(rr.RegiosimFileError) as e:
+            rr.read_sweep(results)
+        self.assertIn("a results file", str(e.exception))
+
+    def test_unknown_file_kind_is_refused(self):
+        path = self.path("kind")
+        syn.write_sweep(path, "grid", [AFTERCARE], 1, {"placements": ("placements", lambda p, r, x: 1.0)},
+                        [["4"], ["13"]], file_kind="ensemble")
+        with self.assertRaises(rr.RegiosimFileError) as e:
+            rr.is_sweep(path)
+        self.assertIn("file_kind 'ensemble' is not supported", str(e.exception))
+
+    def test_grid_effects_are_paired_by_replication(self):
+        data = sweepdata.SweepData.open(self.grid())
+        e = data.effect("placements", "policy.aftercare.weeks")
+        self.assertEqual((e.a, e.b), (26.0, 4.0))
+        self.assertAlmostEqual(e.estimate.mean, 10.0)
+        self.assertEqual(e.estimate.verdict, "higher")
+        # Unpaired, the shared noise would hide it:
+        self.assertEqual(sweepdata.welch_difference(data.values("placements")[4:].reshape(-1),
+                                                    data.values("placements")[:2].reshape(-1)).verdict, "none")
+        self.assertEqual(data.strongest("placements").factor, "policy.aftercare.weeks")
+        c = sweep_charts.kpi_chart(data, i18n.Texts("nl"), "placements")
+        self.assertEqual(c.title, "Duur van de Nazorg: bij 26 weken zijn er meer plaatsingen dan bij 4 weken (+10)")
+        c = sweep_charts.kpi_chart(data, i18n.Texts("en"), "placements")
+        self.assertEqual(c.title, "Length of Nazorg: at 26 weeks there are more placements than at 4 weeks (+10)")
+
+    def test_no_demonstrable_difference_and_one_run(self):
+        data = sweepdata.SweepData.open(self.grid("grid-flat", noise=0.0))
+        c = sweep_charts.kpi_chart(data, i18n.Texts("nl"), "sustained_rate_52w")
+        self.assertTrue(c.title.startswith("Geen van de instellingen maakt aantoonbaar verschil"), c.title)
+        data = sweepdata.SweepData.open(self.grid("grid-one", replications=1))
+        c = sweep_charts.kpi_chart(data, i18n.Texts("en"), "placements")
+        self.assertIn("one run per combination, so without an interval", c.title)
+        self.assertIn("one run, so without an interval", c.subtitle)
+
+    def test_choice_factor_compares_the_values_that_differ_most(self):
+        kpis = {"placements": ("placements", lambda p, r, x: 100 + (20 if x[0] == 1 else 0) + r)}
+        path = self.path("choice")
+        syn.write_sweep(path, "lhs", [APPROACH], 3, kpis, [['"integral"'], ['"demand"']] * 4)
+        data = sweepdata.SweepData.open(path)
+        e = data.effect("placements", "policy.employer_approach")
+        self.assertEqual((e.a, e.b), (1.0, 0.0))  # demand (higher) first
+        c = sweep_charts.kpi_chart(data, i18n.Texts("nl"), "placements")
+        self.assertEqual(c.title, "Werkgeversbenadering: bij vraaggericht zijn er meer plaatsingen dan bij integraal (+20)")
+
+    def sobol(self, name, clear):
+        kpis = {"placements": ("placements", lambda p, r, x: 100 + 0.2 * x[1] + x[0])}
+        points = [[str(a), str(c)] for a, c in zip([4, 13, 26, 4, 13, 26, 13, 4], [40, 60, 80, 100, 120, 140, 160, 90])]
+        rows = [("sobol", "placements", "policy.aftercare.weeks", 0.1, 0.0, 0.3, 0.2, 0.1, 0.35 if clear else 0.7, *[np.nan] * 3),
+                ("sobol", "placements", "policy.caseload_per_coach", 0.5, 0.3, 0.7, 0.6, 0.4, 0.9, *[np.nan] * 3)]
+        syn.write_sweep(self.path(name), "saltelli", [AFTERCARE, CASELOAD], 1, kpis, points, sensitivity=rows)
+        return sweepdata.SweepData.open(self.path(name))
+
+    def test_sensitivity_title_says_which_factor_matters_most(self):
+        nl = i18n.Texts("nl")
+        data = self.sobol("sobol-clear", clear=True)
+        self.assertEqual(data.top_factor("placements"), ("policy.caseload_per_coach", True))
+        c = sweep_charts.sensitivity_chart(data, nl)
+        self.assertEqual(c.title, "‘Caseload per klantmanager’ heeft de meeste invloed op het aantal plaatsingen")
+        self.assertIn("0% = geen invloed, 100% = alle spreiding", c.subtitle)
+        self.assertTrue(sweep_charts.sensitivity_sentences(data, nl)[0].startswith(
+            "Het aantal plaatsingen: ‘Caseload per klantmanager’ heeft de meeste invloed (totale index 60,0%"))
+        data = self.sobol("sobol-overlap", clear=False)
+        self.assertEqual(data.top_factor("placements"), ("policy.caseload_per_coach", False))
+        c = sweep_charts.sensitivity_chart(data, i18n.Texts("en"))
+        self.assertEqual(c.title, "‘Caseload per case manager’ seems to have the most influence on the number of placements")
+
+    def test_morris_ranking(self):
+        kpis = {"placements": ("placements", lambda p, r, x: 100 + x[0]),
+                "sustained_rate_52w": ("share", lambda p, r, x: 0.5)}
+        rows = [("morris", "placements", "policy.aftercare.weeks", *[np.nan] * 6, -3.0, 3.0, 1.0),
+                ("morris", "placements", "policy.caseload_per_coach", *[np.nan] * 6, 20.0, 25.0, 9.0),
+                ("morris", "sustained_rate_52w", "policy.aftercare.weeks", *[np.nan] * 6, 0.1, 0.1, 0.01),
+                ("morris", "sustained_rate_52w", "policy.caseload_per_coach", *[np.nan] * 6, 0.0, 0.001, 0.0)]
+        path = self.path("morris")
+        syn.write_sweep(path, "morris", [AFTERCARE, CASELOAD], 1, kpis, [["4", "40"], ["13", "40"], ["13", "100"]],
+                        sensitivity=rows)
+        data = sweepdata.SweepData.open(path)
+        self.assertEqual(data.trajectories, 1)
+        c = sweep_charts.sensitivity_chart(data, i18n.Texts("nl"))
+        self.assertEqual(c.title, "‘Caseload per klantmanager’ heeft de meeste invloed op het aantal plaatsingen; "
+                                  "‘Duur van de Nazorg’ heeft de meeste invloed op het aandeel dat na een jaar nog werkt")
+        sentences = sweep_charts.sensitivity_sentences(data, i18n.Texts("nl"))
+        self.assertIn("Vrijwel zonder invloed: ‘Caseload per klantmanager’.", sentences[1])
+        self.assertIn("10,0 procentpunt", sentences[1])
+
+    def test_report_on_many_points_a_boolean_and_a_kpi_the_file_lacks(self):
+        rng = np.random.default_rng(3)
+        values = rng.uniform(40, 160, 150)
+        kpis = {"placements": ("placements", lambda p, r, x: 200 - 0.5 * x[0] + 5 * x[1] + rng.normal(0, 2)),
+                "sustained_rate_52w": ("share", lambda p, r, x: np.nan if p == 3 else 0.5)}
+        points = [[repr(float(v)), "true" if i % 2 else "false"] for i, v in enumerate(values)]
+        series = {"employment": ("persons", ["not_employed", "permanent_contract"], np.ones((300, 10, 2)))}
+        path = self.path("many")
+        syn.write_sweep(path, "sobol", [CASELOAD, CONTACT], 2, kpis, points, series=series,
+                        kpis_analysed=["placements", "sustained_rate_52w", "no_such_kpi"])
+        out = os.path.join(WORK, "many-report")
+        self.assertEqual(report.main([path, "--out", out, "--lang", "en", "--no-pdf", "--quiet"]), 0)
+        with open(os.path.join(out, "report.html"), encoding="utf-8") as f:
+            page = f.read()
+        for text in ("Caseload per case manager: at the highest values (", "there are fewer placements than at "
+                     "the lowest values (40", "‘regiosim export’ writes them to points.csv and runs.csv",
+                     "no_such_kpi by setting: this outcome is not in this file",
+                     "Which setting matters most: not computed for the design ‘sobol’", "One contact person per employer"):
+            self.assertTrue(text in page, text)
+        for chart in ("kpi_placements", "kpi_sustained_rate_52w"):
+            self.assertTrue(os.path.exists(os.path.join(out, "charts", chart + ".svg")), chart)
+        import export
+
+        csv_dir = os.path.join(WORK, "many-csv")
+        self.assertEqual(export.main([path, "--csv", csv_dir, "--quiet"]), 0)
+        with open(os.path.join(csv_dir, "timeseries_employment.csv"), encoding="utf-8-sig") as f:
+            self.assertEqual(sum(1 for _ in f), 1 + 300 * 10 * 2)
 
 
 def t_share(x):
