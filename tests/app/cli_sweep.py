@@ -4,9 +4,10 @@
            identical KPI tables;
   resume   a sweep killed with SIGKILL half-way and finished with --resume ends with the same file
            content as an uninterrupted one; a journal of another sweep is refused (exit 2);
-  saltelli a Saltelli sweep stores one Sobol row per (KPI, factor) and `summary` ranks them.
+  saltelli a Saltelli sweep stores one Sobol row per (KPI, factor) and `summary` ranks them;
+  example  scenarios/example-sweep.toml (the README's example) runs: 4 points x 3 replications.
 
-usage: /usr/bin/python3 cli_sweep.py REGIOSIM TESTS_APP_DIR WORKDIR {mpi|resume|saltelli}
+usage: /usr/bin/python3 cli_sweep.py REGIOSIM TESTS_APP_DIR WORKDIR {mpi|resume|saltelli|example}
 """
 import os
 import shutil
@@ -178,11 +179,27 @@ def test_saltelli(regiosim, tests, work):
     print("saltelli sweep: 40 points, 6 Sobol rows, ranking printed")
 
 
+def test_example(regiosim, tests, work):
+    """The example the README shows runs as documented."""
+    example = os.path.join(tests, "..", "..", "scenarios", "example-sweep.toml")
+    path = os.path.join(work, "example-sweep.h5")
+    started = time.time()
+    out = run([regiosim, "sweep", example, "--out", path, "--quiet"]).stdout
+    seconds = time.time() - started
+    assert "4 points x 3 replications = 12 runs" in out, out
+    with h5py.File(path, "r") as f:
+        runs = f["sweep/runs"][()]
+        assert len(runs) == 12
+        assert sorted(set(runs["policy.aftercare.weeks"])) == [4.0, 13.0]
+        assert np.all(runs["weeks_completed"] == 260 + 104)
+    print(f"example sweep: 12 runs in {seconds:.1f} s")
+
+
 def main():
     regiosim, tests, work, which = sys.argv[1:5]
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
-    {"mpi": test_mpi, "resume": test_resume, "saltelli": test_saltelli}[which](regiosim, tests, work)
+    {"mpi": test_mpi, "resume": test_resume, "saltelli": test_saltelli, "example": test_example}[which](regiosim, tests, work)
 
 
 if __name__ == "__main__":
