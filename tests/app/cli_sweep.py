@@ -4,10 +4,11 @@
            identical KPI tables;
   resume   a sweep killed with SIGKILL half-way and finished with --resume ends with the same file
            content as an uninterrupted one; a journal of another sweep is refused (exit 2);
+  sigterm  SIGTERM ends a sweep cleanly (exit 1, runs kept for --resume, no output file);
   saltelli a Saltelli sweep stores one Sobol row per (KPI, factor) and `summary` ranks them;
   example  scenarios/example-sweep.toml (the README's example) runs: 4 points x 3 replications.
 
-usage: /usr/bin/python3 cli_sweep.py REGIOSIM TESTS_APP_DIR WORKDIR {mpi|resume|saltelli|example}
+usage: /usr/bin/python3 cli_sweep.py REGIOSIM TESTS_APP_DIR WORKDIR {mpi|resume|sigterm|saltelli|example}
 """
 import os
 import shutil
@@ -161,6 +162,28 @@ def test_resume(regiosim, tests, work):
     print(f"killed after {kept} of 24 runs; resumed file has {count} datasets identical to the uninterrupted sweep")
 
 
+def test_sigterm(regiosim, tests, work):
+    """SIGTERM stops dispatching: the runs in progress finish and are journaled, exit 1 with the
+    --resume command, no output file."""
+    sweep = os.path.join(tests, "resume-sweep.toml")
+    out = os.path.join(work, "stopped.h5")
+    journal = out + ".journal"
+    proc = subprocess.Popen([regiosim, "sweep", sweep, "--out", out, "--quiet", "--threads", "1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while journal_records(journal) < 3 and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the sweep finished before it could be stopped"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1, f"exit {proc.returncode}: {err}"
+    assert "--resume" in err and "stopped after" in err, err
+    kept = journal_records(journal)
+    assert 3 <= kept < 24
+    assert not os.path.exists(out)
+    print(f"SIGTERM: stopped after {kept} of 24 runs, exit 1, journal kept")
+
+
 def test_saltelli(regiosim, tests, work):
     path = os.path.join(work, "saltelli.h5")
     out = run([regiosim, "sweep", os.path.join(tests, "small-saltelli.toml"), "--out", path, "--quiet"]).stdout
@@ -199,7 +222,7 @@ def main():
     regiosim, tests, work, which = sys.argv[1:5]
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
-    {"mpi": test_mpi, "resume": test_resume, "saltelli": test_saltelli, "example": test_example}[which](regiosim, tests, work)
+    {"mpi": test_mpi, "resume": test_resume, "saltelli": test_saltelli, "example": test_example, "sigterm": test_sigterm}[which](regiosim, tests, work)
 
 
 if __name__ == "__main__":
