@@ -430,6 +430,8 @@ int summary_command(const Args& args) {
   }
   const std::string path = vm["file"].as<std::string>();
   try {
+    // A damaged file is refused before anything is printed from it.
+    output::verify_file(path);
     if (output::is_sweep_file(path)) {
       const auto sweep = output::read_sweep_file(path);
       if (vm.count("json")) print_sweep_summary_json(sweep, path, std::cout);

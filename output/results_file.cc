@@ -11,6 +11,7 @@
 #include "output/results_file.h"
 
 #include "output/hdf5_handles.h"
+#include "output/checksums.h"
 #include "output/hdf5_io.h"
 
 #include <unistd.h>
@@ -850,6 +851,7 @@ void ResultsWriter::commit() {
     }
     write_strings_attribute(w.ctx, w.scenarios_group.get(), "/scenarios", "order", order);
     w.write_root_attributes();
+    stamp_checksums(w.ctx, w.file.get());
     w.scenarios_group.reset();
     w.ctx.check_rc(H5Fflush(w.file.get(), H5F_SCOPE_GLOBAL), "", "cannot flush " + w.temporary.string());
     w.ctx.check_rc(H5Fclose(w.file.release()), "", "cannot close " + w.temporary.string());
@@ -1243,6 +1245,16 @@ std::optional<sim::RecordTable> ResultsReader::records(const std::string& scenar
     }
   }
   return table;
+}
+
+IntegrityCheck verify_file(const std::filesystem::path& path) {
+  Hdf5Lock lock;
+  const Context ctx(path.string());
+  const hid_t id = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  if (id < 0) ctx.fail("", "not an HDF5 file or cannot be opened (damaged?)");
+  FileHandle file(id);
+  const auto count = verify_checksums(ctx, file.get());
+  return {count.verified, count.unchecked};
 }
 
 }  // namespace regiosim::output

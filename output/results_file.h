@@ -75,6 +75,15 @@ struct KpiTable {
   std::vector<double> column(const std::string& name) const;  // throws ResultsFileError if absent
 };
 
+// Every dataset of a file (results or sweep) carries a CRC-32 of its content (attribute
+// `checksum`). verify_file() recomputes them all; it throws ResultsFileError naming the first
+// damaged dataset. Datasets of files written before checksums existed are counted as unchecked.
+struct IntegrityCheck {
+  std::size_t verified = 0;
+  std::size_t unchecked = 0;
+};
+IntegrityCheck verify_file(const std::filesystem::path& path);
+
 class ResultsWriter {
  public:
   ResultsWriter(std::filesystem::path path, FileProvenance provenance);

@@ -1,5 +1,6 @@
 #include "output/sweep_file.h"
 
+#include "output/checksums.h"
 #include "output/hdf5_io.h"
 
 #include <unistd.h>
@@ -333,6 +334,7 @@ void write_sweep_file(const std::filesystem::path& path, const FileProvenance& p
       FileHandle file(ctx.check_id(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), "",
                                    "cannot create temporary file " + temporary.string()));
       write_contents(ctx, file.get(), provenance, sweep);
+      stamp_checksums(ctx, file.get());
       ctx.check_rc(H5Fflush(file.get(), H5F_SCOPE_GLOBAL), "", "cannot flush " + temporary.string());
       ctx.check_rc(H5Fclose(file.release()), "", "cannot close " + temporary.string());
     }
