@@ -3,6 +3,7 @@
 // Simulates the baseline and every variant, replications in parallel, writes one HDF5 file
 // (complete or not at all) and prints the KPI table with the file's path.
 #include "app/options.h"
+#include "app/signals.h"
 #include "app/summary.h"
 #include "models/region_run.h"
 #include "output/results_file.h"
@@ -133,6 +134,7 @@ int run_command(const Args& args, const std::string& command_line) {
   for (const auto& s : runs) writer.add_scenario(record_of(s), s.params.sim.replications);
 
   sim::Progress progress(std::cerr, "regiosim run", total_weeks, jobs.size(), !vm.count("quiet"), isatty(STDERR_FILENO) != 0);
+  StopOnSignals signals;  // SIGINT/SIGTERM: every run ends after its current week, nothing is written
   executor->for_each_index(jobs.size(), [&](std::size_t j) {
     const auto& scenario = runs[jobs[j].scenario];
     models::RunSpec spec;
@@ -140,11 +142,20 @@ int run_command(const Args& args, const std::string& command_line) {
     spec.replication = jobs[j].replication;
     spec.seed = sim::replication_seed(static_cast<std::uint64_t>(scenario.params.sim.seed), jobs[j].replication);
     spec.after_week = [&] { progress.advance(); };
+    spec.stop = &stop_flag();
+    if (stop_requested()) return;
     const sim::RunResult result = models::run_region(scenario.params, spec, *executor);
+    if (stop_requested()) return;  // an unfinished run is not written
     writer.write_run(result);
     progress.run_finished();
   });
   progress.finish();
+  if (stop_requested()) {
+    // The writer's destructor removes its temporary file: the target is never half-written.
+    std::cerr << "regiosim run: stopped by a signal; nothing was written to " << out.string()
+              << ". Runs are deterministic: the same command gives the same results when run again.\n";
+    return kExitFailure;
+  }
   writer.commit();
 
   output::ResultsReader reader(out);

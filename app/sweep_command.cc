@@ -6,6 +6,7 @@
 // the summary printed. The file's content depends only on the sweep, not on ranks, threads,
 // interruptions or the order runs finished in.
 #include "app/options.h"
+#include "app/signals.h"
 #include "app/summary.h"
 #include "models/kpis.h"
 #include "models/region_run.h"
@@ -36,30 +37,6 @@
 namespace regiosim::app {
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-extern "C" void request_stop(int) { g_stop.store(true); }
-
-// SIGINT and SIGTERM stop dispatching new runs; runs in progress finish and are journaled.
-class StopOnSignals {
- public:
-  StopOnSignals() {
-    g_stop = false;
-    struct sigaction sa {};
-    sa.sa_handler = request_stop;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, &old_int_);
-    sigaction(SIGTERM, &sa, &old_term_);
-  }
-  ~StopOnSignals() {
-    sigaction(SIGINT, &old_int_, nullptr);
-    sigaction(SIGTERM, &old_term_, nullptr);
-  }
-
- private:
-  struct sigaction old_int_ {};
-  struct sigaction old_term_ {};
-};
 
 std::string utc_now() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -339,7 +316,7 @@ int sweep_command(const Args& args, const std::string& command_line) {
         progress.run_finished();
         progress.advance();
       },
-      &g_stop);
+      &stop_flag());
   if (!root) return kExitOk;
   progress.finish();
   if (done.size() < total) {

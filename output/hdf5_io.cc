@@ -2,7 +2,10 @@
 
 #include "output/results_file.h"
 
+#include <signal.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <exception>
 
@@ -282,6 +285,20 @@ std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::
     ctx.check_rc(H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr), path, "cannot read dataset");
   }
   return dims;
+}
+
+void remove_stale_temporaries(const std::filesystem::path& target) {
+  std::error_code ec;
+  const auto dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+  const std::string prefix = target.filename().string() + ".tmp-";
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.empty() || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    const long long pid = std::stoll(digits);
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) std::filesystem::remove(it->path(), ec);
+  }
 }
 
 }  // namespace regiosim::output::detail

@@ -6,6 +6,7 @@
 #include "output/hdf5_handles.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,10 @@ std::int64_t read_int64_attribute(const Context& ctx, hid_t object, const std::s
 DatasetHandle write_string_dataset(const Context& ctx, hid_t parent, const std::string& parent_path,
                                    const std::string& name, const std::string& value);
 std::string read_string_dataset(const Context& ctx, hid_t dataset, const std::string& path);
+
+// Removes "<target>.tmp-<pid>" files left by writers that were killed (their process no longer
+// exists); a live writer's temporary file is kept.
+void remove_stale_temporaries(const std::filesystem::path& target);
 
 // Dimensions of a dataset's dataspace.
 std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::string& path);

@@ -314,6 +314,7 @@ struct ResultsWriter::Impl {
   }
 
   void create() {
+    remove_stale_temporaries(target);
     std::error_code ec;
     const auto parent = target.parent_path();
     if (!parent.empty()) {

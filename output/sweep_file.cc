@@ -328,6 +328,7 @@ void write_sweep_file(const std::filesystem::path& path, const FileProvenance& p
   }
   std::error_code ec;
   if (const auto parent = path.parent_path(); !parent.empty()) std::filesystem::create_directories(parent, ec);
+  remove_stale_temporaries(path);
   const std::filesystem::path temporary = path.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
   try {
     {
