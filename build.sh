@@ -5,6 +5,9 @@
 #   ./build.sh test                              install, build (Release), run the whole test suite (ctest)
 #   ./build.sh deps                              only install missing packages
 #   ./build.sh build                             install and build
+#   ./build.sh sanitize [ctest args...]          AddressSanitizer + UBSan build (build-asan/) and its tests
+#   ./build.sh tsan [ctest args...]              ThreadSanitizer build (build-tsan/) and the threaded tests
+#   ./build.sh fuzz [SECONDS]                    libFuzzer targets (clang, build-fuzz/), SECONDS each (60)
 #
 # Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
 set -euo pipefail
@@ -31,7 +34,7 @@ PACKAGES=(
 
 install_deps() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if ((${#missing[@]} == 0)); then
@@ -49,6 +52,15 @@ build() {
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
+# A sanitizer build in its own directory: sanitizer_build DIR LIST [cmake args...]
+sanitizer_build() {
+  local dir=$1 list=$2
+  shift 2
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
+        -DREGIOSIM_SANITIZE="$list" "$@" >/dev/null
+  cmake --build "$dir" -j "$JOBS"
+}
+
 cmd=${1:-run}
 shift || true
 case "$cmd" in
@@ -56,5 +68,26 @@ case "$cmd" in
   build) install_deps; build ;;
   run)   install_deps; build; exec "$BUILD_DIR/app/regiosim" run "$@" ;;
   test)  install_deps; build; cd "$BUILD_DIR" && exec ctest --output-on-failure -j "$JOBS" ;;
-  *) echo "usage: ./build.sh run|test|deps|build" >&2; exit 2 ;;
+  sanitize)
+    install_deps
+    sanitizer_build build-asan address,undefined
+    cd build-asan
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      exec ctest --output-on-failure -j "$JOBS" "$@" ;;
+  tsan)
+    install_deps
+    sanitizer_build build-tsan thread
+    cd build-tsan
+    # The engine's threaded paths: executors, phases, the job farm, 1 vs 2 threads, sweeps.
+    TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+      exec ctest --output-on-failure -j 1 -R "sim_tests|sim_farm_tests|identical|determinism|cli: sweep (mpi|resume)" "$@" ;;
+  fuzz)
+    install_deps clang   # libFuzzer comes with Debian's clang
+    seconds=${1:-60}
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DBUILD_TESTING=OFF -DREGIOSIM_FUZZ=ON \
+      -DREGIOSIM_FUZZ_SECONDS="$seconds" -DREGIOSIM_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
+    cmake --build build-fuzz -j "$JOBS"
+    cd build-fuzz && exec ctest --output-on-failure -j 1 -R "^fuzz:" ;;
+  *) echo "usage: ./build.sh run|test|deps|build|sanitize|tsan|fuzz" >&2; exit 2 ;;
 esac

@@ -83,10 +83,14 @@ def test_mpi(regiosim, tests, work):
     reference = kpi_table(out)
     mpirun = shutil.which("mpirun")
     assert mpirun, "mpirun not found (Debian package openmpi-bin)"
+    # Under AddressSanitizer (build.sh sanitize) LeakSanitizer reports Open MPI's own allocations
+    # at MPI_Finalize, made by plugins it has already unloaded, so they cannot be suppressed by
+    # library name: leak checking is off for the MPI runs only.
+    env = dict(os.environ, ASAN_OPTIONS=os.environ.get("ASAN_OPTIONS", "") + ":detect_leaks=0")
     for n in (1, 2, 3):
         path = os.path.join(work, f"np{n}.h5")
         out = run([mpirun, "--allow-run-as-root", "--oversubscribe", "-np", str(n), regiosim, "sweep", sweep,
-                   "--out", path, "--quiet", "--threads", "1"]).stdout
+                   "--out", path, "--quiet", "--threads", "1"], env=env).stdout
         assert kpi_table(out) == reference, f"-np {n}: KPI table differs from the plain run\n{out}\n---\n{reference}"
         count = assert_same_content(plain, path)
         with h5py.File(path, "r") as f:

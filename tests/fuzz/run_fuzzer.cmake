@@ -1,0 +1,31 @@
+# Runs one fuzz target: first every kept regression input (must not crash), then libFuzzer for
+# SECONDS from a corpus seeded with the project's own files. A crash leaves its input in the
+# build directory (crash-*) and fails the test; copy it to tests/fuzz/regressions/<target>/.
+file(MAKE_DIRECTORY ${CORPUS})
+if(TARGET STREQUAL "results_reader")
+  file(GLOB_RECURSE seeds ${SEEDS}/*.h5)
+else()
+  file(GLOB_RECURSE seeds ${SOURCE}/scenarios/*.toml ${SOURCE}/tests/*.toml)
+endif()
+foreach(seed ${seeds})
+  get_filename_component(name ${seed} NAME)
+  string(MD5 hash "${seed}")
+  file(COPY_FILE ${seed} ${CORPUS}/seed-${hash}-${name} ONLY_IF_DIFFERENT)
+endforeach()
+set(max_len 65536)
+if(TARGET STREQUAL "results_reader")
+  set(max_len 262144)
+endif()
+file(GLOB regressions ${REGRESSIONS}/*)
+if(regressions)
+  execute_process(COMMAND ${FUZZER} ${regressions} RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "a kept regression input crashes ${TARGET} again")
+  endif()
+endif()
+execute_process(COMMAND ${FUZZER} -max_total_time=${SECONDS} -max_len=${max_len} -timeout=20 -rss_limit_mb=4096
+                        -print_final_stats=1 ${CORPUS}
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "fuzzing ${TARGET} found a crash (see crash-* in the build directory)")
+endif()
