@@ -79,7 +79,7 @@ case "$cmd" in
     sanitizer_build build-tsan thread
     cd build-tsan
     # The engine's threaded paths: executors, phases, the job farm, 1 vs 2 threads, sweeps.
-    TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+    TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/../tests/sanitizers/tsan.supp \
       exec ctest --output-on-failure -j 1 -R "sim_tests|sim_farm_tests|identical|determinism|cli: sweep (mpi|resume)" "$@" ;;
   fuzz)
     install_deps clang   # libFuzzer comes with Debian's clang

@@ -8,6 +8,11 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace regiosim::sim {
 
@@ -21,6 +26,43 @@ void SerialExecutor::for_each_chunk(std::size_t n_items, const std::function<voi
 void SerialExecutor::for_each_index(std::size_t n, const std::function<void(std::size_t)>& body) {
   for (std::size_t i = 0; i < n; ++i) body(i);
 }
+
+namespace {
+
+#if defined(__SANITIZE_THREAD__)
+// ThreadSanitizer builds (build.sh tsan): Debian's oneTBB is not instrumented, so TSan cannot see
+// how it hands tasks between threads and reports its internals as races. There the executor runs
+// the same chunks on plain std::threads, which TSan sees completely; chunking is unchanged.
+constexpr bool kPlainThreads = true;
+#else
+constexpr bool kPlainThreads = false;
+#endif
+
+// Calls body(i) for i in [0, n) on `threads` std::threads taking indices from a shared counter;
+// the first exception is rethrown after all threads have finished.
+void on_plain_threads(int threads, std::size_t n, const std::function<void(std::size_t)>& body) {
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  const auto work = [&] {
+    for (std::size_t i = next++; i < n; i = next++) {
+      try {
+        body(i);
+      } catch (...) {
+        std::lock_guard lock(error_mutex);
+        if (!error) error = std::current_exception();
+        next = n;
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < std::min<int>(threads, static_cast<int>(n)); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  if (error) std::rethrow_exception(error);
+}
+
+}  // namespace
 
 struct TbbExecutor::Impl {
   explicit Impl(int threads) : arena(threads) {
@@ -48,6 +90,12 @@ void TbbExecutor::for_each_chunk(std::size_t n_items, const std::function<void(c
     if (n_chunks == 1) body(Chunk{0, 0, n_items});
     return;
   }
+  if constexpr (kPlainThreads) {
+    on_plain_threads(threads_, n_chunks, [&](std::size_t c) {
+      body(Chunk{c, c * kChunkSize, std::min(n_items, (c + 1) * kChunkSize)});
+    });
+    return;
+  }
   impl_->arena.execute([&] {
     tbb::parallel_for(
         tbb::blocked_range<std::size_t>(0, n_chunks, 1),
@@ -61,6 +109,10 @@ void TbbExecutor::for_each_chunk(std::size_t n_items, const std::function<void(c
 }
 
 void TbbExecutor::for_each_index(std::size_t n, const std::function<void(std::size_t)>& body) {
+  if constexpr (kPlainThreads) {
+    on_plain_threads(threads_, n, body);
+    return;
+  }
   impl_->arena.execute([&] {
     tbb::parallel_for(
         tbb::blocked_range<std::size_t>(0, n, 1),
