@@ -40,7 +40,7 @@ constexpr bool kPlainThreads = false;
 
 // Calls body(i) for i in [0, n) on `threads` std::threads taking indices from a shared counter;
 // the first exception is rethrown after all threads have finished.
-void on_plain_threads(int threads, std::size_t n, const std::function<void(std::size_t)>& body) {
+[[maybe_unused]] void on_plain_threads(int threads, std::size_t n, const std::function<void(std::size_t)>& body) {
   std::atomic<std::size_t> next{0};
   std::exception_ptr error;
   std::mutex error_mutex;
