@@ -1,5 +1,8 @@
 #include "app/options.h"
 
+#include <chrono>
+#include <ctime>
+
 #include <filesystem>
 #include <iostream>
 
@@ -36,6 +39,15 @@ void print_diagnostics(const scenarios::ScenarioError& e) {
   for (const auto& d : e.diagnostics()) std::cerr << d.format() << "\n";
   std::cerr << e.diagnostics().size() << (e.diagnostics().size() == 1 ? " problem" : " problems")
             << "; nothing was run or written\n";
+}
+
+std::string utc_now() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 }  // namespace regiosim::app

@@ -22,6 +22,9 @@ std::optional<int> parse_options(const Args& args, const std::string& usage, con
 // Loads SCENARIO.toml, or the built-in default region when path is empty.
 scenarios::ScenarioSet load_scenarios(const std::string& path, const scenarios::LoadOptions& options);
 
+// The current time as ISO 8601 UTC, e.g. "2026-11-23T10:15:00Z" (for file provenance).
+std::string utc_now();
+
 // Prints a ScenarioError's diagnostics (one per line) to stderr.
 void print_diagnostics(const scenarios::ScenarioError& e);
 

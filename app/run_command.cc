@@ -24,15 +24,6 @@ namespace regiosim::app {
 
 namespace {
 
-std::string utc_now() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 output::ScenarioRecord record_of(const scenarios::Scenario& s) {
   output::ScenarioRecord r;
   r.name = s.name;

@@ -38,15 +38,6 @@ namespace regiosim::app {
 
 namespace {
 
-std::string utc_now() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 std::string type_word(sim::ParamType t) { return std::string(sim::type_name(t)); }
 
 // What the sweep keeps of a run: the KPIs and the requested series (no record tables, no timings).

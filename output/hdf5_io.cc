@@ -287,6 +287,31 @@ std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::
   return dims;
 }
 
+void write_provenance_attributes(const Context& ctx, hid_t root, const FileProvenance& p) {
+  const std::int32_t version = kFormatVersion;
+  write_scalar_attribute(ctx, root, "/", "format_version", H5T_STD_I32LE, H5T_NATIVE_INT32, &version);
+  write_string_attribute(ctx, root, "/", "engine", "regiosim");
+  write_string_attribute(ctx, root, "/", "engine_version", p.engine_version);
+  write_string_attribute(ctx, root, "/", "engine_commit", p.engine_commit);
+  write_string_attribute(ctx, root, "/", "command_line", p.command_line);
+  write_string_attribute(ctx, root, "/", "created_utc", p.created_utc);
+  write_scalar_attribute(ctx, root, "/", "threads", H5T_STD_I32LE, H5T_NATIVE_INT32, &p.threads);
+  write_scalar_attribute(ctx, root, "/", "base_seed", H5T_STD_U64LE, H5T_NATIVE_UINT64, &p.base_seed);
+  write_scalar_attribute(ctx, root, "/", "replications", H5T_STD_I64LE, H5T_NATIVE_INT64, &p.replications);
+}
+
+FileProvenance read_provenance_attributes(const Context& ctx, hid_t root) {
+  FileProvenance p;
+  p.engine_version = read_string_attribute(ctx, root, "/", "engine_version");
+  p.engine_commit = read_string_attribute(ctx, root, "/", "engine_commit");
+  p.command_line = read_string_attribute(ctx, root, "/", "command_line");
+  p.created_utc = read_string_attribute(ctx, root, "/", "created_utc");
+  read_scalar_attribute(ctx, root, "/", "threads", H5T_NATIVE_INT32, &p.threads);
+  read_scalar_attribute(ctx, root, "/", "base_seed", H5T_NATIVE_UINT64, &p.base_seed);
+  read_scalar_attribute(ctx, root, "/", "replications", H5T_NATIVE_INT64, &p.replications);
+  return p;
+}
+
 void remove_stale_temporaries(const std::filesystem::path& target) {
   std::error_code ec;
   const auto dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();

@@ -11,6 +11,10 @@
 #include <string_view>
 #include <vector>
 
+namespace regiosim::output {
+struct FileProvenance;
+}
+
 namespace regiosim::output::detail {
 
 // The file an operation is about, for error messages.
@@ -69,6 +73,11 @@ std::int64_t read_int64_attribute(const Context& ctx, hid_t object, const std::s
 DatasetHandle write_string_dataset(const Context& ctx, hid_t parent, const std::string& parent_path,
                                    const std::string& name, const std::string& value);
 std::string read_string_dataset(const Context& ctx, hid_t dataset, const std::string& path);
+
+// The root attributes every regiosim file carries: format_version, engine, and the provenance
+// (engine version and commit, command line, creation time, threads, base seed, replications).
+void write_provenance_attributes(const Context& ctx, hid_t root, const FileProvenance& provenance);
+FileProvenance read_provenance_attributes(const Context& ctx, hid_t root);
 
 // Removes "<target>.tmp-<pid>" files left by writers that were killed (their process no longer
 // exists); a live writer's temporary file is kept.

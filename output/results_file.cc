@@ -719,19 +719,7 @@ struct ResultsWriter::Impl {
     write_stage();
   }
 
-  void write_root_attributes() {
-    const hid_t root = file.get();
-    const std::int32_t version = kFormatVersion;
-    write_scalar_attribute(ctx, root, "/", "format_version", H5T_STD_I32LE, H5T_NATIVE_INT32, &version);
-    write_string_attribute(ctx, root, "/", "engine", kEngine);
-    write_string_attribute(ctx, root, "/", "engine_version", provenance.engine_version);
-    write_string_attribute(ctx, root, "/", "engine_commit", provenance.engine_commit);
-    write_string_attribute(ctx, root, "/", "command_line", provenance.command_line);
-    write_string_attribute(ctx, root, "/", "created_utc", provenance.created_utc);
-    write_scalar_attribute(ctx, root, "/", "threads", H5T_STD_I32LE, H5T_NATIVE_INT32, &provenance.threads);
-    write_scalar_attribute(ctx, root, "/", "base_seed", H5T_STD_U64LE, H5T_NATIVE_UINT64, &provenance.base_seed);
-    write_scalar_attribute(ctx, root, "/", "replications", H5T_STD_I64LE, H5T_NATIVE_INT64, &provenance.replications);
-  }
+  void write_root_attributes() { write_provenance_attributes(ctx, file.get(), provenance); }
 };
 
 ResultsWriter::ResultsWriter(std::filesystem::path path, FileProvenance provenance)
@@ -949,17 +937,7 @@ ResultsReader::~ResultsReader() = default;
 
 FileProvenance ResultsReader::provenance() const {
   Hdf5Lock lock;
-  const Context& ctx = impl_->ctx;
-  const hid_t root = impl_->file.get();
-  FileProvenance p;
-  p.engine_version = read_string_attribute(ctx, root, "/", "engine_version");
-  p.engine_commit = read_string_attribute(ctx, root, "/", "engine_commit");
-  p.command_line = read_string_attribute(ctx, root, "/", "command_line");
-  p.created_utc = read_string_attribute(ctx, root, "/", "created_utc");
-  read_scalar_attribute(ctx, root, "/", "threads", H5T_NATIVE_INT32, &p.threads);
-  read_scalar_attribute(ctx, root, "/", "base_seed", H5T_NATIVE_UINT64, &p.base_seed);
-  read_scalar_attribute(ctx, root, "/", "replications", H5T_NATIVE_INT64, &p.replications);
-  return p;
+  return read_provenance_attributes(impl_->ctx, impl_->file.get());
 }
 
 int ResultsReader::format_version() const { return impl_->version; }

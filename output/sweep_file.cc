@@ -196,17 +196,8 @@ std::string open_and_kind(const Context& ctx, FileHandle& file) {
 
 void write_contents(const Context& ctx, hid_t file, const FileProvenance& prov, const SweepRecord& s) {
   const hid_t root = file;
-  const std::int32_t version = kFormatVersion;
-  write_scalar_attribute(ctx, root, "/", "format_version", H5T_STD_I32LE, H5T_NATIVE_INT32, &version);
-  write_string_attribute(ctx, root, "/", "engine", kEngine);
+  write_provenance_attributes(ctx, root, prov);
   write_string_attribute(ctx, root, "/", "file_kind", kKind);
-  write_string_attribute(ctx, root, "/", "engine_version", prov.engine_version);
-  write_string_attribute(ctx, root, "/", "engine_commit", prov.engine_commit);
-  write_string_attribute(ctx, root, "/", "command_line", prov.command_line);
-  write_string_attribute(ctx, root, "/", "created_utc", prov.created_utc);
-  write_scalar_attribute(ctx, root, "/", "threads", H5T_STD_I32LE, H5T_NATIVE_INT32, &prov.threads);
-  write_scalar_attribute(ctx, root, "/", "base_seed", H5T_STD_U64LE, H5T_NATIVE_UINT64, &prov.base_seed);
-  write_scalar_attribute(ctx, root, "/", "replications", H5T_STD_I64LE, H5T_NATIVE_INT64, &prov.replications);
   write_scalar_attribute(ctx, root, "/", "mpi_world_size", H5T_STD_I32LE, H5T_NATIVE_INT32, &s.mpi_world_size);
   write_strings_attribute(ctx, root, "/", "hosts", s.hosts);
 
@@ -361,15 +352,7 @@ SweepRecord read_sweep_file(const std::filesystem::path& path, FileProvenance* p
   if (open_and_kind(ctx, file) != kKind) ctx.fail("", "not a sweep file (it holds the results of `regiosim run`)");
   const hid_t root = file.get();
   SweepRecord s;
-  if (provenance != nullptr) {
-    provenance->engine_version = read_string_attribute(ctx, root, "/", "engine_version");
-    provenance->engine_commit = read_string_attribute(ctx, root, "/", "engine_commit");
-    provenance->command_line = read_string_attribute(ctx, root, "/", "command_line");
-    provenance->created_utc = read_string_attribute(ctx, root, "/", "created_utc");
-    read_scalar_attribute(ctx, root, "/", "threads", H5T_NATIVE_INT32, &provenance->threads);
-    read_scalar_attribute(ctx, root, "/", "base_seed", H5T_NATIVE_UINT64, &provenance->base_seed);
-    read_scalar_attribute(ctx, root, "/", "replications", H5T_NATIVE_INT64, &provenance->replications);
-  }
+  if (provenance != nullptr) *provenance = read_provenance_attributes(ctx, root);
   read_scalar_attribute(ctx, root, "/", "mpi_world_size", H5T_NATIVE_INT32, &s.mpi_world_size);
   s.hosts = read_strings_attribute(ctx, root, "/", "hosts");
   GroupHandle g = open_group(ctx, root, "/", "sweep");

@@ -26,6 +26,22 @@ std::vector<std::string> messages(const std::string& text) {
   return {};
 }
 
+// A Latin hypercube of 50 points over a real range, an integer range and a boolean's two levels.
+std::string lhs_sweep(int seed) {
+  return "design = \"lhs\"\npoints = 50\nseed = " + std::to_string(seed) + "\n" + R"([[factor]]
+key = "policy.caseload_per_coach"
+min = 40
+max = 160
+[[factor]]
+key = "policy.aftercare.weeks"
+min = 0
+max = 26
+[[factor]]
+key = "policy.single_contact"
+values = [false, true]
+)";
+}
+
 }  // namespace
 
 TEST_CASE("A grid sweep has every combination, the first factor varying slowest", "[sweep]") {
@@ -59,22 +75,7 @@ values = ["integral", "demand", "supply"]
 }
 
 TEST_CASE("Sampled designs map coordinates onto ranges and levels", "[sweep]") {
-  const auto s = load(R"(
-design = "lhs"
-points = 50
-seed = 7
-[[factor]]
-key = "policy.caseload_per_coach"
-min = 40
-max = 160
-[[factor]]
-key = "policy.aftercare.weeks"
-min = 0
-max = 26
-[[factor]]
-key = "policy.single_contact"
-values = [false, true]
-)");
+  const auto s = load(lhs_sweep(7));
   REQUIRE(s.points.size() == 50);
   std::set<std::int64_t> weeks;
   int single = 0;
@@ -92,38 +93,8 @@ values = [false, true]
   CHECK(weeks.size() >= 20);  // a Latin hypercube of 50 points reaches most of the 27 whole weeks
   CHECK(single == 25);        // one point per stratum: exactly half the points in each level
   // The same file gives the same design; another seed another one.
-  CHECK(load(R"(
-design = "lhs"
-points = 50
-seed = 7
-[[factor]]
-key = "policy.caseload_per_coach"
-min = 40
-max = 160
-[[factor]]
-key = "policy.aftercare.weeks"
-min = 0
-max = 26
-[[factor]]
-key = "policy.single_contact"
-values = [false, true]
-)").identity == s.identity);
-  const auto other = load(R"(
-design = "lhs"
-points = 50
-seed = 8
-[[factor]]
-key = "policy.caseload_per_coach"
-min = 40
-max = 160
-[[factor]]
-key = "policy.aftercare.weeks"
-min = 0
-max = 26
-[[factor]]
-key = "policy.single_contact"
-values = [false, true]
-)");
+  CHECK(load(lhs_sweep(7)).identity == s.identity);
+  const auto other = load(lhs_sweep(8));
   CHECK(other.identity != s.identity);
 }
 
