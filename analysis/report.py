@@ -210,6 +210,19 @@ def _chunks(items, n):
     return [items[i:i + n] for i in range(0, len(items), n)] or [[]]
 
 
+
+def findings_html(charts, missing, t):
+    """The findings (every chart's title, linked) and the charts left out for lack of data."""
+    parts = [f'<h2 id="findings">{esc(t("section_findings"))}</h2><ul class="findings">']
+    for i, c in enumerate(charts, 1):
+        parts.append(f'<li><a href="#chart-{esc(c.id)}">{esc(t("figure_label", n=i))}</a>: {esc(c.title)}</li>')
+    parts.append("</ul>")
+    if missing:
+        parts.append(f'<h2 id="missing">{esc(t("section_missing"))}</h2><ul>')
+        parts.extend(f"<li>{esc(m.note)}</li>" for m in missing)
+        parts.append("</ul>")
+    return parts
+
 def build_html(res, t, charts: list, missing: list, chart_files: dict, charts_mod) -> str:
     p = res.provenance
     runs = res.replications()
@@ -231,15 +244,7 @@ def build_html(res, t, charts: list, missing: list, chart_files: dict, charts_mo
         parts.append(f'<p class="note">{esc(t("no_baseline", name=res.baseline))}</p>')
     if res.many:
         parts.append(f'<p class="note">{esc(t("many_scenarios", n=len(res.names)))}</p>')
-    # Findings: the chart titles.
-    parts.append(f'<h2 id="findings">{esc(t("section_findings"))}</h2><ul class="findings">')
-    for i, c in enumerate(charts, 1):
-        parts.append(f'<li><a href="#chart-{esc(c.id)}">{esc(t("figure_label", n=i))}</a>: {esc(c.title)}</li>')
-    parts.append("</ul>")
-    if missing:
-        parts.append(f'<h2 id="missing">{esc(t("section_missing"))}</h2><ul>')
-        parts.extend(f"<li>{esc(m.note)}</li>" for m in missing)
-        parts.append("</ul>")
+    parts.extend(findings_html(charts, missing, t))
     # Scenarios and file.
     parts.append(f'<h2 id="scenarios">{esc(t("section_scenarios"))}</h2><table>')
     parts.append(f"<tr><th>{esc(t('col_scenario'))}</th><th>{esc(t('col_role'))}</th>"
@@ -496,15 +501,7 @@ def build_sweep_html(data, t, charts: list, missing: list, chart_files: dict) ->
     parts.append(f'<p class="uncertainty">{esc(sweep_uncertainty(data, t))}</p>')
     if t("glossary"):
         parts.append(f'<p class="note">{esc(t("glossary"))}</p>')
-    # Findings: the chart titles.
-    parts.append(f'<h2 id="findings">{esc(t("section_findings"))}</h2><ul class="findings">')
-    for i, c in enumerate(charts, 1):
-        parts.append(f'<li><a href="#chart-{esc(c.id)}">{esc(t("figure_label", n=i))}</a>: {esc(c.title)}</li>')
-    parts.append("</ul>")
-    if missing:
-        parts.append(f'<h2 id="missing">{esc(t("section_missing"))}</h2><ul>')
-        parts.extend(f"<li>{esc(m.note)}</li>" for m in missing)
-        parts.append("</ul>")
+    parts.extend(findings_html(charts, missing, t))
     # What was varied.
     parts.append(f'<div class="keep"><h2 id="factors">{esc(t("section_factors"))}</h2>')
     parts.append(f'<p class="sub">{esc(t("factors_intro"))}</p><table>')
