@@ -37,6 +37,21 @@ enum class Trajectory : std::uint8_t { none, werkmakelaar };
 // Werkmakelaar tracks (seed 002): direct placement with LKS, via a traineeship, after activation.
 enum class WmTrack : std::uint8_t { none, wm1, wm2, wm3 };
 
+// Small-scale growth: learn in at the employer's own workplace; large-scale growth: learn at a
+// training centre, social enterprise or ROC, often certified (seed 001, Figures 1 and 2).
+enum class GrowthRoute : std::uint8_t { small_scale, large_scale };
+inline constexpr std::size_t kGrowthRouteCount = 2;
+inline constexpr std::array<std::string_view, kGrowthRouteCount> kGrowthRouteKeys = {"small_scale", "large_scale"};
+
+// The seeker's side of a trajectory (JobSeeker::growth); the job's side is GrowthJob (models/growth.h).
+enum class GrowthState : std::uint8_t {
+  none,
+  matched,   // chosen for a future job; the learning plan is being fixed
+  learning,  // learning in (the Opleiden tile runs the leerwerktraject)
+  ready,     // learned in; waiting for the job to start
+  dropped    // left the trajectory this week (the growth phase releases the job)
+};
+
 // Per-week flags a seeker sets on itself; aggregated in bookkeeping.
 enum WeekFlag : std::uint16_t {
   kFlagDropout = 1U << 1,
@@ -55,13 +70,15 @@ enum WeekFlag : std::uint16_t {
 // Where a job came from: the seeker's own application, a case manager's proposal for a vacancy of an
 // employer outside or inside the municipality's network, a vacancy reserved under a social-return
 // clause, a job carved out for the target group, a group placement, or a place found for this one
-// candidate (candidate first).
+// candidate (candidate first), or a future job the seeker learned in for on a growth route (seed 001).
 enum class PlacementRoute : std::uint8_t {
-  own_application, mediated_public, mediated_network, social_return, carved, group, candidate_first
+  own_application, mediated_public, mediated_network, social_return, carved, group, candidate_first,
+  growth_small_scale, growth_large_scale
 };
-inline constexpr std::size_t kPlacementRouteCount = 7;
+inline constexpr std::size_t kPlacementRouteCount = 9;
 inline constexpr std::array<std::string_view, kPlacementRouteCount> kPlacementRouteKeys = {
-    "own_application", "mediated_public", "mediated_network", "social_return", "carved", "group", "candidate_first"};
+    "own_application", "mediated_public", "mediated_network", "social_return", "carved", "group", "candidate_first",
+    "growth_small_scale", "growth_large_scale"};
 
 // The case manager's belief about a seeker (klantbeeld). Hidden attributes are seen as a blend
 // of the population prior and the truth observed with noise; `insight` grows with every
@@ -153,6 +170,15 @@ struct JobSeeker {
   bool ever_referred = false;
   bool provider_slot = false;       // occupies one of the provider's places (before placement)
 
+  // Growth route (Nieuwe Banen, seed 001): the trajectory for a future job (GrowthJob).
+  GrowthState growth = GrowthState::none;
+  GrowthRoute growth_route = GrowthRoute::small_scale;
+  std::uint8_t growth_sector = 0;
+  std::int32_t growth_job = kNone;
+  std::int32_t growth_weeks_left = 0;  // of the learning plan
+  std::int8_t learned_sector = -1;     // learned in for a job in this sector: the case manager knows the skill
+  std::int8_t certified_sector = -1;   // certified on the large-scale route: employers trust the skill
+
   // Money of this week (summed serially into the weekly costs) and received in total.
   float week_benefit_eur = 0.0F;
   float week_instrument_eur = 0.0F;     // LKS, adaptation, no-risk, trajectory price (see instrument_eur)
@@ -174,6 +200,7 @@ struct Coach {
   double demand_hours = 0.0;   // summed over the caseload this week
   double supply_ratio = 1.0;   // share of demanded hours that can be given this week
   double used_hours = 0.0;     // hours given this week (account managers)
+  double growth_hours = 0.0;   // account managers: hours left this week for growth conversations and trajectories
 };
 
 // Contact persons are identified by one number: a case manager's id, an account manager's id plus
@@ -229,6 +256,7 @@ struct Employer {
   std::int32_t last_approach_week = std::numeric_limits<std::int32_t>::min() / 2;
   std::int32_t last_visit_week = std::numeric_limits<std::int32_t>::min() / 2;
   std::int32_t last_vacancy_week = std::numeric_limits<std::int32_t>::min() / 2;
+  std::int32_t last_growth_ask_week = std::numeric_limits<std::int32_t>::min() / 2;  // asked about future growth
   std::int32_t joined_week = kNone;      // entered the network
   ContactLog contacts;
   // This week's work with the employer (set in serial phases, read by the employer tiles).
@@ -245,9 +273,9 @@ struct Employer {
 enum class VacancyState : std::uint8_t { open, filled_target_group, filled_regular, expired };
 
 // What kind of opening a vacancy is: an ordinary one, one reserved under a social-return clause,
-// a job carved out for the target group, a group of places, or a place an employer makes for one
-// proposed candidate.
-enum class VacancyKind : std::uint8_t { regular, social_return, carved, group, place };
+// a job carved out for the target group, a group of places, a place an employer makes for one
+// proposed candidate, or a future job filled by the candidate who learned in for it (seed 001).
+enum class VacancyKind : std::uint8_t { regular, social_return, carved, group, place, growth };
 
 struct Vacancy {
   std::uint32_t id = 0;
@@ -269,6 +297,7 @@ struct Vacancy {
   float wage_eur_per_hour = 0.0F;
   bool permanent = false;
   float best_regular = -1.0F;  // best perceived score of regular applicants so far
+  std::int32_t growth_job = kNone;  // the future job (GrowthJob) this vacancy is, if any
 };
 
 enum class SpellEnd : std::uint8_t {
@@ -317,6 +346,8 @@ struct Spell {
   std::int32_t coaching_weeks_left = 0;
   std::int32_t provider_aftercare_weeks_left = 0;  // the provider's aftercare after its coaching
   std::int32_t no_risk_weeks_left = 0;
+  std::uint8_t rung = 0;                   // the seeker's participatieladder rung just before the hire
+  std::uint8_t entry_rung = 0;             // the seeker's rung at the first Melding
 
   bool in_contract() const noexcept {
     return form == SpellForm::temporary_contract || form == SpellForm::permanent_contract;

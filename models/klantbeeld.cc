@@ -37,6 +37,8 @@ float believed_motivation(const JobSeeker& s, const Priors& prior) {
 }
 
 float believed_vocational(const JobSeeker& s, std::size_t sector, const Priors& prior) {
+  // The case manager followed the learning in for a future job in this sector (seed 001 step 5).
+  if (s.learned_sector == static_cast<std::int8_t>(sector)) return s.vocational[sector];
   return blend(s.vocational[sector], prior.vocational, s.belief.insight, kTraitNoiseSd * s.belief.vocational_noise);
 }
 

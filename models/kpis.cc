@@ -58,6 +58,21 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "weeks before the end, who start a job within 52 weeks (far from the labour market)"},
       {"placement_rate_52w_rungs_4_5", "share",
        "the same for seekers registering on rungs 4-5 (closer to the labour market)"},
+      {"placements_rungs_2_4", "placements",
+       "job starts of seekers who registered (Melding) on participatieladder rungs 2-4: not yet ready for "
+       "Bemiddeling, or just so"},
+      {"sustained_rate_52w_rungs_2_4", "share",
+       "sustained_rate_52w for the job starts of seekers who registered on rungs 2-4"},
+      {"growth_jobs_materialised", "jobs",
+       "future jobs from employers' growth that appeared at a start week in the observed weeks"},
+      {"growth_placements", "placements",
+       "job starts in a future job the seeker learned in for on a growth route (Nieuwe Banen)"},
+      {"growth_share_filled_target_group", "share",
+       "share of growth_jobs_materialised filled by the target group: by a candidate who learned in for it, or as an "
+       "ordinary vacancy"},
+      {"growth_weeks_announcement_to_start", "weeks",
+       "mean weeks from the moment a future job came into view (the employer named it) to the start of the candidate "
+       "who learned in for it"},
   };
   return defs;
 }

@@ -947,6 +947,7 @@ ParameterTable build() {
   declare_instruments(t);
   declare_werkmakelaar(t);
   detail::declare_employer_side(t);
+  detail::declare_growth(t);
   declare_benefit_and_output(t);
   return t;
 }
@@ -964,7 +965,8 @@ const std::vector<std::string>& timeseries_names() {
   static const std::vector<std::string> names = {
       "stocks", "stocks_by_tile", "stocks_by_rung", "employment", "instruments", "flows", "placements_by_instrument",
       "placements_by_loonwaarde", "costs", "benefit_by_type", "budget", "hours_by_tile", "costs_by_tile", "vacancies",
-      "employer_trust", "employers_by_stage", "employers_by_tile", "account_managers", "placements_by_route"};
+      "employer_trust", "employers_by_stage", "employers_by_tile", "account_managers", "placements_by_route",
+      "growth_trajectories", "growth_jobs"};
   return names;
 }
 

@@ -66,7 +66,43 @@ struct ModelParams {
     double cold_acquisition_share;
     bool single_contact;
     double social_return_share;
+    bool growth_routes_enabled;          // Nieuwe Banen (seed 001)
+    double growth_account_manager_share; // of account managers' employer hours
+    bool growth_finance_learning;
+    bool growth_certification;
   } policy;
+
+  // Expected growth of employers and the Nieuwe Banen trajectories (seed 001).
+  struct Growth {
+    Shares<kSectorCount> jobs_per_year;  // new simple jobs per year per simple job, by sector
+    Shares<2> lead_weeks;                // [min, max] weeks from the plan to the job's start
+    double materialise_probability;
+    Shares<2> small_scale_jobs;          // [min, max] jobs per small-scale plan
+    Shares<2> large_scale_jobs;          // [min, max] jobs per large-scale plan
+    double area_development_share;
+    double conversation_hours;
+    std::int64_t ask_interval_weeks;
+    double disclosure_probability;
+    std::int64_t mapping_weeks;
+    double mapping_hours;
+    double matching_hours;
+    std::int64_t plan_weeks;
+    std::int64_t candidates_presented;
+    Shares<2> candidate_rungs;           // [lowest, highest] participatieladder rung considered
+    double employer_bar;
+    double affinity_weight;
+    Shares<2> plan_acceptance;           // [financed, not financed]
+    Shares<2> learning_weeks;            // [small-scale, large-scale]
+    std::int64_t min_learning_weeks;
+    Shares<2> learning_rate;             // [small-scale, large-scale]
+    Shares<2> employee_skill_rate;       // [small-scale, large-scale]
+    double coach_hours_per_week;
+    Shares<2> learning_eur_per_week;     // [small-scale, large-scale]
+    double dropout_per_year;
+    double guidance_hazard_ratio;
+    double transition_dropout;
+    double supervisor_changes_per_year;
+  } growth;
 
   // Account managers (accountmanager, werkgeversadviseur): the employer side of the municipality.
   struct AccountManager {
@@ -341,6 +377,8 @@ using ParameterTable = sim::ParameterTable<ModelParams>;
 namespace detail {
 // Declares the employer side's parameters (parameters_employer_side.cc).
 void declare_employer_side(ParameterTable& t);
+// Declares the growth routes' parameters (parameters_growth.cc).
+void declare_growth(ParameterTable& t);
 }  // namespace detail
 
 // The one table of all parameters (built once, thread-safe).

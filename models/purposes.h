@@ -31,6 +31,7 @@ enum class Purpose : std::uint32_t {
   vacancy_channel,
   place_request,
   place_decision,
+  growth,
 };
 
 constexpr std::uint32_t id(Purpose p) noexcept { return static_cast<std::uint32_t>(p); }

@@ -123,10 +123,15 @@ void RegionModel::employer_plan(const sim::Week& w) {
   for (std::size_t k = 0; k < kSectorCount; ++k) sector_account_manager_[k] = staff.empty() ? kNone : staff[k % staff.size()];
 
   // Portfolios, and the employers ready for candidates per sector (supply approach).
+  // With growth routes, part of the employer hours is set aside for growth conversations and the
+  // work on future jobs (the growth phase spends it); the rest serves the employer tiles and first
+  // contacts.
+  const double growth_share = p_.policy.growth_routes_enabled ? p_.policy.growth_account_manager_share : 0.0;
   for (auto& am : account_managers_) {
     am.caseload = 0;
     am.demand_hours = 0.0;
     am.used_hours = 0.0;
+    am.growth_hours = am.employed ? am.hours_per_week * p_.account_manager.employer_time_share * growth_share : 0.0;
   }
   for (auto& list : ready_by_sector_) list.clear();
   std::vector<double> development(account_managers_.size(), 0.0);
@@ -174,13 +179,14 @@ void RegionModel::employer_plan(const sim::Week& w) {
   for (std::size_t i = 0; i < account_managers_.size(); ++i) {
     Coach& am = account_managers_[i];
     if (!am.employed) continue;
-    const double left = std::max(0.0, am.hours_per_week * p_.account_manager.employer_time_share - am.used_hours);
+    const double left =
+        std::max(0.0, am.hours_per_week * p_.account_manager.employer_time_share * (1.0 - growth_share) - am.used_hours);
     am.supply_ratio = development[i] <= left ? 1.0 : left / development[i];
     am.used_hours += development[i] * am.supply_ratio;
   }
   for (auto& am : account_managers_) {
     if (!am.employed || am.caseload >= p_.account_manager.max_portfolio) continue;
-    const double left = am.hours_per_week * p_.account_manager.employer_time_share - am.used_hours;
+    const double left = am.hours_per_week * p_.account_manager.employer_time_share * (1.0 - growth_share) - am.used_hours;
     const auto contacts = static_cast<int>(std::min<double>(static_cast<double>(p_.account_manager.max_contacts_per_week),
                                                             std::floor(left / p_.employer_tiles.contact_hours + 1e-9)));
     if (contacts > 0) acquire(am, contacts, w, warm);

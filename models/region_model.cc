@@ -87,6 +87,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       next = (next + 1) % static_cast<std::int32_t>(account_managers_.size());
     }
   }
+  init_growth();
   define_series();
 }
 
@@ -99,6 +100,7 @@ void RegionModel::describe(sim::WeekPlan& plan) {
   plan.serial("inflow", [this](const sim::Week& w) { inflow(w); })
       .serial("assign", [this](const sim::Week& w) { assign(w); })
       .serial("employer_plan", [this](const sim::Week& w) { employer_plan(w); })
+      .serial("growth", [this](const sim::Week& w) { growth(w); })
       .agents("plan", n_active, [this](const sim::Chunk& c, const sim::Week& w) { plan_services(c, w); })
       .serial("allocate", [this](const sim::Week& w) { allocate_hours(w); })
       .agents("services", n_active, [this](const sim::Chunk& c, const sim::Week& w) { services(c, w); })
@@ -211,7 +213,7 @@ void RegionModel::refer_to_provider(const sim::Week& w) {
     JobSeeker& s = seekers_[sid];
     if (!s.referral_candidate) continue;
     s.referral_candidate = false;
-    if (s.status != SeekerStatus::in_service || s.ever_referred) continue;
+    if (s.status != SeekerStatus::in_service || s.ever_referred || s.growth != GrowthState::none) continue;
     sim::RandomStream rng(seed_, sid, 0, id(Purpose::referral));
     if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room() || !budget_open_) continue;
     provider_.refer(s, priors_, w.index);
@@ -420,7 +422,7 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
 
 void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const sim::Week& w) {
   employer_weeks_ += employers_.size();
-  for (const auto& nv : proposals) {
+  const auto open = [&](const NewVacancy& nv) {
     Vacancy v;
     v.id = static_cast<std::uint32_t>(vacancies_.size());
     v.employer = nv.employer;
@@ -437,6 +439,8 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     v.shared = nv.shared;
     v.reserved = nv.kind != VacancyKind::regular;
     v.positions = nv.positions;
+    v.growth_job = nv.growth_job;
+    if (nv.growth_job != kNone) growth_jobs_[static_cast<std::size_t>(nv.growth_job)].vacancy = static_cast<std::int32_t>(v.id);
     vacancies_.push_back(v);
     open_.push_back(v.id);
     Employer& e = employers_[nv.employer];
@@ -446,8 +450,11 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     week_.carved_new += v.kind == VacancyKind::carved;
     week_.group_new += v.kind == VacancyKind::group;
     week_.social_return_new += v.kind == VacancyKind::social_return;
-  }
-  week_.vacancies_new = static_cast<std::int64_t>(proposals.size());
+  };
+  for (const auto& nv : proposals) open(nv);
+  // Future jobs starting this week that nobody learned in for (growth routes).
+  for (const auto& nv : growth_posted_) open(nv);
+  week_.vacancies_new = static_cast<std::int64_t>(proposals.size() + growth_posted_.size());
   // Close vacancies past their window: the employer fills them through other channels.
   std::erase_if(open_, [&](std::uint32_t vid) {
     Vacancy& v = vacancies_[vid];
@@ -605,7 +612,8 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     const JobSeeker& s = seekers_[active_[i]];
-    if (s.status != SeekerStatus::in_service) continue;
+    // Candidates on a growth route prepare for their future job and apply nowhere else.
+    if (s.status != SeekerStatus::in_service || s.growth != GrowthState::none) continue;
     const std::size_t from = out.size();
     if (s.provider_slot || s.tiles.has(Tile::bemiddeling)) {
       auto& cache = belief_cache_[s.id];
@@ -661,8 +669,9 @@ void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w) c
   a.loonwaarde = loonwaarde_of(s, a.quality, p_);
   const HiringContext context{s, employer, v, p_, priors_, a.quality, a.loonwaarde, a.mediated, a.provider, budget_open_};
   a.offer = offer_instruments(context);
-  // The employer judges the candidate against the requirements it states.
-  const float perceived = v.stated_requirement == v.skill_requirement
+  // The employer judges the candidate against the requirements it states; a certificate from a
+  // growth route shows what the candidate can do in its sector (seed 001).
+  const float perceived = v.stated_requirement == v.skill_requirement || s.certified_sector == static_cast<std::int8_t>(sector)
                               ? a.quality
                               : match_quality(s, sector, v.stated_requirement, p_);
   sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), v.id);
@@ -935,6 +944,10 @@ PlacementRoute RegionModel::route_of(const Vacancy& v, const Application& a) con
     case VacancyKind::carved: return PlacementRoute::carved;
     case VacancyKind::group: return PlacementRoute::group;
     case VacancyKind::place: return PlacementRoute::candidate_first;
+    case VacancyKind::growth:
+      return growth_jobs_[static_cast<std::size_t>(v.growth_job)].route == GrowthRoute::large_scale
+                 ? PlacementRoute::growth_large_scale
+                 : PlacementRoute::growth_small_scale;
     case VacancyKind::regular: break;
   }
   return in_network(employers_[v.employer]) ? PlacementRoute::mediated_network : PlacementRoute::mediated_public;
@@ -984,6 +997,8 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
     employers_[v.employer].adaptation_received_eur += p_.instruments.workplace_adaptation_eur;
   }
   if (sp.has(InstrumentKind::no_risk)) sp.no_risk_weeks_left = static_cast<std::int32_t>(p_.instruments.no_risk_weeks);
+  sp.rung = s.rung;
+  sp.entry_rung = s.entry_rung;
 
   s.spell = static_cast<std::int32_t>(spells_.size());
   spells_.push_back(sp);

@@ -32,6 +32,7 @@
 
 #include "models/agents.h"
 #include "models/events.h"
+#include "models/growth.h"
 #include "models/instruments.h"
 #include "models/klantbeeld.h"
 #include "models/matching.h"
@@ -76,6 +77,7 @@ class RegionModel {
   const std::vector<Employer>& employers() const noexcept { return employers_; }
   const std::vector<Vacancy>& vacancies() const noexcept { return vacancies_; }
   const std::vector<Spell>& spells() const noexcept { return spells_; }
+  const std::vector<GrowthJob>& growth_jobs() const noexcept { return growth_jobs_; }
   const std::deque<std::uint32_t>& queue() const noexcept { return queue_; }
   const WerkmakelaarProvider& provider() const noexcept { return provider_; }
   const ModelParams& params() const noexcept { return p_; }
@@ -103,6 +105,7 @@ class RegionModel {
     VacancyKind kind;
     bool shared;
     std::uint8_t positions;
+    std::int32_t growth_job = kNone;  // a future job posted as an ordinary vacancy
   };
   // A proposal (mediated), an own application, or (vacancy = kPlaceRequest) a request to an
   // employer to make a place for this seeker.
@@ -141,6 +144,13 @@ class RegionModel {
     std::int64_t contacts_warm = 0, contacts_cold = 0, broke_off = 0, left_network = 0, am_left = 0;
     double am_hours_used = 0.0;
     double intake_hours = 0.0;
+    // Growth routes: conversations, jobs coming into view and the trajectories' steps (series
+    // growth_trajectories and growth_jobs).
+    std::int64_t growth_conversations = 0, growth_in_view = 0, growth_matched = 0, growth_plans_signed = 0;
+    std::int64_t growth_plans_declined = 0, growth_started = 0, growth_not_materialised = 0, growth_failed = 0;
+    std::array<std::int64_t, kGrowthRouteCount> growth_announced{}, growth_materialised{}, growth_filled{};
+    std::int64_t growth_posted = 0, growth_lapsed = 0;
+    double growth_hours = 0.0;
     double werkmakelaar_eur = 0.0;
   };
 
@@ -151,6 +161,19 @@ class RegionModel {
   void allocate_hours(const sim::Week& w);
   void services(const sim::Chunk& c, const sim::Week& w);
   void employer_plan(const sim::Week& w);
+  // Growth routes (region_growth.cc): growth plans, conversations, the steps of each future job.
+  void growth(const sim::Week& w);
+  void init_growth();
+  void plan_growth(const sim::Week& w);
+  void ask_about_growth(const sim::Week& w);
+  void advance_growth_jobs(const sim::Week& w);
+  void match_growth_jobs(std::span<const std::uint32_t> jobs, const sim::Week& w);
+  void close_growth_job(GrowthJob& j, GrowthOutcome outcome, const sim::Week& w);
+  void release_learner(GrowthJob& j, const sim::Week& w);
+  void start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& w);
+  Coach* growth_account_manager(GrowthJob& j);
+  bool spend_growth_hours(Coach* am, double hours);
+  bool work_on(GrowthJob& j);
   void employer_services(const sim::Chunk& c, const sim::Week& w);
   void propose_vacancies(const sim::Chunk& c, const sim::Week& w, std::vector<NewVacancy>& out);
   void open_vacancies(std::span<const NewVacancy> proposals, const sim::Week& w);
@@ -267,6 +290,17 @@ class RegionModel {
   std::array<std::vector<OpenVacancy>, kSectorCount> shared_by_sector_;  // shared with the municipality
   std::array<std::vector<std::uint32_t>, kSectorCount> public_by_sector_;  // not reserved (own applications)
   std::vector<Spell> spells_;
+  // Growth routes: every future job, those not closed (ascending id), hidden ones per employer
+  // (routes on), per sector the cumulative simple jobs of its employers (to place growth plans) and
+  // the expected plans per week, and growth jobs to post as ordinary vacancies this week.
+  std::vector<GrowthJob> growth_jobs_;
+  std::vector<std::uint32_t> growth_open_;
+  std::vector<std::vector<std::uint32_t>> hidden_growth_;
+  std::array<std::vector<double>, kSectorCount> growth_weight_;
+  std::array<double, kSectorCount> growth_plans_per_week_{};
+  std::vector<std::uint32_t> growth_sector_employers_;
+  bool growth_on_ = false;  // any growth in the profile, or routes enabled
+  std::vector<NewVacancy> growth_posted_;
   std::vector<std::vector<EventRecord>> pending_events_;  // per seeker, drained weekly
   // The case manager's belief about each seeker's match in its target sector and its sector of
   // earlier work, refreshed in the applications phase for seekers being mediated.

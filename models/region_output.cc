@@ -123,8 +123,27 @@ void RegionModel::define_series() {
   add("placements_by_route", "placements per week",
       "job starts during each week by route: own application, proposal for a vacancy of an employer outside or "
       "inside the network, vacancy reserved under social return, carved job, group placement, place made for the "
-      "candidate",
+      "candidate, future job learned in for on the small-scale or the large-scale growth route",
       labels(kPlacementRouteKeys), true);
+  add("growth_trajectories", "jobs / persons / conversations",
+      "future jobs by step of the Nieuwe Banen method at the end of each week (hidden: planned, nobody asked yet; "
+      "in_view: named to an account manager; mapped: learning route mapped; matched: a candidate chosen, the learning "
+      "plan being fixed; learning: the candidate learns in; ready: learned in, waiting for the start), and this week's "
+      "growth conversations and steps taken: jobs that came into view, candidates matched, learning plans signed and "
+      "declined, candidates who started in the regular job, went on to mediation because the job did not appear, or "
+      "dropped out while learning",
+      {"hidden", "in_view", "mapped", "matched", "learning", "ready", "conversations", "came_into_view", "matched_new",
+       "plans_signed", "plans_declined", "started", "to_mediation_not_materialised", "dropped_out"},
+      true);
+  add("growth_jobs", "jobs per week",
+      "future jobs from employers' growth during each week by route: planned (announced), appearing at their start "
+      "week (materialised), filled by a candidate who learned in for it (filled_by_route); jobs that appeared without "
+      "a prepared candidate and were posted as ordinary vacancies (posted); jobs that did not appear (not_materialised, "
+      "of which with_learner: a candidate had learned in and went on to mediation)",
+      {"announced_small_scale", "announced_large_scale", "materialised_small_scale", "materialised_large_scale",
+       "filled_by_route_small_scale", "filled_by_route_large_scale", "posted", "not_materialised",
+       "not_materialised_with_learner"},
+      true);
 }
 
 sim::SeriesTable* RegionModel::table(std::string_view name) {
@@ -371,6 +390,31 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   std::array<double, kPlacementRouteCount> by_route{};
   for (std::size_t k = 0; k < kPlacementRouteCount; ++k) by_route[k] = static_cast<double>(week_.placements_by_route[k]);
   append("placements_by_route", by_route.begin(), by_route.end());
+  if (table("growth_trajectories") != nullptr) {
+    std::array<double, 6> steps{};  // hidden, in_view, mapped, matched, learning, ready
+    for (auto jid : growth_open_) {
+      const GrowthJob& j = growth_jobs_[jid];
+      if (j.step == GrowthStep::learning && j.seeker != kNone &&
+          seekers_[static_cast<std::size_t>(j.seeker)].growth == GrowthState::ready) {
+        steps[5] += 1.0;
+      } else if (j.step != GrowthStep::closed) {
+        steps[static_cast<std::size_t>(j.step)] += 1.0;
+      }
+    }
+    const std::array<double, 14> row = {steps[0], steps[1], steps[2], steps[3], steps[4], steps[5],
+                                        double(week_.growth_conversations), double(week_.growth_in_view),
+                                        double(week_.growth_matched), double(week_.growth_plans_signed),
+                                        double(week_.growth_plans_declined), double(week_.growth_started),
+                                        double(week_.growth_not_materialised), double(week_.growth_failed)};
+    append("growth_trajectories", row.begin(), row.end());
+  }
+  const std::array<double, 9> jobs = {double(week_.growth_announced[0]), double(week_.growth_announced[1]),
+                                      double(week_.growth_materialised[0]), double(week_.growth_materialised[1]),
+                                      double(week_.growth_filled[0]), double(week_.growth_filled[1]),
+                                      double(week_.growth_posted),
+                                      double(week_.growth_lapsed + week_.growth_not_materialised),
+                                      double(week_.growth_not_materialised)};
+  append("growth_jobs", jobs.begin(), jobs.end());
 }
 
 // --- results ----------------------------------------------------------------------------------
@@ -385,6 +429,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   double trials = 0, trials_decided = 0, trials_converted = 0, traineeships = 0;
   double network_placements = 0, reserved = 0;
   double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
+  double rungs_2_4 = 0, followed_52_rungs_2_4 = 0, sustained_52_rungs_2_4 = 0, growth_placements = 0;
   for (const auto& sp : spells_) {
     if (sp.end == SpellEnd::dropout && in_window(sp.end_week)) ++dropouts;
     if (!in_window(sp.start_week)) continue;
@@ -410,6 +455,27 @@ std::vector<sim::Metric> RegionModel::kpis() const {
     if (sp.start_week + 52 <= end) {
       ++followed_52;
       sustained_52 += lasted(52);
+    }
+    growth_placements += sp.route == PlacementRoute::growth_small_scale || sp.route == PlacementRoute::growth_large_scale;
+    if (sp.entry_rung >= 2 && sp.entry_rung <= 4) {
+      ++rungs_2_4;
+      if (sp.start_week + 52 <= end) {
+        ++followed_52_rungs_2_4;
+        sustained_52_rungs_2_4 += lasted(52);
+      }
+    }
+  }
+  // Future jobs that appeared in the observed weeks, and who filled them.
+  double growth_materialised = 0, growth_filled_target = 0, growth_lead_sum = 0, growth_started = 0;
+  for (const auto& j : growth_jobs_) {
+    if (!in_window(j.start_week) || (j.outcome != GrowthOutcome::started && j.outcome != GrowthOutcome::posted)) continue;
+    ++growth_materialised;
+    if (j.outcome == GrowthOutcome::started) {
+      ++growth_filled_target;
+      ++growth_started;
+      growth_lead_sum += spells_[static_cast<std::size_t>(j.spell)].start_week - j.in_view_week;
+    } else if (j.vacancy != kNone && vacancies_[static_cast<std::size_t>(j.vacancy)].state == VacancyState::filled_target_group) {
+      ++growth_filled_target;
     }
   }
   double cohort_26 = 0, placed_26 = 0;
@@ -498,6 +564,12 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("placements_reserved", reserved);
   add("placement_rate_52w_rungs_1_3", ratio(placed_52[0], cohort_52[0]));
   add("placement_rate_52w_rungs_4_5", ratio(placed_52[1], cohort_52[1]));
+  add("placements_rungs_2_4", rungs_2_4);
+  add("sustained_rate_52w_rungs_2_4", ratio(sustained_52_rungs_2_4, followed_52_rungs_2_4));
+  add("growth_jobs_materialised", growth_materialised);
+  add("growth_placements", growth_placements);
+  add("growth_share_filled_target_group", ratio(growth_filled_target, growth_materialised));
+  add("growth_weeks_announcement_to_start", ratio(growth_lead_sum, growth_started));
   return out;
 }
 
@@ -559,16 +631,18 @@ sim::RecordTable RegionModel::spells_table() const {
       column("mediated", "1: proposed by a case manager or the provider; 0: own application"),
       column("route", "where the job came from", labels(kPlacementRouteKeys)),
       column("network", "1: the employer was in the municipality's network at the hire"),
+      column("rung", "the seeker's participatieladder rung just before the hire"),
+      column("entry_rung", "the seeker's participatieladder rung at the first Melding"),
   };
   const auto week = [&](std::int32_t w) { return w == kNone ? std::int64_t{-1} : std::int64_t{w - begin}; };
   for (const auto& sp : spells_) {
     if (sp.start_week < begin || sp.start_week >= end) continue;
-    const std::array<std::int64_t, 16> row = {
+    const std::array<std::int64_t, 18> row = {
         sp.seeker, sp.employer, week(sp.start_week), week(sp.contract_start_week), week(sp.end_week),
         static_cast<std::int64_t>(sp.end), static_cast<std::int64_t>(sp.first_form), static_cast<std::int64_t>(sp.form),
         sp.instruments, std::llround(sp.loonwaarde * 1000.0F), sp.lks_weeks_paid, std::llround(sp.lks_paid_eur),
         static_cast<std::int64_t>(sp.provider), sp.mediated ? 1 : 0, static_cast<std::int64_t>(sp.route),
-        sp.network ? 1 : 0};
+        sp.network ? 1 : 0, sp.rung, sp.entry_rung};
     for (std::size_t c = 0; c < row.size(); ++c) t.columns[c].values.push_back(row[c]);
   }
   return t;

@@ -1,5 +1,7 @@
 #include "models/seeker_tiles.h"
 
+#include "models/growth.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -151,18 +153,42 @@ class WerkFit final : public SeekerTile {
   }
 };
 
-// Opleiden: a vocational course in the target sector (certificate, practice statement).
+// Opleiden: a vocational course in the target sector (certificate, practice statement), or, for a
+// candidate on a growth route, learning in for a future job (a leerwerktraject: seed 000
+// §Opleiden; seed 001 steps 4-5) with the case manager's guidance and evaluations.
 class Opleiden final : public SeekerTile {
  public:
   Tile tile() const noexcept override { return Tile::opleiden; }
-  double hours_demand(const JobSeeker&, const ModelParams& p) const override { return p.tiles.opleiden_hours_per_week; }
+  double hours_demand(const JobSeeker& s, const ModelParams& p) const override {
+    return s.growth == GrowthState::learning ? p.growth.coach_hours_per_week : p.tiles.opleiden_hours_per_week;
+  }
   void enter(JobSeeker& s, const TileContext& ctx) const override {
+    if (s.growth == GrowthState::learning) return;  // the learning plan was fixed in the growth phase
     s.training_weeks_left = static_cast<float>(ctx.params.tiles.opleiden_weeks);
     s.training_sector = static_cast<std::uint8_t>(target_sector(s));
     s.last_training_week = ctx.week;
     s.eur_by_tile[static_cast<std::size_t>(Tile::opleiden)] += static_cast<float>(ctx.params.tiles.opleiden_eur);
   }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
+    if (s.growth == GrowthState::learning) {
+      const auto& p = ctx.params;
+      if (p.policy.growth_finance_learning) {
+        s.eur_by_tile[static_cast<std::size_t>(Tile::opleiden)] +=
+            static_cast<float>(p.growth.learning_eur_per_week[static_cast<std::size_t>(s.growth_route)]);
+      }
+      switch (learning_week(s, p, ctx.rng, ctx.intensity)) {
+        case LearningWeek::going_on: return false;
+        case LearningWeek::finished:
+          s.growth = GrowthState::ready;
+          ctx.events.emit(ctx.event_week, s.id, EventKind::training_completed, static_cast<int>(Tile::opleiden));
+          return true;
+        case LearningWeek::dropped_out:
+          s.growth = GrowthState::dropped;
+          ctx.events.emit(ctx.event_week, s.id, EventKind::training_failed, static_cast<int>(Tile::opleiden));
+          return true;
+      }
+      return true;
+    }
     const auto& t = ctx.params.tiles;
     s.training_weeks_left -= 1.0F;
     if (s.training_weeks_left > 1e-4F) return false;

@@ -52,6 +52,20 @@ TileSet DefaultServiceRules::choose(const JobSeeker& s, int week, bool budget_op
     case SeekerStatus::in_service:
       break;
   }
+  // A candidate on a growth route: the trajectory takes the place of Bemiddeling, Oriëntatie and
+  // courses; the case manager goes on with life domains and employee skills next to it (seed 001
+  // Figure 1). Learning in runs in the Opleiden tile.
+  if (s.growth != GrowthState::none) {
+    if (s.growth == GrowthState::learning) next.add(Tile::opleiden);
+    for (Tile t : {Tile::maatschappelijk_fit, Tile::werk_fit}) {
+      if (s.tiles.has(t)) next.add(t);
+    }
+    for (Tile t : wanted(s, week)) {
+      if ((t != Tile::maatschappelijk_fit && t != Tile::werk_fit) || next.has(t)) continue;
+      if (budget_open && next.size() < p_.service.max_concurrent_tiles) next.add(t);
+    }
+    return next;
+  }
   // Diagnostiek first, and alone, until the klantbeeld is (re)formed.
   if (s.tiles.has(Tile::diagnostiek) || !s.diagnosed || review_due(s, week)) {
     next.add(Tile::diagnostiek);
