@@ -326,4 +326,71 @@ void remove_stale_temporaries(const std::filesystem::path& target) {
   }
 }
 
+namespace {
+
+std::size_t field_size(Column::Kind k) { return k == Column::Kind::i32 ? 4 : 8; }
+
+hid_t file_type_of(Column::Kind k, hid_t string_type) {
+  switch (k) {
+    case Column::Kind::f64: return H5T_IEEE_F64LE;
+    case Column::Kind::i64: return H5T_STD_I64LE;
+    case Column::Kind::u64: return H5T_STD_U64LE;
+    case Column::Kind::i32: return H5T_STD_I32LE;
+    case Column::Kind::str: return string_type;
+  }
+  return H5T_IEEE_F64LE;
+}
+
+}  // namespace
+
+void write_table(const Context& ctx, hid_t parent, const std::string& parent_path, const std::string& name,
+                 const std::vector<Column>& columns, std::size_t rows, const std::string& description) {
+  const std::string path = join_path(parent_path, name);
+  const std::string what = "cannot write table";
+  TypeHandle str = vlen_string_type(ctx);
+  std::size_t row_size = 0;
+  std::vector<std::size_t> offsets;
+  for (const auto& c : columns) {
+    offsets.push_back(row_size);
+    row_size += field_size(c.kind);
+  }
+  if (row_size == 0) ctx.fail(path, "a table needs at least one column");
+  TypeHandle type(ctx.check_id(H5Tcreate(H5T_COMPOUND, row_size), path, what));
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    ctx.check_rc(H5Tinsert(type.get(), columns[c].name.c_str(), offsets[c], file_type_of(columns[c].kind, str.get())),
+                 path, what + " (column " + columns[c].name + ")");
+  }
+  std::vector<unsigned char> buffer(rows * row_size);
+  for (std::size_t r = 0; r < rows; ++r) {
+    unsigned char* row = buffer.data() + r * row_size;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const Column& col = columns[c];
+      unsigned char* p = row + offsets[c];
+      switch (col.kind) {
+        case Column::Kind::f64: std::memcpy(p, &col.f.at(r), 8); break;
+        case Column::Kind::i64: std::memcpy(p, &col.i.at(r), 8); break;
+        case Column::Kind::u64: std::memcpy(p, &col.u.at(r), 8); break;
+        case Column::Kind::i32: {
+          const auto v = static_cast<std::int32_t>(col.i.at(r));
+          std::memcpy(p, &v, 4);
+          break;
+        }
+        case Column::Kind::str: {
+          const char* s = col.s.at(r).c_str();
+          std::memcpy(p, &s, sizeof s);
+          break;
+        }
+      }
+    }
+  }
+  const hsize_t dims[1] = {rows};
+  DataspaceHandle space(ctx.check_id(H5Screate_simple(1, dims, nullptr), path, what));
+  PlistHandle dcpl = creation_plist(ctx, H5P_DATASET_CREATE);
+  DatasetHandle ds(ctx.check_id(H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT),
+                                path, what));
+  if (rows > 0) ctx.check_rc(H5Dwrite(ds.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buffer.data()), path, what);
+  write_string_attribute(ctx, ds.get(), path, "description", description);
+}
+
+
 }  // namespace regiosim::output::detail

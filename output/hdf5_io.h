@@ -86,4 +86,27 @@ void remove_stale_temporaries(const std::filesystem::path& target);
 // Dimensions of a dataset's dataspace.
 std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::string& path);
 
+// A column of a compound table: float64, int64, uint64, int32 or string.
+struct Column {
+  enum class Kind { f64, i64, u64, i32, str };
+  std::string name;
+  Kind kind = Kind::f64;
+  std::vector<double> f;
+  std::vector<std::int64_t> i;
+  std::vector<std::uint64_t> u;
+  std::vector<std::string> s;
+
+  static Column doubles(std::string n, std::vector<double> v) { Column c{std::move(n), Kind::f64}; c.f = std::move(v); return c; }
+  static Column int64s(std::string n, std::vector<std::int64_t> v) { Column c{std::move(n), Kind::i64}; c.i = std::move(v); return c; }
+  static Column uint64s(std::string n, std::vector<std::uint64_t> v) { Column c{std::move(n), Kind::u64}; c.u = std::move(v); return c; }
+  static Column int32s(std::string n, std::vector<std::int64_t> v) { Column c{std::move(n), Kind::i32}; c.i = std::move(v); return c; }
+  static Column strings(std::string n, std::vector<std::string> v) { Column c{std::move(n), Kind::str}; c.s = std::move(v); return c; }
+};
+
+// Writes a one-dimensional compound dataset of `rows` rows with a `description` attribute. The
+// in-memory layout equals the file layout (little-endian machine), strings as pointers to
+// NUL-terminated UTF-8.
+void write_table(const Context& ctx, hid_t parent, const std::string& parent_path, const std::string& name,
+                 const std::vector<Column>& columns, std::size_t rows, const std::string& description);
+
 }  // namespace regiosim::output::detail
