@@ -718,6 +718,12 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Dropouts (jobs ending early)", "dropout from jobs",
                "more people drop out of their jobs", "fewer people drop out of their jobs"),
     },
+    "subsidy_end_dismissals": {
+        "nl": ("Ontslag bij einde loonkostensubsidie", "het ontslag bij het einde van de subsidie",
+               "worden meer mensen ontslagen als de subsidie stopt", "worden minder mensen ontslagen als de subsidie stopt"),
+        "en": ("Dismissals when the subsidy ends", "the dismissals when the subsidy ends",
+               "more people are dismissed when the subsidy ends", "fewer people are dismissed when the subsidy ends"),
+    },
     "cost_instruments_eur": {
         "nl": ("Kosten van diensten en instrumenten", "de kosten van diensten en instrumenten",
                "zijn de kosten van diensten en instrumenten hoger", "zijn de kosten van diensten en instrumenten lager"),

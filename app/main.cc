@@ -15,6 +15,8 @@ commands:
   sweep SWEEP.toml --out FILE.h5 [--resume]
                            many runs over a design of parameter values (grid, lhs, sobol,
                            saltelli, morris); runs unchanged under mpirun
+  findings [REGION.toml]   check the published findings (TNO report, Werklandschap) as paired
+                           experiments on a region; exits 1 when one does not hold
   check SCENARIO.toml      validate a scenario file without running it
   params [--markdown]      list every parameter with unit, default, range, meaning and source
   summary FILE.h5 [--json] KPI table per scenario with 95% intervals and differences with the baseline
@@ -55,6 +57,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "run") return run_command(args, command_line);
     if (command == "sweep") return sweep_command(args, command_line);
+    if (command == "findings") return findings_command(args, command_line);
     if (command == "check") return check_command(args);
     if (command == "params") return params_command(args);
     if (command == "summary") return summary_command(args);

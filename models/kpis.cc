@@ -18,6 +18,8 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "104 weeks before the end who started a job within 104 weeks"},
       {"outflow_off_benefit", "persons", "seekers leaving benefit because their earnings exceed it"},
       {"dropouts", "spells", "jobs ended early by the worker or the employer (not by the contract's end)"},
+      {"subsidy_end_dismissals", "spells",
+       "jobs ended by the employer when the loonkostensubsidie stopped (subsidy chasers, seed 003 §4.3)"},
       {"cost_instruments_eur", "EUR",
        "partner costs of tiles (debt help, training, tests) plus instruments (loonkostensubsidie, workplace "
        "adaptations, no-risk policies, purchased trajectories)"},

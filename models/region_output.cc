@@ -425,13 +425,14 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   const auto in_window = [&](int week) { return week >= begin && week < end; };
   const auto ratio = [](double a, double b) { return b > 0 ? a / b : kNaN; };
 
-  double placements = 0, dropouts = 0, lks_weeks = 0, with_lks = 0, low_loonwaarde = 0;
+  double placements = 0, dropouts = 0, subsidy_end_dismissals = 0, lks_weeks = 0, with_lks = 0, low_loonwaarde = 0;
   double trials = 0, trials_decided = 0, trials_converted = 0, traineeships = 0;
   double network_placements = 0, reserved = 0;
   double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
   double rungs_2_4 = 0, followed_52_rungs_2_4 = 0, sustained_52_rungs_2_4 = 0, growth_placements = 0;
   for (const auto& sp : spells_) {
     if (sp.end == SpellEnd::dropout && in_window(sp.end_week)) ++dropouts;
+    if (sp.end == SpellEnd::dismissed_at_subsidy_end && in_window(sp.end_week)) ++subsidy_end_dismissals;
     if (!in_window(sp.start_week)) continue;
     ++placements;
     network_placements += sp.network;
@@ -540,6 +541,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("median_weeks_to_placement", weeks_to_placement.empty() ? kNaN : sim::median(weeks_to_placement));
   add("outflow_off_benefit", static_cast<double>(total_outflow_work_));
   add("dropouts", dropouts);
+  add("subsidy_end_dismissals", subsidy_end_dismissals);
   add("cost_instruments_eur", total_instruments_eur_);
   add("cost_staff_eur", total_staff_eur_);
   add("benefit_paid_eur", total_benefit_eur_);

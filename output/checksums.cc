@@ -4,6 +4,8 @@
 
 #include <boost/crc.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -146,6 +148,28 @@ ChecksumCount verify_checksums(const Context& ctx, hid_t file) {
     ++count.verified;
   }
   return count;
+}
+
+void commit_file(const Context& ctx, const std::filesystem::path& path, const std::function<void(hid_t)>& contents) {
+  std::error_code ec;
+  if (const auto parent = path.parent_path(); !parent.empty()) std::filesystem::create_directories(parent, ec);
+  remove_stale_temporaries(path);
+  const std::filesystem::path temporary = path.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
+  try {
+    {
+      FileHandle file(ctx.check_id(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), "",
+                                   "cannot create temporary file " + temporary.string()));
+      contents(file.get());
+      stamp_checksums(ctx, file.get());
+      ctx.check_rc(H5Fflush(file.get(), H5F_SCOPE_GLOBAL), "", "cannot flush " + temporary.string());
+      ctx.check_rc(H5Fclose(file.release()), "", "cannot close " + temporary.string());
+    }
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) ctx.fail("", "cannot rename " + temporary.string() + " to the target: " + ec.message());
+  } catch (...) {
+    std::filesystem::remove(temporary, ec);
+    throw;
+  }
 }
 
 }  // namespace regiosim::output::detail

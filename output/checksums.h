@@ -11,6 +11,8 @@
 #include "output/hdf5_io.h"
 
 #include <cstddef>
+#include <filesystem>
+#include <functional>
 
 namespace regiosim::output::detail {
 
@@ -21,5 +23,10 @@ struct ChecksumCount {
   std::size_t unchecked = 0;  // datasets without a checksum attribute (files written before checksums)
 };
 ChecksumCount verify_checksums(const Context& ctx, hid_t file);
+
+// Writes a whole file at once: `contents` fills a temporary file next to `path`, every dataset gets
+// its checksum, and the temporary file is renamed to `path`; on any failure it is removed, so `path`
+// is complete or untouched. Creates the parent directory.
+void commit_file(const Context& ctx, const std::filesystem::path& path, const std::function<void(hid_t)>& contents);
 
 }  // namespace regiosim::output::detail

@@ -236,25 +236,7 @@ void write_sweep_file(const std::filesystem::path& path, const FileProvenance& p
       sweep.kpis.size() != sweep.runs.size() * sweep.kpi_names.size() || sweep.kpi_units.size() != sweep.kpi_names.size()) {
     ctx.fail("/sweep", "inconsistent sweep record (table sizes do not match)");
   }
-  std::error_code ec;
-  if (const auto parent = path.parent_path(); !parent.empty()) std::filesystem::create_directories(parent, ec);
-  remove_stale_temporaries(path);
-  const std::filesystem::path temporary = path.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
-  try {
-    {
-      FileHandle file(ctx.check_id(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), "",
-                                   "cannot create temporary file " + temporary.string()));
-      write_contents(ctx, file.get(), provenance, sweep);
-      stamp_checksums(ctx, file.get());
-      ctx.check_rc(H5Fflush(file.get(), H5F_SCOPE_GLOBAL), "", "cannot flush " + temporary.string());
-      ctx.check_rc(H5Fclose(file.release()), "", "cannot close " + temporary.string());
-    }
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) ctx.fail("", "cannot rename " + temporary.string() + " to the target: " + ec.message());
-  } catch (...) {
-    std::filesystem::remove(temporary, ec);
-    throw;
-  }
+  commit_file(ctx, path, [&](hid_t file) { write_contents(ctx, file, provenance, sweep); });
 }
 
 bool is_sweep_file(const std::filesystem::path& path) {

@@ -1,0 +1,73 @@
+#include "models/findings.h"
+
+namespace regiosim::models {
+
+const std::vector<Finding>& findings() {
+  static const std::vector<Finding> list = {
+      {"integral_helps_far_more",
+       "The integral approach (double demand orientation) suits people far from the labour market; the "
+       "vacancy-driven approach those close to it",
+       "seed 003 §2.3 and §5", "behaviour",
+       {"policy.employer_approach=\"demand\""}, {"policy.employer_approach=\"integral\""},
+       "placement_rate_52w_rungs_1_3", "placement_rate_52w_rungs_4_5", +1,
+       "integral minus demand raises the 52-week placement rate of registrants on rungs 1-3 more than that of "
+       "rungs 4-5"},
+      {"cold_acquisition_ineffective",
+       "Cold acquisition (approaching employers with no known need) is not effective",
+       "seed 003 §4.3", "behaviour",
+       {"policy.cold_acquisition_share=0.2"}, {"policy.cold_acquisition_share=0.8"},
+       "employers_in_network", "", -1,
+       "with 80% instead of 20% cold first contacts, fewer employers are in the network"},
+      {"single_contact_raises_trust",
+       "Employers want one contact person who responds fast; that builds trust",
+       "seed 003 §2.1 and §4.3; seed 000 §Werkzoekenden - Nazorg", "behaviour",
+       {"policy.single_contact=false"}, {"policy.single_contact=true"},
+       "employer_trust_mean", "", +1,
+       "with one contact person the employers' mean trust is higher"},
+      {"misfits_cost_trust",
+       "Presenting candidates who do not fit costs the employer's trust",
+       "seed 003 §4.3 and §4.6", "behaviour",
+       {"hiring.candidates_per_shared_vacancy=3"}, {"hiring.candidates_per_shared_vacancy=8"},
+       "employer_trust_mean", "", -1,
+       "presenting 8 instead of the best 3 candidates per shared vacancy lowers the employers' mean trust"},
+      {"trust_slow_to_regain",
+       "Trust lost is hard to win back",
+       "seed 003 §4.3", "mechanism",
+       {}, {"trust.recovery_factor=1.0"},
+       "employer_trust_mean", "", +1,
+       "without the damping of gains below the remembered peak, the employers' mean trust would be higher"},
+      {"trial_placements_make_employers_willing",
+       "Without trial placements many employers are not interested",
+       "seed 003 §4.3", "behaviour",
+       {"policy.trial_placement.enabled=true"}, {"policy.trial_placement.enabled=false"},
+       "placements", "", -1,
+       "without trial placements fewer people start a job"},
+      {"debts_childcare_cause_dropout",
+       "Unresolved debts and childcare problems are the causes of dropout named most",
+       "seed 003 §4.3", "mechanism",
+       {}, {"employment.debt_hazard_ratio=1.0", "employment.childcare_hazard_ratio=1.0"},
+       "sustained_rate_52w", "", +1,
+       "if unresolved debts and childcare problems added no dropout risk, more placements would last a year"},
+      {"subsidy_chasers_dismiss",
+       "Some employers hire for the subsidy and let the worker go when it ends",
+       "seed 003 §4.3", "behaviour",
+       {"employers.subsidy_chaser_share=0.05"}, {"employers.subsidy_chaser_share=0.3"},
+       "subsidy_end_dismissals", "", +1,
+       "with more subsidy chasers more workers are dismissed when the subsidy ends"},
+      {"aftercare_prevents_dropout",
+       "Aftercare (informal contact after the placement) prevents dropout",
+       "seed 003 §4.5; seed 000 §Werkzoekenden - Nazorg; seed 002 §Nazorg", "behaviour",
+       {"policy.aftercare.weeks=4"}, {"policy.aftercare.weeks=13"},
+       "sustained_rate_52w", "", +1,
+       "13 instead of 4 weeks of aftercare raise the share of placements that last a year"},
+      {"job_coaching_prevents_dropout",
+       "Job coaching is a condition for preventing dropout",
+       "seed 002 (jobcoaching and aftercare 'zodat hij duurzaam uitstroomt'); seed 003 §4.5", "behaviour",
+       {"policy.job_coaching.max_weeks=26"}, {"policy.job_coaching.max_weeks=0"},
+       "sustained_rate_52w", "", -1,
+       "without job coaching fewer placements last a year"},
+  };
+  return list;
+}
+
+}  // namespace regiosim::models

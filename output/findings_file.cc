@@ -1,0 +1,53 @@
+#include "output/findings_file.h"
+
+#include "output/checksums.h"
+#include "output/hdf5_io.h"
+
+namespace regiosim::output {
+
+using namespace detail;
+
+void write_findings_file(const std::filesystem::path& path, const FileProvenance& provenance, const FindingsRecord& record) {
+  Hdf5Lock lock;
+  const Context ctx(path.string());
+  commit_file(ctx, path, [&](hid_t file) {
+    write_provenance_attributes(ctx, file, provenance);
+    write_string_attribute(ctx, file, "/", "file_kind", "findings");
+    GroupHandle g = create_group(ctx, file, "/", "findings", true);
+    const std::string gp = "/findings";
+    write_string_attribute(ctx, g.get(), gp, "region", record.region);
+    write_string_attribute(ctx, g.get(), gp, "region_source", record.region_source);
+    write_scalar_attribute(ctx, g.get(), gp, "replications", H5T_STD_I64LE, H5T_NATIVE_INT64, &record.replications);
+    write_string_dataset(ctx, g.get(), gp, "region_scenario", record.region_toml);
+    const auto column = [&](auto member) {
+      std::vector<std::decay_t<decltype(record.rows.front().*member)>> out;
+      for (const auto& r : record.rows) out.push_back(r.*member);
+      return out;
+    };
+    std::vector<std::int64_t> passed;
+    for (const auto& r : record.rows) passed.push_back(r.passed ? 1 : 0);
+    const std::vector<Column> columns = {
+        Column::strings("id", column(&FindingRow::id)),
+        Column::strings("statement", column(&FindingRow::statement)),
+        Column::strings("source", column(&FindingRow::source)),
+        Column::strings("kind", column(&FindingRow::kind)),
+        Column::strings("baseline", column(&FindingRow::baseline)),
+        Column::strings("variant", column(&FindingRow::variant)),
+        Column::strings("kpi", column(&FindingRow::kpi)),
+        Column::strings("minus_kpi", column(&FindingRow::minus_kpi)),
+        Column::strings("expectation", column(&FindingRow::expectation)),
+        Column::int32s("expected_sign", column(&FindingRow::expected_sign)),
+        Column::doubles("mean", column(&FindingRow::mean)),
+        Column::doubles("low", column(&FindingRow::low)),
+        Column::doubles("high", column(&FindingRow::high)),
+        Column::int64s("n", column(&FindingRow::n)),
+        Column::int32s("passed", passed),
+    };
+    write_table(ctx, g.get(), gp, "table", columns, record.rows.size(),
+                "one row per finding: the paired difference variant - baseline of the KPI (minus the difference of "
+                "minus_kpi when given), its 95% interval over n replications, and whether the interval lies on the "
+                "expected side of zero");
+  });
+}
+
+}  // namespace regiosim::output
