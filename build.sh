@@ -8,8 +8,8 @@
 #   ./build.sh sanitize [ctest args...]          AddressSanitizer + UBSan build (build-asan/) and its tests
 #   ./build.sh tsan [ctest args...]              ThreadSanitizer build (build-tsan/) and the threaded tests
 #   ./build.sh fuzz [SECONDS]                    libFuzzer targets (clang, build-fuzz/), SECONDS each (60)
-#   ./build.sh ci                                what CI runs (.ci/run): test, then sanitize (without the
-#                                                long stochastic experiments), tsan and fuzz 60
+#   ./build.sh reliability                       sanitize (without the long stochastic experiments), tsan
+#                                                and fuzz 60: what CI runs after test (.ci/run)
 #
 # Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
 set -euo pipefail
@@ -91,13 +91,12 @@ case "$cmd" in
       -DREGIOSIM_FUZZ_SECONDS="$seconds" -DREGIOSIM_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
     cmake --build build-fuzz -j "$JOBS" --target fuzz_scenario_loader fuzz_sweep_loader fuzz_results_reader
     cd build-fuzz && exec ctest --output-on-failure -j 1 -R "^fuzz:" ;;
-  ci)
-    # The whole suite first (README command 2); then the reliability jobs (issue 10). Under ASan the
-    # long stochastic experiments and the report tests are left out: they run the same code as the
-    # unit and CLI tests, at a size that would take an hour instrumented.
-    "$0" test
+  reliability)
+    # The reliability jobs of issue 10. Under ASan the long stochastic experiments and the report
+    # tests are left out: they run the same code as the unit and CLI tests, at a size that would take
+    # an hour instrumented.
     "$0" sanitize -E "^scenarios_tests:(Doubling|Paired|Thirteen|Loonkostensubsidie|Cold acquisition|One contact|The integral|Growth routes)|^cli: findings|^analysis: sweep report|^cli: sweep (resume|example)"
     "$0" tsan
     "$0" fuzz 60 ;;
-  *) echo "usage: ./build.sh run|test|deps|build|sanitize|tsan|fuzz|ci" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run|test|deps|build|sanitize|tsan|fuzz|reliability" >&2; exit 2 ;;
 esac
