@@ -16,6 +16,7 @@
 #include "sim/job_farm.h"
 #include "sim/journal.h"
 #include "sim/progress.h"
+#include "sim/result_checks.h"
 #include "sim/run_result_codec.h"
 #include "sim/sensitivity.h"
 #include "sim/version.h"
@@ -99,13 +100,18 @@ output::SweepRecord build_record(const scenarios::SweepDefinition& def, const st
   }
   std::sort(extra.begin(), extra.end());
   names.insert(names.end(), extra.begin(), extra.end());
-  std::map<std::string, std::string> units;
-  for (const auto& m : first.metrics) units[m.name] = m.unit;
+  std::map<std::string, std::string> units, undefined_when;
+  for (const auto& m : first.metrics) units[m.name] = m.unit, undefined_when[m.name] = m.undefined_when;
   std::erase_if(names, [&](const std::string& n) { return !units.contains(n); });
   rec.kpi_names = names;
   for (const auto& n : names) rec.kpi_units.push_back(units[n]);
+  for (const auto& n : names) rec.kpi_undefined_when.push_back(undefined_when[n]);
   const std::size_t R = static_cast<std::size_t>(def.replications);
   for (const auto& [job, run] : done) {
+    // The runs were checked when they were made; a journal from disk is checked again.
+    if (const auto problems = sim::find_result_problems(run, 1); !problems.empty()) {
+      throw sim::InvalidRunResult("run " + std::to_string(job) + " (point " + std::to_string(job / R) + "): " + problems.front());
+    }
     rec.runs.push_back({static_cast<std::int64_t>(job / R), static_cast<std::int64_t>(job % R), run.seed, run.weeks_completed});
     std::map<std::string, double> values;
     for (const auto& m : run.metrics) values[m.name] = m.value;
