@@ -82,7 +82,7 @@ TEST_CASE("The diagnostic points where the driving value was written", "[memory]
   }
 }
 
-TEST_CASE("Runs at once multiply the estimate; fewer threads are suggested when they would do", "[memory]") {
+TEST_CASE("Runs at once multiply the estimate, and fewer threads are suggested when they would do", "[memory]") {
   const auto set = load_scenario_text("schema_version = 1\n[region]\njob_seekers = 100000\n[sim]\nreplications = 8\n", "x.toml", ".");
   const std::vector<const Scenario*> runs = {&set.scenarios.front()};
   const auto one = estimate_memory(runs, 1);
