@@ -1,5 +1,9 @@
 #include "app/options.h"
 
+#include "scenarios/memory_check.h"
+
+#include <unistd.h>
+
 #include <chrono>
 #include <ctime>
 
@@ -24,6 +28,41 @@ std::optional<int> parse_options(const Args& args, const std::string& usage, con
     std::cout << usage << "\n" << all;
     return kExitOk;
   }
+  return std::nullopt;
+}
+
+std::uint64_t physical_memory_bytes() {
+  const long pages = sysconf(_SC_PHYS_PAGES);
+  const long page_size = sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || page_size <= 0) return 0;
+  return static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(page_size);
+}
+
+std::optional<int> memory_budget(const po::variables_map& vm, int threads, const std::string& command,
+                                 std::optional<scenarios::MemoryBudget>& budget, bool report) {
+  budget.reset();
+  scenarios::MemoryBudget b;
+  b.threads = threads;
+  if (vm.count("memory-limit")) {
+    const std::string text = vm["memory-limit"].as<std::string>();
+    if (text == "none") return std::nullopt;
+    const auto bytes = scenarios::parse_byte_size(text);
+    if (!bytes) {
+      if (report) {
+        std::cerr << "regiosim " << command << ": --memory-limit: expected a size such as 8GiB, 500MB or a number of "
+                  << "bytes, or none; got '" << text << "'\n";
+      }
+      return kExitBadInput;
+    }
+    b.limit_bytes = *bytes;
+    b.limit_source = "--memory-limit " + text;
+  } else {
+    const std::uint64_t physical = physical_memory_bytes();
+    if (physical == 0) return std::nullopt;  // unknown: no check
+    b.limit_bytes = physical / 5 * 4;
+    b.limit_source = "80% of the " + models::format_bytes(physical) + " of physical memory";
+  }
+  budget = std::move(b);
   return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,17 @@ namespace po = boost::program_options;
 // returns kExitOk; otherwise returns nothing and fills vm.
 std::optional<int> parse_options(const Args& args, const std::string& usage, const po::options_description& options,
                                  const po::positional_options_description& positional, po::variables_map& vm);
+
+// --memory-limit SIZE: the memory a command's runs may use (see scenarios/memory_check.h).
+inline constexpr const char* kMemoryLimitHelp =
+    "refuse runs estimated to need more memory: a size (8GiB, 500MB, 2G) or bytes, 'none' for no check "
+    "(default: 80% of physical memory)";
+// The budget for `threads` runs at once from --memory-limit (absent: 80% of physical memory; "none":
+// no check, nullopt). Returns kExitBadInput when the value is not a size (printed if `report`).
+std::optional<int> memory_budget(const po::variables_map& vm, int threads, const std::string& command,
+                                 std::optional<scenarios::MemoryBudget>& budget, bool report = true);
+// Physical memory of this machine (sysconf), 0 when unknown.
+std::uint64_t physical_memory_bytes();
 
 // Loads SCENARIO.toml, or the built-in default region when path is empty.
 scenarios::ScenarioSet load_scenarios(const std::string& path, const scenarios::LoadOptions& options);

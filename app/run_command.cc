@@ -50,13 +50,14 @@ int run_command(const Args& args, const std::string& command_line) {
       ("seed,s", po::value<long long>(), "base seed (sets sim.seed)")
       ("threads,t", po::value<int>()->default_value(0), "threads (0 = all cores); results do not depend on it")
       ("set", po::value<std::vector<std::string>>()->composing(), "override a key: --set key=value (repeatable)")
+      ("memory-limit", po::value<std::string>(), kMemoryLimitHelp)
       ("quiet,q", "no progress line");
   po::positional_options_description positional;
   positional.add("scenario", 1);
   po::variables_map vm;
   const std::string usage =
       "usage: regiosim run [SCENARIO.toml] [--baseline OTHER.toml] [--out FILE.h5] [--replications N] [--seed S] "
-      "[--threads T] [--set key=value]...";
+      "[--threads T] [--set key=value]... [--memory-limit SIZE]";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
 
   scenarios::LoadOptions load;
@@ -69,25 +70,36 @@ int run_command(const Args& args, const std::string& command_line) {
     return kExitBadInput;
   }
 
+  auto executor = sim::make_executor(threads);
+  if (auto rc = memory_budget(vm, executor->concurrency(), "run", load.memory)) return *rc;
+
+  // With --baseline, the baseline file is loaded first and its scenario counts towards the memory
+  // the runs need; problems in both files are reported together.
   std::vector<scenarios::Scenario> runs;
-  std::string source;
+  std::vector<scenarios::Diagnostic> problems;
+  if (vm.count("baseline")) {
+    auto base_load = load;
+    base_load.memory.reset();
+    try {
+      auto base_set = load_scenarios(vm["baseline"].as<std::string>(), base_load);
+      runs.push_back(std::move(base_set.scenarios.front()));
+      if (load.memory) load.memory->alongside.push_back(runs.front());
+    } catch (const scenarios::ScenarioError& e) {
+      problems = e.diagnostics();
+    }
+  }
   try {
     const std::string path = vm.count("scenario") ? vm["scenario"].as<std::string>() : std::string();
     auto main_set = load_scenarios(path, load);
-    source = main_set.source;
-    if (vm.count("baseline")) {
-      auto base_set = load_scenarios(vm["baseline"].as<std::string>(), load);
-      runs.push_back(std::move(base_set.scenarios.front()));
-      for (auto& s : main_set.scenarios) {
-        s.role = "variant";
-        runs.push_back(std::move(s));
-      }
-      source = base_set.source + " (baseline), " + main_set.source;
-    } else {
-      runs = std::move(main_set.scenarios);
+    for (auto& s : main_set.scenarios) {
+      if (vm.count("baseline")) s.role = "variant";
+      runs.push_back(std::move(s));
     }
   } catch (const scenarios::ScenarioError& e) {
-    print_diagnostics(e);
+    problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+  }
+  if (!problems.empty()) {
+    print_diagnostics(scenarios::ScenarioError(std::move(problems)));
     return kExitBadInput;
   }
   std::set<std::string> names;
@@ -117,7 +129,6 @@ int run_command(const Args& args, const std::string& command_line) {
     }
   }
 
-  auto executor = sim::make_executor(threads);
   output::FileProvenance provenance{sim::kEngineVersion, sim::kEngineCommit, command_line, utc_now(),
                                     executor->concurrency(), static_cast<std::uint64_t>(runs.front().params.sim.seed),
                                     runs.front().params.sim.replications};

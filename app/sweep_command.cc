@@ -16,6 +16,7 @@
 #include "sim/job_farm.h"
 #include "sim/journal.h"
 #include "sim/progress.h"
+#include "sim/result_checks.h"
 #include "sim/run_result_codec.h"
 #include "sim/sensitivity.h"
 #include "sim/version.h"
@@ -99,13 +100,18 @@ output::SweepRecord build_record(const scenarios::SweepDefinition& def, const st
   }
   std::sort(extra.begin(), extra.end());
   names.insert(names.end(), extra.begin(), extra.end());
-  std::map<std::string, std::string> units;
-  for (const auto& m : first.metrics) units[m.name] = m.unit;
+  std::map<std::string, std::string> units, undefined_when;
+  for (const auto& m : first.metrics) units[m.name] = m.unit, undefined_when[m.name] = m.undefined_when;
   std::erase_if(names, [&](const std::string& n) { return !units.contains(n); });
   rec.kpi_names = names;
   for (const auto& n : names) rec.kpi_units.push_back(units[n]);
+  for (const auto& n : names) rec.kpi_undefined_when.push_back(undefined_when[n]);
   const std::size_t R = static_cast<std::size_t>(def.replications);
   for (const auto& [job, run] : done) {
+    // The runs were checked when they were made; a journal from disk is checked again.
+    if (const auto problems = sim::find_result_problems(run, 1); !problems.empty()) {
+      throw sim::InvalidRunResult("run " + std::to_string(job) + " (point " + std::to_string(job / R) + "): " + problems.front());
+    }
     rec.runs.push_back({static_cast<std::int64_t>(job / R), static_cast<std::int64_t>(job % R), run.seed, run.weeks_completed});
     std::map<std::string, double> values;
     for (const auto& m : run.metrics) values[m.name] = m.value;
@@ -181,11 +187,13 @@ int sweep_command(const Args& args, const std::string& command_line) {
       ("out,o", po::value<std::string>(), "HDF5 output file (required)")
       ("resume", "finish an interrupted sweep: keep the runs in FILE.h5.journal, run the rest")
       ("threads,t", po::value<int>()->default_value(0), "worker threads per process (0 = all cores); results do not depend on it")
+      ("memory-limit", po::value<std::string>(), kMemoryLimitHelp)
       ("quiet,q", "no progress line");
   po::positional_options_description positional;
   positional.add("sweep", 1);
   po::variables_map vm;
-  const std::string usage = "usage: regiosim sweep SWEEP.toml --out FILE.h5 [--resume] [--threads T] [--quiet]";
+  const std::string usage =
+      "usage: regiosim sweep SWEEP.toml --out FILE.h5 [--resume] [--threads T] [--memory-limit SIZE] [--quiet]";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
   if (!vm.count("sweep") || !vm.count("out")) {
     if (root) std::cerr << "regiosim sweep: name a sweep file and --out FILE.h5\n" << usage << "\n";
@@ -196,9 +204,14 @@ int sweep_command(const Args& args, const std::string& command_line) {
     if (root) std::cerr << "regiosim sweep: --threads must be >= 0\n";
     return kExitBadInput;
   }
+  // Runs are spread over `slots` worker threads per process (see below); the memory check assumes
+  // that many runs at once in this process.
+  const int slots = sim::make_executor(threads)->concurrency();
+  scenarios::SweepLoadOptions load;
+  if (auto rc = memory_budget(vm, slots, "sweep", load.memory, root)) return *rc;
   scenarios::SweepDefinition def;
   try {
-    def = scenarios::load_sweep_file(vm["sweep"].as<std::string>());
+    def = scenarios::load_sweep_file(vm["sweep"].as<std::string>(), load);
   } catch (const scenarios::ScenarioError& e) {
     if (root) print_diagnostics(e);
     return kExitBadInput;
@@ -284,7 +297,6 @@ int sweep_command(const Args& args, const std::string& command_line) {
   // Runs are spread over `slots` worker threads. With at least as many runs as threads each run is
   // simulated serially (parallel runs use the cores better than parallel phases inside a run);
   // otherwise the threads also work inside the runs. Results do not depend on this choice.
-  const int slots = sim::make_executor(threads)->concurrency();
   auto executor = sim::make_executor(pending.size() >= static_cast<std::size_t>(slots) ? 1 : threads);
   StopOnSignals signals;
   sim::Progress progress(std::cerr, "regiosim sweep", pending.size(), pending.size(), root && !vm.count("quiet"),

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace regiosim::models {
 
@@ -26,6 +27,7 @@ sim::SeriesTable make_table(std::string name, std::string unit, std::string desc
   t.description = std::move(description);
   t.columns = std::move(columns);
   t.integer = integer;
+  t.nonnegative = true;  // every series of the model is a stock, flow, amount of money or hours, or a share
   return t;
 }
 
@@ -107,8 +109,9 @@ void RegionModel::define_series() {
   add("employer_trust", "index 0-1",
       "trust (gunfactor) of employers in the municipality's mediators at the end of each week: mean and quantiles "
       "over employers the municipality was in contact with during the past trust.contact_window_weeks (account "
-      "managers, case managers or the provider; employers that broke off included), and the mean over all employers",
-      {"mean", "p10", "p25", "p50", "p75", "p90", "all_mean"}, false);
+      "managers, case managers or the provider; employers that broke off included), and the mean over all employers; "
+      "in_contact: the number of employers in contact (mean and quantiles are undefined, NaN, when it is 0)",
+      {"mean", "p10", "p25", "p50", "p75", "p90", "all_mean", "in_contact"}, false);
   add("employers_by_stage", "employers",
       "employers by stage at the end of each week (unknown includes closed: broke off contact and may not be "
       "approached yet), and this week's flows into the network (joined) and out of it (left: for reasons of the "
@@ -118,7 +121,8 @@ void RegionModel::define_series() {
       labels(kEmployerTileKeys), true);
   add("account_managers", "persons / hours / contacts",
       "account managers on the staff, their hours for employer work (available and used), first contacts made "
-      "(warm and cold), account managers who left, and the mean portfolio (employers per account manager)",
+      "(warm and cold), account managers who left, and the mean portfolio (employers per account manager; undefined, "
+      "NaN, without staff)",
       {"staff", "hours_available", "hours_used", "contacts_warm", "contacts_cold", "left", "portfolio_mean"}, false);
   add("placements_by_route", "placements per week",
       "job starts during each week by route: own application, proposal for a vacancy of an employer outside or "
@@ -144,6 +148,16 @@ void RegionModel::define_series() {
        "filled_by_route_small_scale", "filled_by_route_large_scale", "posted", "not_materialised",
        "not_materialised_with_learner"},
       true);
+
+  // Cells that are undefined (NaN) in a week whose base is empty; every other cell is a finite number.
+  if (auto* t = table("employer_trust")) {
+    t->undefined_when_zero.assign(t->columns.size(), "");
+    for (std::size_t c = 0; c < 6; ++c) t->undefined_when_zero[c] = "in_contact";
+  }
+  if (auto* t = table("account_managers")) {
+    t->undefined_when_zero.assign(t->columns.size(), "");
+    t->undefined_when_zero.back() = "staff";
+  }
 }
 
 sim::SeriesTable* RegionModel::table(std::string_view name) {
@@ -316,8 +330,9 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   }
   by_stage[kEmployerStageCount + 2] = static_cast<double>(week_.left_network);
   by_stage[kEmployerStageCount + 3] = static_cast<double>(week_.broke_off);
-  std::array<double, 7> trust_row{};
+  std::array<double, 8> trust_row{};
   trust_row.fill(kNaN);
+  trust_row[7] = static_cast<double>(trust.size());
   if (!trust.empty()) {
     double sum = 0.0;
     for (float x : trust) sum += x;
@@ -423,7 +438,10 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   const int begin = static_cast<int>(p_.sim.burn_in_weeks);
   const int end = begin + static_cast<int>(p_.sim.weeks);
   const auto in_window = [&](int week) { return week >= begin && week < end; };
-  const auto ratio = [](double a, double b) { return b > 0 ? a / b : kNaN; };
+  // A KPI is a number or undefined (nullopt: its base is empty). Undefined KPIs are flagged as such,
+  // so that a NaN from a computational failure can never pass for one (sim::check_run_result).
+  using Value = std::optional<double>;
+  const auto ratio = [](double a, double b) -> Value { return b > 0 ? Value(a / b) : std::nullopt; };
 
   double placements = 0, dropouts = 0, subsidy_end_dismissals = 0, lks_weeks = 0, with_lks = 0, low_loonwaarde = 0;
   double trials = 0, trials_decided = 0, trials_converted = 0, traineeships = 0;
@@ -514,9 +532,9 @@ std::vector<sim::Metric> RegionModel::kpis() const {
     else if (after <= 4 && sp->first_form == SpellForm::traineeship && sp->contract_start_week != kNone) ++wm2;
     else if (after > 4 && after <= 26) ++wm3;
   }
-  const double sustained_rate_52 = ratio(sustained_52, followed_52);
-  const double sustainable = placements * sustained_rate_52;
-  double budget_week = kNaN;
+  const Value sustained_rate_52 = ratio(sustained_52, followed_52);
+  const double sustainable = sustained_rate_52 ? placements * *sustained_rate_52 : 0.0;
+  Value budget_week;
   for (int week : budget_exhausted_weeks_) {
     if (week >= 0) {
       budget_week = week;
@@ -525,10 +543,11 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   }
 
   std::vector<sim::Metric> out;
-  const auto add = [&](std::string_view name, double value) {
+  const auto add = [&](std::string_view name, Value value) {
     for (const auto& d : kpi_definitions()) {
       if (d.name == name) {
-        out.push_back(sim::Metric{std::string(d.name), std::string(d.unit), std::string(d.description), value});
+        out.push_back(sim::Metric{std::string(d.name), std::string(d.unit), std::string(d.description),
+                                  value.value_or(kNaN), std::string(d.undefined_when), !value.has_value(), true});
         return;
       }
     }
@@ -538,7 +557,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("placement_rate_26w", ratio(placed_26, cohort_26));
   add("sustained_rate_26w", ratio(sustained_26, followed_26));
   add("sustained_rate_52w", sustained_rate_52);
-  add("median_weeks_to_placement", weeks_to_placement.empty() ? kNaN : sim::median(weeks_to_placement));
+  add("median_weeks_to_placement", weeks_to_placement.empty() ? Value() : Value(sim::median(weeks_to_placement)));
   add("outflow_off_benefit", static_cast<double>(total_outflow_work_));
   add("dropouts", dropouts);
   add("subsidy_end_dismissals", subsidy_end_dismissals);
@@ -546,7 +565,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("cost_staff_eur", total_staff_eur_);
   add("benefit_paid_eur", total_benefit_eur_);
   add("cost_per_sustained_placement_eur",
-      sustainable > 0 ? (total_instruments_eur_ + total_staff_eur_) / sustainable : kNaN);
+      sustainable > 0 ? Value((total_instruments_eur_ + total_staff_eur_) / sustainable) : std::nullopt);
   add("lks_paid_eur", total_lks_eur_);
   add("lks_weeks_paid", lks_weeks);
   add("placements_with_lks", with_lks);
@@ -559,8 +578,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("werkmakelaar_wm1_share", ratio(wm1, referred));
   add("werkmakelaar_wm2_share", ratio(wm2, referred));
   add("werkmakelaar_wm3_share", ratio(wm3, referred));
-  add("employer_trust_mean", trust_weeks_ > 0 ? trust_sum_ / trust_weeks_ : kNaN);
-  add("employers_in_network", p_.sim.weeks > 0 ? network_sum_ / static_cast<double>(p_.sim.weeks) : kNaN);
+  add("employer_trust_mean", trust_weeks_ > 0 ? Value(trust_sum_ / trust_weeks_) : std::nullopt);
+  add("employers_in_network", network_sum_ / static_cast<double>(p_.sim.weeks));  // sim.weeks >= 1
   add("network_placements", network_placements);
   add("placements_per_account_manager_hour", ratio(network_placements, total_am_hours_));
   add("placements_reserved", reserved);
@@ -594,6 +613,7 @@ sim::SeriesTable RegionModel::survival_curve() const {
                                   "running at the end censored; at_risk = jobs observed that long",
                                   {"at_risk", "still_working"}, false);
   t.group = "curves";
+  t.undefined_when_zero = {"", "at_risk"};  // no job observed that long: the share is undefined
   double share = 1.0;
   for (int k = 0; k <= kSurvivalWeeks; ++k) {
     const auto n = at_risk[static_cast<std::size_t>(k)];
@@ -636,6 +656,10 @@ sim::RecordTable RegionModel::spells_table() const {
       column("rung", "the seeker's participatieladder rung just before the hire"),
       column("entry_rung", "the seeker's participatieladder rung at the first Melding"),
   };
+  for (auto& c : t.columns) {  // ids, counts and money (weeks may be -1: none)
+    c.nonnegative = c.name == "seeker" || c.name == "employer" || c.name == "start_week" ||
+                    c.name == "loonwaarde_permille" || c.name == "lks_weeks_paid" || c.name == "lks_paid_eur";
+  }
   const auto week = [&](std::int32_t w) { return w == kNone ? std::int64_t{-1} : std::int64_t{w - begin}; };
   for (const auto& sp : spells_) {
     if (sp.start_week < begin || sp.start_week >= end) continue;
@@ -668,6 +692,7 @@ sim::RecordTable RegionModel::events_table() const {
   t.columns.push_back(column("tile", "tile involved (-1: none)", labels(kTileKeys)));
   t.columns.push_back(column("employer", "employer id (-1: none)", {}));
   t.columns.push_back(column("instrument", "instrument involved (-1: none)", labels(kInstrumentKeys)));
+  t.columns[1].nonnegative = true;  // seeker id
   for (const auto& e : events_) {
     t.columns[0].values.push_back(e.week);
     t.columns[1].values.push_back(e.seeker);

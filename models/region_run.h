@@ -1,5 +1,7 @@
 // Runs one replication of a region: builds the model, describes its week, lets the engine run it
-// and returns the run's records.
+// and returns the run's records, checked by sim::check_run_result (no NaN other than declared
+// undefined values, no infinity, no negative stock, count, money or hours): a run that breaks these
+// rules is a computational failure and throws sim::InvalidRunResult (asserts in debug builds).
 //
 //   sim::SerialExecutor exec;
 //   sim::RunResult r = models::run_region(params, {.scenario = "baseline", .replication = 0,

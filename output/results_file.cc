@@ -13,6 +13,7 @@
 #include "output/hdf5_handles.h"
 #include "output/checksums.h"
 #include "output/hdf5_io.h"
+#include "sim/result_checks.h"
 
 #include <unistd.h>
 
@@ -336,6 +337,11 @@ struct ResultsWriter::Impl {
 
   void validate_run(const ScenarioState& s, const sim::RunResult& run) const {
     const std::string rep = "replication " + std::to_string(run.replication);
+    // Values: no NaN except declared undefined ones, no infinity, no negative stock (the model
+    // checks this before a result leaves it; the writer makes sure).
+    if (const auto problems = sim::find_result_problems(run, 1); !problems.empty()) {
+      ctx.fail(s.path, "refused a run with invalid values: " + problems.front());
+    }
     // Metrics.
     const auto metric_names = sorted_metric_names(run);
     if (std::adjacent_find(metric_names.begin(), metric_names.end()) != metric_names.end()) {
@@ -525,11 +531,13 @@ struct ResultsWriter::Impl {
     const PendingRun* first = s.replications > 0 ? &s.pending.at(0) : nullptr;
     std::vector<std::string> units;
     std::vector<std::string> descriptions;
+    std::vector<std::string> undefined_when;
     if (first != nullptr) {
       for (const auto& m : first->metrics) {
         s.kpi_columns.push_back(m.name);
         units.push_back(m.unit);
         descriptions.push_back(m.description);
+        undefined_when.push_back(m.undefined_when);
       }
     }
     const std::string kpi_path = s.path + "/kpi";
@@ -546,10 +554,12 @@ struct ResultsWriter::Impl {
       write_strings_attribute(ctx, s.kpi.get(), kpi_path, "columns", s.kpi_columns);
       write_strings_attribute(ctx, s.kpi.get(), kpi_path, "units", units);
       write_strings_attribute(ctx, s.kpi.get(), kpi_path, "descriptions", descriptions);
+      write_strings_attribute(ctx, s.kpi.get(), kpi_path, "undefined_when", undefined_when);
       write_string_attribute(ctx, s.kpi.get(), kpi_path, "unit", "see units");
       write_string_attribute(ctx, s.kpi.get(), kpi_path, "description",
                              "Scalar indicators: one row per replication, one column per indicator (see columns, "
-                             "units, descriptions); NaN where an indicator is undefined");
+                             "units, descriptions); NaN only where an indicator is undefined in that run, which "
+                             "undefined_when declares (empty: always defined)");
     }
 
     // Series, by group ("timeseries" always exists), in the order of replication 0.
@@ -581,6 +591,9 @@ struct ResultsWriter::Impl {
         write_string_attribute(ctx, os.dataset.get(), os.path, "unit", series.unit);
         write_string_attribute(ctx, os.dataset.get(), os.path, "description", series.description);
         write_strings_attribute(ctx, os.dataset.get(), os.path, "columns", series.columns);
+        if (!series.undefined_when_zero.empty()) {
+          write_strings_attribute(ctx, os.dataset.get(), os.path, "undefined_when_zero", series.undefined_when_zero);
+        }
         s.series.push_back(std::move(os));
       }
     }

@@ -191,6 +191,9 @@ void write_contents(const Context& ctx, hid_t file, const FileProvenance& prov, 
                 "one row per run (point, replication): the factor values as numbers and every KPI");
     DatasetHandle ds = open_dataset(ctx, g.get(), gp, "runs");
     write_strings_attribute(ctx, ds.get(), gp + "/runs", "kpi_units", s.kpi_units);
+    if (!s.kpi_undefined_when.empty()) {
+      write_strings_attribute(ctx, ds.get(), gp + "/runs", "kpi_undefined_when", s.kpi_undefined_when);
+    }
   }
   {
     const std::size_t N = s.sensitivity.size();
@@ -233,7 +236,8 @@ void write_sweep_file(const std::filesystem::path& path, const FileProvenance& p
   const std::size_t F = sweep.factors.size();
   const std::size_t P = sweep.point_count();
   if (sweep.point_values.size() != P * F || sweep.point_numeric.size() != P * F || sweep.point_unit.size() != P * F ||
-      sweep.kpis.size() != sweep.runs.size() * sweep.kpi_names.size() || sweep.kpi_units.size() != sweep.kpi_names.size()) {
+      sweep.kpis.size() != sweep.runs.size() * sweep.kpi_names.size() || sweep.kpi_units.size() != sweep.kpi_names.size() ||
+      (!sweep.kpi_undefined_when.empty() && sweep.kpi_undefined_when.size() != sweep.kpi_names.size())) {
     ctx.fail("/sweep", "inconsistent sweep record (table sizes do not match)");
   }
   commit_file(ctx, path, [&](hid_t file) { write_contents(ctx, file, provenance, sweep); });
@@ -310,6 +314,9 @@ SweepRecord read_sweep_file(const std::filesystem::path& path, FileProvenance* p
     const auto weeks = read_field<std::int32_t>(ctx, ds.get(), p, "weeks_completed", H5T_NATIVE_INT32);
     for (std::size_t r = 0; r < point.size(); ++r) s.runs.push_back({point[r], rep[r], seed[r], weeks[r]});
     s.kpi_units = read_strings_attribute(ctx, ds.get(), p, "kpi_units");
+    if (has_attribute(ds.get(), "kpi_undefined_when")) {
+      s.kpi_undefined_when = read_strings_attribute(ctx, ds.get(), p, "kpi_undefined_when");
+    }
     const auto names = field_names(ctx, ds.get(), p);
     const std::size_t first_kpi = 4 + F;
     if (names.size() != first_kpi + s.kpi_units.size()) ctx.fail(p, "columns do not match kpi_units");

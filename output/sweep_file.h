@@ -77,6 +77,7 @@ struct SweepRecord {
   std::vector<SweepRunRow> runs;  // ordered by (point, replication)
   std::vector<std::string> kpi_names;
   std::vector<std::string> kpi_units;
+  std::vector<std::string> kpi_undefined_when;  // per KPI: when it is undefined (NaN); empty: always defined
   std::vector<double> kpis;  // runs x kpi_names
 
   std::vector<SweepSensitivityRow> sensitivity;

@@ -1,5 +1,7 @@
 #include "scenarios/scenario.h"
 
+#include "scenarios/memory_check.h"
+
 #include <openssl/evp.h>
 #include <toml++/toml.h>
 
@@ -203,8 +205,10 @@ class Loader {
     }
   }
 
-  // Converts and checks the leaves against the parameter table; returns key -> value.
-  std::map<std::string, ParamValue, std::less<>> validate(const Flat& flat, std::string_view prefix = "") {
+  // Converts and checks the leaves against the parameter table; returns key -> value (and, in
+  // `origins`, where each valid value was written).
+  std::map<std::string, ParamValue, std::less<>> validate(const Flat& flat, std::string_view prefix = "",
+                                                          std::map<std::string, KeyOrigin, std::less<>>* origins = nullptr) {
     std::map<std::string, ParamValue, std::less<>> out;
     for (const auto& [full_key, leaf] : flat) {
       const std::string key = full_key.substr(prefix.size());
@@ -220,6 +224,7 @@ class Loader {
         continue;
       }
       out[key] = std::move(*value);
+      if (origins != nullptr) (*origins)[key] = KeyOrigin{leaf.origin.file, leaf.origin.line, leaf.origin.column, full_key};
     }
     return out;
   }
@@ -368,17 +373,21 @@ std::string name_from_stem(const std::string& stem) {
   return out;
 }
 
-Scenario make_scenario(std::string name, std::string role, std::string description,
-                       const std::map<std::string, ParamValue, std::less<>>& values) {
+using Origins = std::map<std::string, KeyOrigin, std::less<>>;
+
+Scenario make_scenario(std::string name, std::string role, std::string description, const std::string& source,
+                       const std::map<std::string, ParamValue, std::less<>>& values, const Origins& origins) {
   const auto& table = models::parameter_table();
   Scenario s;
   s.name = std::move(name);
   s.role = std::move(role);
   s.description = std::move(description);
+  s.source = source;
   s.params = table.defaults();
   for (const auto& [key, value] : values) {
     table.find(key)->set(s.params, value);
     s.set_keys.push_back(key);
+    if (auto it = origins.find(key); it != origins.end()) s.origins.insert(*it);
   }
   s.resolved_toml = canonical_toml(s.params);
   s.content_hash = "sha256:" + sha256_hex(s.resolved_toml);
@@ -404,7 +413,8 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
     else loader.add(meta.at("name").origin, "name", "must start with a letter or digit and use only letters, digits, '_', '-' or '.' (at most 64)");
   }
   const std::string description = text_leaf(loader, meta, "description").value_or("");
-  const auto base_values = loader.validate(flat);
+  Origins base_origins;
+  const auto base_values = loader.validate(flat, "", &base_origins);
 
   // Variants, in order of first appearance in the file.
   std::vector<std::pair<int, std::string>> variant_order;
@@ -446,8 +456,19 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
       leaves.erase(it);
     }
     auto values = base_values;
-    for (auto& [k, v] : loader.validate(leaves, prefix)) values[k] = v;
-    variants.push_back(make_scenario(vname, "variant", vdesc, values));
+    Origins origins = base_origins;
+    Origins own;
+    for (auto& [k, v] : loader.validate(leaves, prefix, &own)) values[k] = v;
+    for (auto& [k, o] : own) origins[k] = o;
+    variants.push_back(make_scenario(vname, "variant", vdesc, shown, values, origins));
+  }
+  Scenario baseline = make_scenario(name, "baseline", description, shown, base_values, base_origins);
+
+  // The runs must fit in memory (checked on the valid values, with the other problems).
+  if (options.memory) {
+    std::vector<const Scenario*> runs = {&baseline};
+    for (const auto& v : variants) runs.push_back(&v);
+    for (auto& d : check_memory(runs, *options.memory)) loader.diagnostics().push_back(std::move(d));
   }
 
   if (!loader.diagnostics().empty()) {
@@ -457,7 +478,7 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
     });
     throw ScenarioError(std::move(d));
   }
-  set.scenarios.push_back(make_scenario(name, "baseline", description, base_values));
+  set.scenarios.push_back(std::move(baseline));
   for (auto& v : variants) set.scenarios.push_back(std::move(v));
   return set;
 }

@@ -7,7 +7,7 @@
 //   - hold `[variants.NAME]` tables that override keys; each variant is run next to the baseline;
 //   - be changed from the command line with `--set key=value` (also `--set variants.NAME.key=value`).
 // Every problem is collected and reported at once with file, line and key; nothing runs until the
-// whole set is valid.
+// whole set is valid. With LoadOptions::memory the runs' estimated memory is checked too.
 //
 //   auto set = scenarios::load_scenario_file("scenarios/default.toml", {.overrides = {"sim.replications=4"}});
 //   for (const auto& s : set.scenarios) run(s.params);
@@ -15,7 +15,10 @@
 
 #include "models/parameters.h"
 
+#include <cstdint>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -45,12 +48,23 @@ class ScenarioError : public std::runtime_error {
   std::vector<Diagnostic> diagnostics_;
 };
 
+// Where a key's value was written: the file (or "--set"), line and column, and the key as written
+// there (e.g. "variants.big.region.job_seekers").
+struct KeyOrigin {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string key;
+};
+
 struct Scenario {
   std::string name;         // baseline: `name` or the file stem; variant: its table name
   std::string role;         // "baseline" or "variant"
   std::string description;
+  std::string source;       // the main file it was loaded from, as given
   models::ModelParams params;
   std::vector<std::string> set_keys;  // keys given a value by files or --set (not defaults), sorted
+  std::map<std::string, KeyOrigin, std::less<>> origins;  // for every key in set_keys
   std::string resolved_toml;          // schema_version and every parameter, canonical form
   std::string content_hash;           // "sha256:" + hex digest of resolved_toml
 };
@@ -60,8 +74,19 @@ struct ScenarioSet {
   std::vector<Scenario> scenarios;   // [0] is the baseline, then variants in file order
 };
 
+// The memory the runs of a command may use (scenarios/memory_check.h). A scenario set whose runs
+// would need more is refused like any other bad input: a diagnostic at the key that drives the
+// estimate (e.g. region.job_seekers), collected with the other problems.
+struct MemoryBudget {
+  std::uint64_t limit_bytes = 0;
+  std::string limit_source;          // how the limit was set, e.g. "--memory-limit 8GiB"
+  int threads = 1;                   // runs simulated at once at most
+  std::vector<Scenario> alongside;   // other scenarios the same command runs (e.g. run --baseline)
+};
+
 struct LoadOptions {
   std::vector<std::string> overrides;  // "key=value", applied on top of the main file
+  std::optional<MemoryBudget> memory;  // when set, the loaded set's runs must fit in it
 };
 
 ScenarioSet load_scenario_file(const std::filesystem::path& path, const LoadOptions& options = {});

@@ -1,6 +1,8 @@
 #include "scenarios/sweep.h"
 
 #include "models/kpis.h"
+#include "models/memory_estimate.h"
+#include "scenarios/memory_check.h"
 #include "models/parameters.h"
 #include "sim/design.h"
 #include "sim/random.h"
@@ -82,7 +84,8 @@ namespace {
 
 class SweepLoader {
  public:
-  SweepLoader(std::string shown, fs::path base_dir) : shown_(std::move(shown)), base_dir_(std::move(base_dir)) {}
+  SweepLoader(std::string shown, fs::path base_dir, SweepLoadOptions options)
+      : shown_(std::move(shown)), base_dir_(std::move(base_dir)), options_(std::move(options)) {}
 
   SweepDefinition load(std::string_view text) {
     SweepDefinition def;
@@ -183,6 +186,7 @@ class SweepLoader {
     }
     if (!diagnostics_.empty()) throw ScenarioError(std::move(diagnostics_));
     expand(def);
+    if (options_.memory && diagnostics_.empty()) check_memory(def, doc, *options_.memory);
     if (!diagnostics_.empty()) throw ScenarioError(std::move(diagnostics_));
     return def;
   }
@@ -446,6 +450,38 @@ class SweepLoader {
     return value;
   }
 
+  // The largest point decides: up to `threads` of its runs may be in memory at once. The diagnostic
+  // points at the driving key where it is varied or set: a factor, [set], the base scenario.
+  void check_memory(const SweepDefinition& def, const toml::table& doc, const MemoryBudget& budget) {
+    const SweepMemory m = estimate_sweep_memory(def, budget.threads);
+    const MemoryDemand& d = m.demand;
+    const std::size_t largest = m.largest_point;
+    if (d.total_bytes <= budget.limit_bytes) return;
+    std::string what = "the sweep's " + std::to_string(def.run_count()) + " runs";
+    if (!def.points.empty()) {
+      what += " (largest at point " + std::to_string(largest);
+      for (std::size_t f = 0; f < def.factors.size() && f < 3; ++f) {
+        what += (f == 0 ? ": " : ", ") + def.factors[f].key + " = " + sim::format_value(def.points[largest].values[f]);
+      }
+      what += def.factors.size() > 3 ? ", ...)" : ")";
+    }
+    MemoryDemand shown = d;
+    std::string key = d.driver_key;
+    if (key.empty()) key = def.series.empty() ? "points" : "timeseries";  // the kept results outweigh the runs
+    shown.driver_key = key;
+    const std::string message = memory_message(shown, budget, what);
+    for (const auto& f : def.factors) {
+      if (f.key == key) return add(f.line, 0, key, message);
+    }
+    if (const auto it = set_lines_.find(key); it != set_lines_.end()) return add(it->second, 0, "set." + key, message);
+    if (const auto it = def.base.origins.find(key); it != def.base.origins.end()) {
+      diagnostics_.push_back({it->second.file, it->second.line, it->second.column, it->second.key, message});
+      return;
+    }
+    if (const auto* node = doc.get(key)) return add(*node, key, message);
+    add(0, 0, key, message);
+  }
+
   void expand(SweepDefinition& def) {
     const std::size_t k = def.factors.size();
     const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -511,14 +547,16 @@ class SweepLoader {
 
   std::string shown_;
   fs::path base_dir_;
+  SweepLoadOptions options_;
   std::vector<Diagnostic> diagnostics_;
   std::map<std::string, int> set_lines_;
 };
 
 }  // namespace
 
-SweepDefinition load_sweep_text(std::string_view text, std::string_view source_name, const fs::path& base_dir) {
-  SweepLoader loader{std::string(source_name), base_dir};
+SweepDefinition load_sweep_text(std::string_view text, std::string_view source_name, const fs::path& base_dir,
+                                const SweepLoadOptions& options) {
+  SweepLoader loader{std::string(source_name), base_dir, options};
   return loader.load(text);
 }
 
@@ -531,12 +569,12 @@ bool looks_like_sweep_file(const fs::path& path) {
   }
 }
 
-SweepDefinition load_sweep_file(const fs::path& path) {
+SweepDefinition load_sweep_file(const fs::path& path, const SweepLoadOptions& options) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ScenarioError({{path.string(), 0, 0, "", "cannot read the file"}});
   std::ostringstream text;
   text << in.rdbuf();
-  return load_sweep_text(text.str(), path.string(), path.parent_path());
+  return load_sweep_text(text.str(), path.string(), path.parent_path(), options);
 }
 
 }  // namespace regiosim::scenarios

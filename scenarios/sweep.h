@@ -17,7 +17,8 @@
 //   max = 26                             # or: values = [4, 13, 26] (grid, or discrete levels)
 //
 // load_sweep_file() validates everything against the parameter table (file, line and key in every
-// message, all problems at once) and expands the design into points, each a fully resolved scenario.
+// message, all problems at once) and expands the design into points, each a fully resolved scenario;
+// with SweepLoadOptions::memory it also checks that the largest point's runs fit in memory.
 //
 //   auto sweep = scenarios::load_sweep_file("scenarios/example-sweep.toml");
 //   for (std::size_t p = 0; p < sweep.points.size(); ++p) run(sweep.point_params(p));
@@ -90,8 +91,15 @@ struct SweepDefinition {
 // not a scenario (used by `regiosim check`, which validates both kinds).
 bool looks_like_sweep_file(const std::filesystem::path& path);
 
+struct SweepLoadOptions {
+  // When set, the sweep's runs must fit in it: up to `threads` runs at once, each as large as the
+  // largest point's, and the KPIs and stored series of every run kept until the file is written.
+  std::optional<MemoryBudget> memory;
+};
+
 // Throws ScenarioError with every problem found (file, line, key).
-SweepDefinition load_sweep_file(const std::filesystem::path& path);
-SweepDefinition load_sweep_text(std::string_view text, std::string_view source_name, const std::filesystem::path& base_dir);
+SweepDefinition load_sweep_file(const std::filesystem::path& path, const SweepLoadOptions& options = {});
+SweepDefinition load_sweep_text(std::string_view text, std::string_view source_name, const std::filesystem::path& base_dir,
+                                const SweepLoadOptions& options = {});
 
 }  // namespace regiosim::scenarios

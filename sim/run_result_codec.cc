@@ -11,7 +11,7 @@ namespace {
 
 static_assert(std::endian::native == std::endian::little, "the run codec assumes a little-endian machine");
 
-constexpr std::string_view kMagic = "RRC1";
+constexpr std::string_view kMagic = "RRC2";  // 2: value declarations (undefined cells, signs)
 
 class Writer {
  public:
@@ -114,6 +114,8 @@ std::string encode_run_result(const RunResult& run) {
     w.text(s.description);
     w.texts(s.columns);
     w.raw<std::uint8_t>(s.integer ? 1 : 0);
+    w.raw<std::uint8_t>(s.nonnegative ? 1 : 0);
+    w.texts(s.undefined_when_zero);
     w.raw<std::uint64_t>(s.rows);
     w.array(s.values);
   }
@@ -123,6 +125,9 @@ std::string encode_run_result(const RunResult& run) {
     w.text(m.unit);
     w.text(m.description);
     w.raw<double>(m.value);
+    w.text(m.undefined_when);
+    w.raw<std::uint8_t>(m.undefined ? 1 : 0);
+    w.raw<std::uint8_t>(m.nonnegative ? 1 : 0);
   }
   w.size(run.records.size());
   for (const auto& r : run.records) {
@@ -134,6 +139,7 @@ std::string encode_run_result(const RunResult& run) {
       w.text(c.description);
       w.texts(c.labels);
       w.array(c.values);
+      w.raw<std::uint8_t>(c.nonnegative ? 1 : 0);
     }
   }
   w.texts(run.timings.names);
@@ -157,6 +163,8 @@ RunResult decode_run_result(std::string_view bytes) {
     s.description = r.text();
     s.columns = r.texts();
     s.integer = r.raw<std::uint8_t>() != 0;
+    s.nonnegative = r.raw<std::uint8_t>() != 0;
+    s.undefined_when_zero = r.texts();
     s.rows = static_cast<std::size_t>(r.raw<std::uint64_t>());
     s.values = r.array<double>();
     if (s.values.size() != s.rows * s.columns.size()) {
@@ -171,6 +179,9 @@ RunResult decode_run_result(std::string_view bytes) {
     m.unit = r.text();
     m.description = r.text();
     m.value = r.raw<double>();
+    m.undefined_when = r.text();
+    m.undefined = r.raw<std::uint8_t>() != 0;
+    m.nonnegative = r.raw<std::uint8_t>() != 0;
   }
   run.records.resize(r.size(8));
   for (auto& t : run.records) {
@@ -182,6 +193,7 @@ RunResult decode_run_result(std::string_view bytes) {
       c.description = r.text();
       c.labels = r.texts();
       c.values = r.array<std::int64_t>();
+      c.nonnegative = r.raw<std::uint8_t>() != 0;
     }
   }
   run.timings.names = r.texts();

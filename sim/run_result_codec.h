@@ -5,7 +5,7 @@
 //   std::string bytes = sim::encode_run_result(result);
 //   sim::RunResult back = sim::decode_run_result(bytes);   // throws RunResultCodecError if malformed
 //
-// The format is little-endian and versioned by its first four bytes ("RRC1"); it is private to one
+// The format is little-endian and versioned by its first four bytes ("RRC2"); it is private to one
 // build of regiosim (a journal is only ever resumed by the program that wrote it, checked by the
 // caller), so it is not documented as a file format.
 #pragma once

@@ -208,7 +208,7 @@ TEST_CASE("Root, scenario and KPI metadata use the documented types", "[output]"
   const hid_t kpi = H5Dopen2(group, "kpi", H5P_DEFAULT);
   const hid_t kpi_type = H5Dget_type(kpi);
   CHECK(H5Tequal(kpi_type, H5T_IEEE_F64LE) > 0);
-  for (const char* name : {"columns", "units", "descriptions", "unit", "description"}) {
+  for (const char* name : {"columns", "units", "descriptions", "undefined_when", "unit", "description"}) {
     INFO(name);
     CHECK(attribute_is_vlen_utf8(kpi, name));
   }

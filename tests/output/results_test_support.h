@@ -117,7 +117,7 @@ inline sim::RunResult sample_run(const std::string& scenario, std::size_t r, std
       {"outflow_to_work", "persons", "Seekers who found work", 812.0 * k + rd},
       {"mean_duration", "weeks", "Mean unemployment duration", 31.25 / k + 0.1 * rd},
       {"placement_rate", "1", "Placements per vacancy (NaN without vacancies)",
-       r == 1 ? std::numeric_limits<double>::quiet_NaN() : 0.5 + 0.01 * rd},
+       r == 1 ? std::numeric_limits<double>::quiet_NaN() : 0.5 + 0.01 * rd, "there are no vacancies", r == 1},
       {"cost_per_placement", "EUR", "Programme cost per placement", 12345.678 * k - 3.0 * rd},
   };
 

@@ -32,6 +32,19 @@ TEST_CASE("A writer destroyed without commit leaves no file behind", "[output]")
   CHECK(std::filesystem::is_empty(dir.path()));
 }
 
+TEST_CASE("A run with invalid values is refused and nothing is written", "[output]") {
+  TempDir dir;
+  const auto path = dir / "results.h5";
+  {
+    ResultsWriter writer(path, sample_provenance());
+    writer.add_scenario(sample_scenario("baseline"), 1);
+    auto run = sample_run("baseline", 0);
+    run.series[1].values[0] = std::numeric_limits<double>::quiet_NaN();
+    CHECK_THROWS_AS(writer.write_run(run), ResultsFileError);
+  }
+  CHECK(std::filesystem::is_empty(dir.path()));
+}
+
 TEST_CASE("commit renames the temporary file to the target, replacing an old one", "[output]") {
   TempDir dir;
   const auto path = dir / "results.h5";
@@ -128,6 +141,18 @@ TEST_CASE("The writer refuses runs that do not fit the declared scenarios", "[ou
     CHECK_THROWS_AS(writer.write_run(run), ResultsFileError);
     run.series[0].values[3] = 3e9;
     CHECK_THROWS_AS(writer.write_run(run), ResultsFileError);
+  }
+  SECTION("values are finite, NaN only where declared undefined, stocks never negative") {
+    auto run = sample_run("baseline", 0);
+    run.series[1].values[2] = std::numeric_limits<double>::infinity();
+    CHECK_THROWS_WITH(writer.write_run(run), Contains("invalid values") && Contains("week 1: timeseries/rates, column to_work"));
+    run = sample_run("baseline", 0);
+    run.metrics[0].value = std::numeric_limits<double>::quiet_NaN();  // not declared undefined: a failure
+    CHECK_THROWS_WITH(writer.write_run(run), Contains("KPI outflow_to_work: value NaN"));
+    run = sample_run("baseline", 0);
+    run.series[0].nonnegative = true;  // in_training is negative in the sample
+    CHECK_THROWS_WITH(writer.write_run(run), Contains("column in_training") && Contains("is negative"));
+    writer.write_run(sample_run("baseline", 1));  // its NaN placement_rate is declared undefined
   }
   SECTION("a series needs rows x columns values") {
     auto run = sample_run("baseline", 0);

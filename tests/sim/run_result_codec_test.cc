@@ -23,20 +23,24 @@ RunResult sample_run() {
   s.description = "seekers by state";
   s.columns = {"a", "b"};
   s.integer = true;
+  s.nonnegative = true;
   s.rows = 3;
   s.values = {1, 2, 3, 4, 5, 6};
   run.series.push_back(s);
   s.name = "curve";
   s.group = "curves";
   s.integer = false;
+  s.nonnegative = false;
+  s.undefined_when_zero = {"", "a"};
   s.values = {0.1, -0.0, std::numeric_limits<double>::quiet_NaN(), 1e300, 5e-324, -7.25};
   run.series.push_back(s);
   run.metrics.push_back({"placements", "persons", "placements in the window", 5933.0});
-  run.metrics.push_back({"median_weeks_to_placement", "weeks", "", std::numeric_limits<double>::quiet_NaN()});
+  run.metrics.push_back({"median_weeks_to_placement", "weeks", "", std::numeric_limits<double>::quiet_NaN(),
+                         "nobody placed", true, true});
   RecordTable spells;
   spells.name = "spells";
   spells.description = "job spells";
-  spells.columns.push_back({"seeker", "id", {}, {1, 2, 3}});
+  spells.columns.push_back({"seeker", "id", {}, {1, 2, 3}, true});
   spells.columns.push_back({"route", "route", {"regular", "lks"}, {0, 1, -1}});
   run.records.push_back(spells);
   run.timings.names = {"inflow", "assign"};
@@ -61,6 +65,8 @@ TEST_CASE("A run survives encoding bit for bit", "[codec]") {
     CHECK(back.series[i].group == run.series[i].group);
     CHECK(back.series[i].columns == run.series[i].columns);
     CHECK(back.series[i].integer == run.series[i].integer);
+    CHECK(back.series[i].nonnegative == run.series[i].nonnegative);
+    CHECK(back.series[i].undefined_when_zero == run.series[i].undefined_when_zero);
     CHECK(back.series[i].rows == run.series[i].rows);
     REQUIRE(back.series[i].values.size() == run.series[i].values.size());
     for (std::size_t k = 0; k < run.series[i].values.size(); ++k) {
@@ -71,7 +77,13 @@ TEST_CASE("A run survives encoding bit for bit", "[codec]") {
   CHECK(back.metrics[0].value == 5933.0);
   CHECK(back.metrics[0].description == "placements in the window");
   CHECK(std::isnan(back.metrics[1].value));
+  CHECK(back.metrics[1].undefined_when == "nobody placed");
+  CHECK(back.metrics[1].undefined);
+  CHECK(back.metrics[1].nonnegative);
+  CHECK_FALSE(back.metrics[0].undefined);
   REQUIRE(back.records.size() == 1);
+  CHECK(back.records[0].columns[0].nonnegative);
+  CHECK_FALSE(back.records[0].columns[1].nonnegative);
   CHECK(back.records[0].columns[1].labels == std::vector<std::string>{"regular", "lks"});
   CHECK(back.records[0].columns[1].values == std::vector<std::int64_t>{0, 1, -1});
   CHECK(back.timings.seconds == run.timings.seconds);
