@@ -76,7 +76,15 @@ int run_command(const Args& args, const std::string& command_line) {
     auto main_set = load_scenarios(path, load);
     source = main_set.source;
     if (vm.count("baseline")) {
-      auto base_set = load_scenarios(vm["baseline"].as<std::string>(), load);
+      // Only the baseline file's baseline is run: --set variants.NAME... applies to SCENARIO's variants.
+      scenarios::LoadOptions base_load = load;
+      std::erase_if(base_load.overrides, [](const std::string& o) {
+        std::string key = o.substr(0, o.find('='));
+        key.erase(0, key.find_first_not_of(" \t"));
+        key.erase(key.find_last_not_of(" \t") + 1);
+        return key == "variants" || key.starts_with("variants.");
+      });
+      auto base_set = load_scenarios(vm["baseline"].as<std::string>(), base_load);
       runs.push_back(std::move(base_set.scenarios.front()));
       for (auto& s : main_set.scenarios) {
         s.role = "variant";
