@@ -108,6 +108,10 @@ int run_command(const Args& args, const std::string& command_line) {
 
   const std::filesystem::path out =
       vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>()) : std::filesystem::path("results") / (runs.front().name + ".h5");
+  if (const auto problem = output_path_problem(out)) {
+    std::cerr << "regiosim run: --out: " << *problem << "\n";
+    return kExitBadInput;
+  }
 
   // Jobs: every (scenario, replication). Replication r of every scenario uses the same seed, so
   // baseline and variants share random numbers.
