@@ -4,7 +4,9 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <ctime>
 
 #include <filesystem>
@@ -78,6 +80,20 @@ void print_diagnostics(const scenarios::ScenarioError& e) {
   for (const auto& d : e.diagnostics()) std::cerr << d.format() << "\n";
   std::cerr << e.diagnostics().size() << (e.diagnostics().size() == 1 ? " problem" : " problems")
             << "; nothing was run or written\n";
+}
+
+std::optional<std::string> output_path_problem(const std::filesystem::path& out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::is_directory(out, ec)) return out.string() + " is a directory";
+  fs::path dir = out.parent_path();
+  while (!dir.empty() && !fs::exists(dir, ec) && dir.parent_path() != dir) dir = dir.parent_path();
+  if (dir.empty()) dir = ".";
+  if (!fs::is_directory(dir, ec)) return "cannot write " + out.string() + ": " + dir.string() + " is not a directory";
+  if (::access(dir.c_str(), W_OK | X_OK) != 0) {
+    return "cannot write " + out.string() + ": no permission to write in " + dir.string() + " (" + std::strerror(errno) + ")";
+  }
+  return std::nullopt;
 }
 
 std::string utc_now() {

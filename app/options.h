@@ -8,6 +8,7 @@
 #include <boost/program_options.hpp>
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -39,5 +40,10 @@ std::string utc_now();
 
 // Prints a ScenarioError's diagnostics (one per line) to stderr.
 void print_diagnostics(const scenarios::ScenarioError& e);
+
+// Why the output file `out` cannot be written, checked before anything runs: it is a directory, or
+// the nearest existing folder on its path (missing ones are created) is not a writable folder.
+// Nothing when it looks writable.
+std::optional<std::string> output_path_problem(const std::filesystem::path& out);
 
 }  // namespace regiosim::app

@@ -80,6 +80,13 @@ int run_command(const Args& args, const std::string& command_line) {
   if (vm.count("baseline")) {
     auto base_load = load;
     base_load.memory.reset();
+    // Only the baseline file's baseline is run: --set variants.NAME... applies to SCENARIO's variants.
+    std::erase_if(base_load.overrides, [](const std::string& o) {
+      std::string key = o.substr(0, o.find('='));
+      key.erase(0, key.find_first_not_of(" \t"));
+      key.erase(key.find_last_not_of(" \t") + 1);
+      return key == "variants" || key.starts_with("variants.");
+    });
     try {
       auto base_set = load_scenarios(vm["baseline"].as<std::string>(), base_load);
       runs.push_back(std::move(base_set.scenarios.front()));
@@ -112,6 +119,10 @@ int run_command(const Args& args, const std::string& command_line) {
 
   const std::filesystem::path out =
       vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>()) : std::filesystem::path("results") / (runs.front().name + ".h5");
+  if (const auto problem = output_path_problem(out)) {
+    std::cerr << "regiosim run: --out: " << *problem << "\n";
+    return kExitBadInput;
+  }
 
   // Jobs: every (scenario, replication). Replication r of every scenario uses the same seed, so
   // baseline and variants share random numbers.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -429,6 +430,13 @@ int summary_command(const Args& args) {
     return kExitBadInput;
   }
   const std::string path = vm["file"].as<std::string>();
+  std::error_code ec;
+  const auto type = std::filesystem::status(path, ec).type();
+  if (type == std::filesystem::file_type::not_found || type == std::filesystem::file_type::directory) {
+    std::cerr << "regiosim summary: " << path << ": "
+              << (type == std::filesystem::file_type::directory ? "is a directory, not a results file" : "no such file") << "\n";
+    return kExitBadInput;
+  }
   try {
     // A damaged file is refused before anything is printed from it.
     output::verify_file(path);

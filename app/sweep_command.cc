@@ -236,7 +236,13 @@ int sweep_command(const Args& args, const std::string& command_line) {
   std::map<std::size_t, sim::RunResult> done;
   Plan plan = Plan::run;
   std::vector<std::uint64_t> pending;
-  if (root) {
+  // A bad --out is refused before anything runs or a journal is made.
+  const auto out_problem = root ? output_path_problem(out) : std::nullopt;
+  if (out_problem) {
+    std::cerr << "regiosim sweep: --out: " << *out_problem << "\n";
+    plan = Plan::bad_input;
+  }
+  if (root && !out_problem) {
     try {
       if (resume && !std::filesystem::exists(journal_path) && std::filesystem::exists(out) && output::is_sweep_file(out)) {
         const auto existing = output::read_sweep_file(out);

@@ -77,6 +77,17 @@ std::string_view node_type_name(const toml::node& n) {
   }
 }
 
+// 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st
+std::string ordinal(std::size_t n) {
+  const char* suffix = "th";
+  if (n % 100 < 11 || n % 100 > 13) {
+    if (n % 10 == 1) suffix = "st";
+    else if (n % 10 == 2) suffix = "nd";
+    else if (n % 10 == 3) suffix = "rd";
+  }
+  return std::to_string(n) + suffix;
+}
+
 std::string excerpt(const toml::node& n) {
   std::ostringstream os;
   if (const auto* s = n.as_string()) {
@@ -100,19 +111,28 @@ class Loader {
   explicit Loader(const models::ParameterTable& table) : table_(table) {}
 
   // Parses a file (following `extends`) into flat leaves. `meta` receives the file's own
-  // name/description/variants leaves (not inherited).
-  Flat load_file(const fs::path& path, const std::string& shown, std::vector<fs::path>& stack, Flat* own_meta) {
+  // name/description/variants leaves (not inherited). `from`: the `extends` that names this file
+  // (nothing for the main file); problems with the file itself are reported there.
+  Flat load_file(const fs::path& path, const std::string& shown, std::vector<fs::path>& stack, Flat* own_meta,
+                 const Origin* from = nullptr) {
+    const Origin at = from != nullptr ? *from : Origin{shown, 0, 0};
+    const std::string key = from != nullptr ? "extends" : "";
+    const std::string named = from != nullptr ? shown + " " : "";
     std::error_code ec;
     const fs::path canonical = fs::weakly_canonical(path, ec);
     if (std::find(stack.begin(), stack.end(), canonical) != stack.end()) {
       std::string chain;
       for (const auto& p : stack) chain += p.filename().string() + " -> ";
-      add({shown, 0, 0}, "extends", "circular extends: " + chain + canonical.filename().string());
+      add(at, "extends", "circular extends: " + chain + canonical.filename().string());
+      return {};
+    }
+    if (fs::is_directory(path, ec)) {
+      add(at, key, named + "is a directory, not a scenario file");
       return {};
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      add({shown, 0, 0}, "", "cannot open file");
+      add(at, key, from != nullptr ? "cannot open file " + shown : "cannot open file");
       return {};
     }
     std::stringstream buf;
@@ -166,7 +186,7 @@ class Loader {
         if (!fs::exists(parent)) {
           add(leaf.origin, "extends", "file not found: " + parent.lexically_normal().string());
         } else {
-          merged = load_file(parent, parent_shown, stack, nullptr);
+          merged = load_file(parent, parent_shown, stack, nullptr, &leaf.origin);
         }
       } else {
         add(leaf.origin, "extends", "must be a file name (a string), got " + std::string(node_type_name(*leaf.node)));
@@ -178,6 +198,7 @@ class Loader {
 
   // Applies "key=value" overrides (values are TOML; a bare word counts as a string).
   void apply_overrides(const std::vector<std::string>& overrides, Flat& flat, Flat& meta) {
+    const std::vector<std::string> variants = variant_names(meta);
     for (const auto& o : overrides) {
       const auto eq = o.find('=');
       const Origin origin{"--set", 0, 0};
@@ -187,8 +208,15 @@ class Loader {
       }
       const std::string key = trim(o.substr(0, eq));
       const std::string value = trim(o.substr(eq + 1));
-      toml::table* doc = parse_quiet("v = " + value);
-      if (doc == nullptr) doc = parse_quiet("v = " + quote(value));
+      // The key is quoted, so that flatten sees the whole dotted key (and a table given for a value).
+      toml::table* doc = parse_quiet(quote(key) + " = " + value);
+      if (doc == nullptr && !key.empty()) {
+        if (auto problem = number_out_of_range(value)) {
+          add(origin, key, *problem);
+          continue;
+        }
+      }
+      if (doc == nullptr) doc = parse_quiet(quote(key) + " = " + quote(value));
       if (doc == nullptr || key.empty()) {
         add(origin, key, "cannot read value '" + value + "'");
         continue;
@@ -196,9 +224,14 @@ class Loader {
       Flat one;
       flatten(*doc, "", "--set", one);
       // A table value ({a = 1}) becomes several leaves under the key.
-      for (auto& [k, leaf] : one) {
-        std::string full = key + k.substr(1);  // k starts with "v"
+      for (auto& [full, leaf] : one) {
         leaf.origin = origin;
+        if (full.rfind("variants.", 0) == 0) {
+          if (auto problem = unknown_variant(full, variants)) {
+            add(origin, full, *problem);
+            continue;
+          }
+        }
         if (full == "name" || full == "description" || full.rfind("variants.", 0) == 0) meta[full] = leaf;
         else flat[full] = leaf;
       }
@@ -242,6 +275,53 @@ class Loader {
     return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
   }
 
+  // Names of the variants in a file's own leaves, in key order.
+  static std::vector<std::string> variant_names(const Flat& meta) {
+    std::vector<std::string> out;
+    for (const auto& [key, leaf] : meta) {
+      if (key.rfind("variants.", 0) != 0) continue;
+      const std::string name = key.substr(9, key.find('.', 9) - 9);
+      if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    }
+    return out;
+  }
+
+  // --set variants.NAME.key=value changes a variant of the file; it does not add one.
+  static std::optional<std::string> unknown_variant(const std::string& full, const std::vector<std::string>& variants) {
+    const std::string name = full.substr(9, full.find('.', 9) - 9);
+    if (std::find(variants.begin(), variants.end(), name) != variants.end()) return std::nullopt;
+    std::string message = "unknown variant '" + name + "'";
+    std::size_t best = 4;
+    std::string near;
+    for (const auto& v : variants) {
+      if (const auto d = sim::edit_distance(name, v); d < best) best = d, near = v;
+    }
+    if (!near.empty()) return message + "; did you mean '" + near + "'? (variants are defined in the scenario file)";
+    std::string defined;
+    for (const auto& v : variants) defined += (defined.empty() ? "" : ", ") + v;
+    return message + " (variants are defined in the scenario file; this one has " +
+           (defined.empty() ? std::string("none") : defined) + ")";
+  }
+
+  // A number TOML cannot hold (--set sim.weeks=100000000000000000000) is out of range, not a string.
+  static std::optional<std::string> number_out_of_range(const std::string& value) {
+    std::string digits;
+    for (char c : value) {
+      if (c != '_') digits += c;
+    }
+    if (digits.starts_with('+')) digits.erase(0, 1);
+    const char* end = digits.data() + digits.size();
+    std::int64_t i = 0;
+    if (const auto r = std::from_chars(digits.data(), end, i); r.ptr == end && r.ec == std::errc::result_out_of_range) {
+      return value + " is out of range for a 64-bit integer";
+    }
+    double x = 0;
+    if (const auto r = std::from_chars(digits.data(), end, x); r.ptr == end && r.ec == std::errc::result_out_of_range) {
+      return value + " is out of range for a 64-bit floating-point number";
+    }
+    return std::nullopt;
+  }
+
   static std::string quote(const std::string& s) {
     std::string out = "\"";
     for (char c : s) {
@@ -273,16 +353,28 @@ class Loader {
     }
   }
 
-  static void flatten(const toml::table& t, const std::string& prefix, const std::string& shown, Flat& out) {
+  // A non-empty table is a section, except where the parameter table has a value: there it stays one
+  // leaf, reported by validate as a wrong type (`seed = { value = 3 }`).
+  void flatten(const toml::table& t, const std::string& prefix, const std::string& shown, Flat& out) const {
     for (auto&& [k, v] : t) {
       const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
-      if (const auto* sub = v.as_table(); sub != nullptr && !sub->empty()) {
+      if (const auto* sub = v.as_table(); sub != nullptr && !sub->empty() && !names_parameter(key)) {
         flatten(*sub, key, shown, out);
       } else {
         const auto& src = v.source().begin.line > 0 ? v.source() : k.source();
         out[key] = Leaf{&v, Origin{shown, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)}};
       }
     }
+  }
+
+  // True when `key` (after a leading variants.NAME.) is a parameter's key.
+  bool names_parameter(std::string_view key) const {
+    if (key.starts_with("variants.")) {
+      const auto dot = key.find('.', 9);
+      if (dot == std::string_view::npos) return false;
+      key.remove_prefix(dot + 1);
+    }
+    return table_.find(key) != nullptr;
   }
 
   void unknown_key(const std::string& key, const std::string& full_key, const Leaf& leaf) {
@@ -304,6 +396,18 @@ class Loader {
     const auto wrong = [&](std::string_view expected) {
       add(origin, key, "expected " + std::string(expected) + ", got " + std::string(node_type_name(n)) + " (" + excerpt(n) + ")");
       return std::nullopt;
+    };
+    // An element of a list, named by its label and place, at its own line and column.
+    bool element_ok = true;
+    const auto wrong_element = [&](std::size_t i, const toml::node& e, std::string_view expected) {
+      Origin at = origin;
+      if (origin.line > 0 && e.source().begin.line > 0) {
+        at = {origin.file, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)};
+      }
+      const std::string name = i < spec.labels.size() ? spec.labels[i] + " (" + ordinal(i + 1) + ")" : std::to_string(i + 1);
+      add(at, key, "element " + name + ": expected " + std::string(expected) + ", got " + std::string(node_type_name(e)) +
+                       " (" + excerpt(e) + ")");
+      element_ok = false;
     };
     const auto number = [](const toml::node& x) -> std::optional<double> {
       if (const auto* i = x.as_integer()) return static_cast<double>(i->get());
@@ -332,22 +436,22 @@ class Loader {
         const auto* a = n.as_array();
         if (a == nullptr) return wrong("a list of numbers");
         std::vector<double> xs;
-        for (const auto& e : *a) {
-          auto x = number(e);
-          if (!x) return wrong("a list of numbers");
-          xs.push_back(*x);
+        for (std::size_t i = 0; i < a->size(); ++i) {
+          if (auto x = number((*a)[i])) xs.push_back(*x);
+          else wrong_element(i, (*a)[i], "a number");
         }
+        if (!element_ok) return std::nullopt;
         return ParamValue{std::move(xs)};
       }
       case ParamType::choice_list: {
         const auto* a = n.as_array();
         if (a == nullptr) return wrong("a list of strings");
         std::vector<std::string> xs;
-        for (const auto& e : *a) {
-          const auto* s = e.as_string();
-          if (s == nullptr) return wrong("a list of strings");
-          xs.emplace_back(s->get());
+        for (std::size_t i = 0; i < a->size(); ++i) {
+          if (const auto* s = (*a)[i].as_string()) xs.emplace_back(s->get());
+          else wrong_element(i, (*a)[i], "a string");
         }
+        if (!element_ok) return std::nullopt;
         return ParamValue{std::move(xs)};
       }
     }

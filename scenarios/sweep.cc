@@ -17,6 +17,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 namespace regiosim::scenarios {
 
@@ -82,6 +83,30 @@ std::uint64_t SweepDefinition::replication_seed(std::size_t replication) const {
 
 namespace {
 
+constexpr std::uint64_t kMaxGridPoints = 1000000;
+constexpr std::uint64_t kMany = std::numeric_limits<std::uint64_t>::max();
+
+// a x b, or kMany when that does not fit.
+std::uint64_t times(std::uint64_t a, std::uint64_t b) { return b != 0 && a > kMany / b ? kMany : a * b; }
+
+// The number of points the design will have (kMany: more than 64 bits hold), known before it is generated.
+std::uint64_t planned_points(const SweepDefinition& def) {
+  const auto n = static_cast<std::uint64_t>(def.points_requested);
+  const std::uint64_t k = def.factors.size();
+  switch (def.design) {
+    case SweepDesign::grid: {
+      std::uint64_t total = 1;
+      for (const auto& f : def.factors) total = times(total, f.values.size());
+      return total;
+    }
+    case SweepDesign::lhs:
+    case SweepDesign::sobol: return n;
+    case SweepDesign::saltelli: return times(n, k + 2);
+    case SweepDesign::morris: return times(n, k + 1);
+  }
+  return n;
+}
+
 class SweepLoader {
  public:
   SweepLoader(std::string shown, fs::path base_dir, SweepLoadOptions options)
@@ -97,7 +122,7 @@ class SweepLoader {
     } catch (const toml::parse_error& e) {
       const auto& where = e.source().begin;
       add(static_cast<int>(where.line), static_cast<int>(where.column), "", std::string(e.description()));
-      throw ScenarioError(std::move(diagnostics_));
+      fail();
     }
     static const std::set<std::string> known = {"schema_version", "name", "description", "scenario", "design",
                                                 "replications", "points", "levels", "seed", "bootstrap",
@@ -160,6 +185,7 @@ class SweepLoader {
     read_series(doc, def);
     std::vector<std::string> overrides = read_set(doc);
     read_factors(doc, def);
+    check_run_count(doc, def);
 
     // The base scenario with the fixed overrides (checked even when other problems were found).
     {
@@ -167,7 +193,14 @@ class SweepLoader {
         LoadOptions options{overrides};
         if (const auto path = text_value(doc, "scenario")) {
           const fs::path p = fs::path(*path).is_absolute() ? fs::path(*path) : base_dir_ / *path;
-          def.base = load_scenario_file(p, options).scenarios.front();
+          if (const auto problem = scenario_file_problem(*path, p)) {
+            add(*doc.get("scenario"), "scenario", *problem);
+            // The [set] values are still checked, on the built-in default region.
+            def.base = load_scenario_text(default_scenario_text(), kDefaultScenarioName, fs::path("."), options)
+                           .scenarios.front();
+          } else {
+            def.base = load_scenario_file(p, options).scenarios.front();
+          }
         } else {
           def.base = load_scenario_text(default_scenario_text(), kDefaultScenarioName, fs::path("."), options)
                          .scenarios.front();
@@ -184,14 +217,58 @@ class SweepLoader {
         }
       }
     }
-    if (!diagnostics_.empty()) throw ScenarioError(std::move(diagnostics_));
+    if (!diagnostics_.empty()) fail();
     expand(def);
     if (options_.memory && diagnostics_.empty()) check_memory(def, doc, *options_.memory);
-    if (!diagnostics_.empty()) throw ScenarioError(std::move(diagnostics_));
+    if (!diagnostics_.empty()) fail();
     return def;
   }
 
  private:
+  // Throws every problem found, by file, line and column (as the scenario loader does).
+  [[noreturn]] void fail() {
+    std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    });
+    throw ScenarioError(std::move(diagnostics_));
+  }
+
+  // Why the base scenario `given` (at `p`) cannot be read, or nothing (other problems are the
+  // scenario loader's).
+  static std::optional<std::string> scenario_file_problem(const std::string& given, const fs::path& p) {
+    std::error_code ec;
+    const auto type = fs::status(p, ec).type();
+    const std::string where = fs::path(given).is_absolute() ? "" : " (relative to the sweep file's directory)";
+    if (type == fs::file_type::not_found) return "cannot open '" + given + "'" + where + ": no such file";
+    if (type == fs::file_type::directory) return "'" + given + "'" + where + " is a directory, not a scenario file";
+    return std::nullopt;
+  }
+
+  // Refuses more than kMaxSweepRuns runs before the design is generated (a grid of too many points
+  // is reported by expand).
+  void check_run_count(const toml::table& doc, const SweepDefinition& def) {
+    const std::uint64_t points = planned_points(def);
+    const auto replications = static_cast<std::uint64_t>(def.replications);
+    const std::uint64_t runs = times(points, replications);
+    if (runs <= kMaxSweepRuns || (def.design == SweepDesign::grid && points > kMaxGridPoints)) return;
+    const auto count = [](std::uint64_t x) { return x == kMany ? "more than " + std::to_string(kMany) : std::to_string(x); };
+    const std::string n = std::to_string(def.points_requested);
+    const std::string k = std::to_string(def.factors.size());
+    std::string what;
+    switch (def.design) {
+      case SweepDesign::grid: what = "the grid's " + count(points) + " points"; break;
+      case SweepDesign::lhs:
+      case SweepDesign::sobol: what = count(points) + " points"; break;
+      case SweepDesign::saltelli: what = n + " base rows x (" + k + " factors + 2) = " + count(points) + " points"; break;
+      case SweepDesign::morris: what = n + " trajectories x (" + k + " factors + 1) = " + count(points) + " points"; break;
+    }
+    const std::string message = what + " x " + std::to_string(replications) + " replications = " + count(runs) +
+                                " runs; at most " + std::to_string(kMaxSweepRuns) + " runs in one sweep";
+    if (def.design != SweepDesign::grid && doc.contains("points")) add(*doc.get("points"), "points", message);
+    else if (doc.contains("replications")) add(*doc.get("replications"), "replications", message);
+    else add(0, 0, "factor", message);
+  }
+
   void add(int line, int column, const std::string& key, const std::string& message) {
     diagnostics_.push_back({shown_, line, column, key, message});
   }
@@ -486,6 +563,7 @@ class SweepLoader {
     const std::size_t k = def.factors.size();
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const auto from_unit = [&](const sim::Design& d) {
+      def.points.reserve(d.rows());
       for (std::size_t r = 0; r < d.rows(); ++r) {
         SweepPoint p;
         for (std::size_t f = 0; f < k; ++f) {
@@ -498,12 +576,13 @@ class SweepLoader {
     const auto n = static_cast<std::size_t>(def.points_requested);
     switch (def.design) {
       case SweepDesign::grid: {
-        std::size_t total = 1;
-        for (const auto& f : def.factors) total *= f.values.size();
-        if (total > 1000000) {
-          add(0, 0, "factor", "the grid has " + std::to_string(total) + " points; at most 1000000");
+        const std::uint64_t total = planned_points(def);
+        if (total > kMaxGridPoints) {
+          add(0, 0, "factor", "the grid has " + (total == kMany ? "more than " : std::string()) + std::to_string(total) +
+                                  " points; at most " + std::to_string(kMaxGridPoints));
           return;
         }
+        def.points.reserve(total);
         for (std::size_t i = 0; i < total; ++i) {
           SweepPoint p;
           std::size_t rest = i;
@@ -570,6 +649,8 @@ bool looks_like_sweep_file(const fs::path& path) {
 }
 
 SweepDefinition load_sweep_file(const fs::path& path, const SweepLoadOptions& options) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) throw ScenarioError({{path.string(), 0, 0, "", "is a directory, not a sweep file"}});
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ScenarioError({{path.string(), 0, 0, "", "cannot read the file"}});
   std::ostringstream text;

@@ -36,6 +36,10 @@
 
 namespace regiosim::scenarios {
 
+// Most runs (points x replications) one sweep may have. A larger design is refused, naming its
+// points and replications, before it is generated.
+inline constexpr std::uint64_t kMaxSweepRuns = 10'000'000;
+
 enum class SweepDesign { grid, lhs, sobol, saltelli, morris };
 std::string_view design_name(SweepDesign design) noexcept;
 

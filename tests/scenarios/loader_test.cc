@@ -187,7 +187,89 @@ TEST_CASE("Lists: wrong length, shares that do not sum to 1, wrong element type"
   CHECK(find(d, "population.education_shares")->message ==
         "must have 4 elements (primary, lower_secondary, upper_secondary, tertiary), got 2");
   CHECK(find(d, "population.age_band_shares")->message == "must sum to 1, got 2.5");
-  CHECK(find(d, "population.benefit_type_shares")->message.rfind("expected a list of numbers", 0) == 0);
+  CHECK(find(d, "population.benefit_type_shares")->message == "element nug (2nd): expected a number, got a string (\"x\")");
+  CHECK(find(d, "population.benefit_type_shares")->line == 4);
+  CHECK(find(d, "population.benefit_type_shares")->column == 27);  // at the element, not the list
+}
+
+TEST_CASE("Every element of the wrong type is named, a list without labels by its place", "[scenarios][bad-input]") {
+  TempDir dir;
+  const auto f = dir.write("e.toml", "[population]\nage_band_shares = [0.2, true, 0.2, 0.2, \"0.2\"]\n"
+                                     "[output]\ntimeseries = [\"stocks\", 3]\n");
+  const auto d = problems(f);
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].format() == f.string() + ":2:25: population.age_band_shares: element 27-34 (2nd): expected a number, got a boolean (true)");
+  CHECK(d[1].message == "element 55-66 (5th): expected a number, got a string (\"0.2\")");
+  CHECK(d[2].format() == f.string() + ":4:25: output.timeseries: element 2: expected a string, got an integer (3)");
+  // From --set there is no line: the problem is reported at --set.
+  const auto set = problems(dir.write("ok.toml", ""), {.overrides = {"output.timeseries=[\"stocks\", 3]"}});
+  REQUIRE(set.size() == 1);
+  CHECK(set[0].format() == "--set: output.timeseries: element 2: expected a string, got an integer (3)");
+}
+
+TEST_CASE("A table where a parameter has a value is a wrong type, not a section", "[scenarios][bad-input]") {
+  TempDir dir;
+  const auto f = dir.write("t.toml", "[sim]\nseed = { value = 3 }\n"      // 1-2
+                                     "[policy.caseload_per_coach]\n"       // 3
+                                     "low = 1\nhigh = 2\n"                 // 4-5
+                                     "[variants.v]\nsim.weeks = { a = 1 }\n");  // 6-7
+  const auto d = problems(f);
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].format() == f.string() + ":2:8: sim.seed: expected an integer, got a table ({...})");
+  CHECK(d[1].key == "policy.caseload_per_coach");
+  CHECK(d[1].line == 3);
+  CHECK(d[1].message == "expected a number, got a table ({...})");
+  CHECK(d[2].format() == f.string() + ":7:13: variants.v.sim.weeks: expected an integer, got a table ({...})");
+  // Sections still flatten, also from --set.
+  const auto ok = dir.write("ok.toml", "[variants.v]\nsim.weeks = 3\n");
+  CHECK(load_scenario_file(ok, {.overrides = {"region={job_seekers=700}"}}).scenarios[0].params.region.job_seekers == 700);
+  const auto set = problems(ok, {.overrides = {"sim.seed={value=3}"}});
+  REQUIRE(set.size() == 1);
+  CHECK(set[0].format() == "--set: sim.seed: expected an integer, got a table ({...})");
+}
+
+TEST_CASE("Overrides: numbers beyond 64 bits are out of range, and a variant must exist in the file", "[scenarios][bad-input]") {
+  TempDir dir;
+  const auto f = dir.write("v.toml", "[variants.aftercare_13w]\npolicy.aftercare.weeks = 13\n");
+  const auto big = problems(f, {.overrides = {"sim.weeks=100000000000000000000", "policy.caseload_per_coach=1e400"}});
+  REQUIRE(big.size() == 2);
+  CHECK(big[0].format() == "--set: sim.weeks: 100000000000000000000 is out of range for a 64-bit integer");
+  CHECK(big[1].format() == "--set: policy.caseload_per_coach: 1e400 is out of range for a 64-bit floating-point number");
+  // A word that merely starts with digits is still a string.
+  CHECK(problems(f, {.overrides = {"sim.weeks=52abc"}}).at(0).message == "expected an integer, got a string (\"52abc\")");
+
+  const auto typo = problems(f, {.overrides = {"variants.aftercare_13x.policy.aftercare.weeks=26"}});
+  REQUIRE(typo.size() == 1);
+  CHECK(typo[0].format() ==
+        "--set: variants.aftercare_13x.policy.aftercare.weeks: unknown variant 'aftercare_13x'; did you mean "
+        "'aftercare_13w'? (variants are defined in the scenario file)");
+  CHECK(problems(f, {.overrides = {"variants.other.sim.weeks=26"}}).at(0).message ==
+        "unknown variant 'other' (variants are defined in the scenario file; this one has aftercare_13w)");
+  CHECK(problems(dir.write("none.toml", ""), {.overrides = {"variants.x.sim.weeks=26"}}).at(0).message ==
+        "unknown variant 'x' (variants are defined in the scenario file; this one has none)");
+  const auto set = load_scenario_file(f, {.overrides = {"variants.aftercare_13w.policy.aftercare.weeks=26"}});
+  REQUIRE(set.scenarios.size() == 2);
+  CHECK(set.scenarios[1].params.policy.aftercare_weeks == 26);
+}
+
+TEST_CASE("extends: a cycle and a directory are reported at the extends that names them", "[scenarios][bad-input]") {
+  TempDir dir;
+  const auto self = problems(dir.write("self.toml", "# itself\nextends = \"self.toml\"\n"));
+  REQUIRE(self.size() == 1);
+  CHECK(self[0].line == 2);
+  CHECK(self[0].column == 11);
+  CHECK(self[0].key == "extends");
+  CHECK(self[0].message == "circular extends: self.toml -> self.toml");
+
+  fs::create_directories(dir.path() / "folder");
+  const auto folder = dir.write("f.toml", "extends = \"folder\"\n");
+  const auto d = problems(folder);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].format() == folder.string() + ":1:11: extends: " + (dir.path() / "folder").string() +
+                             " is a directory, not a scenario file");
+  const auto main = problems(dir.path() / "folder");
+  REQUIRE(main.size() == 1);
+  CHECK(main[0].format() == (dir.path() / "folder").string() + ": is a directory, not a scenario file");
 }
 
 TEST_CASE("A section used as a value, a bad variant name, a variant named like the baseline", "[scenarios][bad-input]") {
@@ -207,6 +289,8 @@ TEST_CASE("Circular and missing extends, unsupported schema_version, syntax erro
   const auto circular = problems(b);
   REQUIRE(circular.size() == 1);
   CHECK(circular[0].message.rfind("circular extends: b.toml -> a.toml -> b.toml", 0) == 0);
+  CHECK(circular[0].file == (dir.path() / "a.toml").string());  // the extends that closes the cycle
+  CHECK(circular[0].line == 1);
 
   const auto missing = problems(dir.write("m.toml", "extends = \"nowhere.toml\"\n"));
   REQUIRE(missing.size() == 1);

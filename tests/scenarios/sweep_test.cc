@@ -167,3 +167,93 @@ max = 160
             .front()
             .starts_with("sweep.toml:6: set.policy.caseload_per_coach: expected a number"));
 }
+
+TEST_CASE("Sweep problems are sorted by file, line and column", "[sweep]") {
+  const auto m = messages(R"(design = "lhs"
+replications = 0
+[[factor]]
+key = "policy.aftercare.weeks"
+min = 1
+max = 4
+colour = 3
+)");
+  // Found in the order: replications (line 2), points (missing: no line), colour (line 7).
+  REQUIRE(m.size() == 3);
+  CHECK(m[0] == "sweep.toml: points: missing; the lhs design needs the number of points");
+  CHECK(m[1] == "sweep.toml:2:16: replications: must be in [1, 100000], got 0");
+  CHECK(m[2] == "sweep.toml:7:10: factor.colour: unknown key (a factor has key, values, min and max)");
+}
+
+TEST_CASE("A missing or directory base scenario is reported at the sweep file's scenario key", "[sweep]") {
+  const auto missing = messages(R"(design = "grid"
+scenario = "no-such-scenario.toml"
+[set]
+"policy.caseload_per_coch" = 60
+[[factor]]
+key = "sim.weeks"
+values = [4]
+)");
+  // The [set] values are still checked.
+  REQUIRE(missing.size() == 2);
+  CHECK(missing[0] == "sweep.toml:2:12: scenario: cannot open 'no-such-scenario.toml' (relative to the sweep file's "
+                      "directory): no such file");
+  CHECK(missing[1] == "sweep.toml:4: set.policy.caseload_per_coch: unknown key; did you mean 'policy.caseload_per_coach'?");
+  const auto folder = messages("design = \"grid\"\nscenario = \".\"\n[[factor]]\nkey = \"sim.weeks\"\nvalues = [4]\n");
+  REQUIRE(folder.size() == 1);
+  CHECK(folder[0] == "sweep.toml:2:12: scenario: '.' (relative to the sweep file's directory) is a directory, not a scenario file");
+}
+
+TEST_CASE("More than kMaxSweepRuns runs are refused before the design is generated", "[sweep]") {
+  const std::string factors = R"(
+[[factor]]
+key = "policy.caseload_per_coach"
+min = 40
+max = 160
+[[factor]]
+key = "policy.aftercare.weeks"
+min = 0
+max = 26
+)";
+  // 10^11 runs: refused at once (generating the design would take minutes and gigabytes).
+  const auto huge = messages("design = \"lhs\"\npoints = 1000000\nreplications = 100000\n" + factors);
+  REQUIRE(huge.size() == 1);
+  CHECK(huge[0] == "sweep.toml:2:10: points: 1000000 points x 100000 replications = 100000000000 runs; at most 10000000 "
+                   "runs in one sweep");
+  const auto saltelli = messages("design = \"saltelli\"\npoints = 1000000\nreplications = 4\n" + factors);
+  REQUIRE(saltelli.size() == 1);
+  CHECK(saltelli[0] == "sweep.toml:2:10: points: 1000000 base rows x (2 factors + 2) = 4000000 points x 4 replications = "
+                       "16000000 runs; at most 10000000 runs in one sweep");
+  const auto morris = messages("design = \"morris\"\npoints = 1000000\nreplications = 4\n" + factors);
+  REQUIRE(morris.size() == 1);
+  CHECK(morris[0].starts_with("sweep.toml:2:10: points: 1000000 trajectories x (2 factors + 1) = 3000000 points x 4"));
+  // A grid has no points key: the replications are named.
+  const auto grid = messages("design = \"grid\"\nreplications = 100000\n[[factor]]\nkey = \"sim.weeks\"\nvalues = [1, 2, 3, 4, 5, "
+                             "6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, "
+                             "32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, "
+                             "57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, "
+                             "82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101]\n");
+  REQUIRE(grid.size() == 1);
+  CHECK(grid[0] == "sweep.toml:2:16: replications: the grid's 101 points x 100000 replications = 10100000 runs; at most "
+                   "10000000 runs in one sweep");
+  // Exactly at the limit is allowed.
+  CHECK(kMaxSweepRuns == 10000000);
+  const auto limit = load("design = \"sobol\"\npoints = 100\nreplications = 100000\n" + factors);
+  CHECK(limit.run_count() == kMaxSweepRuns);
+  CHECK(limit.points.size() == 100);
+}
+
+TEST_CASE("A grid whose point count does not fit in 64 bits is refused, not wrapped around", "[sweep]") {
+  // Seven factors of 1000 values each: 10^21 points.
+  std::string values = "values = [";
+  for (int i = 0; i < 1000; ++i) values += (i ? ", " : "") + std::to_string(i / 1000.0);
+  values += "]\n";
+  std::string text = "design = \"grid\"\n";
+  for (const char* key : {"policy.lks.max_loonwaarde", "policy.werkmakelaar.share", "policy.cold_acquisition_share",
+                          "policy.social_return.share", "coach.skill_mean", "population.female_share",
+                          "population.disability_share"}) {
+    text += std::string("[[factor]]\nkey = \"") + key + "\"\n" + values;
+  }
+  const auto m = messages(text);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0] == "sweep.toml: factor: the grid has more than 18446744073709551615 points; at most 1000000");
+}
