@@ -31,6 +31,27 @@ std::int32_t uniform_int(sim::RandomStream& rng, const Shares<2>& range) {
   return static_cast<std::int32_t>(lo + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(hi - lo + 1))));
 }
 
+// The terms of a growth job's vacancy, drawn like an ordinary vacancy's: language from the sector,
+// a driving licence (for a posted vacancy only), hours, wage and contract.
+struct JobTerms {
+  std::uint8_t language_requirement = 1;
+  bool licence_required = false;
+  float hours_per_week = 0.0F;
+  float wage_eur_per_hour = 0.0F;
+  bool permanent = false;
+};
+
+JobTerms draw_terms(sim::RandomStream& rng, const ModelParams& p, std::size_t sector, bool with_licence) {
+  const auto& vp = p.vacancies;
+  JobTerms t;
+  t.language_requirement = static_cast<std::uint8_t>(std::lround(vp.language_requirement[sector]));
+  if (with_licence) t.licence_required = rng.bernoulli(vp.licence_required_share[sector]);
+  t.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(0.75, 1.25));
+  t.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
+  t.permanent = rng.bernoulli(vp.permanent_share);
+  return t;
+}
+
 double mid(const Shares<2>& range) {
   return 0.5 * (std::round(range[0]) + std::max(std::round(range[0]), std::round(range[1])));
 }
@@ -170,18 +191,17 @@ void RegionModel::close_growth_job(GrowthJob& j, GrowthOutcome outcome, const si
     case GrowthOutcome::posted: {
       // Nobody learned in for it: the employer advertises the job like any other.
       sim::RandomStream rng(seed_, j.id, static_cast<std::uint32_t>(w.index), id(Purpose::growth), 1);
-      const auto& vp = p_.vacancies;
-      const auto sector = static_cast<std::size_t>(j.sector);
       const Employer& e = employers_[j.employer];
+      const JobTerms terms = draw_terms(rng, p_, static_cast<std::size_t>(j.sector), true);
       NewVacancy v{};
       v.employer = j.employer;
       v.skill_requirement = j.requirement;
       v.stated_requirement = e.werkprofiel ? j.requirement : j.requirement + e.requirement_inflation;
-      v.language_requirement = static_cast<std::uint8_t>(std::lround(vp.language_requirement[sector]));
-      v.licence_required = rng.bernoulli(vp.licence_required_share[sector]);
-      v.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(0.75, 1.25));
-      v.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
-      v.permanent = rng.bernoulli(vp.permanent_share);
+      v.language_requirement = terms.language_requirement;
+      v.licence_required = terms.licence_required;
+      v.hours_per_week = terms.hours_per_week;
+      v.wage_eur_per_hour = terms.wage_eur_per_hour;
+      v.permanent = terms.permanent;
       v.kind = VacancyKind::regular;
       v.shared = false;
       v.positions = 1;
@@ -213,7 +233,6 @@ void RegionModel::release_learner(GrowthJob& j, const sim::Week& w) {
 
 void RegionModel::start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& w) {
   sim::RandomStream rng(seed_, j.id, static_cast<std::uint32_t>(w.index), id(Purpose::growth), 2);
-  const auto& vp = p_.vacancies;
   const auto sector = static_cast<std::size_t>(j.sector);
   Vacancy v;
   v.id = static_cast<std::uint32_t>(vacancies_.size());
@@ -229,10 +248,11 @@ void RegionModel::start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& 
   v.close_week = w.index;
   v.skill_requirement = j.requirement;
   v.stated_requirement = j.requirement;
-  v.language_requirement = static_cast<std::uint8_t>(std::lround(vp.language_requirement[sector]));
-  v.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(0.75, 1.25));
-  v.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
-  v.permanent = rng.bernoulli(vp.permanent_share);
+  const JobTerms terms = draw_terms(rng, p_, sector, false);
+  v.language_requirement = terms.language_requirement;
+  v.hours_per_week = terms.hours_per_week;
+  v.wage_eur_per_hour = terms.wage_eur_per_hour;
+  v.permanent = terms.permanent;
   v.growth_job = static_cast<std::int32_t>(j.id);
   vacancies_.push_back(v);
   j.vacancy = static_cast<std::int32_t>(v.id);
