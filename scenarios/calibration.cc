@@ -359,8 +359,10 @@ class CalibrationLoader {
     const auto hi = bound("max");
     if (!lo || !hi) return;
     if (!(*lo < *hi)) {
-      sink_.add(*t.get("min"), shown + ".min", "must be below max (min " + sim::format_value(*lo) + ", max " +
-                                                   sim::format_value(*hi) + ")");
+      const auto shown_value = [&](double x) {
+        return spec.type == ParamType::integer ? std::to_string(static_cast<std::int64_t>(x)) : sim::format_value(x);
+      };
+      sink_.add(*t.get("min"), shown + ".min", "must be below max (min " + shown_value(*lo) + ", max " + shown_value(*hi) + ")");
       return;
     }
     const std::string prior = text_value(t, "prior", shown + ".prior").value_or("uniform");
