@@ -331,7 +331,24 @@ int calibrate_command(const Args& args, const std::string& command_line) {
       "Fits the free parameters ([parameters.<key>]) of a calibration file to its targets ([targets.<kpi>]) with\n"
       "[method] name = \"bobyqa\" or \"subplex\" (NLopt, common random numbers) or \"abc-smc\" (a posterior sample),\n"
       "checks the estimate on held-out seeds and writes FILE.h5 and the ready scenario <stem>.scenario.toml.\n"
-      "File format: README.md, section Calibration; output layout: docs/hdf5-schema.md.";
+      "\n"
+      "The calibration file (TOML; README.md, section Calibration; output layout: docs/hdf5-schema.md):\n"
+      "  scenario = \"../default.toml\"       the base scenario, relative to the calibration file\n"
+      "  [set]                              fixed values (\"key\" = value), before --set\n"
+      "  [parameters.\"<key>\"]               a free integer or real parameter of `regiosim params`:\n"
+      "    min, max                         its box, inside the parameter's range\n"
+      "    prior = \"uniform\"                or \"normal\" with mean and sd, truncated to [min, max]\n"
+      "    start                            optimisers start here (default: the base scenario's value)\n"
+      "  [targets.<kpi>]                    a KPI, as the mean over the runs of an evaluation:\n"
+      "    value, tolerance, weight = 1     distance = sum of weight * ((simulated - value) / tolerance)^2\n"
+      "  [method]\n"
+      "    name                             \"bobyqa\", \"subplex\" or \"abc-smc\"\n"
+      "    replications = 4                 runs per evaluation\n"
+      "    holdout_replications = 10        runs on fresh seeds to check the estimate\n"
+      "    max_evaluations                  optimisers: 100; abc-smc: simulations, 25 x particles x (generations + 1)\n"
+      "    particles = 100, generations = 5 abc-smc: population size, generations after the prior sample\n"
+      "    quantile = 0.5, min_epsilon = 0  abc-smc: next tolerance = this quantile of the distances; its floor\n"
+      "    seed = 1                         abc-smc proposals and simulation seeds\n";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
   if (!vm.count("calibration") || !vm.count("out")) {
     std::cerr << "regiosim calibrate: name a calibration file and --out FILE.h5\n" << usage << "\n";
