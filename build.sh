@@ -28,6 +28,7 @@ PACKAGES=(
   libtomlplusplus-dev                         # scenario files
   libopenmpi-dev openmpi-bin                  # sweeps over MPI ranks (regiosim sweep under mpirun)
   librandom123-dev                            # Philox counter-based random numbers
+  libnlopt-cxx-dev                            # derivative-free optimiser for regiosim calibrate
   libssl-dev                                  # SHA-256 content hash of resolved scenarios
   python3 python3-h5py python3-numpy python3-pandas   # analysis/ reads the HDF5 schema
   python3-matplotlib fonts-dejavu-core        # analysis/: charts of the council report (regiosim report)

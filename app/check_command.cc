@@ -1,8 +1,9 @@
-// regiosim check FILE.toml: validate a scenario or a sweep file without running; exit 2 with every
-// problem listed. The runs' estimated memory is checked against --memory-limit (default: 80% of
-// physical memory) for --threads runs at once, as `run` and `sweep` would; --memory prints the
-// estimate.
+// regiosim check FILE.toml: validate a scenario, sweep or calibration file without running; exit 2
+// with every problem listed. A scenario's or sweep's estimated memory is checked against
+// --memory-limit (default: 80% of physical memory) for --threads runs at once, as `run` and `sweep`
+// would; --memory prints the estimate.
 #include "app/options.h"
+#include "scenarios/calibration.h"
 #include "scenarios/memory_check.h"
 #include "scenarios/sweep.h"
 #include "sim/executor.h"
@@ -45,10 +46,11 @@ int check_command(const Args& args) {
   positional.add("scenario", 1);
   po::variables_map vm;
   const std::string usage =
-      "usage: regiosim check SCENARIO.toml [--set key=value]... [--threads T] [--memory-limit SIZE] [--memory]";
+      "usage: regiosim check FILE.toml [--set key=value]... [--threads T] [--memory-limit SIZE] [--memory]"
+      "   (a scenario, sweep or calibration file)";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
   if (!vm.count("scenario")) {
-    std::cerr << "regiosim check: name a scenario file\n" << usage << "\n";
+    std::cerr << "regiosim check: name a scenario, sweep or calibration file\n" << usage << "\n";
     return kExitBadInput;
   }
   const int threads = vm["threads"].as<int>();
@@ -62,6 +64,25 @@ int check_command(const Args& args) {
   const bool show_memory = vm.count("memory") > 0;
 
   const std::string path = vm["scenario"].as<std::string>();
+  if (!path.empty() && scenarios::looks_like_calibration_file(path)) {
+    scenarios::LoadOptions load;
+    if (vm.count("set")) load.overrides = vm["set"].as<std::vector<std::string>>();
+    try {
+      const auto cal = scenarios::load_calibration_file(path, load);
+      const bool abc = cal.method == scenarios::CalibrationMethod::abc_smc;
+      std::cout << "ok: " << cal.source << ": calibration '" << cal.name << "' (" << scenarios::method_name(cal.method) << ", "
+                << cal.parameters.size() << (cal.parameters.size() == 1 ? " parameter, " : " parameters, ")
+                << cal.targets.size() << (cal.targets.size() == 1 ? " target" : " targets") << ", base scenario "
+                << cal.scenario_file << "; at most " << cal.max_evaluations << (abc ? " simulations" : " evaluations") << " of "
+                << cal.replications << " runs";
+      if (abc) std::cout << ", " << cal.particles << " particles, " << cal.generations << " generations";
+      std::cout << ", " << cal.holdout_replications << " held-out runs)\n";
+      return kExitOk;
+    } catch (const scenarios::ScenarioError& e) {
+      print_diagnostics(e);
+      return kExitBadInput;
+    }
+  }
   if (!path.empty() && scenarios::looks_like_sweep_file(path)) {
     if (vm.count("set")) {
       std::cerr << "regiosim check: --set applies to scenarios; put fixed values of a sweep in its [set] table\n";

@@ -18,6 +18,7 @@ using Args = std::vector<std::string>;
 int run_command(const Args& args, const std::string& command_line);
 int sweep_command(const Args& args, const std::string& command_line);
 int findings_command(const Args& args, const std::string& command_line);
+int calibrate_command(const Args& args, const std::string& command_line);
 int check_command(const Args& args);
 int params_command(const Args& args);
 int summary_command(const Args& args);

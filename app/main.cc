@@ -17,9 +17,14 @@ commands:
                            saltelli, morris); runs unchanged under mpirun
   findings [REGION.toml]   check the published findings (TNO report, Werklandschap) as paired
                            experiments on a region; exits 1 when one does not hold
-  check SCENARIO.toml      validate a scenario file without running it
+  calibrate CALIBRATION.toml --out FILE.h5
+                           fit parameters to target statistics (NLopt bobyqa/subplex or
+                           ABC-SMC), check the fit on held-out seeds, write the results and a
+                           ready scenario file
+  check FILE.toml          validate a scenario, sweep or calibration file without running it
   params [--markdown]      list every parameter with unit, default, range, meaning and source
   summary FILE.h5 [--json] KPI table per scenario with 95% intervals and differences with the baseline
+                           (of a sweep: per point; of a calibration: estimates and fit)
   bench [SCENARIO.toml]    measure speed (seeker-weeks per second) and memory
   report FILE.h5 --out DIR [--lang nl|en]
                            council report (PDF, HTML) and every chart (PNG, SVG); Dutch by default
@@ -58,6 +63,7 @@ int main(int argc, char** argv) {
     if (command == "run") return run_command(args, command_line);
     if (command == "sweep") return sweep_command(args, command_line);
     if (command == "findings") return findings_command(args, command_line);
+    if (command == "calibrate") return calibrate_command(args, command_line);
     if (command == "check") return check_command(args);
     if (command == "params") return params_command(args);
     if (command == "summary") return summary_command(args);

@@ -417,6 +417,111 @@ void print_sweep_summary_json(const output::SweepRecord& s, const std::string& p
   out << "]}\n";
 }
 
+namespace {
+
+// Rows of cells as an aligned table (the first row is the header).
+void print_table(const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
+  std::vector<std::size_t> width;
+  for (const auto& row : rows) {
+    if (width.size() < row.size()) width.resize(row.size(), 0);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      std::size_t len = 0;
+      for (unsigned char c : row[i]) len += (c & 0xC0) != 0x80;
+      width[i] = std::max(width[i], len + 2);
+    }
+  }
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) line += i + 1 < row.size() ? pad(row[i], width[i]) : row[i];
+    out << line << "\n";
+  }
+}
+
+std::string g4(double x, bool sign = false) {
+  if (!std::isfinite(x)) return std::isinf(x) ? (x > 0 ? "inf" : "-inf") : "n/a";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, sign ? "%+.4g" : "%.4g", x);
+  return buf;
+}
+
+}  // namespace
+
+void print_calibration_summary(const output::CalibrationRecord& c, const std::string& path, std::ostream& out) {
+  const bool abc = c.is_abc();
+  out << "calibration: " << c.name << " (" << c.method << ", " << c.parameters.size()
+      << (c.parameters.size() == 1 ? " parameter, " : " parameters, ") << c.targets.size()
+      << (c.targets.size() == 1 ? " target)\n" : " targets)\n");
+  out << "file: " << path << "\n";
+  out << "base scenario: " << c.base_scenario_source << " (from " << c.definition_source << ")\n";
+  if (abc) {
+    out << "ABC-SMC: " << c.generations.size() - 1 << " generations of " << c.sample_rows() << " particles after the prior sample, "
+        << c.evaluations << " simulations of " << c.replications << (c.replications == 1 ? " run" : " runs")
+        << " each, final epsilon "
+        << g4(c.generations.empty() ? 0.0 : c.generations.back().epsilon) << "; " << c.stop_reason << "\n";
+  } else {
+    out << c.method << ": " << c.evaluations << " evaluations of " << c.replications
+        << (c.replications == 1 ? " run" : " runs") << " each (common random numbers); " << c.stop_reason << "\n";
+  }
+  out << "model runs: " << c.model_runs << " in all\n\n";
+
+  std::vector<std::vector<std::string>> rows;
+  if (abc) {
+    rows.push_back({"parameter", "prior", "estimate", "90% posterior interval", "prior 90% interval", "sd / prior sd"});
+    for (const auto& p : c.parameters) {
+      rows.push_back({p.key, p.prior, p.value, g4(p.posterior_low) + " to " + g4(p.posterior_high),
+                      g4(p.prior_low) + " to " + g4(p.prior_high), g4(p.sd_ratio)});
+    }
+    out << "Parameters (estimate: posterior mean; interval: 5% to 95% weighted quantiles)\n";
+  } else {
+    rows.push_back({"parameter", "range", "estimate", "distance change at -5% / +5% of the range"});
+    for (const auto& p : c.parameters) {
+      rows.push_back({p.key, "[" + g4(p.min) + ", " + g4(p.max) + "]", p.value,
+                      (std::isfinite(p.profile_minus) ? g4(p.profile_minus, true) : std::string("(at bound)")) + " / " +
+                          (std::isfinite(p.profile_plus) ? g4(p.profile_plus, true) : std::string("(at bound)"))});
+    }
+    out << "Parameters (estimate: the best point; a small distance change means the targets pin the parameter down weakly)\n";
+  }
+  print_table(rows, out);
+  std::size_t fit_runs = 0, held_runs = 0;
+  for (const auto& r : c.check_runs) (r.set == "fit" ? fit_runs : held_runs) += 1;
+  out << "\nTargets (fit: mean over the " << fit_runs << (fit_runs == 1 ? " fitting seed" : " fitting seeds")
+      << "; held out: mean and 95% interval over " << held_runs << " seeds not used in fitting)\n";
+  rows.clear();
+  rows.push_back({"target", "value", "tolerance", "fit", "held out", "within tolerance"});
+  std::size_t within = 0;
+  for (const auto& t : c.targets) {
+    within += t.within_tolerance ? 1 : 0;
+    rows.push_back({t.kpi, number(t.target, t.unit), number(t.tolerance, t.unit), number(t.fit_mean, t.unit),
+                    number(t.holdout_mean, t.unit) + " (" + number(t.holdout_low, t.unit) + " to " + number(t.holdout_high, t.unit) + ")",
+                    t.within_tolerance ? "yes" : "NO"});
+  }
+  print_table(rows, out);
+  out << "\n" << within << " of " << c.targets.size() << " targets reproduced within tolerance on held-out seeds\n";
+}
+
+void print_calibration_summary_json(const output::CalibrationRecord& c, const std::string& path, std::ostream& out) {
+  out << "{\"file\": " << json_string(path) << ", \"kind\": \"calibration\", \"name\": " << json_string(c.name)
+      << ", \"method\": " << json_string(c.method) << ", \"evaluations\": " << c.evaluations << ", \"model_runs\": " << c.model_runs
+      << ", \"stop_reason\": " << json_string(c.stop_reason) << ",\n \"parameters\": [";
+  for (std::size_t i = 0; i < c.parameters.size(); ++i) {
+    const auto& p = c.parameters[i];
+    out << (i ? ",\n  " : "\n  ") << "{\"key\": " << json_string(p.key) << ", \"prior\": " << json_string(p.prior)
+        << ", \"estimate\": " << json_number(p.estimate) << ", \"posterior_low\": " << json_number(p.posterior_low)
+        << ", \"posterior_high\": " << json_number(p.posterior_high) << ", \"sd_ratio\": " << json_number(p.sd_ratio)
+        << ", \"profile_minus\": " << json_number(p.profile_minus) << ", \"profile_plus\": " << json_number(p.profile_plus) << "}";
+  }
+  out << "],\n \"targets\": [";
+  for (std::size_t i = 0; i < c.targets.size(); ++i) {
+    const auto& t = c.targets[i];
+    out << (i ? ",\n  " : "\n  ") << "{\"kpi\": " << json_string(t.kpi) << ", \"target\": " << json_number(t.target)
+        << ", \"tolerance\": " << json_number(t.tolerance) << ", \"fit_mean\": " << json_number(t.fit_mean)
+        << ", \"holdout_mean\": " << json_number(t.holdout_mean) << ", \"holdout_low\": " << json_number(t.holdout_low)
+        << ", \"holdout_high\": " << json_number(t.holdout_high) << ", \"within_tolerance\": " << (t.within_tolerance ? "true" : "false")
+        << "}";
+  }
+  out << "]}\n";
+}
+
 int summary_command(const Args& args) {
   po::options_description options("options");
   options.add_options()("file", po::value<std::string>(), "results file")("json", "machine-readable output");
@@ -426,7 +531,7 @@ int summary_command(const Args& args) {
   const std::string usage = "usage: regiosim summary FILE.h5 [--json]";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
   if (!vm.count("file")) {
-    std::cerr << "regiosim summary: name a results file\n" << usage << "\n";
+    std::cerr << "regiosim summary: name a results, sweep or calibration file\n" << usage << "\n";
     return kExitBadInput;
   }
   const std::string path = vm["file"].as<std::string>();
@@ -440,6 +545,12 @@ int summary_command(const Args& args) {
   try {
     // A damaged file is refused before anything is printed from it.
     output::verify_file(path);
+    if (output::is_calibration_file(path)) {
+      const auto calibration = output::read_calibration_file(path);
+      if (vm.count("json")) print_calibration_summary_json(calibration, path, std::cout);
+      else print_calibration_summary(calibration, path, std::cout);
+      return kExitOk;
+    }
     if (output::is_sweep_file(path)) {
       const auto sweep = output::read_sweep_file(path);
       if (vm.count("json")) print_sweep_summary_json(sweep, path, std::cout);

@@ -2,6 +2,7 @@
 // the difference with the baseline, paired by replication (the runs share random numbers).
 #pragma once
 
+#include "output/calibration_file.h"
 #include "output/results_file.h"
 #include "output/sweep_file.h"
 
@@ -17,5 +18,11 @@ void print_summary_json(const output::ResultsReader& reader, const std::string& 
 // saltelli and morris designs, the factors ranked by their sensitivity indices.
 void print_sweep_summary(const output::SweepRecord& sweep, const std::string& path, std::ostream& out);
 void print_sweep_summary_json(const output::SweepRecord& sweep, const std::string& path, std::ostream& out);
+
+// A calibration file: per parameter the prior, the estimate and its 90% posterior interval (ABC) or
+// local profile (optimisers); per target the fit on the fitting seeds and on held-out seeds
+// (app/calibration_summary.cc).
+void print_calibration_summary(const output::CalibrationRecord& calibration, const std::string& path, std::ostream& out);
+void print_calibration_summary_json(const output::CalibrationRecord& calibration, const std::string& path, std::ostream& out);
 
 }  // namespace regiosim::app

@@ -1,5 +1,7 @@
 #include "scenarios/sweep.h"
 
+#include "scenarios/toml_support.h"
+
 #include "models/kpis.h"
 #include "models/memory_estimate.h"
 #include "scenarios/memory_check.h"
@@ -129,17 +131,7 @@ class SweepLoader {
                                                 "kpis", "timeseries", "set", "factor"};
     for (const auto& [k, node] : doc) {
       const std::string key(k.str());
-      if (!known.contains(key)) {
-        std::string message = "unknown key";
-        std::size_t best = 3;
-        std::string suggestion;
-        for (const auto& candidate : known) {
-          const auto d = sim::edit_distance(key, candidate);
-          if (d < best) best = d, suggestion = candidate;
-        }
-        if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
-        add(node, key, message);
-      }
+      if (!known.contains(key)) add(node, key, "unknown key" + detail::did_you_mean(key, known, 3));
     }
     if (const auto* v = doc.get("schema_version")) {
       if (!v->is_integer() || v->as_integer()->get() != kSchemaVersion) {
@@ -206,15 +198,9 @@ class SweepLoader {
                          .scenarios.front();
         }
       } catch (const ScenarioError& e) {
-        for (auto d : e.diagnostics()) {
-          if (d.file == "--set") {
-            d.file = shown_;
-            d.line = set_lines_.contains(d.key) ? set_lines_.at(d.key) : 0;
-            d.column = 0;
-            d.key = "set." + d.key;
-          }
-          diagnostics_.push_back(std::move(d));
-        }
+        detail::DiagnosticSink sink(shown_);
+        sink.relocate_set(e, set_lines_, {});
+        for (auto& d : sink.diagnostics()) diagnostics_.push_back(std::move(d));
       }
     }
     if (!diagnostics_.empty()) fail();
@@ -328,15 +314,7 @@ class SweepLoader {
       }
       const std::string name(s->get());
       if (!names.contains(name)) {
-        std::string message = "unknown KPI '" + name + "'";
-        std::size_t best = 4;
-        std::string suggestion;
-        for (const auto& candidate : names) {
-          const auto d = sim::edit_distance(name, candidate);
-          if (d < best) best = d, suggestion = candidate;
-        }
-        if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
-        add(e, "kpis", message);
+        add(e, "kpis", "unknown KPI '" + name + "'" + detail::did_you_mean(name, names, 4));
         continue;
       }
       def.kpis.push_back(name);
@@ -366,38 +344,14 @@ class SweepLoader {
   // [set]: key = value pairs (dotted keys or nested tables), passed to the scenario loader as
   // overrides; problems are mapped back to their line here.
   std::vector<std::string> read_set(const toml::table& doc) {
-    std::vector<std::string> out;
     const auto* n = doc.get("set");
-    if (n == nullptr) return out;
+    if (n == nullptr) return {};
     const auto* t = n->as_table();
     if (t == nullptr) {
       add(*n, "set", "expected a table of parameter values");
-      return out;
+      return {};
     }
-    flatten_set(*t, "", out);
-    return out;
-  }
-
-  void flatten_set(const toml::table& t, const std::string& prefix, std::vector<std::string>& out) {
-    for (const auto& [k, node] : t) {
-      const std::string key = prefix + std::string(k.str());
-      if (const auto* sub = node.as_table()) {
-        flatten_set(*sub, key + ".", out);
-        continue;
-      }
-      std::ostringstream value;
-      if (const auto* s = node.as_string()) {
-        value << toml::value<std::string>(std::string(s->get()));
-      } else if (const auto* a = node.as_array()) {
-        value << toml::toml_formatter(*a, toml::format_flags::none);
-      } else {
-        node.visit([&](const auto& v) {
-          if constexpr (toml::is_value<decltype(v)>) value << v;
-        });
-      }
-      set_lines_[key] = static_cast<int>(node.source().begin.line);
-      out.push_back(key + "=" + value.str());
-    }
+    return detail::set_overrides(*t, set_lines_);
   }
 
   void read_factors(const toml::table& doc, SweepDefinition& def) {

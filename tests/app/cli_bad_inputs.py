@@ -221,7 +221,7 @@ CASES = [
     Case("run-out-is-directory", "--out names a directory", ["run", "tiny.toml", "--out", "a-directory", "--quiet"],
          lines=["regiosim run: --out: a-directory is a directory"]),
     Case("unknown-command", "unknown command", ["frobnicate"], lines=["regiosim: unknown command 'frobnicate'"], shown=1),
-    Case("check-no-file", "check without a file", ["check"], lines=["regiosim check: name a scenario file"]),
+    Case("check-no-file", "check without a file", ["check"], lines=["regiosim check: name a scenario, sweep or calibration file"]),
     # ---- sweep files ----
     Case("sweep-unknown-keys", "misspelt keys, empty values, list factor", ["sweep", "sweep-unknown-keys.toml", "--out", "out.h5"],
          lines=["sweep-unknown-keys.toml:5:15: replicatons: unknown key; did you mean 'replications'?",
@@ -298,7 +298,7 @@ CASES = [
          lines=["regiosim summary: no-such-results.h5: no such file"]),
     Case("summary-directory", "a directory as results file", ["summary", "a-directory"],
          lines=["regiosim summary: a-directory: is a directory, not a results file"]),
-    Case("summary-no-file", "summary without a file", ["summary"], lines=["regiosim summary: name a results file"]),
+    Case("summary-no-file", "summary without a file", ["summary"], lines=["regiosim summary: name a results, sweep or calibration file"]),
     Case("export-garbage", "export a text file", ["export", "garbage.h5", "--csv", "csv"],
          lines=["regiosim export: garbage.h5: not an HDF5 file or cannot be opened "
                 "(Unable to open file (file signature not found))"]),
