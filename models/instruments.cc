@@ -145,7 +145,11 @@ InstrumentOffer offer_instruments(const HiringContext& c) {
   } else {
     offer.first_form = c.vacancy.permanent ? SpellForm::permanent_contract : SpellForm::temporary_contract;
   }
-  if (c.provider) offer.instruments |= bit(InstrumentKind::werkmakelaar);
+  if (c.provider) {
+    // The provider's job coach knows the client and talks the client in (seed 002 §Jobcoaching).
+    offer.instruments |= bit(InstrumentKind::werkmakelaar);
+    offer.bonus += static_cast<float>(c.params.hiring.provider_bonus);
+  }
   return offer;
 }
 

@@ -512,6 +512,13 @@ void declare_instruments(ParameterTable& t) {
           .meaning = "perceived-score gain when job coaching comes with the candidate",
           .source = "seed 002 §Inzet loonkostensubsidie (employers valued the job coach more than the subsidy); "
                     "seed 003 §4.5; size is an assumption"});
+  t.bind(FIELD(hiring.provider_bonus),
+         {.key = "hiring.provider_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.0,
+          .min = 0.0, .max = 1.0,
+          .meaning = "perceived-score gain when the Werkmakelaar job coach, who knows the client through and through, "
+                     "'talks the client in' at the employer (on top of the other instruments' gains)",
+          .source = "seed 002 (Traject Werkmakelaar) §Jobcoaching ('hem naar binnen praat bij een werkgever') and "
+                    "§Inzet loonkostensubsidie; size: to be calibrated (scenarios/calibration/werkmakelaar.toml)"});
   t.bind(FIELD(hiring.adaptation_share),
          {.key = "hiring.adaptation_share", .type = ParamType::real, .unit = "share", .default_value = 0.5, .min = 0.0,
           .max = 1.0, .meaning = "share of hiring.disability_penalty a workplace adaptation removes",
@@ -624,6 +631,20 @@ void declare_werkmakelaar(ParameterTable& t) {
           .meaning = "clients with problems at home or on rung 3 are activated this long before mediation starts "
                      "(track WM3)",
           .source = seed + " §Werkmakelaar 3 (several activation conversations, childcare); length is an assumption"});
+  t.bind(FIELD(policy.werkmakelaar_insight),
+         {.key = "policy.werkmakelaar.insight", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.9,
+          .min = 0.0, .max = 1.0,
+          .meaning = "how well the provider's job coach knows a client after intake and home visit (the share of the "
+                     "truth in what the coach believes of the client's skills and problems)",
+          .source = seed + " §Jobcoaching ('het door en door kennen van de klant', home visit, intake report); size "
+                           "is an assumption"});
+  t.bind(FIELD(policy.werkmakelaar_traineeship_below),
+         {.key = "policy.werkmakelaar.traineeship_below", .type = ParamType::real, .unit = "index 0-1",
+          .default_value = 0.6, .min = 0.0, .max = 1.0,
+          .meaning = "the provider starts a client with a traineeship (track WM2) when it believes the client's employee "
+                     "skills are below this (coming on time, keeping agreements, accepting authority)",
+          .source = seed + " §Werkmakelaar 2 ('als uit de intake blijkt dat de werknemersvaardigheden van de klant "
+                           "onvoldoende ontwikkeld zijn'); the default equals service.work_fit_below"});
   t.bind(FIELD(policy.werkmakelaar_min_rung),
          {.key = "policy.werkmakelaar.min_rung", .type = ParamType::integer, .unit = "ladder rung",
           .default_value = std::int64_t{3}, .min = 1.0, .max = 6.0,

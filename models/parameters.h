@@ -61,6 +61,8 @@ struct ModelParams {
     std::int64_t werkmakelaar_coaching_weeks;
     std::int64_t werkmakelaar_aftercare_weeks;
     std::int64_t werkmakelaar_activation_weeks;
+    double werkmakelaar_insight;
+    double werkmakelaar_traineeship_below;
     std::int64_t werkmakelaar_min_rung;
     EmployerApproach employer_approach;
     double cold_acquisition_share;
@@ -317,6 +319,7 @@ struct ModelParams {
     double trial_bonus;
     double traineeship_bonus;
     double job_coaching_bonus;
+    double provider_bonus;
     double adaptation_share;
     double no_risk_share;
     double full_productivity_quality;

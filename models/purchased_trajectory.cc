@@ -5,17 +5,12 @@
 
 namespace regiosim::models {
 
-namespace {
-// "Het door en door kennen van de klant" (seed 002 §Jobcoaching): intake, home visit, report.
-constexpr float kProviderInsight = 0.9F;
-}  // namespace
-
 WmTrack assess_track(const JobSeeker& s, const Priors& prior, const ModelParams& p) {
   if (s.rung <= 3 || believed_problem(s, LifeDomain::finances, prior, p) ||
       believed_problem(s, LifeDomain::childcare, prior, p)) {
     return WmTrack::wm3;
   }
-  if (believed_employee_skills(s, prior) < static_cast<float>(p.service.work_fit_below)) return WmTrack::wm2;
+  if (believed_employee_skills(s, prior) < static_cast<float>(p.policy.werkmakelaar_traineeship_below)) return WmTrack::wm2;
   return WmTrack::wm1;
 }
 
@@ -29,7 +24,8 @@ void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week) {
   s.trajectory_start_week = week;
   s.ever_referred = true;
   s.provider_slot = true;
-  s.belief.insight = std::max(s.belief.insight, kProviderInsight);
+  // "Het door en door kennen van de klant" (seed 002 §Jobcoaching): intake, home visit, report.
+  s.belief.insight = std::max(s.belief.insight, static_cast<float>(p_.policy.werkmakelaar_insight));
   s.wm_track = assess_track(s, prior, p_);
   ++clients_;
 }

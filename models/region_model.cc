@@ -504,7 +504,10 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
                           std::vector<Application>& out) {
   if (proposals <= 0) return;
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation));
-  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  // The provider proposes where it expects the employer to say yes once its coach has talked the
+  // client in (hiring.provider_bonus), so it reaches further than the case manager.
+  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus -
+                                             (provider ? p_.hiring.provider_bonus : 0.0));
   const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
   // The best `proposals` so far, best first (ties: the lower vacancy id first).
   struct Scored {
