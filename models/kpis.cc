@@ -54,9 +54,9 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"lks_weeks_paid", "weeks", "weeks of loonkostensubsidie paid for the job starts of the observed weeks"},
       {"placements_with_lks", "placements", "job starts whose contract came with loonkostensubsidie"},
       {"placements_low_loonwaarde", "placements", "job starts of workers with a loonwaarde below 50%"},
-      {"lks_loonwaarde_mean", "share of full productivity",
-       "mean loonwaarde on which the loonkostensubsidie was granted (at the start of the contract), over the "
-       "placements_with_lks (Divosa Benchmark: average loonwaarde of LKS workers)",
+      {"lks_loonwaarde_mean", "share",
+       "mean loonwaarde (share of full productivity) on which the loonkostensubsidie was granted (at the start of "
+       "the contract), over the placements_with_lks (Divosa Benchmark: average loonwaarde of LKS workers)",
        "no job start came with loonkostensubsidie"},
       {"lks_loonwaarde_share_50_75", "share",
        "share of the placements_with_lks whose loonwaarde at the grant was at least 50% and below 75%",
