@@ -712,6 +712,30 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Leaving benefit through work", "leaving benefit through work",
                "more people leave benefit through work", "fewer people leave benefit through work"),
     },
+    "inflow_rate_year": {
+        "nl": ("Instroom in de bijstand per jaar (aandeel)", "de jaarlijkse instroom in de bijstand",
+               "stromen meer mensen de bijstand in", "stromen minder mensen de bijstand in"),
+        "en": ("Yearly inflow into bijstand (share)", "the yearly inflow into bijstand",
+               "more people flow into bijstand", "fewer people flow into bijstand"),
+    },
+    "outflow_rate_year": {
+        "nl": ("Uitstroom uit de bijstand per jaar (aandeel)", "de jaarlijkse uitstroom uit de bijstand",
+               "stromen meer mensen uit de bijstand", "stromen minder mensen uit de bijstand"),
+        "en": ("Yearly outflow from bijstand (share)", "the yearly outflow from bijstand",
+               "more people leave bijstand", "fewer people leave bijstand"),
+    },
+    "outflow_to_work_rate_year": {
+        "nl": ("Uitstroom naar werk per jaar (aandeel)", "de jaarlijkse uitstroom naar werk",
+               "stromen meer mensen uit naar werk", "stromen minder mensen uit naar werk"),
+        "en": ("Yearly outflow to work (share)", "the yearly outflow to work",
+               "more people leave bijstand for work", "fewer people leave bijstand for work"),
+    },
+    "parttime_with_benefit_share": {
+        "nl": ("Deeltijdwerk naast de bijstand (aandeel)", "het aandeel met deeltijdwerk naast de bijstand",
+               "werken meer mensen in deeltijd naast de bijstand", "werken minder mensen in deeltijd naast de bijstand"),
+        "en": ("Part-time work with benefit (share)", "the share working part-time with benefit",
+               "more people work part-time with benefit", "fewer people work part-time with benefit"),
+    },
     "dropouts": {
         "nl": ("Uitval (banen die vroegtijdig eindigen)", "de uitval uit banen",
                "vallen meer mensen uit hun baan", "vallen minder mensen uit hun baan"),
@@ -771,6 +795,20 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
                "vinden meer mensen met een lage loonwaarde werk", "vinden minder mensen met een lage loonwaarde werk"),
         "en": ("Placements with a wage value below 50%", "the placements of people with a low wage value",
                "more people with a low wage value find work", "fewer people with a low wage value find work"),
+    },
+    "lks_loonwaarde_mean": {
+        "nl": ("Gemiddelde loonwaarde bij loonkostensubsidie", "de gemiddelde loonwaarde bij loonkostensubsidie",
+               "is de loonwaarde bij loonkostensubsidie hoger", "is de loonwaarde bij loonkostensubsidie lager"),
+        "en": ("Mean wage value with loonkostensubsidie", "the mean wage value with loonkostensubsidie",
+               "the wage value with loonkostensubsidie is higher", "the wage value with loonkostensubsidie is lower"),
+    },
+    "lks_loonwaarde_share_50_75": {
+        "nl": ("Loonkostensubsidie met een loonwaarde van 50 tot 75%", "het aandeel met een loonwaarde van 50 tot 75%",
+               "hebben meer mensen met loonkostensubsidie een loonwaarde van 50 tot 75%",
+               "hebben minder mensen met loonkostensubsidie een loonwaarde van 50 tot 75%"),
+        "en": ("Loonkostensubsidie with a wage value of 50 to 75%", "the share with a wage value of 50 to 75%",
+               "more people with loonkostensubsidie have a wage value of 50 to 75%",
+               "fewer people with loonkostensubsidie have a wage value of 50 to 75%"),
     },
     "trial_placements": {
         "nl": ("Proefplaatsingen", "het aantal proefplaatsingen",

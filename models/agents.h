@@ -65,6 +65,7 @@ enum WeekFlag : std::uint16_t {
   kFlagTrialEnded = 1U << 9,
   kFlagTraineeshipDone = 1U << 10,
   kFlagChaserDismissal = 1U << 11,
+  kFlagBenefitReturn = 1U << 12,  // back on benefit after earnings had ended it: the job ended
 };
 
 // Where a job came from: the seeker's own application, a case manager's proposal for a vacancy of an
@@ -338,6 +339,7 @@ struct Spell {
   std::uint16_t instruments = 0;           // bit(InstrumentKind) of everything that came with the hire
   float loonwaarde = 1.0F;                 // assessed at the start of the contract
   float loonwaarde_now = 1.0F;             // reassessed every policy.lks.reassessment_weeks
+  float lks_loonwaarde = 0.0F;             // the loonwaarde the LKS was granted on (contract start); 0: no LKS
   std::int32_t lks_weeks_granted = 0;
   std::int32_t lks_weeks_paid = 0;
   double lks_paid_eur = 0.0;

@@ -59,6 +59,7 @@ void start_contract(JobSeeker& s, Spell& sp, const ModelParams& p, int week, flo
   if (sp.has(InstrumentKind::lks)) {
     if (sp.loonwaarde_now < static_cast<float>(p.policy.lks_max_loonwaarde)) {
       sp.lks_weeks_granted = static_cast<std::int32_t>(p.policy.lks_max_weeks);
+      sp.lks_loonwaarde = sp.loonwaarde_now;
     } else {
       sp.instruments = static_cast<std::uint16_t>(sp.instruments & ~bit(InstrumentKind::lks));
     }

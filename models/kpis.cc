@@ -21,6 +21,24 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "104 weeks before the end who started a job within 104 weeks",
        "no such seeker started a job (always so with sim.weeks below 104)"},
       {"outflow_off_benefit", "persons", "seekers leaving benefit because their earnings exceed it"},
+      {"inflow_rate_year", "share",
+       "bijstand inflow (new registrants on bijstand, and people back on it after a job whose earnings had ended it) "
+       "per observed 52-week year, as a share of the bijstand stock at the start of that year plus that inflow, pooled "
+       "over the complete observed years (CBS StatLine 83450NED: % of the stock at the start of the year plus inflow)",
+       "no complete observed year (sim.weeks below 52), or nobody on bijstand"},
+      {"outflow_rate_year", "share",
+       "bijstand outflow for any reason (earnings exceed the benefit, pension age, other reasons) per observed year, "
+       "on the base of inflow_rate_year",
+       "no complete observed year (sim.weeks below 52), or nobody on bijstand"},
+      {"outflow_to_work_rate_year", "share",
+       "bijstand outflow because earnings from work exceed the benefit, per observed year, on the base of "
+       "inflow_rate_year",
+       "no complete observed year (sim.weeks below 52), or nobody on bijstand"},
+      {"parttime_with_benefit_share", "share",
+       "share of people on bijstand who work in a paid job (a contract; not a trial placement or traineeship) with a "
+       "benefit top-up, at the end of each observed week, averaged over the weeks (Divosa: share of recipients each "
+       "month)",
+       "nobody was on bijstand in any observed week"},
       {"dropouts", "spells", "jobs ended early by the worker or the employer (not by the contract's end)"},
       {"subsidy_end_dismissals", "spells",
        "jobs ended by the employer when the loonkostensubsidie stopped (subsidy chasers, seed 003 §4.3)"},
@@ -36,6 +54,13 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"lks_weeks_paid", "weeks", "weeks of loonkostensubsidie paid for the job starts of the observed weeks"},
       {"placements_with_lks", "placements", "job starts whose contract came with loonkostensubsidie"},
       {"placements_low_loonwaarde", "placements", "job starts of workers with a loonwaarde below 50%"},
+      {"lks_loonwaarde_mean", "share",
+       "mean loonwaarde (share of full productivity) on which the loonkostensubsidie was granted (at the start of "
+       "the contract), over the placements_with_lks (Divosa Benchmark: average loonwaarde of LKS workers)",
+       "no job start came with loonkostensubsidie"},
+      {"lks_loonwaarde_share_50_75", "share",
+       "share of the placements_with_lks whose loonwaarde at the grant was at least 50% and below 75%",
+       "no job start came with loonkostensubsidie"},
       {"trial_placements", "placements", "job starts with a trial placement"},
       {"trial_conversion_rate", "share", "share of decided trial placements that became a contract",
        "no trial placement was decided"},

@@ -1104,6 +1104,7 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
         events.emit(observed, s.id, kind, -1, employer);
         events.emit(observed, s.id, EventKind::return_to_benefit);
         s.status = SeekerStatus::in_service;
+        if (!s.on_benefit && s.benefit != BenefitType::nug) s.week_flags |= kFlagBenefitReturn;
         s.on_benefit = s.benefit != BenefitType::nug;
         s.rung = 4;
         // The klantbeeld is reviewed after a job loss.

@@ -195,6 +195,11 @@ class RegionModel {
     std::array<double, kTileCount> eur_by_tile{};
     std::array<double, kBenefitTypeCount> benefit_by_type{};
     std::array<double, kInstrumentCount> eur_by_instrument{};
+    // Bijstand (not WW, ANW or NUG): people on it at the end of the week, and the week's flows onto
+    // it (new registrants, returns after earnings had ended it), off it (all reasons; of which
+    // because earnings exceed the benefit), and people on it in paid work (a contract, not a trial
+    // placement or traineeship).
+    std::array<double, 5> bijstand{};
     double tiles_eur = 0.0, benefit_eur = 0.0;
     void count(const JobSeeker& s, const std::vector<Spell>& spells, int week);
     void add(const SeekerTotals& o);
@@ -321,6 +326,13 @@ class RegionModel {
   double total_staff_eur_ = 0.0, total_instruments_eur_ = 0.0, total_benefit_eur_ = 0.0, total_lks_eur_ = 0.0;
   double total_am_hours_ = 0.0, trust_weeks_ = 0.0, trust_sum_ = 0.0, network_sum_ = 0.0;
   std::int64_t total_outflow_work_ = 0;
+  // Bijstand flows of the observed 52-week years (KPIs inflow_rate_year and the like): the stock at
+  // the end of the last week, per year the stock at its start
+  // plus its inflow (summed over the years), and the year's flows; the weekly share in paid work.
+  double bijstand_stock_ = 0.0;
+  double bijstand_year_base_ = 0.0, bijstand_year_inflow_ = 0.0, bijstand_year_outflow_ = 0.0;
+  double bijstand_year_outflow_work_ = 0.0;
+  double working_with_bijstand_sum_ = 0.0, working_with_bijstand_weeks_ = 0.0;
   Books books_;
   double provider_received_eur_ = 0.0;
 

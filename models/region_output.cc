@@ -1,6 +1,7 @@
 // RegionModel, output side: the weekly series the scenario asks for, the municipality's books,
 // KPIs, the survival curve of job spells and the record tables (job spells, event history).
 #include "models/kpis.h"
+#include "models/rates.h"
 #include "models/region_model.h"
 #include "sim/statistics.h"
 
@@ -197,6 +198,19 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
   if (s.tiles.empty()) hours[kTileCount] += s.granted_hours;
   benefit_eur += s.week_benefit_eur;
   benefit_by_type[static_cast<std::size_t>(s.benefit)] += s.week_benefit_eur;
+  if (s.benefit == BenefitType::bijstand) {
+    // Onto bijstand: a new registrant (the initial stock is no inflow), or back after a job whose
+    // earnings had ended it. Off it: earnings exceed it, or leaving scope (pension, other reasons)
+    // while on it. A person exiting keeps on_benefit as it was.
+    const bool exited_now = s.status == SeekerStatus::exited && s.exit_week == week;
+    bijstand[1] += (!s.from_initial_stock && s.entry_week == week) || (f & kFlagBenefitReturn) != 0;
+    bijstand[2] += (f & kFlagOutflowWork) != 0 || (exited_now && s.on_benefit);
+    bijstand[3] += (f & kFlagOutflowWork) != 0;
+    if (s.status != SeekerStatus::exited && s.on_benefit) {
+      bijstand[0] += 1;
+      bijstand[4] += s.status == SeekerStatus::employed && spells[static_cast<std::size_t>(s.spell)].in_contract();
+    }
+  }
   if (s.status == SeekerStatus::exited) return;
   const bool employed = s.status == SeekerStatus::employed;
   const bool in_scope = !employed || s.on_benefit || s.coach != kNone;
@@ -237,6 +251,7 @@ void RegionModel::SeekerTotals::add(const SeekerTotals& o) {
   plus(eur_by_tile, o.eur_by_tile);
   plus(benefit_by_type, o.benefit_by_type);
   plus(eur_by_instrument, o.eur_by_instrument);
+  plus(bijstand, o.bijstand);
   tiles_eur += o.tiles_eur;
   benefit_eur += o.benefit_eur;
 }
@@ -303,6 +318,27 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   const bool capped = p_.policy.budget_eur_per_year > 0.0;
   if (capped && budget_open_ && budget_spent_ >= p_.policy.budget_eur_per_year) {
     budget_exhausted_weeks_.push_back(w.observed());
+  }
+
+  // Bijstand flows per observed 52-week year (a last, incomplete year is left out): the rates'
+  // base is the stock at the start of the year plus the year's inflow (CBS StatLine 83450NED).
+  double bijstand_start = bijstand_stock_;
+  if (w.index == 0) {
+    bijstand_start = 0.0;
+    for (const auto& s : seekers_) bijstand_start += s.from_initial_stock && s.benefit == BenefitType::bijstand;
+  }
+  bijstand_stock_ = totals.bijstand[0];
+  const int year_weeks = static_cast<int>(kWeeksPerYear);
+  if (!w.in_burn_in() && w.observed() < static_cast<int>(p_.sim.weeks) / year_weeks * year_weeks) {
+    if (w.observed() % year_weeks == 0) bijstand_year_base_ += bijstand_start;
+    bijstand_year_base_ += totals.bijstand[1];
+    bijstand_year_inflow_ += totals.bijstand[1];
+    bijstand_year_outflow_ += totals.bijstand[2];
+    bijstand_year_outflow_work_ += totals.bijstand[3];
+  }
+  if (!w.in_burn_in() && totals.bijstand[0] > 0) {
+    working_with_bijstand_sum_ += totals.bijstand[4] / totals.bijstand[0];
+    working_with_bijstand_weeks_ += 1.0;
   }
 
   if (w.in_burn_in()) return;
@@ -444,6 +480,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   const auto ratio = [](double a, double b) -> Value { return b > 0 ? Value(a / b) : std::nullopt; };
 
   double placements = 0, dropouts = 0, subsidy_end_dismissals = 0, lks_weeks = 0, with_lks = 0, low_loonwaarde = 0;
+  double lks_loonwaarde_sum = 0, lks_loonwaarde_50_75 = 0;
   double trials = 0, trials_decided = 0, trials_converted = 0, traineeships = 0;
   double network_placements = 0, reserved = 0;
   double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
@@ -458,6 +495,10 @@ std::vector<sim::Metric> RegionModel::kpis() const {
                 sp.route == PlacementRoute::group || sp.route == PlacementRoute::candidate_first;
     lks_weeks += sp.lks_weeks_paid;
     with_lks += sp.lks_weeks_granted > 0;
+    if (sp.lks_weeks_granted > 0) {
+      lks_loonwaarde_sum += sp.lks_loonwaarde;
+      lks_loonwaarde_50_75 += sp.lks_loonwaarde >= 0.5F && sp.lks_loonwaarde < 0.75F;
+    }
     low_loonwaarde += sp.loonwaarde < 0.5F;
     traineeships += sp.first_form == SpellForm::traineeship;
     if (sp.first_form == SpellForm::trial_placement) {
@@ -559,6 +600,10 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("sustained_rate_52w", sustained_rate_52);
   add("median_weeks_to_placement", weeks_to_placement.empty() ? Value() : Value(sim::median(weeks_to_placement)));
   add("outflow_off_benefit", static_cast<double>(total_outflow_work_));
+  add("inflow_rate_year", ratio(bijstand_year_inflow_, bijstand_year_base_));
+  add("outflow_rate_year", ratio(bijstand_year_outflow_, bijstand_year_base_));
+  add("outflow_to_work_rate_year", ratio(bijstand_year_outflow_work_, bijstand_year_base_));
+  add("parttime_with_benefit_share", ratio(working_with_bijstand_sum_, working_with_bijstand_weeks_));
   add("dropouts", dropouts);
   add("subsidy_end_dismissals", subsidy_end_dismissals);
   add("cost_instruments_eur", total_instruments_eur_);
@@ -570,6 +615,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("lks_weeks_paid", lks_weeks);
   add("placements_with_lks", with_lks);
   add("placements_low_loonwaarde", low_loonwaarde);
+  add("lks_loonwaarde_mean", ratio(lks_loonwaarde_sum, with_lks));
+  add("lks_loonwaarde_share_50_75", ratio(lks_loonwaarde_50_75, with_lks));
   add("trial_placements", trials);
   add("trial_conversion_rate", ratio(trials_converted, trials_decided));
   add("traineeships", traineeships);

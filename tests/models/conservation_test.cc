@@ -145,3 +145,91 @@ TEST_CASE("Subsidy weeks never exceed the cap and are paid only in a contract", 
   CHECK(with_lks > 20);
   CHECK(phased_out > 0);
 }
+
+TEST_CASE("The bijstand flow KPIs follow from the weekly states (CBS and Divosa definitions)", "[conservation]") {
+  // Recomputes inflow_rate_year, outflow_rate_year, outflow_to_work_rate_year and
+  // parttime_with_benefit_share from the seekers' states at the end of each week: a person is on
+  // bijstand when not exited, on benefit and of benefit type bijstand; inflow is a new registrant on
+  // bijstand or a person on it who was off it last week, outflow a person on it last week who is off
+  // it (or exited) now. The stock at the end of each week equals last week's plus inflow minus outflow.
+  auto p = test::small_region(600, 2 * 52 + 20, 30);  // two complete years, an incomplete one left out
+  p.employment.hours_increase_per_year = 1.0;
+  RegionModel model(p, 33);
+  sim::WeekPlan plan;
+  model.describe(plan);
+  sim::SerialExecutor exec;
+  std::vector<char> was_on;  // per seeker id, at the end of last week
+  for (const auto& s : model.seekers()) was_on.push_back(s.benefit == BenefitType::bijstand && s.on_benefit);
+  double base = 0, inflow = 0, outflow = 0, outflow_work = 0, share_sum = 0, share_weeks = 0, stock_last = 0;
+  for (char c : was_on) stock_last += c;
+  sim::Simulation(exec).run(plan, model.horizon(), [&](const sim::Week& w) {
+    double in = 0, out = 0, out_work = 0, stock = 0, working = 0;
+    const auto& seekers = model.seekers();
+    was_on.resize(seekers.size(), 0);
+    for (const auto& s : seekers) {
+      if (s.benefit != BenefitType::bijstand) continue;
+      const bool on = s.status != SeekerStatus::exited && s.on_benefit;
+      const bool before = was_on[s.id] != 0;
+      const bool is_new = !s.from_initial_stock && s.entry_week == w.index;
+      if (s.status == SeekerStatus::exited && s.exit_week < w.index) continue;
+      in += is_new || (on && !before && !is_new);
+      out += (before || is_new) && !on;
+      out_work += (before || is_new) && !on && s.status != SeekerStatus::exited;
+      stock += on;
+      if (on && s.status == SeekerStatus::employed) working += model.spells()[static_cast<std::size_t>(s.spell)].in_contract();
+      was_on[s.id] = on;
+    }
+    CHECK(stock == stock_last + in - out);
+    if (!w.in_burn_in() && w.observed() < 104) {
+      if (w.observed() % 52 == 0) base += stock_last;
+      base += in;
+      inflow += in;
+      outflow += out;
+      outflow_work += out_work;
+    }
+    if (!w.in_burn_in() && stock > 0) {
+      share_sum += working / stock;
+      share_weeks += 1;
+    }
+    stock_last = stock;
+  });
+  const auto kpi = [&](std::string_view name) {
+    for (const auto& m : model.kpis()) {
+      if (m.name == name) return m.value;
+    }
+    throw std::invalid_argument(std::string(name));
+  };
+  REQUIRE(base > 0);
+  CHECK(inflow > 0);
+  CHECK(outflow_work > 0);
+  CHECK(share_sum > 0);
+  CHECK(kpi("inflow_rate_year") == Approx(inflow / base).epsilon(1e-12));
+  CHECK(kpi("outflow_rate_year") == Approx(outflow / base).epsilon(1e-12));
+  CHECK(kpi("outflow_to_work_rate_year") == Approx(outflow_work / base).epsilon(1e-12));
+  CHECK(kpi("parttime_with_benefit_share") == Approx(share_sum / share_weeks).epsilon(1e-12));
+}
+
+TEST_CASE("The loonwaarde KPIs of LKS placements use the loonwaarde the subsidy was granted on", "[conservation]") {
+  auto p = test::small_region(600, 104, 26);
+  RegionModel model(p, 34);
+  sim::WeekPlan plan;
+  model.describe(plan);
+  sim::SerialExecutor exec;
+  sim::Simulation(exec).run(plan, model.horizon(), [](const sim::Week&) {});
+  const int begin = static_cast<int>(p.sim.burn_in_weeks), end = begin + static_cast<int>(p.sim.weeks);
+  double n = 0, sum = 0, mid = 0;
+  for (const auto& sp : model.spells()) {
+    if (sp.start_week < begin || sp.start_week >= end || sp.lks_weeks_granted == 0) continue;
+    CHECK(sp.lks_loonwaarde > 0.0F);
+    CHECK(sp.lks_loonwaarde < static_cast<float>(p.policy.lks_max_loonwaarde));
+    ++n;
+    sum += sp.lks_loonwaarde;
+    mid += sp.lks_loonwaarde >= 0.5F && sp.lks_loonwaarde < 0.75F;
+  }
+  REQUIRE(n > 10);
+  for (const auto& m : model.kpis()) {
+    if (m.name == "lks_loonwaarde_mean") CHECK(m.value == Approx(sum / n).epsilon(1e-12));
+    if (m.name == "lks_loonwaarde_share_50_75") CHECK(m.value == Approx(mid / n).epsilon(1e-12));
+    if (m.name == "placements_with_lks") CHECK(m.value == n);
+  }
+}

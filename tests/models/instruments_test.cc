@@ -34,7 +34,7 @@ TEST_CASE("Loonkostensubsidie: below the loonwaarde limit, while the budget last
   Fixture f;
   const Instrument& lks = instrument(InstrumentKind::lks);
   CHECK(lks.offered(f.context(0.5F)));
-  CHECK_FALSE(lks.offered(f.context(0.85F)));  // above policy.lks.max_loonwaarde (0.8)
+  CHECK_FALSE(lks.offered(f.context(0.85F)));  // above policy.lks.max_loonwaarde (default 0.7662)
   CHECK_FALSE(lks.offered(f.context(0.5F, true, false, false)));
   f.p.policy.lks_enabled = false;
   CHECK_FALSE(lks.offered(f.context(0.5F)));
