@@ -340,6 +340,8 @@ struct Spell {
   float loonwaarde_now = 1.0F;             // reassessed every policy.lks.reassessment_weeks
   std::int32_t lks_weeks_granted = 0;
   std::int32_t lks_weeks_paid = 0;
+  float skill_requirement = 0.0F;          // the vacancy's real requirement, copied at the hire (the weekly
+                                           // employment step then need not read the vacancy table)
   double lks_paid_eur = 0.0;
   CoachingState coaching = CoachingState::none;
   std::int32_t coach = kNone;              // job coach (municipal coaching)

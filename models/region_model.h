@@ -289,6 +289,7 @@ class RegionModel {
   std::array<std::vector<OpenVacancy>, kSectorCount> open_by_sector_;    // everything open (mediators see it)
   std::array<std::vector<OpenVacancy>, kSectorCount> shared_by_sector_;  // shared with the municipality
   std::array<std::vector<std::uint32_t>, kSectorCount> public_by_sector_;  // not reserved (own applications)
+  std::array<std::vector<OpenVacancy>, kSectorCount> carved_by_sector_;  // shared carved jobs (propose_carved)
   std::vector<Spell> spells_;
   // Growth routes: every future job, those not closed (ascending id), hidden ones per employer
   // (routes on), per sector the cumulative simple jobs of its employers (to place growth plans) and
