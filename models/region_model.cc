@@ -123,6 +123,7 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<SeekerTotals>& out) {
             SeekerTotals t;
             for (std::size_t i = c.begin; i < c.end; ++i) t.count(seekers_[active_[i]], spells_, w.index);
+            t.settle();
             out.push_back(t);
           },
           [this](std::span<const SeekerTotals> t, const sim::Week& w) { close_week(t, w); });
@@ -542,16 +543,22 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
       for (; at > 0 && c.before(top[at - 1]); --at) top[at] = top[at - 1];
       top[at] = c;
     };
+    // No vacancy of this sector can make the list when even a vacancy without a requirement gap
+    // would not (quality(r) <= ceiling(), and adding the wish keeps the order): the screening is
+    // skipped, its random draws are not (the next sector's screening depends on them).
+    const float ceiling = belief.ceiling() + wish;
+    const bool hopeless = ceiling < threshold || (kept == want && ceiling < top[kept - 1].q);
     // Vacancies shared with the municipality come up in the weekly vacancy meeting.
     const std::size_t n_shared = std::min(shared.size(), cap);
     std::size_t at = n_shared == shared.size() ? 0 : rng.below(shared.size());
-    for (std::size_t j = 0; j < n_shared; ++j, ++at) {
+    for (std::size_t j = 0; j < n_shared && !hopeless; ++j, ++at) {
       if (at == shared.size()) at = 0;
       consider(shared[at]);
     }
     // The rest of the screening goes to vacancies the mediator finds elsewhere.
     const std::size_t screened = std::min(all.size(), cap - n_shared);
     at = screened == all.size() ? 0 : rng.below(all.size());
+    if (hopeless) continue;
     for (std::size_t j = 0; j < screened; ++j, ++at) {
       if (at == all.size()) at = 0;
       if (!all[at].shared) consider(all[at]);

@@ -196,7 +196,18 @@ class RegionModel {
     std::array<double, kBenefitTypeCount> benefit_by_type{};
     std::array<double, kInstrumentCount> eur_by_instrument{};
     double tiles_eur = 0.0, benefit_eur = 0.0;
+    // Head counts of a chunk, kept as integers while counting (exact, and cheaper than adding 1.0
+    // to doubles); settle() moves them into the arrays above, where they are the same exact values.
+    struct Heads {
+      std::array<std::int32_t, 7> stocks{};
+      std::array<std::int32_t, kTileCount> by_tile{};
+      std::array<std::int32_t, kRungCount> by_rung{};
+      std::array<std::int32_t, 5> employment{};
+      std::array<std::int32_t, 7> instruments{};
+      std::array<std::int32_t, 17> flows{};
+    } heads;
     void count(const JobSeeker& s, const std::vector<Spell>& spells, int week);
+    void settle();
     void add(const SeekerTotals& o);
   };
   void close_week(std::span<const SeekerTotals> partial, const sim::Week& w);

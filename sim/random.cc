@@ -18,15 +18,6 @@ RandomStream::RandomStream(std::uint64_t seed, std::uint64_t entity, std::uint32
                            std::uint32_t purpose, std::uint64_t sub) noexcept
     : ctr_{{entity, (std::uint64_t{week} << 32) | purpose, 0, sub}}, key_{{seed, kDomainTag}}, block_{} {}
 
-void RandomStream::refill() noexcept {
-  r123::Philox4x64 philox;
-  block_ = philox(ctr_, key_);
-  ++ctr_[2];
-  pos_ = 0;
-}
-
-double RandomStream::uniform() noexcept { return r123::u01fixedpt<double>((*this)()); }
-
 double RandomStream::normal(double mean, double sd) noexcept {
   if (has_spare_normal_) {
     has_spare_normal_ = false;
