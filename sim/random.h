@@ -27,8 +27,10 @@ class RandomStream {
 
   // `sub` separates streams that share (entity, week, purpose), e.g. one per vacancy a seeker
   // applies to.
+  // (Inline: streams are made several times per agent and week.)
   RandomStream(std::uint64_t seed, std::uint64_t entity, std::uint32_t week, std::uint32_t purpose,
-               std::uint64_t sub = 0) noexcept;
+               std::uint64_t sub = 0) noexcept
+      : ctr_{{entity, (std::uint64_t{week} << 32) | purpose, 0, sub}}, key_{{seed, kDomainTag}}, block_{} {}
 
   static constexpr result_type min() noexcept { return 0; }
   static constexpr result_type max() noexcept { return ~result_type{0}; }
@@ -66,6 +68,9 @@ class RandomStream {
     ++ctr_[2];
     pos_ = 0;
   }
+
+  // Separates regiosim's streams from any other use of Philox with the same seed.
+  static constexpr std::uint64_t kDomainTag = 0x72656769'6f73696dULL;  // "regiosim"
 
   r123::Philox4x64::ctr_type ctr_;
   r123::Philox4x64::key_type key_;
