@@ -1,7 +1,8 @@
 // regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--set key=value]...
 // Runs one replication of the scenario's baseline per thread count, several times, and prints one
 // figure per line (name=value) so scripts can read it: median wall time, seeker-weeks and
-// employer-weeks per second, speed-up, time per phase and peak resident memory.
+// employer-weeks per second, time per phase (seconds per run), speed-up and parallel efficiency
+// against one thread (when 1 is among the thread counts, listed first), and peak resident memory.
 #include "app/options.h"
 #include "models/region_run.h"
 #include "sim/executor.h"
@@ -108,7 +109,9 @@ int bench_command(const Args& args) {
       line(prefix + "phase." + phases.names[i] + "_s", phases.seconds[i] / repeats);
     }
     if (threads == 1) wall_at_one = wall;
-    if (threads > 1 && wall_at_one > 0.0) {
+    // Speed-up and parallel efficiency against one thread (1 at one thread by definition; printed
+    // for every thread count so a script finds the figure for each).
+    if (wall_at_one > 0.0) {
       line(prefix + "speedup", wall_at_one / wall);
       line(prefix + "parallel_efficiency", wall_at_one / wall / threads);
     }
