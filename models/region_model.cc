@@ -909,29 +909,35 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
     return v.shared && v.open_week == w.index && v.kind != VacancyKind::carved;
   });
   if (!any) return;
+  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   // Seekers in Bemiddeling with the municipality, by sector they are mediated towards, with the
-  // case manager's belief about their match in that sector.
-  std::array<std::vector<std::pair<std::uint32_t, BelievedMatch>>, kSectorCount> pool;
+  // case manager's belief about their match in that sector. Those whose believed quality could not
+  // reach the bar for any vacancy (ceiling below it) are left out: they are never proposed.
+  using Entry = std::pair<std::uint32_t, BelievedMatch>;
+  std::array<std::vector<Entry>, kSectorCount> pool;
   for (auto sid : active_) {
     const JobSeeker& s = seekers_[sid];
     if (s.status != SeekerStatus::in_service || s.provider_slot || !s.tiles.has(Tile::bemiddeling)) continue;
     const std::size_t target = target_sector(s);
-    pool[target].emplace_back(sid, belief_cache_[sid][0]);
-    if (s.experience_sector != target) pool[s.experience_sector].emplace_back(sid, belief_cache_[sid][1]);
+    const auto& beliefs = belief_cache_[sid];
+    if (beliefs[0].ceiling() >= threshold) pool[target].emplace_back(sid, beliefs[0]);
+    if (s.experience_sector != target && beliefs[1].ceiling() >= threshold) {
+      pool[s.experience_sector].emplace_back(sid, beliefs[1]);
+    }
   }
   // Each sector's pool ranked by the believed quality without a requirement gap, an upper bound of
   // the quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
-  // stops where no later candidate can reach the bar or beat the k-th best found so far: the same
-  // candidates, in the same order, as ranking the whole pool for every vacancy, without a pass over
-  // the pool per vacancy (that pass made this search grow with seekers x vacancies).
-  for (auto& list : pool) {
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-      const float ca = a.second.ceiling();
-      const float cb = b.second.ceiling();
-      return ca > cb || (ca == cb && a.first < b.first);
-    });
-  }
-  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  // stops where no later candidate can beat the k-th best found so far: the same candidates, in the
+  // same order, as ranking the whole pool for every vacancy, without a pass over the pool per
+  // vacancy (that pass made this search grow with seekers x vacancies). The ranking is made lazily:
+  // a heap, from which entries move to the ranked prefix only as far as some search walks.
+  const auto ranks_lower = [](const Entry& a, const Entry& b) {  // heap order: best on top
+    const float ca = a.second.ceiling();
+    const float cb = b.second.ceiling();
+    return ca < cb || (ca == cb && a.first > b.first);
+  };
+  std::array<std::vector<Entry>, kSectorCount> ranked;
+  for (auto& heap : pool) std::make_heap(heap.begin(), heap.end(), ranks_lower);
   const auto k = static_cast<std::size_t>(p_.hiring.candidates_per_shared_vacancy);
   std::vector<std::pair<float, std::uint32_t>> best;  // (-quality, seeker), ascending: best first
   best.reserve(k + 1);
@@ -940,9 +946,17 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
     if (!v.shared || v.open_week != w.index || v.kind == VacancyKind::carved) continue;
     best.clear();
     const auto sector = static_cast<std::size_t>(v.sector);
-    for (const auto& [sid, belief] : pool[sector]) {
-      const float ceiling = belief.ceiling();
-      if (ceiling < threshold || (best.size() == k && ceiling < -best.back().first)) break;
+    auto& heap = pool[sector];
+    auto& list = ranked[sector];
+    for (std::size_t i = 0;; ++i) {
+      if (i == list.size()) {
+        if (heap.empty()) break;
+        std::pop_heap(heap.begin(), heap.end(), ranks_lower);
+        list.push_back(heap.back());
+        heap.pop_back();
+      }
+      const auto& [sid, belief] = list[i];
+      if (best.size() == k && belief.ceiling() < -best.back().first) break;
       if (!belief.meets_hard_requirements(v)) continue;
       const float q = belief.quality(v.stated_requirement);
       if (q < threshold) continue;
