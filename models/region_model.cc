@@ -61,9 +61,13 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   }
   const auto n_employers = static_cast<std::uint32_t>(p_.region.employers);
   employers_.reserve(n_employers);
+  vacancy_flow_.reserve(n_employers);
   for (std::uint32_t i = 0; i < n_employers; ++i) {
     employers_.push_back(draw_employer(p_, seed_, i));
     employers_by_sector_[static_cast<std::size_t>(employers_.back().sector)].push_back(i);
+    // (A mean of 0 draws nothing, as RandomStream::poisson; the distribution needs a mean > 0.)
+    const double flow = employers_.back().vacancies_per_week;
+    vacancy_flow_.emplace_back(flow > 0.0 ? flow : 1.0);
   }
   // The account managers at the start have worked in the region for years, and the municipality
   // already knows part of the willing employers: they start ready for candidates, in turn in the
@@ -387,7 +391,7 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
       v.positions = 1;
       return v;
     };
-    const std::int64_t n = rng.poisson(e.vacancies_per_week);
+    const std::int64_t n = e.vacancies_per_week > 0.0F ? vacancy_flow_[i](rng) : 0;
     for (std::int64_t k = 0; k < n; ++k) {
       NewVacancy v = draw(VacancyKind::regular);
       if (quota_open && channel.bernoulli(p_.employers.social_return_reserved_share)) {

@@ -44,6 +44,8 @@
 #include "sim/run_result.h"
 #include "sim/week_plan.h"
 
+#include <boost/random/poisson_distribution.hpp>
+
 #include <array>
 #include <cstdint>
 #include <deque>
@@ -282,6 +284,9 @@ class RegionModel {
   std::deque<std::uint32_t> coaching_queue_;  // spells waiting for a job coach, FIFO
   std::vector<std::uint32_t> coached_;         // spells with a job coach
   std::vector<Employer> employers_;
+  // Per employer, the Poisson distribution of its weekly vacancies (Employer::vacancies_per_week,
+  // fixed for the run), set up once instead of every week: the same draws as RandomStream::poisson.
+  std::vector<boost::random::poisson_distribution<std::int64_t, double>> vacancy_flow_;
   std::array<std::vector<std::uint32_t>, kSectorCount> employers_by_sector_;
   std::array<std::vector<std::uint32_t>, kSectorCount> ready_by_sector_;  // network employers ready for candidates
   std::vector<Coach> account_managers_;
