@@ -1,7 +1,8 @@
 // regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--set key=value]...
 // Runs one replication of the scenario's baseline per thread count, several times, and prints one
 // figure per line (name=value) so scripts can read it: median wall time, seeker-weeks and
-// employer-weeks per second, speed-up, time per phase and peak resident memory.
+// employer-weeks per second, CPU seconds per run, time per phase (seconds per run), speed-up and parallel efficiency
+// against one thread (when 1 is among the thread counts, listed first), and peak resident memory.
 #include "app/options.h"
 #include "models/region_run.h"
 #include "sim/executor.h"
@@ -30,6 +31,14 @@ std::vector<int> parse_threads(const std::string& text) {
   }
   if (out.empty()) throw std::invalid_argument("no thread counts");
   return out;
+}
+
+// User plus system CPU seconds of the process so far (all threads).
+double cpu_seconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 void line(const std::string& name, double value) {
@@ -84,16 +93,18 @@ int bench_command(const Args& args) {
   double wall_at_one = 0.0;
   for (int threads : thread_counts) {
     auto executor = sim::make_executor(threads);
-    std::vector<double> walls;
+    std::vector<double> walls, cpus;
     models::RegionRunStats stats;
     sim::PhaseTimings phases;
     for (int r = 0; r < repeats; ++r) {
       models::RunSpec spec;
       spec.scenario = scenario.name;
       spec.seed = sim::replication_seed(static_cast<std::uint64_t>(p.sim.seed), 0);
+      const double c0 = cpu_seconds();
       const auto t0 = std::chrono::steady_clock::now();
       const auto result = models::run_region(p, spec, *executor, &stats);
       walls.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+      cpus.push_back(cpu_seconds() - c0);
       phases.add(result.timings);
     }
     const double wall = sim::median(walls);
@@ -101,6 +112,9 @@ int bench_command(const Args& args) {
     line(prefix + "wall_s_median", wall);
     line(prefix + "wall_s_min", *std::min_element(walls.begin(), walls.end()));
     line(prefix + "wall_s_max", *std::max_element(walls.begin(), walls.end()));
+    // CPU seconds of the run, all threads: on a machine shared with other work a steadier measure
+    // of the work done than the wall time (at one thread, wall_s less the time spent waiting).
+    line(prefix + "cpu_s_median", sim::median(cpus));
     line(prefix + "seeker_weeks_per_s", static_cast<double>(stats.seeker_weeks) / wall);
     line(prefix + "employer_weeks_per_s", static_cast<double>(stats.employer_weeks) / wall);
     line(prefix + "seeker_weeks", static_cast<double>(stats.seeker_weeks));
@@ -108,7 +122,9 @@ int bench_command(const Args& args) {
       line(prefix + "phase." + phases.names[i] + "_s", phases.seconds[i] / repeats);
     }
     if (threads == 1) wall_at_one = wall;
-    if (threads > 1 && wall_at_one > 0.0) {
+    // Speed-up and parallel efficiency against one thread (1 at one thread by definition; printed
+    // for every thread count so a script finds the figure for each).
+    if (wall_at_one > 0.0) {
       line(prefix + "speedup", wall_at_one / wall);
       line(prefix + "parallel_efficiency", wall_at_one / wall / threads);
     }

@@ -342,6 +342,8 @@ struct Spell {
   float lks_loonwaarde = 0.0F;             // the loonwaarde the LKS was granted on (contract start); 0: no LKS
   std::int32_t lks_weeks_granted = 0;
   std::int32_t lks_weeks_paid = 0;
+  float skill_requirement = 0.0F;          // the vacancy's real requirement, copied at the hire (the weekly
+                                           // employment step then need not read the vacancy table)
   double lks_paid_eur = 0.0;
   CoachingState coaching = CoachingState::none;
   std::int32_t coach = kNone;              // job coach (municipal coaching)

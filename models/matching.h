@@ -27,6 +27,9 @@ class BelievedMatch {
     const float gap = skill_requirement > vocational_ ? skill_requirement - vocational_ : 0.0F;
     return base_ - gap_penalty_ * gap;
   }
+  // The believed quality without any requirement gap: no requirement gives a higher quality
+  // (quality(r) <= ceiling() for every r, also in floating point: base_ less a product >= 0).
+  float ceiling() const noexcept { return base_; }
   // Same value as believed_meets_hard_requirements(s, v, prior).
   bool meets_hard_requirements(const Vacancy& v) const noexcept {
     return meets_hard_requirements(v.licence_required, v.language_requirement);

@@ -51,6 +51,7 @@ void RegionModel::break_off(Employer& e, int week) {
 void RegionModel::account_manager_turnover(const sim::Week& w) {
   const double leave = weekly_probability(p_.account_manager.turnover_per_year);
   const std::size_t n = account_managers_.size();
+  std::vector<std::int32_t> successor_of;  // per account manager who left this week: the successor
   for (std::size_t i = 0; i < n; ++i) {
     if (!account_managers_[i].employed) continue;
     sim::RandomStream rng(seed_, i, static_cast<std::uint32_t>(w.index), id(Purpose::account_manager_turnover));
@@ -61,12 +62,19 @@ void RegionModel::account_manager_turnover(const sim::Week& w) {
     c.hired_week = w.index;
     account_managers_.push_back(c);
     ++week_.am_left;
-    for (auto& e : employers_) {
-      if (e.account_manager != static_cast<std::int32_t>(i)) continue;
-      e.account_manager = successor;
-      if (e.stage > EmployerStage::contacted) e.stage = EmployerStage::contacted;
-      trust_.new_contact_person(e, p_.account_manager.handover_share);
-    }
+    if (successor_of.empty()) successor_of.assign(n, kNone);
+    successor_of[i] = successor;
+  }
+  if (successor_of.empty()) return;
+  // One pass over the employers for all who left this week (a successor never leaves in its first
+  // week, so no portfolio moves twice).
+  for (auto& e : employers_) {
+    if (e.account_manager == kNone || static_cast<std::size_t>(e.account_manager) >= n) continue;
+    const std::int32_t successor = successor_of[static_cast<std::size_t>(e.account_manager)];
+    if (successor == kNone) continue;
+    e.account_manager = successor;
+    if (e.stage > EmployerStage::contacted) e.stage = EmployerStage::contacted;
+    trust_.new_contact_person(e, p_.account_manager.handover_share);
   }
 }
 

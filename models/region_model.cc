@@ -61,9 +61,13 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   }
   const auto n_employers = static_cast<std::uint32_t>(p_.region.employers);
   employers_.reserve(n_employers);
+  vacancy_flow_.reserve(n_employers);
   for (std::uint32_t i = 0; i < n_employers; ++i) {
     employers_.push_back(draw_employer(p_, seed_, i));
     employers_by_sector_[static_cast<std::size_t>(employers_.back().sector)].push_back(i);
+    // (A mean of 0 draws nothing, as RandomStream::poisson; the distribution needs a mean > 0.)
+    const double flow = employers_.back().vacancies_per_week;
+    vacancy_flow_.emplace_back(flow > 0.0 ? flow : 1.0);
   }
   // The account managers at the start have worked in the region for years, and the municipality
   // already knows part of the willing employers: they start ready for candidates, in turn in the
@@ -123,6 +127,7 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<SeekerTotals>& out) {
             SeekerTotals t;
             for (std::size_t i = c.begin; i < c.end; ++i) t.count(seekers_[active_[i]], spells_, w.index);
+            t.settle();
             out.push_back(t);
           },
           [this](std::span<const SeekerTotals> t, const sim::Week& w) { close_week(t, w); });
@@ -386,7 +391,7 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
       v.positions = 1;
       return v;
     };
-    const std::int64_t n = rng.poisson(e.vacancies_per_week);
+    const std::int64_t n = e.vacancies_per_week > 0.0F ? vacancy_flow_[i](rng) : 0;
     for (std::int64_t k = 0; k < n; ++k) {
       NewVacancy v = draw(VacancyKind::regular);
       if (quota_open && channel.bernoulli(p_.employers.social_return_reserved_share)) {
@@ -470,12 +475,14 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
   for (auto& list : open_by_sector_) list.clear();
   for (auto& list : shared_by_sector_) list.clear();
   for (auto& list : public_by_sector_) list.clear();
+  for (auto& list : carved_by_sector_) list.clear();
   for (auto vid : open_) {
     const Vacancy& v = vacancies_[vid];
     const auto sector = static_cast<std::size_t>(v.sector);
     const OpenVacancy ov{vid, v.stated_requirement, v.language_requirement, v.licence_required, v.shared, v.kind};
     open_by_sector_[sector].push_back(ov);
     if (v.shared) shared_by_sector_[sector].push_back(ov);
+    if (v.shared && v.kind == VacancyKind::carved) carved_by_sector_[sector].push_back(ov);
     if (!v.reserved) public_by_sector_[sector].push_back(vid);
   }
 }
@@ -543,16 +550,22 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
       for (; at > 0 && c.before(top[at - 1]); --at) top[at] = top[at - 1];
       top[at] = c;
     };
+    // No vacancy of this sector can make the list when even a vacancy without a requirement gap
+    // would not (quality(r) <= ceiling(), and adding the wish keeps the order): the screening is
+    // skipped, its random draws are not (the next sector's screening depends on them).
+    const float ceiling = belief.ceiling() + wish;
+    const bool hopeless = ceiling < threshold || (kept == want && ceiling < top[kept - 1].q);
     // Vacancies shared with the municipality come up in the weekly vacancy meeting.
     const std::size_t n_shared = std::min(shared.size(), cap);
     std::size_t at = n_shared == shared.size() ? 0 : rng.below(shared.size());
-    for (std::size_t j = 0; j < n_shared; ++j, ++at) {
+    for (std::size_t j = 0; j < n_shared && !hopeless; ++j, ++at) {
       if (at == shared.size()) at = 0;
       consider(shared[at]);
     }
     // The rest of the screening goes to vacancies the mediator finds elsewhere.
     const std::size_t screened = std::min(all.size(), cap - n_shared);
     at = screened == all.size() ? 0 : rng.below(all.size());
+    if (hopeless) continue;
     for (std::size_t j = 0; j < screened; ++j, ++at) {
       if (at == all.size()) at = 0;
       if (!all[at].shared) consider(all[at]);
@@ -586,18 +599,16 @@ void RegionModel::request_places(const JobSeeker& s, const sim::Week& w, std::ve
 // waar een werkzoekende via een re-integratietraject zich kan versterken").
 void RegionModel::propose_carved(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) {
   const std::size_t sector = target_sector(s);
-  const auto& shared = shared_by_sector_[sector];
-  if (shared.empty()) return;
+  const auto& carved = carved_by_sector_[sector];
+  if (carved.empty()) return;
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation), 2);
   if (!rng.bernoulli(intensity(s))) return;
   const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   const BelievedMatch belief(s, sector, priors_, p_);
   float best = threshold;
   std::uint32_t pick = kPlaceRequest;
-  for (const auto& v : shared) {
-    if (v.kind != VacancyKind::carved || !belief.meets_hard_requirements(v.licence_required, v.language_requirement)) {
-      continue;
-    }
+  for (const auto& v : carved) {
+    if (!belief.meets_hard_requirements(v.licence_required, v.language_requirement)) continue;
     const float q = belief.quality(v.stated_requirement);
     if (q >= best) {
       best = q;
@@ -905,35 +916,68 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
     return v.shared && v.open_week == w.index && v.kind != VacancyKind::carved;
   });
   if (!any) return;
+  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   // Seekers in Bemiddeling with the municipality, by sector they are mediated towards, with the
-  // case manager's belief about their match in that sector.
-  std::array<std::vector<std::pair<std::uint32_t, BelievedMatch>>, kSectorCount> pool;
+  // case manager's belief about their match in that sector. Those whose believed quality could not
+  // reach the bar for any vacancy (ceiling below it) are left out: they are never proposed.
+  using Entry = std::pair<std::uint32_t, BelievedMatch>;
+  std::array<std::vector<Entry>, kSectorCount> pool;
   for (auto sid : active_) {
     const JobSeeker& s = seekers_[sid];
     if (s.status != SeekerStatus::in_service || s.provider_slot || !s.tiles.has(Tile::bemiddeling)) continue;
     const std::size_t target = target_sector(s);
-    pool[target].emplace_back(sid, belief_cache_[sid][0]);
-    if (s.experience_sector != target) pool[s.experience_sector].emplace_back(sid, belief_cache_[sid][1]);
+    const auto& beliefs = belief_cache_[sid];
+    if (beliefs[0].ceiling() >= threshold) pool[target].emplace_back(sid, beliefs[0]);
+    if (s.experience_sector != target && beliefs[1].ceiling() >= threshold) {
+      pool[s.experience_sector].emplace_back(sid, beliefs[1]);
+    }
   }
-  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  // Each sector's pool ranked by the believed quality without a requirement gap, an upper bound of
+  // the quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
+  // stops where no later candidate can beat the k-th best found so far: the same candidates, in the
+  // same order, as ranking the whole pool for every vacancy, without a pass over the pool per
+  // vacancy (that pass made this search grow with seekers x vacancies). The ranking is made lazily:
+  // a heap, from which entries move to the ranked prefix only as far as some search walks.
+  const auto ranks_lower = [](const Entry& a, const Entry& b) {  // heap order: best on top
+    const float ca = a.second.ceiling();
+    const float cb = b.second.ceiling();
+    return ca < cb || (ca == cb && a.first > b.first);
+  };
+  std::array<std::vector<Entry>, kSectorCount> ranked;
+  for (auto& heap : pool) std::make_heap(heap.begin(), heap.end(), ranks_lower);
   const auto k = static_cast<std::size_t>(p_.hiring.candidates_per_shared_vacancy);
-  std::vector<std::pair<float, std::uint32_t>> best;
+  std::vector<std::pair<float, std::uint32_t>> best;  // (-quality, seeker), ascending: best first
+  best.reserve(k + 1);
   for (auto vid : open_) {
     const Vacancy& v = vacancies_[vid];
     if (!v.shared || v.open_week != w.index || v.kind == VacancyKind::carved) continue;
     best.clear();
     const auto sector = static_cast<std::size_t>(v.sector);
-    for (const auto& [sid, belief] : pool[sector]) {
+    auto& heap = pool[sector];
+    auto& list = ranked[sector];
+    for (std::size_t i = 0;; ++i) {
+      if (i == list.size()) {
+        if (heap.empty()) break;
+        std::pop_heap(heap.begin(), heap.end(), ranks_lower);
+        list.push_back(heap.back());
+        heap.pop_back();
+      }
+      const auto& [sid, belief] = list[i];
+      if (best.size() == k && belief.ceiling() < -best.back().first) break;
       if (!belief.meets_hard_requirements(v)) continue;
       const float q = belief.quality(v.stated_requirement);
-      if (q >= threshold) best.emplace_back(-q, sid);
+      if (q < threshold) continue;
+      const std::pair<float, std::uint32_t> c{-q, sid};
+      if (best.size() == k) {
+        if (!(c < best.back())) continue;
+        best.pop_back();
+      }
+      best.insert(std::upper_bound(best.begin(), best.end(), c), c);
     }
-    const auto take = std::min(k, best.size());
-    std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(take), best.end());
-    for (std::size_t j = 0; j < take; ++j) {
-      Application a{vid, best[j].second, true, false};
+    for (const auto& [neg_q, sid] : best) {
+      Application a{vid, sid, true, false};
       a.account_manager = true;
-      a.believed = -best[j].first;
+      a.believed = -neg_q;
       assess(a, v, w);
       apps.push_back(a);
     }
@@ -976,6 +1020,7 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   sp.start_week = week;
   sp.quality = quality;
   sp.hours_per_week = v.hours_per_week;
+  sp.skill_requirement = v.skill_requirement;
   sp.wage_eur_per_hour = v.wage_eur_per_hour;
   sp.instruments = instruments;
   sp.loonwaarde = loonwaarde;
@@ -1085,7 +1130,7 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
     if (s.status == SeekerStatus::employed && s.hired_week != week) {
       Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
       const Employer& at = employers_[sp.employer];
-      const EmploymentContext ctx{p_, at, vacancies_[sp.vacancy].skill_requirement, rng, events,
+      const EmploymentContext ctx{p_, at, sp.skill_requirement, rng, events,
                                   week, observed, stable_contact(at)};
       const EmploymentWeek result = employment_week(s, sp, ctx);
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::lks)] += static_cast<float>(result.lks_eur);
@@ -1168,18 +1213,32 @@ void RegionModel::assign_job_coaching(const sim::Week& w) {
   // Waiting placements get the least-loaded job coach with room, first come first served.
   const auto cap = static_cast<std::int32_t>(
       std::floor(p_.coach.hours_per_week * p_.coach.client_time_share / p_.policy.job_coaching_hours_per_week + 1e-9));
+  // Job coaches with room as a heap on (caseload, position): the least loaded, the first in the
+  // staff list among equals, without a pass over the staff per placement.
+  using Slot = std::pair<std::int32_t, std::size_t>;  // (caseload, index in job_coaches_)
+  std::vector<Slot> room;
+  if (!coaching_queue_.empty()) {
+    for (std::size_t i = 0; i < job_coaches_.size(); ++i) {
+      if (job_coaches_[i].caseload < cap) room.emplace_back(job_coaches_[i].caseload, i);
+    }
+  }
+  const auto later = [](const Slot& a, const Slot& b) { return a > b; };
+  std::make_heap(room.begin(), room.end(), later);
   while (!coaching_queue_.empty()) {
     Spell& sp = spells_[coaching_queue_.front()];
     if (sp.end != SpellEnd::ongoing || sp.coaching != CoachingState::waiting) {
       coaching_queue_.pop_front();
       continue;
     }
-    Coach* best = nullptr;
-    for (auto& c : job_coaches_) {
-      if (c.caseload < cap && (best == nullptr || c.caseload < best->caseload)) best = &c;
-    }
-    if (best == nullptr) break;  // everyone is full: the queue waits
+    if (room.empty()) break;  // everyone is full: the queue waits
+    std::pop_heap(room.begin(), room.end(), later);
+    Coach* best = &job_coaches_[room.back().second];
+    room.pop_back();
     ++best->caseload;
+    if (best->caseload < cap) {
+      room.emplace_back(best->caseload, static_cast<std::size_t>(best - job_coaches_.data()));
+      std::push_heap(room.begin(), room.end(), later);
+    }
     sp.coach = static_cast<std::int32_t>(best->id);
     sp.coaching = CoachingState::active;
     sp.coaching_weeks_left = static_cast<std::int32_t>(p_.policy.job_coaching_max_weeks);

@@ -44,6 +44,8 @@
 #include "sim/run_result.h"
 #include "sim/week_plan.h"
 
+#include <boost/random/poisson_distribution.hpp>
+
 #include <array>
 #include <cstdint>
 #include <deque>
@@ -201,7 +203,18 @@ class RegionModel {
     // placement or traineeship).
     std::array<double, 5> bijstand{};
     double tiles_eur = 0.0, benefit_eur = 0.0;
+    // Head counts of a chunk, kept as integers while counting (exact, and cheaper than adding 1.0
+    // to doubles); settle() moves them into the arrays above, where they are the same exact values.
+    struct Heads {
+      std::array<std::int32_t, 7> stocks{};
+      std::array<std::int32_t, kTileCount> by_tile{};
+      std::array<std::int32_t, kRungCount> by_rung{};
+      std::array<std::int32_t, 5> employment{};
+      std::array<std::int32_t, 7> instruments{};
+      std::array<std::int32_t, 17> flows{};
+    } heads;
     void count(const JobSeeker& s, const std::vector<Spell>& spells, int week);
+    void settle();
     void add(const SeekerTotals& o);
   };
   void close_week(std::span<const SeekerTotals> partial, const sim::Week& w);
@@ -276,6 +289,9 @@ class RegionModel {
   std::deque<std::uint32_t> coaching_queue_;  // spells waiting for a job coach, FIFO
   std::vector<std::uint32_t> coached_;         // spells with a job coach
   std::vector<Employer> employers_;
+  // Per employer, the Poisson distribution of its weekly vacancies (Employer::vacancies_per_week,
+  // fixed for the run), set up once instead of every week: the same draws as RandomStream::poisson.
+  std::vector<boost::random::poisson_distribution<std::int64_t, double>> vacancy_flow_;
   std::array<std::vector<std::uint32_t>, kSectorCount> employers_by_sector_;
   std::array<std::vector<std::uint32_t>, kSectorCount> ready_by_sector_;  // network employers ready for candidates
   std::vector<Coach> account_managers_;
@@ -294,6 +310,7 @@ class RegionModel {
   std::array<std::vector<OpenVacancy>, kSectorCount> open_by_sector_;    // everything open (mediators see it)
   std::array<std::vector<OpenVacancy>, kSectorCount> shared_by_sector_;  // shared with the municipality
   std::array<std::vector<std::uint32_t>, kSectorCount> public_by_sector_;  // not reserved (own applications)
+  std::array<std::vector<OpenVacancy>, kSectorCount> carved_by_sector_;  // shared carved jobs (propose_carved)
   std::vector<Spell> spells_;
   // Growth routes: every future job, those not closed (ascending id), hidden ones per employer
   // (routes on), per sector the cumulative simple jobs of its employers (to place growth plans) and

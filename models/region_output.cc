@@ -177,18 +177,18 @@ const sim::SeriesTable* RegionModel::series(std::string_view name) const {
 
 void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spell>& spells, int week) {
   const std::uint16_t f = s.week_flags;
-  flows[4] += (f & kFlagDropout) != 0;
-  flows[5] += (f & kFlagContractEnd) != 0;
-  flows[6] += (f & kFlagConverted) != 0;
-  flows[7] += (f & kFlagOutflowWork) != 0;
-  flows[8] += (f & kFlagOutflowOther) != 0;
-  flows[9] += s.exit_reason == ExitReason::pension && s.exit_week == week;
-  flows[10] += (f & kFlagReturnToBenefit) != 0;
-  flows[11] += (f & kFlagTrainingDone) != 0;
-  flows[12] += (f & kFlagTrialConverted) != 0;
-  flows[13] += (f & kFlagTrialEnded) != 0;
-  flows[14] += (f & kFlagTraineeshipDone) != 0;
-  flows[15] += (f & kFlagChaserDismissal) != 0;
+  heads.flows[4] += (f & kFlagDropout) != 0;
+  heads.flows[5] += (f & kFlagContractEnd) != 0;
+  heads.flows[6] += (f & kFlagConverted) != 0;
+  heads.flows[7] += (f & kFlagOutflowWork) != 0;
+  heads.flows[8] += (f & kFlagOutflowOther) != 0;
+  heads.flows[9] += s.exit_reason == ExitReason::pension && s.exit_week == week;
+  heads.flows[10] += (f & kFlagReturnToBenefit) != 0;
+  heads.flows[11] += (f & kFlagTrainingDone) != 0;
+  heads.flows[12] += (f & kFlagTrialConverted) != 0;
+  heads.flows[13] += (f & kFlagTrialEnded) != 0;
+  heads.flows[14] += (f & kFlagTraineeshipDone) != 0;
+  heads.flows[15] += (f & kFlagChaserDismissal) != 0;
   for (std::size_t t = 0; t < kTileCount; ++t) {
     hours[t] += s.hours_by_tile[t];
     eur_by_tile[t] += s.eur_by_tile[t];
@@ -214,27 +214,40 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
   if (s.status == SeekerStatus::exited) return;
   const bool employed = s.status == SeekerStatus::employed;
   const bool in_scope = !employed || s.on_benefit || s.coach != kNone;
-  stocks[0] += s.status == SeekerStatus::waiting;
-  stocks[1] += s.status == SeekerStatus::in_service;
-  stocks[2] += employed;
-  stocks[3] += employed && s.on_benefit;
-  stocks[4] += s.on_benefit;
-  stocks[5] += s.coach != kNone;
-  for (std::size_t t = 0; t < kTileCount; ++t) by_tile[t] += s.week_tiles.has(static_cast<Tile>(t));
-  if (in_scope) by_rung[static_cast<std::size_t>(s.rung - 1)] += 1;
-  instruments[6] += s.provider_slot;
+  heads.stocks[0] += s.status == SeekerStatus::waiting;
+  heads.stocks[1] += s.status == SeekerStatus::in_service;
+  heads.stocks[2] += employed;
+  heads.stocks[3] += employed && s.on_benefit;
+  heads.stocks[4] += s.on_benefit;
+  heads.stocks[5] += s.coach != kNone;
+  for (std::size_t t = 0; t < kTileCount; ++t) heads.by_tile[t] += s.week_tiles.has(static_cast<Tile>(t));
+  if (in_scope) ++heads.by_rung[static_cast<std::size_t>(s.rung - 1)];
+  heads.instruments[6] += s.provider_slot;
   if (!employed) {
-    employment[0] += 1;
+    ++heads.employment[0];
     return;
   }
   const Spell& sp = spells[static_cast<std::size_t>(s.spell)];
-  employment[1 + static_cast<std::size_t>(sp.form)] += 1;
-  instruments[0] += sp.lks_weeks_paid < sp.lks_weeks_granted;
-  instruments[1] += sp.form == SpellForm::trial_placement;
-  instruments[2] += sp.form == SpellForm::traineeship;
-  instruments[3] += sp.coaching == CoachingState::active;
-  instruments[4] += sp.coaching == CoachingState::waiting;
-  instruments[5] += sp.no_risk_weeks_left > 0;
+  ++heads.employment[1 + static_cast<std::size_t>(sp.form)];
+  heads.instruments[0] += sp.lks_weeks_paid < sp.lks_weeks_granted;
+  heads.instruments[1] += sp.form == SpellForm::trial_placement;
+  heads.instruments[2] += sp.form == SpellForm::traineeship;
+  heads.instruments[3] += sp.coaching == CoachingState::active;
+  heads.instruments[4] += sp.coaching == CoachingState::waiting;
+  heads.instruments[5] += sp.no_risk_weeks_left > 0;
+}
+
+void RegionModel::SeekerTotals::settle() {
+  const auto move = [](auto& into, auto& n) {
+    for (std::size_t i = 0; i < into.size(); ++i) into[i] += static_cast<double>(n[i]);
+    n.fill(0);
+  };
+  move(stocks, heads.stocks);
+  move(by_tile, heads.by_tile);
+  move(by_rung, heads.by_rung);
+  move(employment, heads.employment);
+  move(instruments, heads.instruments);
+  move(flows, heads.flows);
 }
 
 void RegionModel::SeekerTotals::add(const SeekerTotals& o) {

@@ -6,8 +6,8 @@ bool DefaultServiceRules::review_due(const JobSeeker& s, int week) const {
   return week - s.last_review_week >= p_.tiles.diagnostiek_review_weeks;
 }
 
-std::vector<Tile> DefaultServiceRules::wanted(const JobSeeker& s, int week) const {
-  std::vector<Tile> out;
+DefaultServiceRules::TileList DefaultServiceRules::wanted(const JobSeeker& s, int week) const {
+  TileList out;
   const float threshold_wf = static_cast<float>(p_.service.work_fit_below);
   if (believed_problem_count(s, priors_, p_) > 0 || s.rung <= 2) out.push_back(Tile::maatschappelijk_fit);
   if (s.rung >= 2 && (believed_employee_skills(s, priors_) < threshold_wf || believed_motivation(s, priors_) < threshold_wf)) {

@@ -8,6 +8,8 @@
 #include "models/klantbeeld.h"
 #include "models/parameters.h"
 
+#include <array>
+#include <cstddef>
 #include <vector>
 
 namespace regiosim::models {
@@ -37,8 +39,22 @@ class DefaultServiceRules final : public ServiceRules {
   DefaultServiceRules(const ModelParams& p, const Priors& priors) : p_(p), priors_(priors) {}
   TileSet choose(const JobSeeker& s, int week, bool budget_open) const override;
 
+  // Tiles in order of urgency, at most five: a fixed-size list, so that choosing a seeker's tiles
+  // allocates nothing (it runs for every seeker in service every week).
+  class TileList {
+   public:
+    void push_back(Tile t) noexcept { tiles_[n_++] = t; }
+    const Tile* begin() const noexcept { return tiles_.data(); }
+    const Tile* end() const noexcept { return tiles_.data() + n_; }
+    std::size_t size() const noexcept { return n_; }
+    Tile operator[](std::size_t i) const noexcept { return tiles_[i]; }
+
+   private:
+    std::array<Tile, 8> tiles_{};
+    std::size_t n_ = 0;
+  };
   // Tiles wanted in order of urgency, before the concurrency cap and the budget (exposed for tests).
-  std::vector<Tile> wanted(const JobSeeker& s, int week) const;
+  TileList wanted(const JobSeeker& s, int week) const;
 
  private:
   bool review_due(const JobSeeker& s, int week) const;

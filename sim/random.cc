@@ -9,23 +9,8 @@
 
 namespace regiosim::sim {
 namespace {
-// Separates regiosim's streams from any other use of Philox with the same seed.
-constexpr std::uint64_t kDomainTag = 0x72656769'6f73696dULL;  // "regiosim"
 constexpr std::uint64_t kReplicationEntity = ~std::uint64_t{0};
 }  // namespace
-
-RandomStream::RandomStream(std::uint64_t seed, std::uint64_t entity, std::uint32_t week,
-                           std::uint32_t purpose, std::uint64_t sub) noexcept
-    : ctr_{{entity, (std::uint64_t{week} << 32) | purpose, 0, sub}}, key_{{seed, kDomainTag}}, block_{} {}
-
-void RandomStream::refill() noexcept {
-  r123::Philox4x64 philox;
-  block_ = philox(ctr_, key_);
-  ++ctr_[2];
-  pos_ = 0;
-}
-
-double RandomStream::uniform() noexcept { return r123::u01fixedpt<double>((*this)()); }
 
 double RandomStream::normal(double mean, double sd) noexcept {
   if (has_spare_normal_) {

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <Random123/philox.h>
+#include <Random123/uniform.hpp>
 
 #include <cstdint>
 #include <span>
@@ -26,8 +27,10 @@ class RandomStream {
 
   // `sub` separates streams that share (entity, week, purpose), e.g. one per vacancy a seeker
   // applies to.
+  // (Inline: streams are made several times per agent and week.)
   RandomStream(std::uint64_t seed, std::uint64_t entity, std::uint32_t week, std::uint32_t purpose,
-               std::uint64_t sub = 0) noexcept;
+               std::uint64_t sub = 0) noexcept
+      : ctr_{{entity, (std::uint64_t{week} << 32) | purpose, 0, sub}}, key_{{seed, kDomainTag}}, block_{} {}
 
   static constexpr result_type min() noexcept { return 0; }
   static constexpr result_type max() noexcept { return ~result_type{0}; }
@@ -39,7 +42,7 @@ class RandomStream {
   }
 
   // Uniform on the open interval (0, 1): never exactly 0 or 1.
-  double uniform() noexcept;
+  double uniform() noexcept { return r123::u01fixedpt<double>((*this)()); }
   // Uniform on (lo, hi).
   double uniform(double lo, double hi) noexcept { return lo + (hi - lo) * uniform(); }
   // True with probability p (p outside [0, 1] is clamped).
@@ -58,7 +61,16 @@ class RandomStream {
   std::size_t categorical(std::span<const double> weights) noexcept;
 
  private:
-  void refill() noexcept;
+  // Inline: a few million blocks per run of the default region, the engine's hottest function.
+  void refill() noexcept {
+    r123::Philox4x64 philox;
+    block_ = philox(ctr_, key_);
+    ++ctr_[2];
+    pos_ = 0;
+  }
+
+  // Separates regiosim's streams from any other use of Philox with the same seed.
+  static constexpr std::uint64_t kDomainTag = 0x72656769'6f73696dULL;  // "regiosim"
 
   r123::Philox4x64::ctr_type ctr_;
   r123::Philox4x64::key_type key_;

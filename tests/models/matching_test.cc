@@ -84,3 +84,18 @@ TEST_CASE("The precomputed belief gives the same pre-selection as the direct com
     }
   }
 }
+
+TEST_CASE("The belief's ceiling bounds its quality for every requirement (the shared-vacancy search stops on it)",
+          "[matching]") {
+  const auto p = test::small_region();
+  const Priors priors(p);
+  JobSeeker s = candidate();
+  s.belief.insight = 0.3F;
+  for (float noise : {-0.9F, 0.0F, 0.8F}) {
+    s.belief.vocational_noise = noise;
+    for (std::size_t sector = 0; sector < kSectorCount; ++sector) {
+      const BelievedMatch b(s, sector, priors, p);
+      for (float req = 0.0F; req <= 1.5F; req += 0.01F) CHECK(b.quality(req) <= b.ceiling());
+    }
+  }
+}
