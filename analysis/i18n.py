@@ -715,20 +715,20 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
     "inflow_rate_year": {
         "nl": ("Instroom in de bijstand per jaar (aandeel)", "de jaarlijkse instroom in de bijstand",
                "stromen meer mensen de bijstand in", "stromen minder mensen de bijstand in"),
-        "en": ("Yearly inflow into bijstand (share)", "the yearly inflow into bijstand",
-               "more people flow into bijstand", "fewer people flow into bijstand"),
+        "en": ("Yearly inflow into social assistance (share)", "the yearly inflow into social assistance",
+               "more people flow into social assistance", "fewer people flow into social assistance"),
     },
     "outflow_rate_year": {
         "nl": ("Uitstroom uit de bijstand per jaar (aandeel)", "de jaarlijkse uitstroom uit de bijstand",
                "stromen meer mensen uit de bijstand", "stromen minder mensen uit de bijstand"),
-        "en": ("Yearly outflow from bijstand (share)", "the yearly outflow from bijstand",
-               "more people leave bijstand", "fewer people leave bijstand"),
+        "en": ("Yearly outflow from social assistance (share)", "the yearly outflow from social assistance",
+               "more people leave social assistance", "fewer people leave social assistance"),
     },
     "outflow_to_work_rate_year": {
         "nl": ("Uitstroom naar werk per jaar (aandeel)", "de jaarlijkse uitstroom naar werk",
                "stromen meer mensen uit naar werk", "stromen minder mensen uit naar werk"),
         "en": ("Yearly outflow to work (share)", "the yearly outflow to work",
-               "more people leave bijstand for work", "fewer people leave bijstand for work"),
+               "more people leave social assistance for work", "fewer people leave social assistance for work"),
     },
     "parttime_with_benefit_share": {
         "nl": ("Deeltijdwerk naast de bijstand (aandeel)", "het aandeel met deeltijdwerk naast de bijstand",
