@@ -785,9 +785,9 @@ void declare_hiring(ParameterTable& t) {
           .default_value = 5.0, .min = 0.0, .max = 100.0,
           .meaning = "mean regular applicants (not from the target group) per open vacancy per week; the tightness "
                      "of the labour market",
-          .source = "assumption; seed 003 §2: while vacancies are easy to fill the employer can choose; hand-tuned "
-                    "with the other hiring defaults so outflow to work is about 15% of the stock per year (data: "
-                    "dutch-figures.md rows 'yearly flows': 9-10.5%); to be calibrated"});
+          .source = "assumption; seed 003 §2: while vacancies are easy to fill the employer can choose; kept "
+                    "fixed in scenarios/calibration/dutch-flows.toml, which fits outflow to work through "
+                    "hiring.regular_quality_mean instead (the two move the same competition)"});
   t.bind(FIELD(hiring.regular_quality_mean),
          {.key = "hiring.regular_quality_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.8587,
           .min = 0.01, .max = 0.99, .meaning = "mean perceived quality of a regular applicant",

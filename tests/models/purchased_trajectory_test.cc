@@ -41,7 +41,7 @@ TEST_CASE("The provider takes clients up to coaches x caseload, activates WM3 fi
   provider.refer(a, priors, 100);
   provider.refer(b, priors, 100);
   CHECK_FALSE(provider.has_room());
-  CHECK(a.belief.insight >= 0.9F);
+  CHECK(a.belief.insight == static_cast<float>(p.policy.werkmakelaar_insight));  // the intake and home visit
   CHECK(b.wm_track == WmTrack::wm3);
   CHECK(provider.activating(b, 100 + static_cast<int>(p.policy.werkmakelaar_activation_weeks) - 1));
   CHECK(provider.mediating(b, 100 + static_cast<int>(p.policy.werkmakelaar_activation_weeks)));
