@@ -513,12 +513,12 @@ void declare_instruments(ParameterTable& t) {
           .source = "seed 002 §Inzet loonkostensubsidie (employers valued the job coach more than the subsidy); "
                     "seed 003 §4.5; size is an assumption"});
   t.bind(FIELD(hiring.provider_bonus),
-         {.key = "hiring.provider_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.329,
+         {.key = "hiring.provider_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.2415,
           .min = 0.0, .max = 1.0,
           .meaning = "perceived-score gain when the Werkmakelaar job coach, who knows the client through and through, "
                      "'talks the client in' at the employer (on top of the other instruments' gains)",
           .source = "seed 002 (Traject Werkmakelaar) §Jobcoaching ('hem naar binnen praat bij een werkgever') and "
-                    "§Inzet loonkostensubsidie; size: calibration: scenarios/calibration/werkmakelaar.toml (bobyqa against the WM1/WM2/WM3 promise of seed 002, 2026-12-02); weakly identified (a flat profile above the estimate)"});
+                    "§Inzet loonkostensubsidie; size: calibration: scenarios/calibration/werkmakelaar.toml (bobyqa against the WM1/WM2/WM3 promise of seed 002, 2026-12-02)"});
   t.bind(FIELD(hiring.adaptation_share),
          {.key = "hiring.adaptation_share", .type = ParamType::real, .unit = "share", .default_value = 0.5, .min = 0.0,
           .max = 1.0, .meaning = "share of hiring.disability_penalty a workplace adaptation removes",
@@ -629,12 +629,12 @@ void declare_werkmakelaar(ParameterTable& t) {
           .meaning = "provider aftercare after the coaching", .source = seed + " §Nazorg: at most 3 months"});
   t.bind(FIELD(policy.werkmakelaar_activation_weeks),
          {.key = "policy.werkmakelaar.activation_weeks", .type = ParamType::integer, .unit = "weeks",
-          .default_value = std::int64_t{5}, .min = 0.0, .max = 52.0,
+          .default_value = std::int64_t{7}, .min = 0.0, .max = 52.0,
           .meaning = "clients with problems at home or on rung 3 are activated this long before mediation starts "
                      "(track WM3)",
           .source = seed + " §Werkmakelaar 3 (several activation conversations, childcare); length: calibration: scenarios/calibration/werkmakelaar.toml (bobyqa against the WM1/WM2/WM3 promise of seed 002, 2026-12-02)"});
   t.bind(FIELD(policy.werkmakelaar_insight),
-         {.key = "policy.werkmakelaar.insight", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.8574,
+         {.key = "policy.werkmakelaar.insight", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.867,
           .min = 0.0, .max = 1.0,
           .meaning = "how well the provider's job coach knows a client after intake and home visit (the share of the "
                      "truth in what the coach believes of the client's skills and problems)",
@@ -642,7 +642,7 @@ void declare_werkmakelaar(ParameterTable& t) {
                            "calibration: scenarios/calibration/werkmakelaar.toml (bobyqa against the WM1/WM2/WM3 promise of seed 002, 2026-12-02)"});
   t.bind(FIELD(policy.werkmakelaar_traineeship_below),
          {.key = "policy.werkmakelaar.traineeship_below", .type = ParamType::real, .unit = "index 0-1",
-          .default_value = 0.6872, .min = 0.0, .max = 1.0,
+          .default_value = 0.6801, .min = 0.0, .max = 1.0,
           .meaning = "the provider starts a client with a traineeship (track WM2) when it believes the client's employee "
                      "skills are below this (coming on time, keeping agreements, accepting authority)",
           .source = seed + " §Werkmakelaar 2 ('als uit de intake blijkt dat de werknemersvaardigheden van de klant "

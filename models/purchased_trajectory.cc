@@ -26,6 +26,9 @@ void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week) {
   s.provider_slot = true;
   // "Het door en door kennen van de klant" (seed 002 §Jobcoaching): intake, home visit, report.
   s.belief.insight = std::max(s.belief.insight, static_cast<float>(p_.policy.werkmakelaar_insight));
+  // The intake report answers "wat is zijn werkwens" (seed 002 §Intakeverslag): the provider knows
+  // the client's preferred sector and searches there as well as in the sector of earlier work.
+  s.belief.wish_known = true;
   s.wm_track = assess_track(s, prior, p_);
   ++clients_;
 }
