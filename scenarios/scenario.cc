@@ -1,6 +1,7 @@
 #include "scenarios/scenario.h"
 
 #include "scenarios/memory_check.h"
+#include "scenarios/toml_support.h"
 
 #include <openssl/evp.h>
 #include <toml++/toml.h>
@@ -62,20 +63,7 @@ struct Leaf {
 // Leaves of a document by dotted key, with where each was written.
 using Flat = std::map<std::string, Leaf, std::less<>>;
 
-std::string_view node_type_name(const toml::node& n) {
-  switch (n.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::array: return "a list";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    default: return "nothing";
-  }
-}
+using detail::node_type_name;  // scenarios/toml_support, shared with the sweep and calibration loaders
 
 // 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st
 std::string ordinal(std::size_t n) {
