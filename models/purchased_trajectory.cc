@@ -33,10 +33,10 @@ void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week) {
   ++clients_;
 }
 
-void WerkmakelaarProvider::release(JobSeeker& s) {
-  if (!s.provider_slot) return;
+bool WerkmakelaarProvider::leave(JobSeeker& s) noexcept {
+  if (!s.provider_slot) return false;
   s.provider_slot = false;
-  --clients_;
+  return true;
 }
 
 bool WerkmakelaarProvider::activating(const JobSeeker& s, int week) const {

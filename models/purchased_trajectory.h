@@ -34,7 +34,13 @@ class WerkmakelaarProvider {
   // Takes the client in: intake (insight of the provider), track, a place in the caseload.
   void refer(JobSeeker& s, const Priors& prior, int week);
   // The client leaves the provider's caseload (placed, returned or gone).
-  void release(JobSeeker& s);
+  void release(JobSeeker& s) {
+    if (leave(s)) places_freed(1);
+  }
+  // The two halves of release(), for a pass over clients in parallel: leave() touches only the
+  // seeker (true when it held a place), places_freed() counts the places afterwards.
+  static bool leave(JobSeeker& s) noexcept;
+  void places_freed(std::int64_t n) noexcept { clients_ -= n; }
   // Whether the provider proposes this client for vacancies this week (WM3 only after activation).
   bool mediating(const JobSeeker& s, int week) const;
   // Whether the client is still within the activation weeks of track WM3.

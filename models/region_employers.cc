@@ -235,28 +235,18 @@ void RegionModel::employer_services(const sim::Chunk& chunk, const sim::Week& w)
   }
 }
 
-// Trust after placements by the municipality (mediated): a placement that lasts is a good match, an
-// early dropout or an unconverted trial a mismatch. Employers in the network whose trust fell too
-// low break off the contact.
-void RegionModel::employer_bookkeeping(const sim::Week& w) {
-  const auto good = static_cast<std::int32_t>(p_.trust.good_match_weeks);
-  const auto nazorg = static_cast<std::int32_t>(p_.employer_tiles.nazorg_weeks);
+// Trust after placements by the municipality (mediated), as the bookkeeping phase found them per
+// seeker, in seeker order: a placement that lasts is a good match, an early dropout or an
+// unconverted trial a mismatch. Employers in the network whose trust fell too low break off the
+// contact.
+void RegionModel::employer_bookkeeping(std::span<const Settlement> settlements, const sim::Week& w) {
   for (auto& e : employers_) e.workers_in_nazorg = 0;
-  for (auto sid : active_) {
-    const JobSeeker& s = seekers_[sid];
-    if (s.spell != kNone) {
-      const Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
-      if (!sp.mediated) continue;
-      Employer& e = employers_[sp.employer];
-      const int weeks = w.index - sp.start_week;
-      if (weeks == good) trust_.gain(e, p_.trust.good_match_gain);
-      if (weeks < nazorg && in_network(e)) ++e.workers_in_nazorg;
-    } else if ((s.week_flags & (kFlagDropout | kFlagTrialEnded)) != 0 && s.last_spell != kNone) {
-      const Spell& sp = spells_[static_cast<std::size_t>(s.last_spell)];
-      if (sp.mediated && sp.end_week == w.index && sp.end_week - sp.start_week < good) {
-        trust_.lose(employers_[sp.employer], p_.trust.mismatch_loss);
-      }
-    }
+  for (const auto& st : settlements) {
+    if (!st.good_match && !st.in_nazorg && !st.mismatch) continue;
+    Employer& e = employers_[st.employer];
+    if (st.good_match) trust_.gain(e, p_.trust.good_match_gain);
+    if (st.in_nazorg && in_network(e)) ++e.workers_in_nazorg;
+    if (st.mismatch) trust_.lose(e, p_.trust.mismatch_loss);
   }
   const double exit = weekly_probability(p_.employers.network_exit_per_year);
   for (auto& e : employers_) {

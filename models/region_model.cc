@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <tuple>
 
 namespace regiosim::models {
@@ -121,12 +122,19 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out) { propose_applications(c, w, out); },
           [this](std::span<const Application> a, const sim::Week& w) { hire(a, w); })
       .agents("employment", n_active, [this](const sim::Chunk& c, const sim::Week& w) { employment(c, w); })
-      .serial("bookkeeping", [this](const sim::Week& w) { bookkeeping(w); })
+      .proposals<Settlement>(
+          "bookkeeping", n_active,
+          [this](const sim::Chunk& c, const sim::Week& w, std::vector<Settlement>& out) { settle(c, w, out); },
+          [this](std::span<const Settlement> s, const sim::Week& w) { bookkeeping(s, w); })
       .proposals<SeekerTotals>(
           "aggregate", n_active,
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<SeekerTotals>& out) {
             SeekerTotals t;
-            for (std::size_t i = c.begin; i < c.end; ++i) t.count(seekers_[active_[i]], spells_, w.index);
+            for (std::size_t i = c.begin; i < c.end; ++i) {
+              const JobSeeker& s = seekers_[active_[i]];
+              t.count(s, spells_, w.index);
+              active_week_[i].exited = s.status == SeekerStatus::exited;
+            }
             t.settle();
             out.push_back(t);
           },
@@ -178,6 +186,8 @@ void RegionModel::inflow(const sim::Week& w) {
   }
   week_.inflow = n;
   week_.intake_hours = static_cast<double>(n) * p_.tiles.melding_hours;
+  // The week's seekers are known now (only close_week drops any).
+  active_week_.resize(active_.size());
 }
 
 void RegionModel::review_staffing(const sim::Week& w) {
@@ -302,14 +312,15 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
       if (s.tiles.empty()) demand = p_.tiles.base_contact_hours_per_week;
     }
     s.demand_hours = static_cast<float>(demand);
+    active_week_[i].coach = s.coach;
+    active_week_[i].demand_hours = s.demand_hours;
   }
 }
 
 void RegionModel::allocate_hours(const sim::Week&) {
   for (auto& c : coaches_) c.demand_hours = 0.0;
-  for (auto sid : active_) {
-    const JobSeeker& s = seekers_[sid];
-    if (s.coach != kNone) coaches_[static_cast<std::size_t>(s.coach)].demand_hours += s.demand_hours;
+  for (const auto& a : active_week_) {  // in seeker order, as the plan phase left it
+    if (a.coach != kNone) coaches_[static_cast<std::size_t>(a.coach)].demand_hours += a.demand_hours;
   }
   for (auto& c : coaches_) {
     const double supply = c.hours_per_week * p_.coach.client_time_share;
@@ -485,6 +496,7 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     if (v.shared && v.kind == VacancyKind::carved) carved_by_sector_[sector].push_back(ov);
     if (!v.reserved) public_by_sector_[sector].push_back(vid);
   }
+  vacancy_order_.resize(open_.size());  // drawn per open vacancy in the regular_applicants phase
 }
 
 void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w) {
@@ -493,6 +505,8 @@ void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w
   const double b = (1.0 - hp.regular_quality_mean) * hp.regular_quality_concentration;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     Vacancy& v = vacancies_[open_[i]];
+    // The vacancy's place in this week's order of employers' decisions (hire), drawn here per vacancy.
+    vacancy_order_[i] = sim::RandomStream(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::vacancy_order))();
     if (v.reserved) continue;  // for the target group only
     sim::RandomStream rng(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
     const std::int64_t n = rng.poisson(hp.regular_applicants_per_week);
@@ -626,6 +640,10 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     const JobSeeker& s = seekers_[active_[i]];
+    // The account managers' pool for vacancies shared this week (search_for_shared).
+    active_week_[i].account_pool =
+        s.status == SeekerStatus::in_service && !s.provider_slot && s.tiles.has(Tile::bemiddeling);
+    active_week_[i].target_sector = static_cast<std::uint8_t>(target_sector(s));
     // Candidates on a growth route prepare for their future job and apply nowhere else.
     if (s.status != SeekerStatus::in_service || s.growth != GrowthState::none) continue;
     const std::size_t from = out.size();
@@ -718,26 +736,49 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   // Applications grouped by vacancy; a mediated and an own application for the same pair count once.
   std::vector<Application> apps, places;
   apps.reserve(applications.size());
+  if (applications.size() >= (std::size_t{1} << 30)) throw std::length_error("hire: too many applications in one week");
   for (const auto& a : applications) (a.vacancy == kPlaceRequest ? places : apps).push_back(a);
   const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
   if (demand) search_for_shared(w, apps);
   // Per pair the account manager's proposal first, then the case manager's, then an own application.
-  std::sort(apps.begin(), apps.end(), [](const Application& a, const Application& b) {
-    return std::tie(a.vacancy, a.seeker, b.account_manager, b.mediated) <
-           std::tie(b.vacancy, b.seeker, a.account_manager, a.mediated);
-  });
-  apps.erase(std::unique(apps.begin(), apps.end(),
-                         [](const Application& a, const Application& b) { return a.vacancy == b.vacancy && a.seeker == b.seeker; }),
-             apps.end());
+  // Sorted as compact keys (vacancy, seeker | that rank, position) and gathered once, rather than
+  // moving the applications themselves through the sort; applications with the same key are
+  // copies of one another (the same seeker's proposal or application to the same vacancy, assessed
+  // with the same random stream), so which of them is kept does not matter.
+  {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
+    keys.reserve(apps.size());
+    for (std::size_t i = 0; i < apps.size(); ++i) {
+      const Application& a = apps[i];
+      const std::uint32_t rank = (a.account_manager ? 0U : 2U) | (a.mediated ? 0U : 1U);
+      keys.emplace_back((std::uint64_t{a.vacancy} << 32) | a.seeker, (rank << 30) | static_cast<std::uint32_t>(i));
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<Application> kept;
+    kept.reserve(apps.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      if (k > 0 && keys[k].first == keys[k - 1].first) continue;  // one per (vacancy, seeker): the first
+      kept.push_back(apps[keys[k].second & ((1U << 30) - 1)]);
+    }
+    apps.swap(kept);
+  }
   week_.applications = static_cast<std::int64_t>(apps.size());
   week_.applications_mediated = std::count_if(apps.begin(), apps.end(), [](const Application& a) { return a.mediated; });
 
-  // Employers decide in a seeded order, so no vacancy is always first in line.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> order;
+  // Employers decide in a seeded order, so no vacancy is always first in line (the order's keys
+  // were drawn per vacancy in the regular_applicants phase). With each vacancy goes where its
+  // applications start: open_ and apps are both in vacancy order, so one walk finds them all.
+  struct Turn {
+    std::uint64_t key;
+    std::uint32_t vacancy;
+    std::uint32_t first_app;
+    bool operator<(const Turn& o) const noexcept { return std::tie(key, vacancy) < std::tie(o.key, o.vacancy); }
+  };
+  std::vector<Turn> order;
   order.reserve(open_.size());
-  for (auto vid : open_) {
-    sim::RandomStream rng(seed_, vid, static_cast<std::uint32_t>(w.index), id(Purpose::vacancy_order));
-    order.emplace_back(rng(), vid);
+  for (std::size_t j = 0, a = 0; j < open_.size(); ++j) {
+    while (a < apps.size() && apps[a].vacancy < open_[j]) ++a;
+    order.push_back(Turn{vacancy_order_[j], open_[j], static_cast<std::uint32_t>(a)});
   }
   std::sort(order.begin(), order.end());
 
@@ -745,7 +786,8 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   std::vector<const Application*> present;
   std::vector<std::pair<float, const Application*>> ranked;
   std::vector<Candidate> candidates;
-  for (const auto& [key, vid] : order) {
+  for (const auto& turn : order) {
+    const std::uint32_t vid = turn.vacancy;
     Vacancy& v = vacancies_[vid];
     Employer& employer = employers_[v.employer];
     const bool closed = w.index < employer.closed_until;  // broke off contact: ignores the municipality
@@ -755,9 +797,7 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
     // believes meet the employer's bar.
     present.clear();
     ranked.clear();
-    const auto first = std::lower_bound(apps.begin(), apps.end(), vid,
-                                        [](const Application& x, std::uint32_t id) { return x.vacancy < id; });
-    for (auto it = first; it != apps.end() && it->vacancy == vid; ++it) {
+    for (auto it = apps.begin() + turn.first_app; it != apps.end() && it->vacancy == vid; ++it) {
       const JobSeeker& s = seekers_[it->seeker];
       if (s.status != SeekerStatus::in_service) continue;  // hired elsewhere this week
       if (!it->mediated) {
@@ -922,15 +962,16 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
   // reach the bar for any vacancy (ceiling below it) are left out: they are never proposed.
   using Entry = std::pair<std::uint32_t, BelievedMatch>;
   std::array<std::vector<Entry>, kSectorCount> pool;
-  for (auto sid : active_) {
-    const JobSeeker& s = seekers_[sid];
-    if (s.status != SeekerStatus::in_service || s.provider_slot || !s.tiles.has(Tile::bemiddeling)) continue;
-    const std::size_t target = target_sector(s);
+  // (From the applications phase's notes per active seeker: the records themselves are read only
+  // for the seekers in the pool.)
+  for (std::size_t i = 0; i < active_.size(); ++i) {
+    if (!active_week_[i].account_pool) continue;
+    const std::uint32_t sid = active_[i];
+    const std::size_t target = active_week_[i].target_sector;
+    const std::size_t experience = seekers_[sid].experience_sector;
     const auto& beliefs = belief_cache_[sid];
     if (beliefs[0].ceiling() >= threshold) pool[target].emplace_back(sid, beliefs[0]);
-    if (s.experience_sector != target && beliefs[1].ceiling() >= threshold) {
-      pool[s.experience_sector].emplace_back(sid, beliefs[1]);
-    }
+    if (experience != target && beliefs[1].ceiling() >= threshold) pool[experience].emplace_back(sid, beliefs[1]);
   }
   // Each sector's pool ranked by the believed quality without a requirement gap, an upper bound of
   // the quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
@@ -1250,14 +1291,22 @@ void RegionModel::assign_job_coaching(const sim::Week& w) {
   }
 }
 
-void RegionModel::bookkeeping(const sim::Week& w) {
+// Per seeker, in parallel: what changes for the seeker itself happens here; what crosses agents
+// (caseloads, the queue, the provider's places, the employer's trust) is noted in a Settlement and
+// applied in bookkeeping() in seeker order, as one serial pass over the seekers would.
+void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vector<Settlement>& out) {
   const int observed = w.observed();
-  for (auto sid : active_) {
+  const auto good = static_cast<std::int32_t>(p_.trust.good_match_weeks);
+  const auto nazorg = static_cast<std::int32_t>(p_.employer_tiles.nazorg_weeks);
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    const std::uint32_t sid = active_[i];
     JobSeeker& s = seekers_[sid];
+    Settlement st;
+    st.seeker = sid;
     // The provider: a client who left, or was not placed in time, frees a place.
     if (s.provider_slot && (s.status != SeekerStatus::in_service || provider_.expired(s, w.index))) {
       const bool returned = s.status == SeekerStatus::in_service;
-      provider_.release(s);
+      st.left_provider = WerkmakelaarProvider::leave(s);
       if (returned) {
         s.trajectory = Trajectory::none;
         sink(sid).emit(observed, sid, EventKind::trajectory_end, -1, -1, static_cast<int>(InstrumentKind::werkmakelaar));
@@ -1268,7 +1317,7 @@ void RegionModel::bookkeeping(const sim::Week& w) {
                              (s.status == SeekerStatus::employed && !s.on_benefit && s.aftercare_weeks_left <= 0 &&
                               w.index > s.hired_week));
     if (leaves_caseload) {
-      --coaches_[static_cast<std::size_t>(s.coach)].caseload;
+      st.released_coach = s.coach;
       s.coach = kNone;
       for (std::size_t t = 0; t < kTileCount; ++t) {
         if (s.tiles.has(static_cast<Tile>(t))) sink(sid).emit(observed, sid, EventKind::tile_end, static_cast<int>(t));
@@ -1286,7 +1335,7 @@ void RegionModel::bookkeeping(const sim::Week& w) {
       s.queued_since = w.index;
       s.tiles = TileSet{};
       s.tiles.add(Tile::melding);
-      queue_.push_back(sid);
+      st.requeued = true;
       sink(sid).emit(observed, sid, EventKind::melding, static_cast<int>(Tile::melding));
     }
     if (s.status == SeekerStatus::employed) {
@@ -1295,9 +1344,39 @@ void RegionModel::bookkeeping(const sim::Week& w) {
       const Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
       s.rung = !sp.in_contract() ? 4 : (s.on_benefit || s.coach != kNone || s.coaching_active) ? 5 : 6;
     }
+    // Trust after placements by the municipality (mediated): a placement that lasts is a good match,
+    // an early dropout or an unconverted trial a mismatch (applied in employer_bookkeeping).
+    if (s.spell != kNone) {
+      const Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
+      if (sp.mediated) {
+        const int weeks = w.index - sp.start_week;
+        st.employer = sp.employer;
+        st.good_match = weeks == good;
+        st.in_nazorg = weeks < nazorg;
+      }
+    } else if ((s.week_flags & (kFlagDropout | kFlagTrialEnded)) != 0 && s.last_spell != kNone) {
+      const Spell& sp = spells_[static_cast<std::size_t>(s.last_spell)];
+      if (sp.mediated && sp.end_week == w.index && sp.end_week - sp.start_week < good) {
+        st.employer = sp.employer;
+        st.mismatch = true;
+      }
+    }
+    if (st.released_coach != kNone || st.left_provider || st.requeued || st.good_match || st.in_nazorg || st.mismatch) {
+      out.push_back(st);
+    }
   }
+}
+
+void RegionModel::bookkeeping(std::span<const Settlement> settlements, const sim::Week& w) {
+  std::int64_t freed = 0;
+  for (const auto& st : settlements) {  // in seeker order
+    freed += st.left_provider;
+    if (st.released_coach != kNone) --coaches_[static_cast<std::size_t>(st.released_coach)].caseload;
+    if (st.requeued) queue_.push_back(st.seeker);
+  }
+  provider_.places_freed(freed);
   assign_job_coaching(w);
-  employer_bookkeeping(w);
+  employer_bookkeeping(settlements, w);
   for (auto& c : coaches_) {
     if (c.employed && !c.accepting && c.caseload == 0) c.employed = false;
   }
@@ -1316,7 +1395,12 @@ void RegionModel::close_week(std::span<const SeekerTotals> partial, const sim::W
       pending.clear();
     }
   }
-  std::erase_if(active_, [&](std::uint32_t sid) { return seekers_[sid].status == SeekerStatus::exited; });
+  // Exits as the aggregate phase saw them (the same statuses: nothing runs in between).
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < active_.size(); ++i) {
+    if (!active_week_[i].exited) active_[kept++] = active_[i];
+  }
+  active_.resize(kept);
 }
 
 }  // namespace regiosim::models

@@ -21,8 +21,10 @@
 //                      resolved in a seeded order (plan/commit)
 //   employment         per seeker one week of every job spell (trial, traineeship, contract, LKS,
 //                      dropout), exits, life events, benefit paid
-//   bookkeeping        serial     caseloads, job coaching, the provider, trust after placements,
-//                                 employers leaving the network
+//   bookkeeping        per seeker → serial: seekers leaving a caseload or the provider, back in
+//                      the queue, placements that prove a good match or a mismatch; then, in
+//                      seeker order, caseloads, the queue, job coaching, the provider's places,
+//                      trust after placements and employers leaving the network
 //   aggregate          per seeker → serial: the week's totals per chunk, summed in chunk order;
 //                      weekly series, the event history, exits
 //
@@ -183,7 +185,20 @@ class RegionModel {
   void propose_applications(const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out);
   void hire(std::span<const Application> applications, const sim::Week& w);
   void employment(const sim::Chunk& c, const sim::Week& w);
-  void bookkeeping(const sim::Week& w);
+  // A seeker's effects on shared state found in the bookkeeping phase (per seeker, in parallel),
+  // applied in seeker order afterwards. Only seekers with an effect make one.
+  struct Settlement {
+    std::uint32_t seeker = 0;
+    std::int32_t released_coach = kNone;  // left this case manager's caseload
+    std::uint32_t employer = 0;           // of the (last) spell, for the trust effects below
+    bool left_provider = false;           // freed a place at the provider
+    bool requeued = false;                // back on benefit without a case manager: joins the queue
+    bool good_match = false;              // a mediated placement reached trust.good_match_weeks
+    bool in_nazorg = false;               // a mediated worker in the employer's Nazorg period
+    bool mismatch = false;                // a mediated placement ended early
+  };
+  void settle(const sim::Chunk& c, const sim::Week& w, std::vector<Settlement>& out);
+  void bookkeeping(std::span<const Settlement> settlements, const sim::Week& w);
   // The week's seeker totals, summed per chunk in parallel and then in chunk order; weekly series,
   // the event history, exits.
   struct SeekerTotals {
@@ -240,7 +255,7 @@ class RegionModel {
   // Employer side (region_employers.cc).
   void account_manager_turnover(const sim::Week& w);
   void acquire(Coach& am, int contacts, const sim::Week& w, std::vector<std::uint32_t>& warm);
-  void employer_bookkeeping(const sim::Week& w);
+  void employer_bookkeeping(std::span<const Settlement> settlements, const sim::Week& w);
   bool in_network(const Employer& e) const noexcept { return e.stage != EmployerStage::unknown; }
   bool stable_contact(const Employer& e) const noexcept {
     return p_.policy.single_contact && in_network(e) && e.account_manager != kNone;
@@ -283,6 +298,18 @@ class RegionModel {
 
   std::vector<JobSeeker> seekers_;
   std::vector<std::uint32_t> active_;  // not exited, ascending id
+  // Per position in active_, the few bytes of this week that serial passes need, written by the
+  // seekers' own phases (each chunk its own positions). The serial passes read these instead of
+  // every seeker's record: at national scale (a million seekers of 432 bytes) those passes were
+  // memory-bound and the largest serial part of the week. Sized to active_ after the inflow.
+  struct ActiveWeek {
+    std::int32_t coach = kNone;       // plan: the case manager whose hours the seeker demands
+    float demand_hours = 0.0F;        // plan
+    bool account_pool = false;        // applications: mediated by the municipality (the pool for shared vacancies)
+    std::uint8_t target_sector = 0;   // applications, for the pool
+    bool exited = false;              // aggregate: left this week (dropped from active_)
+  };
+  std::vector<ActiveWeek> active_week_;
   std::deque<std::uint32_t> queue_;    // waiting for a case manager, FIFO
   std::vector<Coach> coaches_;         // case managers
   std::vector<Coach> job_coaches_;
@@ -298,6 +325,7 @@ class RegionModel {
   std::array<std::int32_t, kSectorCount> sector_account_manager_{};
   std::vector<Vacancy> vacancies_;
   std::vector<std::uint32_t> open_;    // open vacancy ids, ascending
+  std::vector<std::uint64_t> vacancy_order_;  // per position in open_: this week's key in the order of decisions
   // What a mediator screens of an open vacancy, kept compact and contiguous per sector.
   struct OpenVacancy {
     std::uint32_t id;
