@@ -3,6 +3,9 @@
 // figure per line (name=value) so scripts can read it: median wall time, seeker-weeks and
 // employer-weeks per second, CPU seconds per run, time per phase (seconds per run), speed-up and parallel efficiency
 // against one thread (when 1 is among the thread counts, listed first), and peak resident memory.
+// With --concurrent, also N independent replications at once, one per thread, for every thread
+// count N > 1: what a sweep or a batch of replications gets from N cores, and the ceiling for the
+// speed-up of one run on this machine (cores that slow each other down cap both).
 #include "app/options.h"
 #include "models/region_run.h"
 #include "sim/executor.h"
@@ -55,11 +58,13 @@ int bench_command(const Args& args) {
       ("scenario", po::value<std::string>(), "scenario file (default: the built-in default region)")
       ("threads,t", po::value<std::string>()->default_value("1,2"), "comma-separated thread counts")
       ("repeats,n", po::value<int>()->default_value(3), "runs per thread count (the median is reported)")
+      ("concurrent", po::bool_switch(), "also run N replications at once, one per thread, for each thread count N > 1")
       ("set", po::value<std::vector<std::string>>()->composing(), "override a key: --set key=value (repeatable)");
   po::positional_options_description positional;
   positional.add("scenario", 1);
   po::variables_map vm;
-  const std::string usage = "usage: regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--set key=value]...";
+  const std::string usage =
+      "usage: regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--concurrent] [--set key=value]...";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
 
   std::vector<int> thread_counts;
@@ -90,7 +95,7 @@ int bench_command(const Args& args) {
   line("weeks", static_cast<double>(p.sim.weeks + p.sim.burn_in_weeks));
   line("repeats", repeats);
 
-  double wall_at_one = 0.0;
+  double wall_at_one = 0.0, rate_at_one = 0.0;
   for (int threads : thread_counts) {
     auto executor = sim::make_executor(threads);
     std::vector<double> walls, cpus;
@@ -121,7 +126,10 @@ int bench_command(const Args& args) {
     for (std::size_t i = 0; i < phases.names.size(); ++i) {
       line(prefix + "phase." + phases.names[i] + "_s", phases.seconds[i] / repeats);
     }
-    if (threads == 1) wall_at_one = wall;
+    if (threads == 1) {
+      wall_at_one = wall;
+      rate_at_one = static_cast<double>(stats.seeker_weeks) / wall;
+    }
     // Speed-up and parallel efficiency against one thread (1 at one thread by definition; printed
     // for every thread count so a script finds the figure for each).
     if (wall_at_one > 0.0) {
@@ -129,9 +137,46 @@ int bench_command(const Args& args) {
       line(prefix + "parallel_efficiency", wall_at_one / wall / threads);
     }
   }
-  rusage usage_info{};
-  getrusage(RUSAGE_SELF, &usage_info);
-  line("peak_rss_mib", static_cast<double>(usage_info.ru_maxrss) / 1024.0);
+  const auto peak_mib = [] {
+    rusage usage_info{};
+    getrusage(RUSAGE_SELF, &usage_info);
+    return static_cast<double>(usage_info.ru_maxrss) / 1024.0;
+  };
+  line("peak_rss_mib", peak_mib());
+  if (!vm["concurrent"].as<bool>()) return kExitOk;
+  // N replications at once, each on its own thread with a serial executor (as `run` and `sweep`
+  // spread replications), distinct seeds. The speed-up is their seeker-weeks per second against one
+  // run on one thread: the throughput gain from N cores for independent work.
+  for (int threads : thread_counts) {
+    if (threads < 2) continue;
+    auto executor = sim::make_executor(threads);
+    std::vector<double> walls;
+    std::uint64_t seeker_weeks = 0;
+    for (int r = 0; r < repeats; ++r) {
+      std::vector<std::uint64_t> weeks(static_cast<std::size_t>(threads), 0);
+      const auto t0 = std::chrono::steady_clock::now();
+      executor->for_each_index(static_cast<std::size_t>(threads), [&](std::size_t k) {
+        models::RunSpec spec;
+        spec.scenario = scenario.name;
+        spec.replication = k;
+        spec.seed = sim::replication_seed(static_cast<std::uint64_t>(p.sim.seed), k);
+        sim::SerialExecutor serial;
+        models::RegionRunStats stats;
+        models::run_region(p, spec, serial, &stats);
+        weeks[k] = stats.seeker_weeks;
+      });
+      walls.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+      seeker_weeks = 0;
+      for (auto n : weeks) seeker_weeks += n;
+    }
+    const double wall = sim::median(walls);
+    const std::string prefix = "concurrent" + std::to_string(threads) + ".";
+    line(prefix + "wall_s_median", wall);
+    line(prefix + "seeker_weeks_per_s", static_cast<double>(seeker_weeks) / wall);
+    // Seeker-weeks per second against one run on one thread (the replications differ a little in size).
+    if (rate_at_one > 0.0) line(prefix + "speedup", static_cast<double>(seeker_weeks) / wall / rate_at_one);
+  }
+  line("concurrent.peak_rss_mib", peak_mib());
   return kExitOk;
 }
 
