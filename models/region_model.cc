@@ -736,7 +736,6 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   // Applications grouped by vacancy; a mediated and an own application for the same pair count once.
   std::vector<Application> apps, places;
   apps.reserve(applications.size());
-  if (applications.size() >= (std::size_t{1} << 30)) throw std::length_error("hire: too many applications in one week");
   for (const auto& a : applications) (a.vacancy == kPlaceRequest ? places : apps).push_back(a);
   const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
   if (demand) search_for_shared(w, apps);
@@ -746,6 +745,7 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   // copies of one another (the same seeker's proposal or application to the same vacancy, assessed
   // with the same random stream), so which of them is kept does not matter.
   {
+    if (apps.size() >= (std::size_t{1} << 30)) throw std::length_error("hire: too many applications in one week");
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
     keys.reserve(apps.size());
     for (std::size_t i = 0; i < apps.size(); ++i) {
