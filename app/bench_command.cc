@@ -95,6 +95,14 @@ int bench_command(const Args& args) {
   line("weeks", static_cast<double>(p.sim.weeks + p.sim.burn_in_weeks));
   line("repeats", repeats);
 
+  // Replication k of the scenario's baseline, as `run` seeds it.
+  const auto spec_for = [&](std::size_t k) {
+    models::RunSpec spec;
+    spec.scenario = scenario.name;
+    spec.replication = k;
+    spec.seed = sim::replication_seed(static_cast<std::uint64_t>(p.sim.seed), k);
+    return spec;
+  };
   double wall_at_one = 0.0, rate_at_one = 0.0;
   for (int threads : thread_counts) {
     auto executor = sim::make_executor(threads);
@@ -102,9 +110,7 @@ int bench_command(const Args& args) {
     models::RegionRunStats stats;
     sim::PhaseTimings phases;
     for (int r = 0; r < repeats; ++r) {
-      models::RunSpec spec;
-      spec.scenario = scenario.name;
-      spec.seed = sim::replication_seed(static_cast<std::uint64_t>(p.sim.seed), 0);
+      const models::RunSpec spec = spec_for(0);
       const double c0 = cpu_seconds();
       const auto t0 = std::chrono::steady_clock::now();
       const auto result = models::run_region(p, spec, *executor, &stats);
@@ -156,13 +162,9 @@ int bench_command(const Args& args) {
       std::vector<std::uint64_t> weeks(static_cast<std::size_t>(threads), 0);
       const auto t0 = std::chrono::steady_clock::now();
       executor->for_each_index(static_cast<std::size_t>(threads), [&](std::size_t k) {
-        models::RunSpec spec;
-        spec.scenario = scenario.name;
-        spec.replication = k;
-        spec.seed = sim::replication_seed(static_cast<std::uint64_t>(p.sim.seed), k);
         sim::SerialExecutor serial;
         models::RegionRunStats stats;
-        models::run_region(p, spec, serial, &stats);
+        models::run_region(p, spec_for(k), serial, &stats);
         weeks[k] = stats.seeker_weeks;
       });
       walls.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());

@@ -643,7 +643,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     // The account managers' pool for vacancies shared this week (search_for_shared).
     active_week_[i].account_pool =
         s.status == SeekerStatus::in_service && !s.provider_slot && s.tiles.has(Tile::bemiddeling);
-    active_week_[i].target_sector = static_cast<std::uint8_t>(target_sector(s));
+    if (active_week_[i].account_pool) active_week_[i].target_sector = static_cast<std::uint8_t>(target_sector(s));
     // Candidates on a growth route prepare for their future job and apply nowhere else.
     if (s.status != SeekerStatus::in_service || s.growth != GrowthState::none) continue;
     const std::size_t from = out.size();
