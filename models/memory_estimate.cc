@@ -99,10 +99,15 @@ std::uint64_t RunMemory::run_bytes() const {
 
 const MemoryItem& RunMemory::largest() const { return items.front(); }
 
+MemoryCounts expected_counts(const ModelParams& p) {
+  const Counts c = counts(p);
+  return {c.seekers, c.employers, c.vacancies, c.spells, c.events};
+}
+
 RunMemory estimate_run_memory(const ModelParams& p) {
   const Counts c = counts(p);
   RunMemory m;
-  m.counts = {c.seekers, c.employers, c.vacancies, c.spells, c.events};
+  m.counts = expected_counts(p);
   const double seeker_bytes = sizeof(JobSeeker) + sizeof(std::array<BelievedMatch, 2>) + 2 * sizeof(std::uint32_t) +
                               (p.output.events ? sizeof(std::vector<EventRecord>) : 0);
   const std::string horizon = std::to_string(static_cast<long long>(c.weeks)) + " weeks";
@@ -113,9 +118,9 @@ RunMemory estimate_run_memory(const ModelParams& p) {
   m.items.push_back({"employers (" + count_text(c.employers) + ")", "region.employers",
                      bytes(c.employers * (sizeof(Employer) + kWorkingBytesPerEmployer))});
   m.items.push_back({"vacancies posted over " + horizon + " (" + count_text(c.vacancies) + ")", "region.employers",
-                     bytes(c.vacancies * sizeof(Vacancy) * kGrowth)});
+                     bytes(c.vacancies * sizeof(Vacancy))});  // reserved up front: no reallocation
   m.items.push_back({"job spells (" + count_text(c.spells) + ") and their output table", "region.job_seekers",
-                     bytes(c.spells * sizeof(Spell) * kGrowth +
+                     bytes(c.spells * sizeof(Spell) +  // reserved up front
                            (p.output.spells ? c.observed_spells * kSpellColumns * 8.0 * kGrowth : 0.0))});
   if (p.output.events) {
     m.items.push_back({"event history (" + count_text(c.events) + " events)", "output.events",

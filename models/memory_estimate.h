@@ -5,8 +5,9 @@
 // Vacancy, Spell, EventRecord) times their expected counts over the horizon (the initial stock plus
 // the inflow of flows.inflow_per_year, the employers' vacancy flow from their size, low-skilled share
 // and turnover, job spells and events per seeker-week), the weekly series, the result's record
-// tables and the rows a writer holds until a scenario is complete. Tables that grow by doubling are
-// counted twice (at the last reallocation the old and the new block are both resident). The
+// tables and the rows a writer holds until a scenario is complete. The seeker, vacancy and spell
+// tables are reserved from these counts when the model starts; tables that grow by doubling are
+// counted 1.5 times (at the last reallocation the old and the new block are both resident). The
 // constants the parameters do not decide (job spells and events per seeker-week, working buffers per
 // seeker, the program itself) were calibrated against the peak resident memory (ru_maxrss) of
 // `regiosim run --threads 1` at 2,500 to 200,000 job seekers: the estimate is 0.88 to 1.11 times the
@@ -61,6 +62,9 @@ struct RunMemory {
   std::uint64_t run_bytes() const;        // sum of the items
   const MemoryItem& largest() const;      // items.front()
 };
+
+// The counts alone (the region model reserves its vacancy and spell tables from them).
+MemoryCounts expected_counts(const ModelParams& p);
 
 RunMemory estimate_run_memory(const ModelParams& p);
 

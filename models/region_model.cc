@@ -4,6 +4,7 @@
 #include "models/employment.h"
 #include "models/instruments.h"
 #include "models/matching.h"
+#include "models/memory_estimate.h"
 #include "models/purposes.h"
 #include "models/rates.h"
 #include "models/seeker_tiles.h"
@@ -42,9 +43,15 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       events_enabled_(p_.output.events),
       other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
       onset_week_(weekly_probability(p_.flows.problem_onset_per_year)) {
+  // The tables that grow over the run are reserved from their expected size over the horizon, with a
+  // margin: a table that outgrows its capacity late in the run is copied, and the old and the new block
+  // are resident together (for the vacancies of a national run, about 1 GiB on top). Capacity never
+  // used is never touched and costs no resident memory.
+  const MemoryCounts expected = expected_counts(p_);
   const auto n_seekers = static_cast<std::size_t>(p_.region.job_seekers);
-  seekers_.reserve(n_seekers + static_cast<std::size_t>(static_cast<double>(n_seekers) * p_.flows.inflow_per_year *
-                                                        double(p_.sim.weeks + p_.sim.burn_in_weeks) / kWeeksPerYear * 1.1));
+  seekers_.reserve(n_seekers + static_cast<std::size_t>((expected.seekers - static_cast<double>(n_seekers)) * 1.1));
+  vacancies_.reserve(static_cast<std::size_t>(expected.vacancies * 1.25));
+  spells_.reserve(static_cast<std::size_t>(expected.spells * 1.5));
   for (std::uint32_t i = 0; i < n_seekers; ++i) {
     JobSeeker s = draw_seeker(p_, profile_, seed_, i, 0, true);
     // The initial stock are known clients: a klantbeeld exists, reviewed some time in the past year.
