@@ -50,6 +50,8 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   const MemoryCounts expected = expected_counts(p_);
   const auto n_seekers = static_cast<std::size_t>(p_.region.job_seekers);
   seekers_.reserve(n_seekers + static_cast<std::size_t>((expected.seekers - static_cast<double>(n_seekers)) * 1.1));
+  belief_cache_.reserve(seekers_.capacity());
+  if (events_enabled_) pending_events_.reserve(seekers_.capacity());
   vacancies_.reserve(static_cast<std::size_t>(expected.vacancies * 1.25));
   spells_.reserve(static_cast<std::size_t>(expected.spells * 1.5));
   for (std::uint32_t i = 0; i < n_seekers; ++i) {
