@@ -10,7 +10,7 @@
 // counted 1.5 times (at the last reallocation the old and the new block are both resident). The
 // constants the parameters do not decide (job spells and events per seeker-week, working buffers per
 // seeker, the program itself) were calibrated against the peak resident memory (ru_maxrss) of
-// `regiosim run --threads 1` at 2,500 to 200,000 job seekers: the estimate is 0.88 to 1.11 times the
+// `regiosim run --threads 1` at 2,500 to 200,000 job seekers: the estimate is 1.09 to 1.18 times the
 // measured peak there (README "Memory"; tests/app/cli_memory.py checks the factor 1.5 at 20,000).
 //
 //   const auto m = models::estimate_run_memory(params);
