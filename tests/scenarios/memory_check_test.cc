@@ -78,7 +78,7 @@ TEST_CASE("The diagnostic points where the driving value was written", "[memory]
     const auto d = problems("schema_version = 1\n", {.memory = budget(1 << 20)});
     REQUIRE(d.size() == 1);
     CHECK(d[0].line == 0);
-    CHECK(d[0].key == "region.employers");  // the default region's largest part: vacancies
+    CHECK(d[0].key == "region.job_seekers");  // the key with the most bytes: seeker records, spells, working data
   }
 }
 
