@@ -99,15 +99,18 @@ std::uint64_t RunMemory::run_bytes() const {
 
 const MemoryItem& RunMemory::largest() const { return items.front(); }
 
-MemoryCounts expected_counts(const ModelParams& p) {
-  const Counts c = counts(p);
-  return {c.seekers, c.employers, c.vacancies, c.spells, c.events};
-}
+namespace {
+
+MemoryCounts public_counts(const Counts& c) { return {c.seekers, c.employers, c.vacancies, c.spells, c.events}; }
+
+}  // namespace
+
+MemoryCounts expected_counts(const ModelParams& p) { return public_counts(counts(p)); }
 
 RunMemory estimate_run_memory(const ModelParams& p) {
   const Counts c = counts(p);
   RunMemory m;
-  m.counts = expected_counts(p);
+  m.counts = public_counts(c);
   const double seeker_bytes = sizeof(JobSeeker) + sizeof(std::array<BelievedMatch, 2>) + 2 * sizeof(std::uint32_t) +
                               (p.output.events ? sizeof(std::vector<EventRecord>) : 0);
   const std::string horizon = std::to_string(static_cast<long long>(c.weeks)) + " weeks";

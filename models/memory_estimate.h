@@ -63,7 +63,7 @@ struct RunMemory {
   const MemoryItem& largest() const;      // items.front()
 };
 
-// The counts alone (the region model reserves its vacancy and spell tables from them).
+// The counts alone (the region model reserves its seeker, vacancy and spell tables from them).
 MemoryCounts expected_counts(const ModelParams& p);
 
 RunMemory estimate_run_memory(const ModelParams& p);
