@@ -749,25 +749,48 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
   if (demand) search_for_shared(w, apps);
   // Per pair the account manager's proposal first, then the case manager's, then an own application.
-  // Sorted as compact keys (vacancy, seeker | that rank, position) and gathered once, rather than
-  // moving the applications themselves through the sort; applications with the same key are
-  // copies of one another (the same seeker's proposal or application to the same vacancy, assessed
-  // with the same random stream), so which of them is kept does not matter.
+  // Grouped by vacancy with a counting sort over the vacancy's position in open_ (every proposal
+  // is for an open vacancy: the phase's lists are made from open_), which keeps the order of the
+  // proposals within a vacancy; each vacancy's few applications are then ordered by (seeker, that
+  // rank, position) and one is kept per seeker. Applications for the same pair that share a rank
+  // are copies of one another (the same seeker's proposal or application to the same vacancy,
+  // assessed with the same random stream), so which of them is kept does not matter. This is the
+  // order of one sort of all applications by (vacancy, seeker, rank, position), in linear time
+  // and without moving the applications more than once.
   {
     if (apps.size() >= (std::size_t{1} << 30)) throw std::length_error("hire: too many applications in one week");
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;
-    keys.reserve(apps.size());
+    std::vector<std::uint32_t>& start = hire_start_;
+    std::vector<std::uint32_t>& slot = hire_slot_;
+    start.assign(open_.size() + 1, 0);
+    slot.resize(apps.size());
     for (std::size_t i = 0; i < apps.size(); ++i) {
-      const Application& a = apps[i];
-      const std::uint32_t rank = (a.account_manager ? 0U : 2U) | (a.mediated ? 0U : 1U);
-      keys.emplace_back((std::uint64_t{a.vacancy} << 32) | a.seeker, (rank << 30) | static_cast<std::uint32_t>(i));
+      const auto at = std::lower_bound(open_.begin(), open_.end(), apps[i].vacancy);
+      if (at == open_.end() || *at != apps[i].vacancy) throw std::logic_error("hire: an application for a vacancy that is not open");
+      slot[i] = static_cast<std::uint32_t>(at - open_.begin());
+      ++start[slot[i] + 1];
     }
-    std::sort(keys.begin(), keys.end());
+    for (std::size_t j = 0; j < open_.size(); ++j) start[j + 1] += start[j];
+    std::vector<std::pair<std::uint64_t, std::uint32_t>>& keys = hire_keys_;  // (seeker | rank, position)
+    keys.resize(apps.size());
+    {
+      std::vector<std::uint32_t>& next = hire_next_;
+      next.assign(start.begin(), start.end() - 1);
+      for (std::size_t i = 0; i < apps.size(); ++i) {
+        const Application& a = apps[i];
+        const std::uint32_t rank = (a.account_manager ? 0U : 2U) | (a.mediated ? 0U : 1U);
+        keys[next[slot[i]]++] = {(std::uint64_t{a.seeker} << 2) | rank, static_cast<std::uint32_t>(i)};
+      }
+    }
     std::vector<Application> kept;
     kept.reserve(apps.size());
-    for (std::size_t k = 0; k < keys.size(); ++k) {
-      if (k > 0 && keys[k].first == keys[k - 1].first) continue;  // one per (vacancy, seeker): the first
-      kept.push_back(apps[keys[k].second & ((1U << 30) - 1)]);
+    for (std::size_t j = 0; j < open_.size(); ++j) {
+      const auto first = keys.begin() + start[j];
+      const auto last = keys.begin() + start[j + 1];
+      std::sort(first, last);
+      for (auto k = first; k != last; ++k) {
+        if (k != first && (k->first >> 2) == ((k - 1)->first >> 2)) continue;  // one per seeker: the first
+        kept.push_back(apps[k->second]);
+      }
     }
     apps.swap(kept);
   }

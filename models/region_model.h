@@ -326,6 +326,9 @@ class RegionModel {
   std::vector<Vacancy> vacancies_;
   std::vector<std::uint32_t> open_;    // open vacancy ids, ascending
   std::vector<std::uint64_t> vacancy_order_;  // per position in open_: this week's key in the order of decisions
+  // hire()'s scratch, kept between weeks so the weekly grouping allocates nothing once warm.
+  std::vector<std::uint32_t> hire_start_, hire_slot_, hire_next_;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> hire_keys_;
   // What a mediator screens of an open vacancy, kept compact and contiguous per sector.
   struct OpenVacancy {
     std::uint32_t id;
