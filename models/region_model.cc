@@ -197,6 +197,7 @@ void RegionModel::inflow(const sim::Week& w) {
   week_.intake_hours = static_cast<double>(n) * p_.tiles.melding_hours;
   // The week's seekers are known now (only close_week drops any).
   active_week_.resize(active_.size());
+  pool_by_chunk_.resize(sim::chunk_count(active_.size()));
 }
 
 void RegionModel::review_staffing(const sim::Week& w) {
@@ -647,21 +648,32 @@ void RegionModel::propose_carved(const JobSeeker& s, const sim::Week& w, std::ve
 void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w, std::vector<Application>& out) {
   const bool supply = p_.policy.employer_approach == EmployerApproach::supply;
   const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
+  const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
+  std::vector<PoolEntry>& pool = pool_by_chunk_[chunk.index];
+  pool.clear();
+  const float pool_threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     const JobSeeker& s = seekers_[active_[i]];
-    // The account managers' pool for vacancies shared this week (search_for_shared).
-    active_week_[i].account_pool =
-        s.status == SeekerStatus::in_service && !s.provider_slot && s.tiles.has(Tile::bemiddeling);
-    if (active_week_[i].account_pool) active_week_[i].target_sector = static_cast<std::uint8_t>(target_sector(s));
     // Candidates on a growth route prepare for their future job and apply nowhere else.
-    if (s.status != SeekerStatus::in_service || s.growth != GrowthState::none) continue;
-    const std::size_t from = out.size();
-    if (s.provider_slot || s.tiles.has(Tile::bemiddeling)) {
-      auto& cache = belief_cache_[s.id];
+    const bool applies = s.status == SeekerStatus::in_service && s.growth == GrowthState::none;
+    auto& cache = belief_cache_[s.id];
+    if (applies && (s.provider_slot || s.tiles.has(Tile::bemiddeling))) {
       const std::size_t target = target_sector(s);
       cache[0] = BelievedMatch(s, target, priors_, p_);
       cache[1] = s.experience_sector == target ? cache[0] : BelievedMatch(s, s.experience_sector, priors_, p_);
     }
+    // The account managers' pool for vacancies shared this week (search_for_shared): seekers whose
+    // believed quality could not reach the bar for any vacancy (ceiling below it) are left out, as
+    // they are never proposed.
+    if (demand && s.status == SeekerStatus::in_service && !s.provider_slot && s.tiles.has(Tile::bemiddeling)) {
+      const auto target = static_cast<std::uint8_t>(target_sector(s));
+      if (cache[0].ceiling() >= pool_threshold) pool.push_back(PoolEntry{s.id, target, cache[0]});
+      if (s.experience_sector != target && cache[1].ceiling() >= pool_threshold) {
+        pool.push_back(PoolEntry{s.id, s.experience_sector, cache[1]});
+      }
+    }
+    if (!applies) continue;
+    const std::size_t from = out.size();
 
     if (s.provider_slot) {
       // The provider searches every week with its own network (seed 002).
@@ -990,20 +1002,12 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
   if (!any) return;
   const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   // Seekers in Bemiddeling with the municipality, by sector they are mediated towards, with the
-  // case manager's belief about their match in that sector. Those whose believed quality could not
-  // reach the bar for any vacancy (ceiling below it) are left out: they are never proposed.
+  // case manager's belief about their match in that sector, as the applications phase noted them
+  // (pool_by_chunk_, in seeker order).
   using Entry = std::pair<std::uint32_t, BelievedMatch>;
   std::array<std::vector<Entry>, kSectorCount> pool;
-  // (From the applications phase's notes per active seeker: the records themselves are read only
-  // for the seekers in the pool.)
-  for (std::size_t i = 0; i < active_.size(); ++i) {
-    if (!active_week_[i].account_pool) continue;
-    const std::uint32_t sid = active_[i];
-    const std::size_t target = active_week_[i].target_sector;
-    const std::size_t experience = seekers_[sid].experience_sector;
-    const auto& beliefs = belief_cache_[sid];
-    if (beliefs[0].ceiling() >= threshold) pool[target].emplace_back(sid, beliefs[0]);
-    if (experience != target && beliefs[1].ceiling() >= threshold) pool[experience].emplace_back(sid, beliefs[1]);
+  for (const auto& chunk : pool_by_chunk_) {
+    for (const auto& e : chunk) pool[e.sector].emplace_back(e.seeker, e.belief);
   }
   // Each sector's pool ranked by the believed quality without a requirement gap, an upper bound of
   // the quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and

@@ -305,11 +305,19 @@ class RegionModel {
   struct ActiveWeek {
     std::int32_t coach = kNone;       // plan: the case manager whose hours the seeker demands
     float demand_hours = 0.0F;        // plan
-    bool account_pool = false;        // applications: mediated by the municipality (the pool for shared vacancies)
-    std::uint8_t target_sector = 0;   // applications, for the pool
     bool exited = false;              // aggregate: left this week (dropped from active_)
   };
   std::vector<ActiveWeek> active_week_;
+  // The account managers' pool for shared vacancies (demand approach): seekers in Bemiddeling with
+  // the municipality, per sector they are mediated towards, with the case manager's belief. Noted
+  // per chunk in the applications phase, in seeker order, and read by search_for_shared() in chunk
+  // order: the order of one serial pass over the seekers. Sized with active_week_.
+  struct PoolEntry {
+    std::uint32_t seeker;
+    std::uint8_t sector;
+    BelievedMatch belief;
+  };
+  std::vector<std::vector<PoolEntry>> pool_by_chunk_;
   std::deque<std::uint32_t> queue_;    // waiting for a case manager, FIFO
   std::vector<Coach> coaches_;         // case managers
   std::vector<Coach> job_coaches_;
