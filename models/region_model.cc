@@ -130,10 +130,15 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           "applications", n_active,
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out) { propose_applications(c, w, out); },
           [this](std::span<const Application> a, const sim::Week& w) { hire(a, w); })
-      .agents("employment", n_active, [this](const sim::Chunk& c, const sim::Week& w) { employment(c, w); })
+      // A seeker's week at work and its settlement touch only that seeker and its spells, so one
+      // pass does both per chunk while the chunk's records are in cache; what crosses agents is
+      // applied in bookkeeping(), after every chunk, as before.
       .proposals<Settlement>(
-          "bookkeeping", n_active,
-          [this](const sim::Chunk& c, const sim::Week& w, std::vector<Settlement>& out) { settle(c, w, out); },
+          "employment", n_active,
+          [this](const sim::Chunk& c, const sim::Week& w, std::vector<Settlement>& out) {
+            employment(c, w);
+            settle(c, w, out);
+          },
           [this](std::span<const Settlement> s, const sim::Week& w) { bookkeeping(s, w); })
       .proposals<SeekerTotals>(
           "aggregate", n_active,

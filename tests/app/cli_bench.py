@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 PHASES = ["inflow", "assign", "employer_plan", "growth", "plan", "allocate", "services", "employer_services",
-          "vacancies", "regular_applicants", "applications", "employment", "bookkeeping", "aggregate"]
+          "vacancies", "regular_applicants", "applications", "employment", "aggregate"]
 PER_THREADS = ["wall_s_median", "wall_s_min", "wall_s_max", "cpu_s_median", "seeker_weeks_per_s",
                "employer_weeks_per_s", "seeker_weeks", "speedup", "parallel_efficiency"]
 
