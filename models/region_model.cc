@@ -11,6 +11,7 @@
 #include "sim/random.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -780,11 +781,19 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
     std::vector<std::uint32_t>& slot = hire_slot_;
     start.assign(open_.size() + 1, 0);
     slot.resize(apps.size());
+    // Position in open_ by vacancy id, over the ids from the oldest open vacancy on (a few weeks'
+    // vacancies: open_weeks bounds how long one stays open).
+    constexpr std::uint32_t kNotOpen = ~std::uint32_t{0};
+    const std::uint32_t first_open = open_.empty() ? 0 : open_.front();
+    std::vector<std::uint32_t>& position = hire_position_;
+    position.assign(open_.empty() ? 0 : std::size_t{open_.back()} - first_open + 1, kNotOpen);
+    for (std::size_t j = 0; j < open_.size(); ++j) position[open_[j] - first_open] = static_cast<std::uint32_t>(j);
     for (std::size_t i = 0; i < apps.size(); ++i) {
-      const auto at = std::lower_bound(open_.begin(), open_.end(), apps[i].vacancy);
-      if (at == open_.end() || *at != apps[i].vacancy) throw std::logic_error("hire: an application for a vacancy that is not open");
-      slot[i] = static_cast<std::uint32_t>(at - open_.begin());
-      ++start[slot[i] + 1];
+      const std::uint32_t vid = apps[i].vacancy;
+      const std::uint32_t at = vid < first_open || vid - first_open >= position.size() ? kNotOpen : position[vid - first_open];
+      if (at == kNotOpen) throw std::logic_error("hire: an application for a vacancy that is not open");
+      slot[i] = at;
+      ++start[at + 1];
     }
     for (std::size_t j = 0; j < open_.size(); ++j) start[j + 1] += start[j];
     std::vector<std::pair<std::uint64_t, std::uint32_t>>& keys = hire_keys_;  // (seeker | rank, position)
@@ -832,6 +841,8 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   std::sort(order.begin(), order.end());
 
   const auto reservation = static_cast<float>(hp.reservation_score);
+  hired_this_week_.resize(seekers_.size(), 0);  // all 0 between weeks
+  std::vector<std::uint32_t> hired_seekers;
   std::vector<const Application*> present;
   std::vector<std::pair<float, const Application*>> ranked;
   std::vector<Candidate> candidates;
@@ -847,8 +858,11 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
     present.clear();
     ranked.clear();
     for (auto it = apps.begin() + turn.first_app; it != apps.end() && it->vacancy == vid; ++it) {
-      const JobSeeker& s = seekers_[it->seeker];
-      if (s.status != SeekerStatus::in_service) continue;  // hired elsewhere this week
+      // Hired elsewhere this week. (Every application and proposal is for a seeker in service when
+      // the week's hiring starts, so the week's hires are the seekers no longer in service; a
+      // compact flag instead of the seeker's record saves a cache miss per application.)
+      assert(hired_this_week_[it->seeker] == (seekers_[it->seeker].status != SeekerStatus::in_service));
+      if (hired_this_week_[it->seeker]) continue;
       if (!it->mediated) {
         present.push_back(&*it);
         continue;
@@ -890,6 +904,8 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
       if (hired == open_places || c.score < reservation || (!v.reserved && c.score < v.best_regular)) break;
       JobSeeker& s = seekers_[c.application->seeker];
       c.hired = true;
+      hired_this_week_[s.id] = 1;
+      hired_seekers.push_back(s.id);
       ++hired;
       ++employer.hires_target_group;
       ++week_.filled_target_group;
@@ -925,6 +941,7 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
       ++week_.filled_regular;
     }
   }
+  for (const auto sid : hired_seekers) hired_this_week_[sid] = 0;
   std::erase_if(open_, [&](std::uint32_t vid) { return vacancies_[vid].state != VacancyState::open; });
   hire_places(places, w);
 }

@@ -335,7 +335,8 @@ class RegionModel {
   std::vector<std::uint32_t> open_;    // open vacancy ids, ascending
   std::vector<std::uint64_t> vacancy_order_;  // per position in open_: this week's key in the order of decisions
   // hire()'s scratch, kept between weeks so the weekly grouping allocates nothing once warm.
-  std::vector<std::uint32_t> hire_start_, hire_slot_, hire_next_;
+  std::vector<std::uint32_t> hire_start_, hire_slot_, hire_next_, hire_position_;
+  std::vector<std::uint8_t> hired_this_week_;  // per seeker: hired in this week's hire(); 0 between weeks
   std::vector<std::pair<std::uint64_t, std::uint32_t>> hire_keys_;
   // What a mediator screens of an open vacancy, kept compact and contiguous per sector.
   struct OpenVacancy {
