@@ -662,18 +662,18 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     const JobSeeker& s = seekers_[active_[i]];
     // Candidates on a growth route prepare for their future job and apply nowhere else.
     const bool applies = s.status == SeekerStatus::in_service && s.growth == GrowthState::none;
+    const bool bemiddeling = s.tiles.has(Tile::bemiddeling);
     auto& cache = belief_cache_[s.id];
-    if (applies && (s.provider_slot || s.tiles.has(Tile::bemiddeling))) {
-      const std::size_t target = target_sector(s);
+    const std::size_t target = target_sector(s);
+    if (applies && (s.provider_slot || bemiddeling)) {
       cache[0] = BelievedMatch(s, target, priors_, p_);
       cache[1] = s.experience_sector == target ? cache[0] : BelievedMatch(s, s.experience_sector, priors_, p_);
     }
     // The account managers' pool for vacancies shared this week (search_for_shared): seekers whose
     // believed quality could not reach the bar for any vacancy (ceiling below it) are left out, as
     // they are never proposed.
-    if (demand && s.status == SeekerStatus::in_service && !s.provider_slot && s.tiles.has(Tile::bemiddeling)) {
-      const auto target = static_cast<std::uint8_t>(target_sector(s));
-      if (cache[0].ceiling() >= pool_threshold) pool.push_back(PoolEntry{s.id, target, cache[0]});
+    if (demand && s.status == SeekerStatus::in_service && !s.provider_slot && bemiddeling) {
+      if (cache[0].ceiling() >= pool_threshold) pool.push_back(PoolEntry{s.id, static_cast<std::uint8_t>(target), cache[0]});
       if (s.experience_sector != target && cache[1].ceiling() >= pool_threshold) {
         pool.push_back(PoolEntry{s.id, s.experience_sector, cache[1]});
       }
