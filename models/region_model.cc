@@ -146,6 +146,7 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<SeekerTotals>& out) {
             SeekerTotals t;
             for (std::size_t i = c.begin; i < c.end; ++i) {
+              prefetch_seeker(i, c.end);
               const JobSeeker& s = seekers_[active_[i]];
               t.count(s, spells_, w.index);
               active_week_[i].exited = s.status == SeekerStatus::exited;
@@ -293,6 +294,7 @@ void RegionModel::assign(const sim::Week& w) {
 
 void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    prefetch_seeker(i, chunk.end);
     JobSeeker& s = seekers_[active_[i]];
     s.week_flags = 0;
     s.eur_by_tile.fill(0.0F);
@@ -347,6 +349,7 @@ void RegionModel::allocate_hours(const sim::Week&) {
 void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
   const bool referrals = p_.policy.werkmakelaar_share > 0.0;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    prefetch_seeker(i, chunk.end);
     JobSeeker& s = seekers_[active_[i]];
     if (s.coach == kNone || s.status == SeekerStatus::exited) continue;
     const float x = intensity(s);
@@ -659,6 +662,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   pool.clear();
   const float pool_threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    prefetch_seeker(i, chunk.end);
     const JobSeeker& s = seekers_[active_[i]];
     // Candidates on a growth route prepare for their future job and apply nowhere else.
     const bool applies = s.status == SeekerStatus::in_service && s.growth == GrowthState::none;
@@ -702,9 +706,11 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     if (s.rung >= p_.service.self_search_min_rung) {
       sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::self_search));
       const std::int64_t n = rng.poisson(p_.service.self_search_applications_per_week * s.motivation * s.self_confidence);
-      for (std::int64_t k = 0; k < n; ++k) {
-        std::array<double, kSectorCount> weight{};
+      std::array<double, kSectorCount> weight{};
+      if (n > 0) {
         for (std::size_t j = 0; j < kSectorCount; ++j) weight[j] = double(s.affinity[j]) * s.affinity[j];
+      }
+      for (std::int64_t k = 0; k < n; ++k) {
         const auto& list = public_by_sector_[rng.categorical(weight)];
         if (list.empty()) continue;
         out.push_back(Application{list[rng.below(list.size())], s.id, false, false});
@@ -1210,6 +1216,7 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
   const int week = w.index;
   const int observed = w.observed();
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    prefetch_seeker(i, chunk.end);
     JobSeeker& s = seekers_[active_[i]];
     if (s.status == SeekerStatus::exited) continue;
     const EventSink events = sink(s.id);
