@@ -9,6 +9,8 @@
 #
 #   bench/scaling.sh [N...]          (default: 2500 10000 100000)
 #   THREADS=2 REPEATS=3 bench/scaling.sh 2500 10000
+#   WEEKS=52 BURN_IN=52 bench/scaling.sh 10000 100000 1000000   (shorter runs, same cost per seeker-week
+#                                                                 figure: minutes instead of half an hour at 1M)
 #
 # Needs a build (./build.sh build). A benchmark, not a test: wall times on a shared machine vary;
 # the exponent is the figure to compare.
@@ -17,6 +19,9 @@ cd "$(dirname "$0")/.."
 regiosim=${REGIOSIM:-build/app/regiosim}
 threads=${THREADS:-1}
 repeats=${REPEATS:-1}
+horizon=()
+if [[ -n "${WEEKS:-}" ]]; then horizon+=(--set sim.weeks="$WEEKS"); fi
+if [[ -n "${BURN_IN:-}" ]]; then horizon+=(--set sim.burn_in_weeks="$BURN_IN"); fi
 sizes=("$@")
 if ((${#sizes[@]} == 0)); then sizes=(2500 10000 100000); fi
 rows=()
@@ -26,7 +31,7 @@ for n in "${sizes[@]}"; do
   ams=$(( (n + 624) / 625 ))
   jcs=$(( (n + 249) / 250 ))
   out=$("$regiosim" bench --threads "$threads" --repeats "$repeats" --set region.job_seekers="$n" \
-        --set region.employers="$employers" --set region.account_managers="$ams" --set region.job_coaches="$jcs")
+        --set region.employers="$employers" --set region.account_managers="$ams" --set region.job_coaches="$jcs" ${horizon[@]+"${horizon[@]}"})
   get() { sed -n "s/^bench\.$1=//p" <<<"$out"; }
   wall=$(get "threads$threads.wall_s_median")
   cpu=$(get "threads$threads.cpu_s_median")

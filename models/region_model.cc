@@ -134,27 +134,17 @@ void RegionModel::describe(sim::WeekPlan& plan) {
       // A seeker's week at work and its settlement touch only that seeker and its spells, so one
       // pass does both per chunk while the chunk's records are in cache; what crosses agents is
       // applied in bookkeeping(), after every chunk, as before.
+      // The week's totals are counted in the same pass (count_week), as the records are in cache;
+      // the one thing bookkeeping changes that they count is corrected in close_week().
       .proposals<Settlement>(
           "employment", n_active,
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<Settlement>& out) {
             employment(c, w);
             settle(c, w, out);
+            count_week(c, w);
           },
           [this](std::span<const Settlement> s, const sim::Week& w) { bookkeeping(s, w); })
-      .proposals<SeekerTotals>(
-          "aggregate", n_active,
-          [this](const sim::Chunk& c, const sim::Week& w, std::vector<SeekerTotals>& out) {
-            SeekerTotals t;
-            for (std::size_t i = c.begin; i < c.end; ++i) {
-              prefetch_seeker(i, c.end);
-              const JobSeeker& s = seekers_[active_[i]];
-              t.count(s, spells_, w.index);
-              active_week_[i].exited = s.status == SeekerStatus::exited;
-            }
-            t.settle();
-            out.push_back(t);
-          },
-          [this](std::span<const SeekerTotals> t, const sim::Week& w) { close_week(t, w); });
+      .serial("aggregate", [this](const sim::Week& w) { close_week(w); });
 }
 
 void RegionModel::add_seeker(JobSeeker s) {
@@ -205,6 +195,7 @@ void RegionModel::inflow(const sim::Week& w) {
   // The week's seekers are known now (only close_week drops any).
   active_week_.resize(active_.size());
   pool_by_chunk_.resize(sim::chunk_count(active_.size()));
+  totals_by_chunk_.resize(sim::chunk_count(active_.size()));
 }
 
 void RegionModel::review_staffing(const sim::Week& w) {
@@ -1347,6 +1338,11 @@ void RegionModel::assign_job_coaching(const sim::Week& w) {
     }
     sp.coach = static_cast<std::int32_t>(best->id);
     sp.coaching = CoachingState::active;
+    // Counted as waiting by count_week() (before this bookkeeping), active at the end of the week.
+    const JobSeeker& coached = seekers_[sp.seeker];
+    if (coached.status == SeekerStatus::employed && coached.spell == static_cast<std::int32_t>(coaching_queue_.front())) {
+      ++coaching_started_after_count_;
+    }
     sp.coaching_weeks_left = static_cast<std::int32_t>(p_.policy.job_coaching_max_weeks);
     seekers_[sp.seeker].coaching_active = true;
     coached_.push_back(coaching_queue_.front());
@@ -1433,6 +1429,7 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
 }
 
 void RegionModel::bookkeeping(std::span<const Settlement> settlements, const sim::Week& w) {
+  coaching_started_after_count_ = 0;
   std::int64_t freed = 0;
   for (const auto& st : settlements) {  // in seeker order
     freed += st.left_provider;
@@ -1448,9 +1445,30 @@ void RegionModel::bookkeeping(std::span<const Settlement> settlements, const sim
   seeker_weeks_ += active_.size();
 }
 
-void RegionModel::close_week(std::span<const SeekerTotals> partial, const sim::Week& w) {
+// The week's totals of one chunk of seekers, at the end of their week. Of what the serial
+// bookkeeping changes after this count, only job coaching that starts (a spell waiting for a job
+// coach gets one) is counted; close_week() moves those spells from waiting to active. Coaching that
+// ends there belongs to spells already ended, which are no seeker's current spell.
+void RegionModel::count_week(const sim::Chunk& chunk, const sim::Week& w) {
+  SeekerTotals& t = totals_by_chunk_[chunk.index];
+  t = SeekerTotals{};
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    const JobSeeker& s = seekers_[active_[i]];
+    t.count(s, spells_, w.index);
+    active_week_[i].exited = s.status == SeekerStatus::exited;
+  }
+  t.settle();
+}
+
+void RegionModel::close_week(const sim::Week& w) {
   SeekerTotals totals;
-  for (const auto& t : partial) totals.add(t);  // in chunk order: the same sums for any thread count
+  // In chunk order: the same sums for any thread count.
+  for (std::size_t c = 0; c < sim::chunk_count(active_.size()); ++c) totals.add(totals_by_chunk_[c]);
+  // Head counts are whole numbers in doubles, so the correction is exact: the same totals as a count
+  // after the bookkeeping.
+  const auto started = static_cast<double>(coaching_started_after_count_);
+  totals.instruments[kInstrumentCoachingActive] += started;
+  totals.instruments[kInstrumentCoachingWaiting] -= started;
   record_week(w, totals);
 
   if (events_enabled_) {

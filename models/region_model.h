@@ -19,14 +19,14 @@
 //                      for a place (supply approach), own applications; employers decide with the
 //                      instruments offered and their trust, regular applicants compete, conflicts
 //                      resolved in a seeded order (plan/commit)
-//   employment         per seeker one week of every job spell (trial, traineeship, contract, LKS,
-//                      dropout), exits, life events, benefit paid
-//   bookkeeping        per seeker → serial: seekers leaving a caseload or the provider, back in
-//                      the queue, placements that prove a good match or a mismatch; then, in
-//                      seeker order, caseloads, the queue, job coaching, the provider's places,
+//   employment         per seeker → serial: one week of every job spell (trial, traineeship,
+//                      contract, LKS, dropout), exits, life events, benefit paid; seekers leaving a
+//                      caseload or the provider, back in the queue, placements that prove a good
+//                      match or a mismatch; the week's totals per chunk. Then the bookkeeping, in
+//                      seeker order: caseloads, the queue, job coaching, the provider's places,
 //                      trust after placements and employers leaving the network
-//   aggregate          per seeker → serial: the week's totals per chunk, summed in chunk order;
-//                      weekly series, the event history, exits
+//   aggregate          serial: the chunks' totals summed in chunk order; weekly series, the event
+//                      history, exits
 //
 // Per-seeker phases touch only that seeker (and its own job spell); everything that crosses agents
 // happens in serial phases in a fixed order, so results do not depend on the thread count.
@@ -232,7 +232,11 @@ class RegionModel {
     void settle();
     void add(const SeekerTotals& o);
   };
-  void close_week(std::span<const SeekerTotals> partial, const sim::Week& w);
+  // Positions in SeekerTotals::instruments of the spells with a job coach and those waiting for one.
+  static constexpr std::size_t kInstrumentCoachingActive = 3;
+  static constexpr std::size_t kInstrumentCoachingWaiting = 4;
+  void count_week(const sim::Chunk& chunk, const sim::Week& w);
+  void close_week(const sim::Week& w);
 
   // Helpers.
   void add_seeker(JobSeeker s);
@@ -329,6 +333,11 @@ class RegionModel {
     BelievedMatch belief;
   };
   std::vector<std::vector<PoolEntry>> pool_by_chunk_;
+  // The week's seeker totals per chunk, counted in the employment phase (count_week) and summed in
+  // chunk order by close_week(); sized with active_week_. Job coaching started by the bookkeeping
+  // after that count, for close_week() to move from waiting to active.
+  std::vector<SeekerTotals> totals_by_chunk_;
+  std::int64_t coaching_started_after_count_ = 0;
   std::deque<std::uint32_t> queue_;    // waiting for a case manager, FIFO
   std::vector<Coach> coaches_;         // case managers
   std::vector<Coach> job_coaches_;

@@ -232,8 +232,8 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
   heads.instruments[0] += sp.lks_weeks_paid < sp.lks_weeks_granted;
   heads.instruments[1] += sp.form == SpellForm::trial_placement;
   heads.instruments[2] += sp.form == SpellForm::traineeship;
-  heads.instruments[3] += sp.coaching == CoachingState::active;
-  heads.instruments[4] += sp.coaching == CoachingState::waiting;
+  heads.instruments[kInstrumentCoachingActive] += sp.coaching == CoachingState::active;
+  heads.instruments[kInstrumentCoachingWaiting] += sp.coaching == CoachingState::waiting;
   heads.instruments[5] += sp.no_risk_weeks_left > 0;
 }
 
