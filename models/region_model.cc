@@ -652,6 +652,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   std::vector<PoolEntry>& pool = pool_by_chunk_[chunk.index];
   pool.clear();
   const float pool_threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  const std::size_t chunk_from = out.size();
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     prefetch_seeker(i, chunk.end);
     const JobSeeker& s = seekers_[active_[i]];
@@ -674,7 +675,6 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
       }
     }
     if (!applies) continue;
-    const std::size_t from = out.size();
 
     if (s.provider_slot) {
       // The provider searches every week with its own network (seed 002).
@@ -707,10 +707,22 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
         out.push_back(Application{list[rng.below(list.size())], s.id, false, false});
       }
     }
-    // The employers' view of this seeker's applications, assessed here, in parallel.
-    for (std::size_t k = from; k < out.size(); ++k) {
-      if (out[k].vacancy != kPlaceRequest) assess(out[k], vacancies_[out[k].vacancy], w);
+  }
+  // The employers' view of the chunk's applications, assessed here, in parallel (each assessment
+  // touches only its application, so the order is free). The vacancy and employer records lie
+  // scattered over large tables: they are asked for a few applications ahead.
+  constexpr std::size_t kVacancyAhead = 8;
+  constexpr std::size_t kEmployerAhead = 4;
+  const auto vacancy_at = [&](std::size_t k) -> const Vacancy* {
+    return k < out.size() && out[k].vacancy != kPlaceRequest ? &vacancies_[out[k].vacancy] : nullptr;
+  };
+  for (std::size_t k = chunk_from; k < out.size(); ++k) {
+    if (const Vacancy* v = vacancy_at(k + kVacancyAhead)) {
+      __builtin_prefetch(v);
+      __builtin_prefetch(reinterpret_cast<const char*>(v) + sizeof(Vacancy) - 1);
     }
+    if (const Vacancy* v = vacancy_at(k + kEmployerAhead)) __builtin_prefetch(&employers_[v->employer]);
+    if (out[k].vacancy != kPlaceRequest) assess(out[k], vacancies_[out[k].vacancy], w);
   }
 }
 
