@@ -131,11 +131,10 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           "applications", n_active,
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out) { propose_applications(c, w, out); },
           [this](std::span<const Application> a, const sim::Week& w) { hire(a, w); })
-      // A seeker's week at work and its settlement touch only that seeker and its spells, so one
-      // pass does both per chunk while the chunk's records are in cache; what crosses agents is
-      // applied in bookkeeping(), after every chunk, as before.
-      // The week's totals are counted in the same pass (count_week), as the records are in cache;
-      // the one thing bookkeeping changes that they count is corrected in close_week().
+      // A seeker's week at work, its settlement and the week's totals (count_week) touch only that
+      // seeker and its spells, so one pass does them per chunk while the chunk's records are in
+      // cache; what crosses agents is applied in bookkeeping(), after every chunk, and the one thing
+      // it changes that the totals count is corrected in close_week().
       .proposals<Settlement>(
           "employment", n_active,
           [this](const sim::Chunk& c, const sim::Week& w, std::vector<Settlement>& out) {
@@ -1350,13 +1349,13 @@ void RegionModel::assign_job_coaching(const sim::Week& w) {
     }
     sp.coach = static_cast<std::int32_t>(best->id);
     sp.coaching = CoachingState::active;
+    sp.coaching_weeks_left = static_cast<std::int32_t>(p_.policy.job_coaching_max_weeks);
+    JobSeeker& coached = seekers_[sp.seeker];
+    coached.coaching_active = true;
     // Counted as waiting by count_week() (before this bookkeeping), active at the end of the week.
-    const JobSeeker& coached = seekers_[sp.seeker];
     if (coached.status == SeekerStatus::employed && coached.spell == static_cast<std::int32_t>(coaching_queue_.front())) {
       ++coaching_started_after_count_;
     }
-    sp.coaching_weeks_left = static_cast<std::int32_t>(p_.policy.job_coaching_max_weeks);
-    seekers_[sp.seeker].coaching_active = true;
     coached_.push_back(coaching_queue_.front());
     coaching_queue_.pop_front();
     sink(sp.seeker).emit(w.observed(), sp.seeker, EventKind::coaching_start, -1, static_cast<std::int32_t>(sp.employer),
@@ -1475,7 +1474,8 @@ void RegionModel::count_week(const sim::Chunk& chunk, const sim::Week& w) {
 void RegionModel::close_week(const sim::Week& w) {
   SeekerTotals totals;
   // In chunk order: the same sums for any thread count.
-  for (std::size_t c = 0; c < sim::chunk_count(active_.size()); ++c) totals.add(totals_by_chunk_[c]);
+  const std::size_t n_chunks = sim::chunk_count(active_.size());
+  for (std::size_t c = 0; c < n_chunks; ++c) totals.add(totals_by_chunk_[c]);
   // Head counts are whole numbers in doubles, so the correction is exact: the same totals as a count
   // after the bookkeeping.
   const auto started = static_cast<double>(coaching_started_after_count_);

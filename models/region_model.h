@@ -314,7 +314,7 @@ class RegionModel {
   std::vector<ActiveWeek> active_week_;
   // Asks the memory system for the record of the seeker a few positions further on in active_, so
   // that a pass over the seekers does not wait on each record in turn: at national scale the records
-  // (about 400 MiB) are far larger than the caches, and the seekers in active_ are not evenly spaced
+  // (400-530 MB over a run) are far larger than the caches, and the seekers in active_ are not evenly spaced
   // (exits leave gaps), which the hardware's stride prefetcher cannot follow. Reads nothing.
   void prefetch_seeker(std::size_t i, std::size_t end) const noexcept {
     constexpr std::size_t kAhead = 6;
