@@ -769,8 +769,10 @@ RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& 
 void RegionModel::hire(std::span<const Application> applications, const sim::Week& w) {
   const auto& hp = p_.hiring;
   // Applications grouped by vacancy; a mediated and an own application for the same pair count once.
-  std::vector<Application> apps, places;
-  apps.reserve(applications.size());
+  std::vector<Application>& apps = hire_apps_;
+  std::vector<Application>& places = hire_places_;
+  apps.clear();
+  places.clear();
   for (const auto& a : applications) (a.vacancy == kPlaceRequest ? places : apps).push_back(a);
   const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
   if (demand) search_for_shared(w, apps);
@@ -815,8 +817,8 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
         keys[next[slot[i]]++] = {(std::uint64_t{a.seeker} << 2) | rank, static_cast<std::uint32_t>(i)};
       }
     }
-    std::vector<Application> kept;
-    kept.reserve(apps.size());
+    std::vector<Application>& kept = hire_kept_;
+    kept.clear();
     for (std::size_t j = 0; j < open_.size(); ++j) {
       const auto first = keys.begin() + start[j];
       const auto last = keys.begin() + start[j + 1];
@@ -834,26 +836,21 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   // Employers decide in a seeded order, so no vacancy is always first in line (the order's keys
   // were drawn per vacancy in the regular_applicants phase). With each vacancy goes where its
   // applications start: open_ and apps are both in vacancy order, so one walk finds them all.
-  struct Turn {
-    std::uint64_t key;
-    std::uint32_t vacancy;
-    std::uint32_t first_app;
-    bool operator<(const Turn& o) const noexcept { return std::tie(key, vacancy) < std::tie(o.key, o.vacancy); }
-  };
-  std::vector<Turn> order;
-  order.reserve(open_.size());
+  std::vector<DecisionTurn>& order = hire_order_;
+  order.clear();
   for (std::size_t j = 0, a = 0; j < open_.size(); ++j) {
     while (a < apps.size() && apps[a].vacancy < open_[j]) ++a;
-    order.push_back(Turn{vacancy_order_[j], open_[j], static_cast<std::uint32_t>(a)});
+    order.push_back(DecisionTurn{vacancy_order_[j], open_[j], static_cast<std::uint32_t>(a)});
   }
   std::sort(order.begin(), order.end());
 
   const auto reservation = static_cast<float>(hp.reservation_score);
   hired_this_week_.resize(seekers_.size(), 0);  // all 0 between weeks
-  std::vector<std::uint32_t> hired_seekers;
-  std::vector<const Application*> present;
-  std::vector<std::pair<float, const Application*>> ranked;
-  std::vector<Candidate> candidates;
+  std::vector<std::uint32_t>& hired_seekers = hired_seekers_;
+  std::vector<const Application*>& present = hire_present_;
+  std::vector<std::pair<float, const Application*>>& ranked = hire_ranked_;
+  std::vector<Candidate>& candidates = hire_candidates_;
+  hired_seekers.clear();
   for (const auto& turn : order) {
     const std::uint32_t vid = turn.vacancy;
     Vacancy& v = vacancies_[vid];
@@ -1034,8 +1031,9 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
   // Seekers in Bemiddeling with the municipality, by sector they are mediated towards, with the
   // case manager's belief about their match in that sector, as the applications phase noted them
   // (pool_by_chunk_, in seeker order).
-  using Entry = std::pair<std::uint32_t, BelievedMatch>;
-  std::array<std::vector<Entry>, kSectorCount> pool;
+  using Entry = SharedPoolEntry;
+  auto& pool = shared_pool_;
+  for (auto& heap : pool) heap.clear();
   for (const auto& chunk : pool_by_chunk_) {
     for (const auto& e : chunk) pool[e.sector].emplace_back(e.seeker, e.belief);
   }
@@ -1050,7 +1048,8 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
     const float cb = b.second.ceiling();
     return ca < cb || (ca == cb && a.first > b.first);
   };
-  std::array<std::vector<Entry>, kSectorCount> ranked;
+  auto& ranked = shared_ranked_;
+  for (auto& list : ranked) list.clear();
   for (auto& heap : pool) std::make_heap(heap.begin(), heap.end(), ranks_lower);
   const auto k = static_cast<std::size_t>(p_.hiring.candidates_per_shared_vacancy);
   std::vector<std::pair<float, std::uint32_t>> best;  // (-quality, seeker), ascending: best first

@@ -54,6 +54,7 @@
 #include <limits>
 #include <span>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace regiosim::models {
@@ -358,6 +359,25 @@ class RegionModel {
   std::vector<std::uint32_t> hire_start_, hire_slot_, hire_next_, hire_position_;
   std::vector<std::uint8_t> hired_this_week_;  // per seeker: hired in this week's hire(); 0 between weeks
   std::vector<std::pair<std::uint64_t, std::uint32_t>> hire_keys_;
+  // An open vacancy's turn in the week's order of employers' decisions, with where its
+  // applications start in the grouped list.
+  struct DecisionTurn {
+    std::uint64_t key;
+    std::uint32_t vacancy;
+    std::uint32_t first_app;
+    bool operator<(const DecisionTurn& o) const noexcept { return std::tie(key, vacancy) < std::tie(o.key, o.vacancy); }
+  };
+  // The week's applications split, grouped and decided on: at national scale a few hundred
+  // thousand records, which as fresh vectors every week cost page faults in the serial hire().
+  std::vector<Application> hire_apps_, hire_places_, hire_kept_;
+  std::vector<DecisionTurn> hire_order_;
+  std::vector<std::uint32_t> hired_seekers_;
+  std::vector<const Application*> hire_present_;
+  std::vector<std::pair<float, const Application*>> hire_ranked_;
+  std::vector<Candidate> hire_candidates_;
+  // search_for_shared()'s pool per sector (a heap) and the part of it ranked so far.
+  using SharedPoolEntry = std::pair<std::uint32_t, BelievedMatch>;
+  std::array<std::vector<SharedPoolEntry>, kSectorCount> shared_pool_, shared_ranked_;
   // What a mediator screens of an open vacancy, kept compact and contiguous per sector.
   struct OpenVacancy {
     std::uint32_t id;
