@@ -1,7 +1,7 @@
 // regiosim check FILE.toml: validate a scenario, sweep or calibration file without running; exit 2
 // with every problem listed. A scenario's or sweep's estimated memory is checked against
-// --memory-limit (default: 80% of physical memory) for --threads runs at once, as `run` and `sweep`
-// would; --memory prints the estimate.
+// --memory-limit (default: 80% of physical memory, or of a lower cgroup limit) for --threads runs at
+// once, as `run` and `sweep` would; --memory prints the estimate.
 #include "app/options.h"
 #include "scenarios/calibration.h"
 #include "scenarios/memory_check.h"

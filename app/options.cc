@@ -59,10 +59,17 @@ std::optional<int> memory_budget(const po::variables_map& vm, int threads, const
     b.limit_bytes = *bytes;
     b.limit_source = "--memory-limit " + text;
   } else {
+    // The machine's memory, or the container's share of it where its cgroup sets a lower limit.
     const std::uint64_t physical = physical_memory_bytes();
-    if (physical == 0) return std::nullopt;  // unknown: no check
-    b.limit_bytes = physical / 5 * 4;
-    b.limit_source = "80% of the " + models::format_bytes(physical) + " of physical memory";
+    const auto cgroup = scenarios::cgroup_memory_limit();
+    if (cgroup && (physical == 0 || *cgroup < physical)) {
+      b.limit_bytes = *cgroup / 5 * 4;
+      b.limit_source = "80% of the " + models::format_bytes(*cgroup) + " memory limit of this process's cgroup";
+    } else {
+      if (physical == 0) return std::nullopt;  // unknown: no check
+      b.limit_bytes = physical / 5 * 4;
+      b.limit_source = "80% of the " + models::format_bytes(physical) + " of physical memory";
+    }
   }
   budget = std::move(b);
   return std::nullopt;

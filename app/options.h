@@ -24,9 +24,10 @@ std::optional<int> parse_options(const Args& args, const std::string& usage, con
 // --memory-limit SIZE: the memory a command's runs may use (see scenarios/memory_check.h).
 inline constexpr const char* kMemoryLimitHelp =
     "refuse runs estimated to need more memory: a size (8GiB, 500MB, 2G) or bytes, 'none' for no check "
-    "(default: 80% of physical memory)";
-// The budget for `threads` runs at once from --memory-limit (absent: 80% of physical memory; "none":
-// no check, nullopt). Returns kExitBadInput when the value is not a size (printed if `report`).
+    "(default: 80% of physical memory, or of the cgroup's memory limit where lower)";
+// The budget for `threads` runs at once from --memory-limit (absent: 80% of physical memory, or of the
+// cgroup's memory limit where that is lower; "none": no check, nullopt). Returns kExitBadInput when
+// the value is not a size (printed if `report`).
 std::optional<int> memory_budget(const po::variables_map& vm, int threads, const std::string& command,
                                  std::optional<scenarios::MemoryBudget>& budget, bool report = true);
 // Physical memory of this machine (sysconf), 0 when unknown.

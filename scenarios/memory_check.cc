@@ -4,7 +4,9 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <utility>
 
 namespace regiosim::scenarios {
@@ -156,6 +158,66 @@ std::optional<std::uint64_t> parse_byte_size(std::string_view text) {
   const double bytes = std::round(number * it->second);
   if (!(bytes >= 1.0) || bytes >= 1.8e19) return std::nullopt;
   return static_cast<std::uint64_t>(bytes);
+}
+
+namespace {
+
+// The first line of a cgroup limit file, as a number of bytes; nothing for "max", a limit at or
+// above 2^62 bytes (cgroup v1 writes "no limit" as the largest page-aligned 63-bit number) or text
+// that is not a number.
+std::optional<std::uint64_t> read_limit_file(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::string text;
+  if (!in || !std::getline(in, text)) return std::nullopt;
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+  std::uint64_t bytes = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), bytes);
+  if (ec != std::errc{} || end != text.data() + text.size() || bytes == 0) return std::nullopt;
+  if (bytes >= (std::uint64_t{1} << 62)) return std::nullopt;
+  return bytes;
+}
+
+}  // namespace
+
+std::optional<std::uint64_t> cgroup_memory_limit(const std::filesystem::path& self_cgroup,
+                                                 const std::filesystem::path& cgroup_root) {
+  namespace fs = std::filesystem;
+  std::ifstream in(self_cgroup);
+  if (!in) return std::nullopt;
+  // Lines are "id:controllers:path": v2 is "0::/path"; v1 has a line whose controllers include memory.
+  std::optional<fs::path> v1_group, v2_group;
+  for (std::string line; std::getline(in, line);) {
+    const auto first = line.find(':');
+    const auto second = first == std::string::npos ? std::string::npos : line.find(':', first + 1);
+    if (second == std::string::npos) continue;
+    const std::string controllers = line.substr(first + 1, second - first - 1);
+    const fs::path group = fs::path(line.substr(second + 1)).relative_path();
+    if (controllers.empty() && line.compare(0, first, "0") == 0) v2_group = group;
+    std::istringstream names(controllers);
+    for (std::string name; std::getline(names, name, ',');) {
+      if (name == "memory") v1_group = group;
+    }
+  }
+  // The smallest limit on the way from the group up to the root of the hierarchy (a parent's limit
+  // binds its children). Inside a container whose cgroup namespace hides the group's path, the
+  // container's own group is the root of the mount.
+  const auto smallest_limit = [](const fs::path& root, const fs::path& group, const char* file) {
+    std::error_code ec;
+    fs::path dir = fs::is_directory(root / group, ec) ? root / group : root;
+    std::optional<std::uint64_t> limit;
+    for (;;) {
+      if (const auto bytes = read_limit_file(dir / file); bytes && (!limit || *bytes < *limit)) limit = bytes;
+      if (dir == root || !dir.has_relative_path() || dir.parent_path() == dir) break;
+      dir = dir.parent_path();
+    }
+    return limit;
+  };
+  std::error_code ec;
+  if (v1_group && fs::is_directory(cgroup_root / "memory", ec)) {
+    return smallest_limit(cgroup_root / "memory", *v1_group, "memory.limit_in_bytes");
+  }
+  if (v2_group) return smallest_limit(cgroup_root, *v2_group, "memory.max");
+  return std::nullopt;
 }
 
 }  // namespace regiosim::scenarios

@@ -1,5 +1,5 @@
 // Memory a command's runs will need, estimated before anything is allocated, and its check against
-// a limit (`--memory-limit`; by default 80% of physical memory).
+// a limit (`--memory-limit`; by default 80% of physical memory, or of the cgroup's limit where lower).
 //
 // A run's estimate comes from the model (models/memory_estimate.h). A command runs up to
 // `threads` runs at once, so the estimate of the largest concurrent runs adds up; the results
@@ -18,6 +18,7 @@
 #include "scenarios/sweep.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,5 +59,14 @@ std::string memory_message(const MemoryDemand& demand, const MemoryBudget& budge
 // 1000), KiB, MiB, GiB, TiB or K, M, G, T (powers of 1024); case-insensitive, decimals allowed
 // ("1.5GiB"). Nothing for text that is not a positive size.
 std::optional<std::uint64_t> parse_byte_size(std::string_view text);
+
+// The memory limit of the control group this process runs in, where one is set: cgroup v2
+// `memory.max`, or cgroup v1 `memory.limit_in_bytes`, of the group named in /proc/self/cgroup
+// (inside a container whose cgroup namespace hides that path, the one at the root of the mount).
+// Nothing where no limit is set ("max", or v1's near-2^63 "unlimited") or nothing can be read.
+// A container's limit can be far below the machine's physical memory, which is what the default
+// --memory-limit would otherwise be taken from. The paths are parameters for tests.
+std::optional<std::uint64_t> cgroup_memory_limit(const std::filesystem::path& self_cgroup = "/proc/self/cgroup",
+                                                 const std::filesystem::path& cgroup_root = "/sys/fs/cgroup");
 
 }  // namespace regiosim::scenarios

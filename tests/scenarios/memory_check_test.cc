@@ -1,11 +1,17 @@
 // The memory check of scenario and sweep files (scenarios/memory_check.h): runs estimated above the
 // limit are refused at the key that drives the estimate, where it was written (file, --set, variant,
 // sweep factor or [set]), together with every other problem; runs at once multiply the estimate;
-// --memory-limit sizes are read in decimal and binary units.
+// --memory-limit sizes are read in decimal and binary units; a container's cgroup memory limit is
+// found in a cgroup v1 or v2 hierarchy.
 #include "scenarios/memory_check.h"
 #include "scenarios/sweep.h"
 
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 using namespace regiosim;
 using namespace regiosim::scenarios;
@@ -170,4 +176,79 @@ TEST_CASE("Memory limits are read in decimal and binary units", "[memory]") {
     INFO(bad);
     CHECK_FALSE(parse_byte_size(bad).has_value());
   }
+}
+
+namespace {
+
+// A fake /proc/self/cgroup and /sys/fs/cgroup under a fresh temporary directory (named by process:
+// ctest runs test cases as processes side by side).
+class CgroupTree {
+ public:
+  explicit CgroupTree(const std::string& self_cgroup)
+      : dir_(std::filesystem::temp_directory_path() /
+             ("regiosim-cgroup-" + std::to_string(::getpid()) + "-" + std::to_string(++count_))) {
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(root());
+    write("self_cgroup", self_cgroup);
+  }
+  ~CgroupTree() { std::filesystem::remove_all(dir_); }
+  CgroupTree(const CgroupTree&) = delete;
+  CgroupTree& operator=(const CgroupTree&) = delete;
+  std::filesystem::path self() const { return dir_ / "self_cgroup"; }
+  std::filesystem::path root() const { return dir_ / "sys_fs_cgroup"; }
+  void write(const std::filesystem::path& relative, const std::string& text) const {
+    const auto file = dir_ / relative;
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file) << text;
+  }
+  std::optional<std::uint64_t> limit() const { return cgroup_memory_limit(self(), root()); }
+
+ private:
+  static inline int count_ = 0;
+  std::filesystem::path dir_;
+};
+
+}  // namespace
+
+TEST_CASE("A cgroup v2 memory.max limits the default budget; 'max' does not", "[memory]") {
+  CgroupTree t("0::/user.slice/job.scope\n");
+  CHECK_FALSE(t.limit().has_value());  // no memory.max anywhere
+  t.write("sys_fs_cgroup/user.slice/job.scope/memory.max", "max\n");
+  CHECK_FALSE(t.limit().has_value());
+  t.write("sys_fs_cgroup/user.slice/job.scope/memory.max", "4294967296\n");
+  CHECK(t.limit() == 4 * kGiB);
+  // A parent's lower limit binds the group.
+  t.write("sys_fs_cgroup/user.slice/memory.max", "2147483648\n");
+  CHECK(t.limit() == 2 * kGiB);
+  t.write("sys_fs_cgroup/user.slice/memory.max", "17179869184\n");
+  CHECK(t.limit() == 4 * kGiB);
+}
+
+TEST_CASE("Inside a container whose namespace hides the group's path, the mount's root counts", "[memory]") {
+  CgroupTree t("0::/docker/0123abcd\n");  // the path as the host names it; not under this mount
+  t.write("sys_fs_cgroup/memory.max", "1073741824\n");
+  CHECK(t.limit() == kGiB);
+}
+
+TEST_CASE("A cgroup v1 memory controller's limit counts; its 'unlimited' value does not", "[memory]") {
+  CgroupTree t("9:name=systemd:/\n4:cpu,memory:/process_api/42\n0::/\n");
+  t.write("sys_fs_cgroup/memory/process_api/42/memory.limit_in_bytes", "9223372036854771712\n");
+  CHECK_FALSE(t.limit().has_value());
+  t.write("sys_fs_cgroup/memory/process_api/42/memory.limit_in_bytes", "3221225472\n");
+  CHECK(t.limit() == 3 * kGiB);
+  // A v2 memory.max beside it is not what this hierarchy's memory controller reads.
+  t.write("sys_fs_cgroup/memory.max", "1073741824\n");
+  CHECK(t.limit() == 3 * kGiB);
+}
+
+TEST_CASE("Unreadable or malformed cgroup files give no limit", "[memory]") {
+  CHECK_FALSE(cgroup_memory_limit("/nonexistent/self_cgroup", "/nonexistent").has_value());
+  CgroupTree t("garbage without colons\n0::/g\n");
+  for (const char* bad : {"", "lots", "-5", "0", "12 34", "1e9"}) {
+    INFO(bad);
+    t.write("sys_fs_cgroup/g/memory.max", std::string(bad) + "\n");
+    CHECK_FALSE(t.limit().has_value());
+  }
+  t.write("sys_fs_cgroup/g/memory.max", "536870912");  // no newline
+  CHECK(t.limit() == kGiB / 2);
 }
