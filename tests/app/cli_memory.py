@@ -1,7 +1,7 @@
 """Memory estimate before allocating (issue 10).
 
-Part `refuse`: runs that would need more memory than --memory-limit (default: 80% of physical memory)
-are refused before anything is allocated: exit 2, a diagnostic `file:line:col: key: message` at the
+Part `refuse`: runs that would need more memory than --memory-limit (default: 80% of physical memory
+or of a lower cgroup limit) are refused before anything is allocated: exit 2, a diagnostic `file:line:col: key: message` at the
 key that drives the estimate, nothing written. Covers a scenario file with region.job_seekers =
 40000000, the same with --set, a sweep whose largest point is too big, and `regiosim check`, which
 reports it too and passes once --memory-limit is raised.
@@ -69,11 +69,13 @@ def refuse(exe, work):
     r = regiosim(exe, work, "sweep", "sweep.toml", "--out", "sweep.h5", "--quiet", "--memory-limit", "16GiB")
     refused(r, r"^sweep\.toml:7: region\.job_seekers: the sweep's 4 runs \(largest at point 1: "
                r"region\.job_seekers = 40000000\) need an estimated [\d.]+ GiB of memory, " + limit, "sweep")
-    # The default limit: 80% of physical memory (40 million seekers need far more than this machine has).
+    # The default limit: 80% of physical memory, or of the cgroup's memory limit where that is lower
+    # (40 million seekers need far more than this machine has).
     physical = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     if physical * 0.8 < 250 * 2**30:
         r = regiosim(exe, work, "run", "huge.toml", "--out", "out.h5", "--quiet")
-        refused(r, r"^huge\.toml:5:15: region\.job_seekers: .* \(80% of the [\d.]+ GiB of physical memory\)",
+        refused(r, r"^huge\.toml:5:15: region\.job_seekers: .* \(80% of the [\d.]+ [KMG]iB "
+                   r"(of physical memory|memory limit of this process's cgroup)\)",
                 "run huge.toml with the default limit")
     check(sorted(os.listdir(work)) == before, "nothing was written (no output, temporary file or journal)")
 

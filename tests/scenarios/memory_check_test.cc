@@ -210,7 +210,7 @@ class CgroupTree {
 
 }  // namespace
 
-TEST_CASE("A cgroup v2 memory.max limits the default budget; 'max' does not", "[memory]") {
+TEST_CASE("A cgroup v2 memory.max limits the default budget, the value max does not", "[memory]") {
   CgroupTree t("0::/user.slice/job.scope\n");
   CHECK_FALSE(t.limit().has_value());  // no memory.max anywhere
   t.write("sys_fs_cgroup/user.slice/job.scope/memory.max", "max\n");
@@ -230,7 +230,7 @@ TEST_CASE("Inside a container whose namespace hides the group's path, the mount'
   CHECK(t.limit() == kGiB);
 }
 
-TEST_CASE("A cgroup v1 memory controller's limit counts; its 'unlimited' value does not", "[memory]") {
+TEST_CASE("The limit of a cgroup v1 memory controller counts, its value for unlimited does not", "[memory]") {
   CgroupTree t("9:name=systemd:/\n4:cpu,memory:/process_api/42\n0::/\n");
   t.write("sys_fs_cgroup/memory/process_api/42/memory.limit_in_bytes", "9223372036854771712\n");
   CHECK_FALSE(t.limit().has_value());
