@@ -17,13 +17,14 @@ import json
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import time
 
 import h5py
 import numpy as np
+
+from h5_content import content, datasets, root_attributes_differ
 
 # Root attributes that describe how (not what) a file was produced.
 RUN_ATTRIBUTES = {"created_utc", "command_line", "threads"}
@@ -35,35 +36,10 @@ def run(args, expect=0, **kw):
     return p
 
 
-def datasets(f):
-    out = {}
-    f.visititems(lambda name, obj: out.__setitem__(name, obj) if isinstance(obj, h5py.Dataset) else None)
-    return out
-
-
-def exact(value):
-    """A comparable form in which NaN equals NaN (bit patterns of floats)."""
-    if isinstance(value, float):
-        return struct.pack("<d", value)
-    if isinstance(value, (tuple, list)):
-        return tuple(exact(v) for v in value)
-    return value
-
-
-def content(ds):
-    value = ds[()]
-    if isinstance(value, np.ndarray) and value.dtype.names is not None:
-        return [exact(tuple(row)) for row in value.tolist()]
-    if isinstance(value, np.ndarray):
-        return value.tobytes()
-    return value
-
-
 def same_content(path_a, path_b):
     with h5py.File(path_a, "r") as a, h5py.File(path_b, "r") as b:
-        for key in set(a.attrs) | set(b.attrs):
-            if key not in RUN_ATTRIBUTES:
-                assert np.array_equal(np.asarray(a.attrs[key]), np.asarray(b.attrs[key])), f"root attribute {key} differs"
+        differ = root_attributes_differ(a, b, RUN_ATTRIBUTES)
+        assert not differ, f"root attributes differ: {differ}"
         for key in a["calibration"].attrs:
             if key != "calibrated_scenario_file":  # named after the output file
                 assert a["calibration"].attrs[key] == b["calibration"].attrs[key], f"/calibration attribute {key} differs"

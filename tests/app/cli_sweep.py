@@ -21,41 +21,17 @@ import time
 import h5py
 import numpy as np
 
+from h5_content import content, datasets, root_attributes_differ
+
 # Root attributes that describe how (not what) a file was produced.
 RUN_ATTRIBUTES = {"created_utc", "command_line", "threads", "mpi_world_size", "hosts"}
-
-
-def datasets(f):
-    out = {}
-    f.visititems(lambda name, obj: out.__setitem__(name, obj) if isinstance(obj, h5py.Dataset) else None)
-    return out
-
-
-def exact(value):
-    """A comparable form in which NaN equals NaN and -0.0 differs from 0.0 (bit patterns of floats)."""
-    if isinstance(value, float):
-        return struct.pack("<d", value)
-    if isinstance(value, (tuple, list)):
-        return tuple(exact(v) for v in value)
-    return value
-
-
-def content(ds):
-    value = ds[()]
-    if isinstance(value, np.ndarray) and value.dtype.names is not None:
-        return [exact(tuple(row)) for row in value.tolist()]
-    if isinstance(value, np.ndarray) and value.dtype.kind != "O":
-        return value.tobytes()
-    return value
 
 
 def assert_same_content(path_a, path_b):
     with h5py.File(path_a, "r") as a, h5py.File(path_b, "r") as b:
         assert a.attrs["file_kind"] == "sweep"
-        for key in set(a.attrs) | set(b.attrs):
-            if key not in RUN_ATTRIBUTES:
-                assert key in a.attrs and key in b.attrs, f"root attribute {key} missing"
-                assert np.array_equal(np.asarray(a.attrs[key]), np.asarray(b.attrs[key])), f"root attribute {key} differs"
+        differ = root_attributes_differ(a, b, RUN_ATTRIBUTES)
+        assert not differ, f"root attributes missing or different: {differ}"
         for key in a["sweep"].attrs:
             assert np.array_equal(np.asarray(a["sweep"].attrs[key]), np.asarray(b["sweep"].attrs[key])), f"/sweep attribute {key} differs"
         da, db = datasets(a), datasets(b)
