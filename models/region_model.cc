@@ -578,21 +578,33 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
     // skipped, its random draws are not (the next sector's screening depends on them).
     const float ceiling = belief.ceiling() + wish;
     const bool hopeless = ceiling < threshold || (kept == want && ceiling < top[kept - 1].q);
+    // Screens n entries of a sector list from position `from` on, wrapping at its end. The lists
+    // are in ascending vacancy id (made from open_), so the window is at most two ascending runs.
+    // Once the best matches are all taken and the last of them has the ceiling quality, only a tie
+    // with a lower vacancy id can still enter, so the rest of a run (higher ids) is passed over:
+    // the same matches as considering every entry. (Most screened vacancies ask no more than the
+    // seeker is believed to have, so ties at the ceiling are the rule.)
+    const auto screen = [&](const std::vector<OpenVacancy>& list, std::size_t from, std::size_t n, bool skip_shared) {
+      const auto run = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t p = begin; p < end; ++p) {
+          const OpenVacancy& v = list[p];
+          assert(p == begin || list[p - 1].id < v.id);
+          if (kept == want && top[kept - 1].q == ceiling && v.id > top[kept - 1].vacancy) return;
+          if (!(skip_shared && v.shared)) consider(v);
+        }
+      };
+      const std::size_t first_run = std::min(n, list.size() - from);
+      run(from, from + first_run);
+      run(0, n - first_run);
+    };
     // Vacancies shared with the municipality come up in the weekly vacancy meeting.
     const std::size_t n_shared = std::min(shared.size(), cap);
-    std::size_t at = n_shared == shared.size() ? 0 : rng.below(shared.size());
-    for (std::size_t j = 0; j < n_shared && !hopeless; ++j, ++at) {
-      if (at == shared.size()) at = 0;
-      consider(shared[at]);
-    }
+    const std::size_t shared_from = n_shared == shared.size() ? 0 : rng.below(shared.size());
+    if (!hopeless) screen(shared, shared_from, n_shared, false);
     // The rest of the screening goes to vacancies the mediator finds elsewhere.
     const std::size_t screened = std::min(all.size(), cap - n_shared);
-    at = screened == all.size() ? 0 : rng.below(all.size());
-    if (hopeless) continue;
-    for (std::size_t j = 0; j < screened; ++j, ++at) {
-      if (at == all.size()) at = 0;
-      if (!all[at].shared) consider(all[at]);
-    }
+    const std::size_t all_from = screened == all.size() ? 0 : rng.below(all.size());
+    if (!hopeless) screen(all, all_from, screened, true);
   }
   for (std::size_t k = 0; k < kept; ++k) {
     Application a{top[k].vacancy, s.id, true, provider};
