@@ -341,8 +341,9 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     prefetch_seeker(i, chunk.end);
     JobSeeker& s = seekers_[active_[i]];
-    if (s.coach == kNone || s.status == SeekerStatus::exited) continue;
     const float x = intensity(s);
+    active_week_[i].intensity = x;
+    if (s.coach == kNone || s.status == SeekerStatus::exited) continue;
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
     const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), x, coaches_[static_cast<std::size_t>(s.coach)].skill};
@@ -616,9 +617,9 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
 // Candidate first (supply approach): the case manager asks employers in the seeker's target sector
 // to make a place for this person: one ready for candidates in the network where there is one,
 // else any employer of the sector.
-void RegionModel::request_places(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) {
+void RegionModel::request_places(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out) {
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::place_request));
-  const std::int64_t n = rng.poisson(p_.supply.place_requests_per_week * intensity(s));
+  const std::int64_t n = rng.poisson(p_.supply.place_requests_per_week * x);
   const std::size_t sector = target_sector(s);
   const auto& network = ready_by_sector_[sector];
   const auto& all = employers_by_sector_[sector];
@@ -632,12 +633,12 @@ void RegionModel::request_places(const JobSeeker& s, const sim::Week& w, std::ve
 // Integral approach: a seeker in Werk fit (rung 3 or higher) who is not yet ready for Bemiddeling is
 // proposed for a carved job in the target sector, a workplace to grow in (seed 003 §2.3: "een bedrijf
 // waar een werkzoekende via een re-integratietraject zich kan versterken").
-void RegionModel::propose_carved(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) {
+void RegionModel::propose_carved(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out) {
   const std::size_t sector = target_sector(s);
   const auto& carved = carved_by_sector_[sector];
   if (carved.empty()) return;
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation), 2);
-  if (!rng.bernoulli(intensity(s))) return;
+  if (!rng.bernoulli(x)) return;
   const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   const BelievedMatch belief(s, sector, priors_, p_);
   float best = threshold;
@@ -695,13 +696,14 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     } else if (s.tiles.has(Tile::bemiddeling)) {
       // Fewer proposals when the case manager's time is short.
       sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation), 1);
-      const float x = intensity(s);
+      const float x = active_week_[i].intensity;
+      assert(x == intensity(s));
       int proposals = 0;
       for (std::int64_t k = 0; k < p_.tiles.bemiddeling_proposals_per_week; ++k) proposals += rng.bernoulli(x);
       mediate(s, w, proposals, false, out);
-      if (supply) request_places(s, w, out);
+      if (supply) request_places(s, x, w, out);
     } else if (integral && s.rung >= 3 && s.tiles.has(Tile::werk_fit)) {
-      propose_carved(s, w, out);
+      propose_carved(s, active_week_[i].intensity, w, out);
     }
 
     // Own applications, guided by the seeker's own preferences, to advertised vacancies.

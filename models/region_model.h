@@ -247,8 +247,9 @@ class RegionModel {
   void refer_to_provider(const sim::Week& w);
   void assign_job_coaching(const sim::Week& w);
   void mediate(const JobSeeker& s, const sim::Week& w, int proposals, bool provider, std::vector<Application>& out);
-  void request_places(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out);
-  void propose_carved(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out);
+  // `x` is the seeker's intensity() this week (ActiveWeek::intensity).
+  void request_places(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
+  void propose_carved(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
   // Vacancy first: account managers search the pool for the best candidates for vacancies shared
   // this week.
   void search_for_shared(const sim::Week& w, std::vector<Application>& apps);
@@ -310,6 +311,9 @@ class RegionModel {
   struct ActiveWeek {
     std::int32_t coach = kNone;       // plan: the case manager whose hours the seeker demands
     float demand_hours = 0.0F;        // plan
+    // services: intensity() once the week's hours are allocated, for the applications phase, which
+    // would otherwise wait on the case manager's record once more per seeker
+    float intensity = 0.0F;
     bool exited = false;              // aggregate: left this week (dropped from active_)
   };
   std::vector<ActiveWeek> active_week_;
