@@ -328,8 +328,8 @@ struct Spell {  // ordered to keep the padding small (112 bytes)
   float quality = 0.0F;
   float hours_per_week = 0.0F;
   float wage_eur_per_hour = 0.0F;
-  float loonwaarde = 1.0F;                 // assessed at the start of the contract
-  float loonwaarde_now = 1.0F;             // reassessed every policy.lks.reassessment_weeks
+  float loonwaarde = 1.0F;                 // assessed at the hire (the spell's start, before any trial)
+  float loonwaarde_now = 1.0F;             // at the contract's start; every policy.lks.reassessment_weeks while LKS is paid
   float lks_loonwaarde = 0.0F;             // the loonwaarde the LKS was granted on (contract start); 0: no LKS
   std::int32_t lks_weeks_granted = 0;
   std::int32_t lks_weeks_paid = 0;
