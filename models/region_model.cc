@@ -537,8 +537,7 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation));
   // The provider proposes where it expects the employer to say yes once its coach has talked the
   // client in (hiring.provider_bonus), so it reaches further than the case manager.
-  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus -
-                                             (provider ? p_.hiring.provider_bonus : 0.0));
+  const float threshold = mediation_bar(provider ? p_.hiring.provider_bonus : 0.0);
   const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
   // The best `proposals` so far, best first (ties: the lower vacancy id first).
   struct Scored {
@@ -639,7 +638,7 @@ void RegionModel::propose_carved(const JobSeeker& s, float x, const sim::Week& w
   if (carved.empty()) return;
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation), 2);
   if (!rng.bernoulli(x)) return;
-  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  const float threshold = mediation_bar();
   const BelievedMatch belief(s, sector, priors_, p_);
   float best = threshold;
   std::uint32_t pick = kPlaceRequest;
@@ -663,7 +662,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
   std::vector<PoolEntry>& pool = pool_by_chunk_[chunk.index];
   pool.clear();
-  const float pool_threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  const float pool_threshold = mediation_bar();
   const std::size_t chunk_from = out.size();
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     prefetch_seeker(i, chunk.end);
@@ -1041,7 +1040,7 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
     return v.shared && v.open_week == w.index && v.kind != VacancyKind::carved;
   });
   if (!any) return;
-  const float threshold = static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
+  const float threshold = mediation_bar();
   // Seekers in Bemiddeling with the municipality, by sector they are mediated towards, with the
   // case manager's belief about their match in that sector, as the applications phase noted them
   // (pool_by_chunk_, in seeker order).

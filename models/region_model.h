@@ -243,6 +243,11 @@ class RegionModel {
   void add_seeker(JobSeeker s);
   EventSink sink(std::uint32_t seeker);
   float intensity(const JobSeeker& s) const;
+  // The believed match quality a mediator needs before proposing a seeker: the employer's bar less
+  // the bonus a mediated candidate gets, and less `reach` where a provider talks the client in.
+  float mediation_bar(double reach = 0.0) const noexcept {
+    return static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus - reach);
+  }
   void review_staffing(const sim::Week& w);
   void refer_to_provider(const sim::Week& w);
   void assign_job_coaching(const sim::Week& w);
