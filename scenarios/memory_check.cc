@@ -164,16 +164,13 @@ namespace {
 
 // The first line of a cgroup limit file, as a number of bytes; nothing for "max", a limit at or
 // above 2^62 bytes (cgroup v1 writes "no limit" as the largest page-aligned 63-bit number) or text
-// that is not a number.
+// that is not a size.
 std::optional<std::uint64_t> read_limit_file(const std::filesystem::path& file) {
   std::ifstream in(file);
   std::string text;
   if (!in || !std::getline(in, text)) return std::nullopt;
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-  std::uint64_t bytes = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), bytes);
-  if (ec != std::errc{} || end != text.data() + text.size() || bytes == 0) return std::nullopt;
-  if (bytes >= (std::uint64_t{1} << 62)) return std::nullopt;
+  const auto bytes = parse_byte_size(text);
+  if (!bytes || *bytes >= (std::uint64_t{1} << 62)) return std::nullopt;
   return bytes;
 }
 
@@ -203,11 +200,11 @@ std::optional<std::uint64_t> cgroup_memory_limit(const std::filesystem::path& se
   // container's own group is the root of the mount.
   const auto smallest_limit = [](const fs::path& root, const fs::path& group, const char* file) {
     std::error_code ec;
-    fs::path dir = fs::is_directory(root / group, ec) ? root / group : root;
+    fs::path dir = !group.empty() && fs::is_directory(root / group, ec) ? root / group : root;
     std::optional<std::uint64_t> limit;
     for (;;) {
       if (const auto bytes = read_limit_file(dir / file); bytes && (!limit || *bytes < *limit)) limit = bytes;
-      if (dir == root || !dir.has_relative_path() || dir.parent_path() == dir) break;
+      if (dir == root || dir.parent_path() == dir) break;
       dir = dir.parent_path();
     }
     return limit;
