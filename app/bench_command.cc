@@ -1,8 +1,10 @@
 // regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--set key=value]...
 // Runs one replication of the scenario's baseline per thread count, several times, and prints one
 // figure per line (name=value) so scripts can read it: median wall time, seeker-weeks and
-// employer-weeks per second, CPU seconds per run, time per phase (seconds per run), speed-up and parallel efficiency
-// against one thread (when 1 is among the thread counts, listed first), and peak resident memory.
+// employer-weeks per second, CPU seconds per run, time per phase (seconds per run) and the part of it
+// that ran on one thread alone, the serial share of the run and the speed-up it allows (Amdahl),
+// speed-up and parallel efficiency against one thread (when 1 is among the thread counts, listed
+// first), and peak resident memory.
 // With --concurrent, also N independent replications at once, one per thread, for every thread
 // count N > 1: what a sweep or a batch of replications gets from N cores, and the ceiling for the
 // speed-up of one run on this machine (cores that slow each other down cap both).
@@ -103,7 +105,7 @@ int bench_command(const Args& args) {
     spec.seed = sim::replication_seed(static_cast<std::uint64_t>(p.sim.seed), k);
     return spec;
   };
-  double wall_at_one = 0.0, rate_at_one = 0.0;
+  double wall_at_one = 0.0, rate_at_one = 0.0, serial_share_at_one = 0.0;
   for (int threads : thread_counts) {
     auto executor = sim::make_executor(threads);
     std::vector<double> walls, cpus;
@@ -129,12 +131,24 @@ int bench_command(const Args& args) {
     line(prefix + "seeker_weeks_per_s", static_cast<double>(stats.seeker_weeks) / wall);
     line(prefix + "employer_weeks_per_s", static_cast<double>(stats.employer_weeks) / wall);
     line(prefix + "seeker_weeks", static_cast<double>(stats.seeker_weeks));
+    double serial = 0.0, in_phases = 0.0;
     for (std::size_t i = 0; i < phases.names.size(); ++i) {
       line(prefix + "phase." + phases.names[i] + "_s", phases.seconds[i] / repeats);
+      line(prefix + "phase." + phases.names[i] + "_serial_s", phases.serial_seconds[i] / repeats);
+      serial += phases.serial_seconds[i] / repeats;
+      in_phases += phases.seconds[i] / repeats;
     }
+    // The weeks' time on one thread alone (serial phases; merging and resolving proposals), and its
+    // share of the weeks' time (setting up the population is left out: it runs once).
+    line(prefix + "serial_s", serial);
+    line(prefix + "serial_share", in_phases > 0.0 ? serial / in_phases : 0.0);
     if (threads == 1) {
       wall_at_one = wall;
       rate_at_one = static_cast<double>(stats.seeker_weeks) / wall;
+      serial_share_at_one = in_phases > 0.0 ? serial / in_phases : 0.0;
+    } else if (wall_at_one > 0.0) {
+      // Amdahl's bound: the speed-up of the weeks if their parallel part ran `threads` times as fast.
+      line(prefix + "amdahl_speedup_limit", 1.0 / (serial_share_at_one + (1.0 - serial_share_at_one) / threads));
     }
     // Speed-up and parallel efficiency against one thread (1 at one thread by definition; printed
     // for every thread count so a script finds the figure for each).

@@ -144,6 +144,7 @@ std::string encode_run_result(const RunResult& run) {
   }
   w.texts(run.timings.names);
   w.array(run.timings.seconds);
+  w.array(run.timings.serial_seconds);
   return w.take();
 }
 
@@ -198,6 +199,7 @@ RunResult decode_run_result(std::string_view bytes) {
   }
   run.timings.names = r.texts();
   run.timings.seconds = r.array<double>();
+  run.timings.serial_seconds = r.array<double>();
   r.finish();
   return run;
 }

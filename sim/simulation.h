@@ -18,7 +18,8 @@ namespace regiosim::sim {
 
 struct PhaseTimings {
   std::vector<std::string> names;
-  std::vector<double> seconds;  // wall seconds per phase, summed over weeks
+  std::vector<double> seconds;         // wall seconds per phase, summed over weeks
+  std::vector<double> serial_seconds;  // of which on one thread alone (see WeekPlan::Phase::run)
   void add(const PhaseTimings& other);
 };
 

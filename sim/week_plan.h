@@ -19,6 +19,7 @@
 
 #include "sim/executor.h"
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -45,23 +46,32 @@ class WeekPlan {
   using AgentBody = std::function<void(const Chunk&, const Week&)>;
   using SerialBody = std::function<void(const Week&)>;
 
+  // run() returns the wall seconds of the part of a parallel phase that ran alone on one thread:
+  // the merge and resolve() of a proposals phase, nothing of an agents phase; a serial phase runs
+  // alone throughout (`serial`). The serial share bounds what more threads can give (Amdahl);
+  // `regiosim bench` reports it.
   struct Phase {
     std::string name;
-    std::function<void(Executor&, const Week&)> run;
+    std::function<double(Executor&, const Week&)> run;
+    bool serial = false;
   };
 
   WeekPlan& agents(std::string name, CountFn count, AgentBody body) {
     phases_.push_back(Phase{std::move(name), [count = std::move(count), body = std::move(body)](
                                                  Executor& exec, const Week& week) {
                               exec.for_each_chunk(count(), [&](const Chunk& c) { body(c, week); });
+                              return 0.0;
                             }});
     return *this;
   }
 
   WeekPlan& serial(std::string name, SerialBody body) {
-    phases_.push_back(Phase{std::move(name), [body = std::move(body)](Executor&, const Week& week) {
+    phases_.push_back(Phase{std::move(name),
+                            [body = std::move(body)](Executor&, const Week& week) {
                               body(week);
-                            }});
+                              return 0.0;
+                            },
+                            true});
     return *this;
   }
 
@@ -83,12 +93,14 @@ class WeekPlan {
           if (buffers->per_chunk.size() < n_chunks) buffers->per_chunk.resize(n_chunks);
           for (std::size_t c = 0; c < n_chunks; ++c) buffers->per_chunk[c].clear();
           exec.for_each_chunk(n, [&](const Chunk& c) { propose(c, week, buffers->per_chunk[c.index]); });
+          const auto t0 = Clock::now();
           buffers->merged.clear();
           for (std::size_t c = 0; c < n_chunks; ++c) {
             const auto& b = buffers->per_chunk[c];
             buffers->merged.insert(buffers->merged.end(), b.begin(), b.end());
           }
           resolve(std::span<const Proposal>(buffers->merged), week);
+          return seconds_since(t0);
         }});
     return *this;
   }
@@ -96,6 +108,9 @@ class WeekPlan {
   std::span<const Phase> phases() const noexcept { return phases_; }
 
  private:
+  using Clock = std::chrono::steady_clock;
+  static double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
   std::vector<Phase> phases_;
 };
 

@@ -45,6 +45,7 @@ RunResult sample_run() {
   run.records.push_back(spells);
   run.timings.names = {"inflow", "assign"};
   run.timings.seconds = {0.25, 0.5};
+  run.timings.serial_seconds = {0.25, 0.0};
   return run;
 }
 
@@ -87,6 +88,7 @@ TEST_CASE("A run survives encoding bit for bit", "[codec]") {
   CHECK(back.records[0].columns[1].labels == std::vector<std::string>{"regular", "lks"});
   CHECK(back.records[0].columns[1].values == std::vector<std::int64_t>{0, 1, -1});
   CHECK(back.timings.seconds == run.timings.seconds);
+  CHECK(back.timings.serial_seconds == run.timings.serial_seconds);
   CHECK(encode_run_result(back) == encode_run_result(run));
 }
 

@@ -7,7 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace regiosim::sim;
@@ -86,6 +88,30 @@ TEST_CASE("Phases run in declaration order every week and are timed by name", "[
   CHECK(trace == std::vector<std::string>{"a0", "b0", "c0burn", "a1", "b1", "c1obs0", "a2", "b2", "c2obs1"});
   CHECK(sim.timings().names == std::vector<std::string>{"a", "b", "c"});
   CHECK(sim.timings().seconds.size() == 3);
+  // Serial phases run alone throughout, agents phases never.
+  CHECK(sim.timings().serial_seconds == std::vector<double>{sim.timings().seconds[0], 0.0, sim.timings().seconds[2]});
+}
+
+TEST_CASE("The resolve step of a proposals phase counts as run alone, the proposing as parallel", "[simulation]") {
+  using namespace std::chrono_literals;
+  WeekPlan plan;
+  plan.proposals<int>(
+      "p", [] { return std::size_t{200}; },
+      [](const Chunk& c, const Week&, std::vector<int>& out) {
+        if (c.index == 0) std::this_thread::sleep_for(3ms);
+        out.push_back(static_cast<int>(c.index));
+      },
+      [](std::span<const int> proposals, const Week&) {
+        REQUIRE(proposals.size() == chunk_count(200));
+        std::this_thread::sleep_for(2ms);
+      });
+  SerialExecutor exec;
+  Simulation sim(exec);
+  sim.run(plan, Horizon{0, 4});
+  const double total = sim.timings().seconds[0];
+  const double alone = sim.timings().serial_seconds[0];
+  CHECK(alone >= 4 * 0.002);      // the resolver's sleeps
+  CHECK(total - alone >= 4 * 0.003);  // the proposing chunk's sleeps are not in it
 }
 
 TEST_CASE("A stop request ends the run after the current week", "[simulation]") {
