@@ -832,11 +832,14 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
     }
     std::vector<Application>& kept = hire_kept_;
     kept.clear();
+    // The kept applications are read from all over apps: each is asked for a few keys ahead.
+    constexpr std::size_t kAhead = 8;
     for (std::size_t j = 0; j < open_.size(); ++j) {
       const auto first = keys.begin() + start[j];
       const auto last = keys.begin() + start[j + 1];
       std::sort(first, last);
       for (auto k = first; k != last; ++k) {
+        if (static_cast<std::size_t>(keys.end() - k) > kAhead) __builtin_prefetch(&apps[(k + kAhead)->second]);
         if (k != first && (k->first >> 2) == ((k - 1)->first >> 2)) continue;  // one per seeker: the first
         kept.push_back(apps[k->second]);
       }
@@ -864,7 +867,17 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
   std::vector<std::pair<float, const Application*>>& ranked = hire_ranked_;
   std::vector<Candidate>& candidates = hire_candidates_;
   hired_seekers.clear();
-  for (const auto& turn : order) {
+  // The vacancies and their employers lie scattered over large tables (the turns are in random
+  // order): the next turns' records are asked for ahead (the vacancy first, its employer once the
+  // vacancy has arrived).
+  constexpr std::size_t kVacancyAhead = 4;
+  constexpr std::size_t kEmployerAhead = 2;
+  for (std::size_t turn_index = 0; turn_index < order.size(); ++turn_index) {
+    if (turn_index + kVacancyAhead < order.size()) __builtin_prefetch(&vacancies_[order[turn_index + kVacancyAhead].vacancy]);
+    if (turn_index + kEmployerAhead < order.size()) {
+      __builtin_prefetch(&employers_[vacancies_[order[turn_index + kEmployerAhead].vacancy].employer]);
+    }
+    const DecisionTurn& turn = order[turn_index];
     const std::uint32_t vid = turn.vacancy;
     Vacancy& v = vacancies_[vid];
     Employer& employer = employers_[v.employer];
@@ -1047,8 +1060,17 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
   using Entry = SharedPoolEntry;
   auto& pool = shared_pool_;
   for (auto& heap : pool) heap.clear();
-  for (const auto& chunk : pool_by_chunk_) {
-    for (const auto& e : chunk) pool[e.sector].emplace_back(e.seeker, e.belief);
+  // Each chunk's list is a small block of its own: the next ones are asked for ahead, as the
+  // hardware does not run ahead over a few hundred bytes.
+  constexpr std::size_t kChunksAhead = 4;
+  for (std::size_t c = 0; c < pool_by_chunk_.size(); ++c) {
+    if (c + kChunksAhead < pool_by_chunk_.size()) {
+      const auto& ahead = pool_by_chunk_[c + kChunksAhead];
+      const auto* bytes = reinterpret_cast<const char*>(ahead.data());
+      const std::size_t size = ahead.size() * sizeof(PoolEntry);
+      for (std::size_t at = 0; at < size; at += 64) __builtin_prefetch(bytes + at);
+    }
+    for (const auto& e : pool_by_chunk_[c]) pool[e.sector].emplace_back(e.seeker, e.belief);
   }
   // Each sector's pool ranked by the believed quality without a requirement gap, an upper bound of
   // the quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
