@@ -62,7 +62,8 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     s.diagnosed = true;
     s.belief.insight = 0.5F;
     s.last_review_week = -static_cast<std::int32_t>(rng.below(static_cast<std::uint64_t>(p_.tiles.diagnostiek_review_weeks)));
-    add_seeker(std::move(s));
+    seekers_.push_back(std::move(s));
+    register_seeker(seekers_.back());
   }
   const auto n_coaches = static_cast<std::uint32_t>(p_.case_manager_count());
   coaches_.reserve(n_coaches);
@@ -113,6 +114,9 @@ sim::Horizon RegionModel::horizon() const {
 void RegionModel::describe(sim::WeekPlan& plan) {
   const auto n_active = [this] { return active_.size(); };
   plan.serial("inflow", [this](const sim::Week& w) { inflow(w); })
+      .agents("arrivals", [this] { return arrivals_; },
+              [this](const sim::Chunk& c, const sim::Week& w) { draw_arrivals(c, w); })
+      .serial("register", [this](const sim::Week& w) { register_arrivals(w); })
       .serial("assign", [this](const sim::Week& w) { assign(w); })
       .serial("employer_plan", [this](const sim::Week& w) { employer_plan(w); })
       .serial("growth", [this](const sim::Week& w) { growth(w); })
@@ -146,13 +150,13 @@ void RegionModel::describe(sim::WeekPlan& plan) {
       .serial("aggregate", [this](const sim::Week& w) { close_week(w); });
 }
 
-void RegionModel::add_seeker(JobSeeker s) {
+void RegionModel::register_seeker(JobSeeker& s) {
+  assert(active_.empty() || s.id > active_.back());  // active_ stays ascending
   s.queued_since = s.entry_week;
   s.tiles = TileSet{};
   s.tiles.add(Tile::melding);
   queue_.push_back(s.id);
   active_.push_back(s.id);
-  seekers_.push_back(std::move(s));
   belief_cache_.emplace_back();
   if (events_enabled_) pending_events_.emplace_back();
 }
@@ -184,13 +188,27 @@ void RegionModel::inflow(const sim::Week& w) {
   sim::RandomStream rng(seed_, 0, static_cast<std::uint32_t>(w.index), id(Purpose::inflow));
   const double mean = static_cast<double>(p_.region.job_seekers) * p_.flows.inflow_per_year / kWeeksPerYear;
   const std::int64_t n = rng.poisson(mean);
-  for (std::int64_t k = 0; k < n; ++k) {
-    const auto new_id = static_cast<std::uint32_t>(seekers_.size());
-    add_seeker(draw_seeker(p_, profile_, seed_, new_id, w.index, false));
-    sink(new_id).emit(w.observed(), new_id, EventKind::melding, static_cast<int>(Tile::melding));
-  }
+  arrivals_from_ = seekers_.size();
+  arrivals_ = static_cast<std::size_t>(n);
+  if (arrivals_from_ + arrivals_ > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("inflow: too many seekers");
+  seekers_.resize(arrivals_from_ + arrivals_);
   week_.inflow = n;
   week_.intake_hours = static_cast<double>(n) * p_.tiles.melding_hours;
+}
+
+void RegionModel::draw_arrivals(const sim::Chunk& chunk, const sim::Week& w) {
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    const auto new_id = static_cast<std::uint32_t>(arrivals_from_ + i);
+    seekers_[new_id] = draw_seeker(p_, profile_, seed_, new_id, w.index, false);
+  }
+}
+
+void RegionModel::register_arrivals(const sim::Week& w) {
+  for (std::size_t i = arrivals_from_; i < arrivals_from_ + arrivals_; ++i) {
+    const auto new_id = static_cast<std::uint32_t>(i);
+    register_seeker(seekers_[i]);
+    sink(new_id).emit(w.observed(), new_id, EventKind::melding, static_cast<int>(Tile::melding));
+  }
   // The week's seekers are known now (only close_week drops any).
   active_week_.resize(active_.size());
   pool_by_chunk_.resize(sim::chunk_count(active_.size()));

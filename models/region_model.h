@@ -160,7 +160,12 @@ class RegionModel {
   };
 
   // Phases.
+  // The week's new registrants: inflow() draws how many and makes room for them, draw_arrivals()
+  // draws their attributes (each from its own stream, so in parallel), register_arrivals() puts
+  // them in the queue and among the active seekers.
   void inflow(const sim::Week& w);
+  void draw_arrivals(const sim::Chunk& c, const sim::Week& w);
+  void register_arrivals(const sim::Week& w);
   void assign(const sim::Week& w);
   void plan_services(const sim::Chunk& c, const sim::Week& w);
   void allocate_hours(const sim::Week& w);
@@ -240,7 +245,9 @@ class RegionModel {
   void close_week(const sim::Week& w);
 
   // Helpers.
-  void add_seeker(JobSeeker s);
+  // A seeker just placed in seekers_ (new registrant or the initial stock) joins the queue for a case
+  // manager, with Melding as its first tile.
+  void register_seeker(JobSeeker& s);
   EventSink sink(std::uint32_t seeker);
   float intensity(const JobSeeker& s) const;
   // The believed match quality a mediator needs before proposing a seeker: the employer's bar less
@@ -308,6 +315,8 @@ class RegionModel {
   double onset_week_;
 
   std::vector<JobSeeker> seekers_;
+  std::size_t arrivals_from_ = 0;   // this week's new registrants: seekers_[arrivals_from_, +arrivals_)
+  std::size_t arrivals_ = 0;
   std::vector<std::uint32_t> active_;  // not exited, ascending id
   // Per position in active_, the few bytes of this week that serial passes need, written by the
   // seekers' own phases (each chunk its own positions). The serial passes read these instead of
