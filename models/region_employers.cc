@@ -29,7 +29,6 @@ void RegionModel::record_contact(Employer& e, std::int32_t person, int week) {
 }
 
 void RegionModel::leave_network(Employer& e, int week) {
-  if (e.account_manager != kNone) --account_managers_[static_cast<std::size_t>(e.account_manager)].caseload;
   e.stage = EmployerStage::unknown;
   e.account_manager = kNone;
   e.tiles = EmployerTileSet{};
@@ -37,13 +36,6 @@ void RegionModel::leave_network(Employer& e, int week) {
   e.carving = false;
   e.joined_week = kNone;
   e.last_approach_week = week;
-  ++week_.left_network;
-}
-
-void RegionModel::break_off(Employer& e, int week) {
-  leave_network(e, week);
-  e.closed_until = week + static_cast<std::int32_t>(p_.trust.break_off_weeks);
-  ++week_.broke_off;
 }
 
 // An account manager who leaves is replaced the same week; the employers in the portfolio start
@@ -239,24 +231,50 @@ void RegionModel::employer_services(const sim::Chunk& chunk, const sim::Week& w)
 // seeker, in seeker order: a placement that lasts is a good match, an early dropout or an
 // unconverted trial a mismatch. Employers in the network whose trust fell too low break off the
 // contact.
-void RegionModel::employer_bookkeeping(std::span<const Settlement> settlements, const sim::Week& w) {
-  for (auto& e : employers_) e.workers_in_nazorg = 0;
+void RegionModel::employer_bookkeeping(std::span<const Settlement> settlements, const sim::Week&) {
+  // Last week's count of workers in aftercare is cleared where it was set (only this function
+  // sets it), instead of in a pass over every employer.
+  for (const auto eid : nazorg_employers_) employers_[eid].workers_in_nazorg = 0;
+  nazorg_employers_.clear();
   for (const auto& st : settlements) {
     if (!st.good_match && !st.in_nazorg && !st.mismatch) continue;
     Employer& e = employers_[st.employer];
     if (st.good_match) trust_.gain(e, p_.trust.good_match_gain);
-    if (st.in_nazorg && in_network(e)) ++e.workers_in_nazorg;
+    if (st.in_nazorg && in_network(e)) {
+      if (e.workers_in_nazorg++ == 0) nazorg_employers_.push_back(e.id);
+    }
     if (st.mismatch) trust_.lose(e, p_.trust.mismatch_loss);
   }
+}
+
+// Employers in the network whose trust fell too low break off contact; the others leave it at the
+// yearly exit rate. Each employer changes only its own record here; what crosses employers (the
+// account manager's caseload, the week's counts) follows in close_network().
+void RegionModel::network_week(const sim::Chunk& chunk, const sim::Week& w, std::vector<NetworkExit>& out) {
   const double exit = weekly_probability(p_.employers.network_exit_per_year);
-  for (auto& e : employers_) {
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    Employer& e = employers_[i];
     if (!in_network(e)) continue;
+    const std::int32_t account_manager = e.account_manager;
     if (trust_.breaks_off(e)) {
-      break_off(e, w.index);
+      leave_network(e, w.index);
+      e.closed_until = w.index + static_cast<std::int32_t>(p_.trust.break_off_weeks);
+      out.push_back(NetworkExit{account_manager, true});
       continue;
     }
     sim::RandomStream rng(seed_, e.id, static_cast<std::uint32_t>(w.index), id(Purpose::employer_services), 1);
-    if (rng.bernoulli(exit)) leave_network(e, w.index);
+    if (rng.bernoulli(exit)) {
+      leave_network(e, w.index);
+      out.push_back(NetworkExit{account_manager, false});
+    }
+  }
+}
+
+void RegionModel::close_network(std::span<const NetworkExit> exits, const sim::Week&) {
+  for (const auto& x : exits) {
+    if (x.account_manager != kNone) --account_managers_[static_cast<std::size_t>(x.account_manager)].caseload;
+    ++week_.left_network;
+    if (x.broke_off) ++week_.broke_off;
   }
 }
 

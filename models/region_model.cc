@@ -147,6 +147,10 @@ void RegionModel::describe(sim::WeekPlan& plan) {
             count_week(c, w);
           },
           [this](std::span<const Settlement> s, const sim::Week& w) { bookkeeping(s, w); })
+      .proposals<NetworkExit>(
+          "network", [this] { return employers_.size(); },
+          [this](const sim::Chunk& c, const sim::Week& w, std::vector<NetworkExit>& out) { network_week(c, w, out); },
+          [this](std::span<const NetworkExit> x, const sim::Week& w) { close_network(x, w); })
       .serial("aggregate", [this](const sim::Week& w) { close_week(w); });
 }
 
@@ -1542,7 +1546,7 @@ void RegionModel::close_week(const sim::Week& w) {
       pending.clear();
     }
   }
-  // Exits as the aggregate phase saw them (the same statuses: nothing runs in between).
+  // Exits as the week's count saw them (the same statuses: no phase in between changes a seeker).
   std::size_t kept = 0;
   for (std::size_t i = 0; i < active_.size(); ++i) {
     if (!active_week_[i].exited) active_[kept++] = active_[i];

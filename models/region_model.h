@@ -274,6 +274,13 @@ class RegionModel {
   void account_manager_turnover(const sim::Week& w);
   void acquire(Coach& am, int contacts, const sim::Week& w, std::vector<std::uint32_t>& warm);
   void employer_bookkeeping(std::span<const Settlement> settlements, const sim::Week& w);
+  // An employer that left the network this week: the account manager whose portfolio it left.
+  struct NetworkExit {
+    std::int32_t account_manager = kNone;
+    bool broke_off = false;  // trust fell too low (closed to the municipality for a while)
+  };
+  void network_week(const sim::Chunk& chunk, const sim::Week& w, std::vector<NetworkExit>& out);
+  void close_network(std::span<const NetworkExit> exits, const sim::Week& w);
   bool in_network(const Employer& e) const noexcept { return e.stage != EmployerStage::unknown; }
   bool stable_contact(const Employer& e) const noexcept {
     return p_.policy.single_contact && in_network(e) && e.account_manager != kNone;
@@ -288,7 +295,7 @@ class RegionModel {
   // Who from the municipality contacts the employer about this application.
   std::int32_t contact_person(const Application& a, const Employer& e) const;
   void record_contact(Employer& e, std::int32_t person, int week);
-  void break_off(Employer& e, int week);
+  // The employer's own record on leaving the network (network_week(), close_network()).
   void leave_network(Employer& e, int week);
   void start_spell(JobSeeker& s, const Vacancy& v, const Application& a, std::uint16_t instruments, SpellForm form,
                    float quality, float loonwaarde, int week);
@@ -363,6 +370,7 @@ class RegionModel {
   std::deque<std::uint32_t> coaching_queue_;  // spells waiting for a job coach, FIFO
   std::vector<std::uint32_t> coached_;         // spells with a job coach
   std::vector<Employer> employers_;
+  std::vector<std::uint32_t> nazorg_employers_;  // employers with workers_in_nazorg > 0
   // Per employer, the Poisson distribution of its weekly vacancies (Employer::vacancies_per_week,
   // fixed for the run), set up once instead of every week: the same draws as RandomStream::poisson.
   std::vector<boost::random::poisson_distribution<std::int64_t, double>> vacancy_flow_;

@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 PHASES = ["inflow", "arrivals", "register", "assign", "employer_plan", "growth", "plan", "allocate", "services", "employer_services",
-          "vacancies", "regular_applicants", "applications", "employment", "aggregate"]
+          "vacancies", "regular_applicants", "applications", "employment", "network", "aggregate"]
 PER_THREADS = ["wall_s_median", "wall_s_min", "wall_s_max", "cpu_s_median", "seeker_weeks_per_s",
                "employer_weeks_per_s", "seeker_weeks", "speedup", "parallel_efficiency", "serial_s", "serial_share"]
 # Phases that run alone: all of their time is serial. Agents phases have no serial part.
