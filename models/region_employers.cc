@@ -229,8 +229,8 @@ void RegionModel::employer_services(const sim::Chunk& chunk, const sim::Week& w)
 
 // Trust after placements by the municipality (mediated), as the bookkeeping phase found them per
 // seeker, in seeker order: a placement that lasts is a good match, an early dropout or an
-// unconverted trial a mismatch. Employers in the network whose trust fell too low break off the
-// contact.
+// unconverted trial a mismatch; and the workers in aftercare per employer in the network. Whether
+// an employer whose trust fell too low breaks off the contact is decided next, in network_week().
 void RegionModel::employer_bookkeeping(std::span<const Settlement> settlements, const sim::Week&) {
   // Last week's count of workers in aftercare is cleared where it was set (only this function
   // sets it), instead of in a pass over every employer.
