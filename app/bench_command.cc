@@ -140,12 +140,13 @@ int bench_command(const Args& args) {
     }
     // The weeks' time on one thread alone (serial phases; merging and resolving proposals), and its
     // share of the weeks' time (setting up the population is left out: it runs once).
+    const double serial_share = in_phases > 0.0 ? serial / in_phases : 0.0;
     line(prefix + "serial_s", serial);
-    line(prefix + "serial_share", in_phases > 0.0 ? serial / in_phases : 0.0);
+    line(prefix + "serial_share", serial_share);
     if (threads == 1) {
       wall_at_one = wall;
       rate_at_one = static_cast<double>(stats.seeker_weeks) / wall;
-      serial_share_at_one = in_phases > 0.0 ? serial / in_phases : 0.0;
+      serial_share_at_one = serial_share;
     } else if (wall_at_one > 0.0) {
       // Amdahl's bound: the speed-up of the weeks if their parallel part ran `threads` times as fast.
       line(prefix + "amdahl_speedup_limit", 1.0 / (serial_share_at_one + (1.0 - serial_share_at_one) / threads));
