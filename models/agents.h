@@ -104,6 +104,11 @@ struct JobSeeker {
   float age_at_entry = 0.0F;          // years
   float experience_years = 0.0F;
   std::int32_t out_of_work_since = 0;  // week from which the current spell without work counts (may be < 0)
+  // Event clocks of the two constant weekly chances (RegionModel::start_clocks): the weeks, this one
+  // included, until leaving scope for other reasons (counted in weeks waiting or in service) and until
+  // the next problem onset in a life domain (counted in every week in scope).
+  std::int32_t outflow_clock = 0;
+  std::int32_t onset_clock = 0;
   SeekerStatus status = SeekerStatus::waiting;
   ExitReason exit_reason = ExitReason::none;
   bool female = false;

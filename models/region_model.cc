@@ -23,12 +23,17 @@ namespace {
 
 constexpr int kBudgetYearWeeks = 52;
 
-
 std::size_t loonwaarde_band(float loonwaarde) {
   if (loonwaarde < 0.5F) return 0;
   if (loonwaarde < 0.75F) return 1;
   if (loonwaarde < 1.0F) return 2;
   return 3;
+}
+
+// Weeks, the first included, until an event of a constant weekly chance (an event clock).
+std::int32_t weeks_until_event(double weekly_chance, sim::RandomStream& rng) {
+  return static_cast<std::int32_t>(
+      std::min<std::int64_t>(rng.trials_until_success(weekly_chance), std::numeric_limits<std::int32_t>::max()));
 }
 
 }  // namespace
@@ -43,7 +48,11 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       provider_(p_),
       events_enabled_(p_.output.events),
       other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
-      onset_week_(weekly_probability(p_.flows.problem_onset_per_year)) {
+      onset_week_(std::min(1.0, kLifeDomainCount * weekly_probability(p_.flows.problem_onset_per_year))),
+      regular_score_(sim::TabulatedDistribution::beta_plus_normal(
+          p_.hiring.regular_quality_mean * p_.hiring.regular_quality_concentration,
+          (1.0 - p_.hiring.regular_quality_mean) * p_.hiring.regular_quality_concentration,
+          p_.hiring.interview_noise_sd)) {
   // The tables that grow over the run are reserved from their expected size over the horizon, with a
   // margin: a table that outgrows its capacity late in the run is copied, and the old and the new block
   // are resident together (for the vacancies of a national run, about 1 GiB on top). Capacity never
@@ -57,6 +66,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   spells_.reserve(static_cast<std::size_t>(expected.spells * 1.5));
   for (std::uint32_t i = 0; i < n_seekers; ++i) {
     JobSeeker s = draw_seeker(p_, profile_, seed_, i, 0, true);
+    start_clocks(s, 0);
     // The initial stock are known clients: a klantbeeld exists, reviewed some time in the past year.
     sim::RandomStream rng(seed_, i, 0, id(Purpose::services));
     s.diagnosed = true;
@@ -165,6 +175,18 @@ void RegionModel::register_seeker(JobSeeker& s) {
   if (events_enabled_) pending_events_.emplace_back();
 }
 
+// Leaving scope for other reasons and the onset of a problem have constant weekly chances, so instead
+// of a Bernoulli draw in every week they apply, a seeker carries the number of such weeks until the
+// next event (geometric: the same distribution, as the chance has no memory) and counts it down;
+// a draw is made only when one fires. Drawn in the entry week from their own streams (sub 1), apart
+// from the streams of the weeks in which an event fires.
+void RegionModel::start_clocks(JobSeeker& s, int week) const {
+  sim::RandomStream out(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::outflow), 1);
+  s.outflow_clock = weeks_until_event(other_outflow_week_, out);
+  sim::RandomStream life(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::life_events), 1);
+  s.onset_clock = weeks_until_event(onset_week_, life);
+}
+
 EventSink RegionModel::sink(std::uint32_t seeker) {
   return EventSink(events_enabled_ ? &pending_events_[seeker] : nullptr);
 }
@@ -204,6 +226,7 @@ void RegionModel::draw_arrivals(const sim::Chunk& chunk, const sim::Week& w) {
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     const auto new_id = static_cast<std::uint32_t>(arrivals_from_ + i);
     seekers_[new_id] = draw_seeker(p_, profile_, seed_, new_id, w.index, false);
+    start_clocks(seekers_[new_id], w.index);
   }
 }
 
@@ -532,19 +555,17 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
 }
 
 void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w) {
-  const auto& hp = p_.hiring;
-  const double a = hp.regular_quality_mean * hp.regular_quality_concentration;
-  const double b = (1.0 - hp.regular_quality_mean) * hp.regular_quality_concentration;
+  const double mean = p_.hiring.regular_applicants_per_week;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     Vacancy& v = vacancies_[open_[i]];
     // The vacancy's place in this week's order of employers' decisions (hire), drawn here per vacancy.
     vacancy_order_[i] = sim::RandomStream(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::vacancy_order))();
     if (v.reserved) continue;  // for the target group only
+    // Only the best of the week's regular applicants can matter to hire(): it is drawn directly, as
+    // the largest of a Poisson number of scores (one uniform instead of a beta and a normal each).
     sim::RandomStream rng(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
-    const std::int64_t n = rng.poisson(hp.regular_applicants_per_week);
-    for (std::int64_t k = 0; k < n; ++k) {
-      const double score = rng.beta(a, b) + rng.normal(0.0, hp.interview_noise_sd);
-      v.best_regular = std::max(v.best_regular, static_cast<float>(score));
+    if (const auto best = regular_score_.poisson_maximum(mean, rng)) {
+      v.best_regular = std::max(v.best_regular, static_cast<float>(*best));
     }
   }
 }
@@ -1326,9 +1347,8 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
         }
       }
     } else if (s.status == SeekerStatus::waiting || s.status == SeekerStatus::in_service) {
-      // Leaving scope for other reasons (moving, partner income, ...).
-      sim::RandomStream out(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::outflow));
-      if (out.bernoulli(other_outflow_week_)) {
+      // Leaving scope for other reasons (moving, partner income, ...): when the clock runs out.
+      if (--s.outflow_clock == 0) {
         s.status = SeekerStatus::exited;
         s.exit_reason = ExitReason::other;
         s.exit_week = week;
@@ -1338,18 +1358,17 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
       }
     }
 
-    // Life events: a domain without a problem may develop one. One draw decides for all domains:
-    // domain d is hit when it falls in [d, d + 1) x the weekly chance (exact per domain; two onsets
-    // in one week, a chance of order 1e-7, are not modelled).
-    // (flows.problem_onset_per_year <= 1 keeps six weekly chances below 1.)
-    sim::RandomStream life(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::life_events));
-    const double slot = onset_week_ > 0.0 ? life.uniform() / onset_week_ : kLifeDomainCount;
-    if (slot < static_cast<double>(kLifeDomainCount)) {
-      const auto d = static_cast<std::size_t>(slot);
+    // Life events: a domain without a problem may develop one. When the onset clock runs out, one
+    // domain, each as likely, is hit (two onsets in one week, a chance of order 1e-7, are not
+    // modelled), and the clock is wound for the next onset.
+    if (--s.onset_clock == 0) {
+      sim::RandomStream life(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::life_events));
+      const auto d = static_cast<std::size_t>(life.below(kLifeDomainCount));
       if (s.zrm[d] > p_.service.problem_score) {
         s.zrm[d] = 2;
         events.emit(observed, s.id, EventKind::problem_onset);
       }
+      s.onset_clock = weeks_until_event(onset_week_, life);
     }
 
     // Benefit of the week: the norm, less earnings for a part-time worker (none on NUG or when

@@ -44,6 +44,7 @@
 #include "models/service_rules.h"
 #include "models/trust.h"
 #include "sim/run_result.h"
+#include "sim/tabulated_distribution.h"
 #include "sim/week_plan.h"
 
 #include <boost/random/poisson_distribution.hpp>
@@ -248,6 +249,8 @@ class RegionModel {
   // A seeker just placed in seekers_ (new registrant or the initial stock) joins the queue for a case
   // manager, with Melding as its first tile.
   void register_seeker(JobSeeker& s);
+  // Draws a new seeker's event clocks (JobSeeker::outflow_clock, onset_clock) in its entry week.
+  void start_clocks(JobSeeker& s, int week) const;
   EventSink sink(std::uint32_t seeker);
   float intensity(const JobSeeker& s) const;
   // The believed match quality a mediator needs before proposing a seeker: the employer's bar less
@@ -318,8 +321,11 @@ class RegionModel {
   TrustRules trust_;
   WerkmakelaarProvider provider_;
   bool events_enabled_;
-  double other_outflow_week_;  // weekly chances of the yearly rates used per seeker-week
-  double onset_week_;
+  double other_outflow_week_;  // weekly chance of leaving scope for other reasons (waiting or in service)
+  double onset_week_;          // weekly chance of a problem onset in any one of the life domains
+  // A regular applicant's perceived score: quality ~ Beta (hiring.regular_quality_*) plus the interview
+  // noise; regular_applicants() draws the best of the week's Poisson number of them at once.
+  sim::TabulatedDistribution regular_score_;
 
   std::vector<JobSeeker> seekers_;
   std::size_t arrivals_from_ = 0;   // this week's new registrants: seekers_[arrivals_from_, +arrivals_)

@@ -3,7 +3,10 @@
 #include <Random123/boxmuller.hpp>
 #include <Random123/uniform.hpp>
 #include <boost/random/gamma_distribution.hpp>
+#include <boost/random/geometric_distribution.hpp>
 #include <boost/random/poisson_distribution.hpp>
+
+#include <limits>
 
 #include <cmath>
 
@@ -37,6 +40,13 @@ double RandomStream::beta(double a, double b) {
   const double x = ga(*this);
   const double y = gb(*this);
   return x / (x + y);
+}
+
+std::int64_t RandomStream::trials_until_success(double p) {
+  if (!(p > 0.0)) return std::numeric_limits<std::int64_t>::max();
+  if (p >= 1.0) return 1;
+  boost::random::geometric_distribution<std::int64_t, double> dist(p);
+  return dist(*this) + 1;
 }
 
 double RandomStream::exponential(double mean) noexcept { return -mean * std::log(uniform()); }

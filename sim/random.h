@@ -53,6 +53,10 @@ class RandomStream {
   std::int64_t poisson(double mean);
   // Beta(a, b) deviate via two gamma deviates (Boost.Random).
   double beta(double a, double b);
+  // Number of Bernoulli(p) trials up to and including the first success (>= 1; Boost.Random's
+  // geometric distribution, which counts the failures before it, plus one). p >= 1 gives 1 and p <= 0
+  // the largest int64 (never).
+  std::int64_t trials_until_success(double p);
   // Exponential deviate with the given mean.
   double exponential(double mean) noexcept;
   // Uniform integer in [0, n); n must be > 0.

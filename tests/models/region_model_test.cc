@@ -1,6 +1,7 @@
 // RegionModel: capacity and queueing, conservation of people and caseloads, staffing to the
 // caseload norm, determinism across executors, common random numbers across policy variants.
 #include "models/region_model.h"
+#include "models/rates.h"
 #include "models/region_run.h"
 #include "sim/executor.h"
 #include "sim/random.h"
@@ -10,7 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <cstring>
+#include <vector>
 
 using namespace regiosim;
 using namespace regiosim::models;
@@ -232,4 +235,46 @@ TEST_CASE("The event history agrees with the weekly flows", "[region]") {
   CHECK(count(EventKind::placement) == static_cast<long>(placements));
   CHECK(count(EventKind::dropout) == static_cast<long>(dropouts));
   CHECK(count(EventKind::melding) >= 400);
+}
+
+TEST_CASE("Leaving scope for other reasons and problem onsets keep their weekly chances", "[region][clocks]") {
+  // Both are event clocks (a countdown drawn once per event, not a draw every week): per week at risk
+  // they must still happen at the weekly chance of their yearly rate. Rates raised for power: about
+  // 1,400 exits and 7,000 onsets.
+  auto p = test::small_region(2000, 104, 0);
+  p.flows.other_outflow_per_year = 0.5;
+  p.flows.problem_onset_per_year = 0.5;
+  const double chance = weekly_probability(0.5);
+  const auto problem = static_cast<std::uint8_t>(p.service.problem_score);
+  std::vector<SeekerStatus> before;
+  std::vector<std::array<std::uint8_t, kLifeDomainCount>> zrm_before;
+  double weeks_at_risk = 0, exits = 0, domain_weeks_at_risk = 0, onsets = 0;
+  run_checked(p, 17, [&](const RegionModel& m, const sim::Week& w) {
+    const auto& seekers = m.seekers();
+    // Seekers known at the end of last week; this week's arrivals count from next week.
+    for (std::size_t i = 0; i < before.size(); ++i) {
+      const JobSeeker& s = seekers[i];
+      if (before[i] == SeekerStatus::waiting || before[i] == SeekerStatus::in_service) {
+        ++weeks_at_risk;
+        exits += s.status == SeekerStatus::exited && s.exit_reason == ExitReason::other && s.exit_week == w.index;
+      }
+      if (before[i] == SeekerStatus::exited) continue;
+      for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
+        if (zrm_before[i][d] <= problem) continue;
+        ++domain_weeks_at_risk;
+        onsets += s.zrm[d] == 2;
+      }
+    }
+    before.resize(seekers.size());
+    zrm_before.resize(seekers.size());
+    for (std::size_t i = 0; i < seekers.size(); ++i) {
+      before[i] = seekers[i].status;
+      zrm_before[i] = seekers[i].zrm;
+    }
+  });
+  REQUIRE(weeks_at_risk > 100000);
+  INFO("exits " << exits << " in " << weeks_at_risk << " weeks; onsets " << onsets << " in " << domain_weeks_at_risk);
+  // Binomial standard errors: 2.7% of the exits, 1.2% of the onsets; the bounds are about 4 of them.
+  CHECK(exits / weeks_at_risk == Approx(chance).epsilon(0.10));
+  CHECK(onsets / domain_weeks_at_risk == Approx(chance).epsilon(0.05));
 }

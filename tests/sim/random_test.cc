@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 #include <set>
 #include <vector>
 
@@ -82,6 +83,28 @@ TEST_CASE("Normal, Poisson, Bernoulli, beta and exponential draws have the right
   CHECK(besum / n == Approx(0.25).margin(0.005));
   CHECK(esum / n == Approx(7.0).margin(0.15));
   CHECK(s.poisson(0.0) == 0);
+}
+
+TEST_CASE("Trials until the first success are geometric: P(1) = p, mean 1/p, and the limits", "[random]") {
+  RandomStream s(4, 4, 4, 4);
+  const int n = 200000;
+  for (const double p : {0.002, 0.05, 0.5}) {
+    double sum = 0.0;
+    int first = 0;
+    std::int64_t lowest = std::numeric_limits<std::int64_t>::max();
+    for (int i = 0; i < n; ++i) {
+      const std::int64_t k = s.trials_until_success(p);
+      sum += static_cast<double>(k);
+      first += k == 1;
+      lowest = std::min(lowest, k);
+    }
+    CHECK(lowest == 1);
+    // Mean 1/p with sd sqrt(1 - p) / p: within 4 standard errors.
+    CHECK(sum / n == Approx(1.0 / p).margin(4.0 * std::sqrt(1.0 - p) / p / std::sqrt(double(n))));
+    CHECK(first / double(n) == Approx(p).margin(4.0 * std::sqrt(p * (1.0 - p) / n)));
+  }
+  CHECK(s.trials_until_success(1.0) == 1);
+  CHECK(s.trials_until_success(0.0) == std::numeric_limits<std::int64_t>::max());
 }
 
 TEST_CASE("below(n) and categorical respect their ranges and weights", "[random]") {
