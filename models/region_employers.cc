@@ -252,22 +252,50 @@ void RegionModel::employer_bookkeeping(std::span<const Settlement> settlements, 
 // account manager's caseload, the week's counts) follows in close_network().
 void RegionModel::network_week(const sim::Chunk& chunk, const sim::Week& w, std::vector<NetworkExit>& out) {
   const double exit = weekly_probability(p_.employers.network_exit_per_year);
+  const auto window = static_cast<std::int32_t>(p_.trust.contact_window_weeks);
+  EmployerTotals& totals = employer_totals_by_chunk_[chunk.index];
+  totals.trust_all = 0.0;
+  totals.tiles_eur = 0.0;
+  totals.by_stage.fill(0.0);
+  totals.tiles.fill(0.0);
+  totals.trust_in_contact.clear();
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     Employer& e = employers_[i];
-    if (!in_network(e)) continue;
-    const std::int32_t account_manager = e.account_manager;
-    if (trust_.breaks_off(e)) {
-      leave_network(e, w.index);
-      e.closed_until = w.index + static_cast<std::int32_t>(p_.trust.break_off_weeks);
-      out.push_back(NetworkExit{account_manager, true});
-      continue;
+    if (in_network(e)) {
+      const std::int32_t account_manager = e.account_manager;
+      if (trust_.breaks_off(e)) {
+        leave_network(e, w.index);
+        e.closed_until = w.index + static_cast<std::int32_t>(p_.trust.break_off_weeks);
+        out.push_back(NetworkExit{account_manager, true});
+      } else {
+        sim::RandomStream rng(seed_, e.id, static_cast<std::uint32_t>(w.index), id(Purpose::employer_services), 1);
+        if (rng.bernoulli(exit)) {
+          leave_network(e, w.index);
+          out.push_back(NetworkExit{account_manager, false});
+        }
+      }
     }
-    sim::RandomStream rng(seed_, e.id, static_cast<std::uint32_t>(w.index), id(Purpose::employer_services), 1);
-    if (rng.bernoulli(exit)) {
-      leave_network(e, w.index);
-      out.push_back(NetworkExit{account_manager, false});
-    }
+    // The employer's record is final for the week: counted here, while it is in cache.
+    totals.count(e, w.index, window);
   }
+}
+
+void RegionModel::EmployerTotals::count(const Employer& e, int week, std::int32_t window) {
+  trust_all += e.trust;
+  tiles_eur += e.week_eur;
+  by_stage[static_cast<std::size_t>(e.stage)] += 1;
+  by_stage[kEmployerStageCount] += e.stage == EmployerStage::unknown && week < e.closed_until;
+  by_stage[kEmployerStageCount + 1] += e.joined_week == week;
+  for (std::size_t t = 0; t < kEmployerTileCount; ++t) tiles[t] += e.tiles.has(static_cast<EmployerTile>(t));
+  if (e.contacts.distinct(week, window) > 0) trust_in_contact.push_back(e.trust);
+}
+
+void RegionModel::EmployerTotals::add(const EmployerTotals& o) {
+  trust_all += o.trust_all;
+  tiles_eur += o.tiles_eur;
+  for (std::size_t k = 0; k < by_stage.size(); ++k) by_stage[k] += o.by_stage[k];
+  for (std::size_t t = 0; t < tiles.size(); ++t) tiles[t] += o.tiles[t];
+  trust_in_contact.insert(trust_in_contact.end(), o.trust_in_contact.begin(), o.trust_in_contact.end());
 }
 
 void RegionModel::close_network(std::span<const NetworkExit> exits, const sim::Week&) {

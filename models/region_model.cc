@@ -91,6 +91,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     const double flow = employers_.back().vacancies_per_week;
     vacancy_flow_.emplace_back(flow > 0.0 ? flow : 1.0);
   }
+  employer_totals_by_chunk_.resize(sim::chunk_count(employers_.size()));  // employers_ is fixed from here on
   // The account managers at the start have worked in the region for years, and the municipality
   // already knows part of the willing employers: they start ready for candidates, in turn in the
   // account managers' portfolios.

@@ -284,6 +284,20 @@ class RegionModel {
   };
   void network_week(const sim::Chunk& chunk, const sim::Week& w, std::vector<NetworkExit>& out);
   void close_network(std::span<const NetworkExit> exits, const sim::Week& w);
+  // The week's employer totals, counted per chunk in network_week() after each employer's last change
+  // of the week and summed in chunk order by record_week() (the same sums for any thread count).
+  struct EmployerTotals {
+    double trust_all = 0.0;   // sum of trust over all employers
+    double tiles_eur = 0.0;   // the week's costs of employer tiles
+    // Employers per stage; closed after a break-off; joined the network this week.
+    std::array<double, kEmployerStageCount + 2> by_stage{};
+    std::array<double, kEmployerTileCount> tiles{};
+    std::vector<float> trust_in_contact;  // trust of the employers with a contact in the window, in id order
+    void count(const Employer& e, int week, std::int32_t window);
+    void add(const EmployerTotals& o);
+  };
+  std::vector<EmployerTotals> employer_totals_by_chunk_;
+  EmployerTotals employer_totals_;  // their sum (record_week), kept to reuse its vector
   bool in_network(const Employer& e) const noexcept { return e.stage != EmployerStage::unknown; }
   bool stable_contact(const Employer& e) const noexcept {
     return p_.policy.single_contact && in_network(e) && e.account_manager != kNone;

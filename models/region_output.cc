@@ -304,8 +304,15 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
     am_hours += c.hours_per_week;
     am_staff += 1.0;
   }
-  double employer_tiles_eur = 0.0;
-  for (const auto& e : employers_) employer_tiles_eur += e.week_eur;
+  // The employer side, counted per chunk in network_week(), summed in chunk order.
+  EmployerTotals& employers = employer_totals_;
+  employers.trust_all = 0.0;
+  employers.tiles_eur = 0.0;
+  employers.by_stage.fill(0.0);
+  employers.tiles.fill(0.0);
+  employers.trust_in_contact.clear();
+  for (const auto& t : employer_totals_by_chunk_) employers.add(t);
+  const double employer_tiles_eur = employers.tiles_eur;
   const double intake_eur = week_.intake_hours * rate;
   const auto instrument_eur = [&](InstrumentKind k) { return eur_by_instrument[static_cast<std::size_t>(k)]; };
   const double lks_eur = instrument_eur(InstrumentKind::lks);
@@ -362,21 +369,11 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   total_outflow_work_ += static_cast<std::int64_t>(flows[7]);
   total_am_hours_ += am_hours;
 
-  // The employer side.
-  std::vector<float> trust;
-  trust.reserve(employers_.size());
   std::array<double, kEmployerStageCount + 4> by_stage{};
-  std::array<double, kEmployerTileCount> employer_tiles{};
-  double trust_all = 0.0;
-  const auto window = static_cast<std::int32_t>(p_.trust.contact_window_weeks);
-  for (const auto& e : employers_) {
-    trust_all += e.trust;
-    by_stage[static_cast<std::size_t>(e.stage)] += 1;
-    by_stage[kEmployerStageCount] += e.stage == EmployerStage::unknown && w.index < e.closed_until;
-    by_stage[kEmployerStageCount + 1] += e.joined_week == w.index;
-    for (std::size_t t = 0; t < kEmployerTileCount; ++t) employer_tiles[t] += e.tiles.has(static_cast<EmployerTile>(t));
-    if (e.contacts.distinct(w.index, window) > 0) trust.push_back(e.trust);
-  }
+  std::copy(employers.by_stage.begin(), employers.by_stage.end(), by_stage.begin());
+  const std::array<double, kEmployerTileCount>& employer_tiles = employers.tiles;
+  const double trust_all = employers.trust_all;
+  std::vector<float>& trust = employers.trust_in_contact;
   by_stage[kEmployerStageCount + 2] = static_cast<double>(week_.left_network);
   by_stage[kEmployerStageCount + 3] = static_cast<double>(week_.broke_off);
   std::array<double, 8> trust_row{};
@@ -386,8 +383,23 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
     double sum = 0.0;
     for (float x : trust) sum += x;
     trust_row[0] = sum / static_cast<double>(trust.size());
-    std::sort(trust.begin(), trust.end());
+    // Quantiles by linear interpolation between order statistics, each found by selection (in
+    // ascending order of position, each within what lies above the previous one).
     const std::array<double, 5> q = {0.10, 0.25, 0.50, 0.75, 0.90};
+    std::array<std::size_t, 2 * q.size()> positions{};
+    for (std::size_t k = 0; k < q.size(); ++k) {
+      const auto lo = static_cast<std::size_t>(std::floor(q[k] * static_cast<double>(trust.size() - 1)));
+      positions[2 * k] = lo;
+      positions[2 * k + 1] = std::min(trust.size() - 1, lo + 1);
+    }
+    std::sort(positions.begin(), positions.end());
+    std::size_t from = 0;
+    for (const std::size_t at : positions) {
+      if (at < from) continue;  // already in place
+      std::nth_element(trust.begin() + static_cast<std::ptrdiff_t>(from), trust.begin() + static_cast<std::ptrdiff_t>(at),
+                       trust.end());
+      from = at + 1;
+    }
     for (std::size_t k = 0; k < q.size(); ++k) {
       const double pos = q[k] * static_cast<double>(trust.size() - 1);
       const auto lo = static_cast<std::size_t>(std::floor(pos));

@@ -12,7 +12,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <map>
+#include <vector>
 
 using namespace regiosim;
 using namespace regiosim::models;
@@ -258,6 +262,42 @@ TEST_CASE("Group placements hire several candidates at once, never more than the
     if (v.kind != VacancyKind::group) continue;
     CHECK(model.employers()[v.employer].size == SizeClass::large);
     CHECK(v.state != VacancyState::filled_regular);
+  }
+}
+
+TEST_CASE("The trust row of the last week is the trust of the employers as they end the run", "[employers]") {
+  // The employer totals are counted per chunk in a parallel phase: their sums, the contacted
+  // employers' mean and quantiles (found by selection) must be those of the final records.
+  auto p = test::small_region(800, 104, 0);
+  RegionModel model(p, 12);
+  run(model);
+  const auto& trust = series_of(model, "employer_trust");
+  REQUIRE(trust.rows == 104);
+  const std::size_t last = trust.rows - 1;
+  const int week = static_cast<int>(last);  // no burn-in: week index = row
+  const auto window = static_cast<std::int32_t>(p.trust.contact_window_weeks);
+  std::vector<float> contacted;
+  double all = 0.0;
+  for (const auto& e : model.employers()) {
+    all += e.trust;
+    if (e.contacts.distinct(week, window) > 0) contacted.push_back(e.trust);
+  }
+  REQUIRE(contacted.size() > 20);
+  CHECK(trust.at(last, column(trust, "in_contact")) == static_cast<double>(contacted.size()));
+  double sum = 0.0;
+  for (float x : contacted) sum += x;
+  CHECK(trust.at(last, column(trust, "mean")) == sum / static_cast<double>(contacted.size()));
+  CHECK(trust.at(last, column(trust, "all_mean")) == Approx(all / static_cast<double>(model.employers().size())).epsilon(1e-12));
+  std::sort(contacted.begin(), contacted.end());
+  const std::array<std::pair<const char*, double>, 5> quantiles = {
+      {{"p10", 0.10}, {"p25", 0.25}, {"p50", 0.50}, {"p75", 0.75}, {"p90", 0.90}}};
+  for (const auto& [name, q] : quantiles) {
+    const double pos = q * static_cast<double>(contacted.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(pos));
+    const auto hi = std::min(contacted.size() - 1, lo + 1);
+    const double expected = contacted[lo] + (pos - static_cast<double>(lo)) * (contacted[hi] - contacted[lo]);
+    INFO(name);
+    CHECK(trust.at(last, column(trust, name)) == expected);
   }
 }
 
