@@ -93,7 +93,7 @@ struct Belief {
   bool wish_known = false;  // Oriëntatie made the preferred sector clear
 };
 
-// Fields are ordered within each group so that the record has no padding to speak of (416 bytes): a
+// Fields are ordered within each group so that the record has no padding to speak of (408 bytes): a
 // national run holds about four million of them.
 struct JobSeeker {
   std::uint32_t id = 0;
@@ -142,7 +142,6 @@ struct JobSeeker {
   float werk_fit_weeks = 0.0F;
   float nazorg_intensity = 0.0F;       // this week's Nazorg intensity (0 when not in Nazorg)
   float werk_fit_rung_progress = 0.0F;
-  float participation_progress = 0.0F;
   float training_weeks_left = 0.0F;
   std::int32_t last_training_week = std::numeric_limits<std::int32_t>::min() / 2;
   bool diagnosed = false;              // a klantbeeld exists
@@ -188,7 +187,6 @@ struct JobSeeker {
 
   // Money of this week (summed serially into the weekly costs) and received in total.
   float week_benefit_eur = 0.0F;
-  float week_instrument_eur = 0.0F;     // LKS, adaptation, no-risk, trajectory price (see instrument_eur)
   std::array<float, kInstrumentCount> week_eur_by_instrument{};
   double benefit_received_eur = 0.0;    // the seeker's side of the benefit account
 };
