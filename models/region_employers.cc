@@ -254,11 +254,7 @@ void RegionModel::network_week(const sim::Chunk& chunk, const sim::Week& w, std:
   const double exit = weekly_probability(p_.employers.network_exit_per_year);
   const auto window = static_cast<std::int32_t>(p_.trust.contact_window_weeks);
   EmployerTotals& totals = employer_totals_by_chunk_[chunk.index];
-  totals.trust_all = 0.0;
-  totals.tiles_eur = 0.0;
-  totals.by_stage.fill(0.0);
-  totals.tiles.fill(0.0);
-  totals.trust_in_contact.clear();
+  totals.clear();
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     Employer& e = employers_[i];
     if (in_network(e)) {
@@ -278,6 +274,14 @@ void RegionModel::network_week(const sim::Chunk& chunk, const sim::Week& w, std:
     // The employer's record is final for the week: counted here, while it is in cache.
     totals.count(e, w.index, window);
   }
+}
+
+void RegionModel::EmployerTotals::clear() {
+  trust_all = 0.0;
+  tiles_eur = 0.0;
+  by_stage.fill(0.0);
+  tiles.fill(0.0);
+  trust_in_contact.clear();
 }
 
 void RegionModel::EmployerTotals::count(const Employer& e, int week, std::int32_t window) {

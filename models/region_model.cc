@@ -49,10 +49,11 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       events_enabled_(p_.output.events),
       other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
       onset_week_(std::min(1.0, kLifeDomainCount * weekly_probability(p_.flows.problem_onset_per_year))),
-      regular_score_(sim::TabulatedDistribution::beta_plus_normal(
-          p_.hiring.regular_quality_mean * p_.hiring.regular_quality_concentration,
-          (1.0 - p_.hiring.regular_quality_mean) * p_.hiring.regular_quality_concentration,
-          p_.hiring.interview_noise_sd)) {
+      best_regular_score_(sim::TabulatedDistribution::beta_plus_normal(
+                              p_.hiring.regular_quality_mean * p_.hiring.regular_quality_concentration,
+                              (1.0 - p_.hiring.regular_quality_mean) * p_.hiring.regular_quality_concentration,
+                              p_.hiring.interview_noise_sd),
+                          p_.hiring.regular_applicants_per_week) {
   // The tables that grow over the run are reserved from their expected size over the horizon, with a
   // margin: a table that outgrows its capacity late in the run is copied, and the old and the new block
   // are resident together (for the vacancies of a national run, about 1 GiB on top). Capacity never
@@ -556,7 +557,6 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
 }
 
 void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w) {
-  const double mean = p_.hiring.regular_applicants_per_week;
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     Vacancy& v = vacancies_[open_[i]];
     // The vacancy's place in this week's order of employers' decisions (hire), drawn here per vacancy.
@@ -565,7 +565,7 @@ void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w
     // Only the best of the week's regular applicants can matter to hire(): it is drawn directly, as
     // the largest of a Poisson number of scores (one uniform instead of a beta and a normal each).
     sim::RandomStream rng(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
-    if (const auto best = regular_score_.poisson_maximum(mean, rng)) {
+    if (const auto best = best_regular_score_(rng)) {
       v.best_regular = std::max(v.best_regular, static_cast<float>(*best));
     }
   }

@@ -293,6 +293,7 @@ class RegionModel {
     std::array<double, kEmployerStageCount + 2> by_stage{};
     std::array<double, kEmployerTileCount> tiles{};
     std::vector<float> trust_in_contact;  // trust of the employers with a contact in the window, in id order
+    void clear();  // to zero, keeping the vector's capacity
     void count(const Employer& e, int week, std::int32_t window);
     void add(const EmployerTotals& o);
   };
@@ -338,8 +339,9 @@ class RegionModel {
   double other_outflow_week_;  // weekly chance of leaving scope for other reasons (waiting or in service)
   double onset_week_;          // weekly chance of a problem onset in any one of the life domains
   // A regular applicant's perceived score: quality ~ Beta (hiring.regular_quality_*) plus the interview
-  // noise; regular_applicants() draws the best of the week's Poisson number of them at once.
-  sim::TabulatedDistribution regular_score_;
+  // noise; regular_applicants() draws the best of the week's Poisson number of them at once
+  // (hiring.regular_applicants_per_week).
+  sim::PoissonMaximum best_regular_score_;
 
   std::vector<JobSeeker> seekers_;
   std::size_t arrivals_from_ = 0;   // this week's new registrants: seekers_[arrivals_from_, +arrivals_)

@@ -306,11 +306,7 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   }
   // The employer side, counted per chunk in network_week(), summed in chunk order.
   EmployerTotals& employers = employer_totals_;
-  employers.trust_all = 0.0;
-  employers.tiles_eur = 0.0;
-  employers.by_stage.fill(0.0);
-  employers.tiles.fill(0.0);
-  employers.trust_in_contact.clear();
+  employers.clear();
   for (const auto& t : employer_totals_by_chunk_) employers.add(t);
   const double employer_tiles_eur = employers.tiles_eur;
   const double intake_eur = week_.intake_hours * rate;

@@ -83,11 +83,14 @@ double TabulatedDistribution::quantile(double p) const noexcept {
   return x_[lo] + (x_[hi] - x_[lo]) * (p - cdf_[lo]) / (cdf_[hi] - cdf_[lo]);
 }
 
-std::optional<double> TabulatedDistribution::poisson_maximum(double mean, RandomStream& rng) const noexcept {
-  if (!(mean > 0.0)) return std::nullopt;
+PoissonMaximum::PoissonMaximum(TabulatedDistribution of, double mean)
+    : of_(std::move(of)), mean_(mean), none_(mean > 0.0 ? std::exp(-mean) : 1.0) {}
+
+std::optional<double> PoissonMaximum::operator()(RandomStream& rng) const noexcept {
+  if (!(mean_ > 0.0)) return std::nullopt;
   const double u = rng.uniform();
-  if (u <= std::exp(-mean)) return std::nullopt;  // no draw at all
-  return quantile(1.0 + std::log(u) / mean);
+  if (u <= none_) return std::nullopt;  // no draw at all
+  return of_.quantile(1.0 + std::log(u) / mean_);
 }
 
 }  // namespace regiosim::sim

@@ -7,8 +7,8 @@
 // A model that only needs the best of a crowd (the best of this week's applicants) pays for one
 // uniform and a table look-up instead of N draws.
 //
-//   const auto quality = sim::TabulatedDistribution::beta_plus_normal(a, b, sd);
-//   if (auto best = quality.poisson_maximum(mean, rng)) use(*best);
+//   const sim::PoissonMaximum best_of_crowd(sim::TabulatedDistribution::beta_plus_normal(a, b, sd), mean);
+//   if (auto best = best_of_crowd(rng)) use(*best);
 #pragma once
 
 #include "sim/random.h"
@@ -41,8 +41,6 @@ class TabulatedDistribution {
   [[nodiscard]] double quantile(double p) const noexcept;
   // One draw by inversion (one uniform from rng).
   [[nodiscard]] double draw(RandomStream& rng) const noexcept { return quantile(rng.uniform()); }
-  // The largest of N ~ Poisson(mean) draws, or nothing when N = 0 (one uniform from rng).
-  [[nodiscard]] std::optional<double> poisson_maximum(double mean, RandomStream& rng) const noexcept;
 
   [[nodiscard]] double lowest() const noexcept { return x_.front(); }
   [[nodiscard]] double highest() const noexcept { return x_.back(); }
@@ -50,6 +48,20 @@ class TabulatedDistribution {
  private:
   std::vector<double> x_;
   std::vector<double> cdf_;
+};
+
+// The largest of N ~ Poisson(mean) independent draws from a distribution, for a mean fixed when it is
+// made (exp(-mean), the chance of no draw, is worked out once).
+class PoissonMaximum {
+ public:
+  PoissonMaximum(TabulatedDistribution of, double mean);
+  // The largest draw, or nothing when N = 0 (one uniform from rng).
+  [[nodiscard]] std::optional<double> operator()(RandomStream& rng) const noexcept;
+
+ private:
+  TabulatedDistribution of_;
+  double mean_;
+  double none_;  // exp(-mean): P(N = 0)
 };
 
 }  // namespace regiosim::sim

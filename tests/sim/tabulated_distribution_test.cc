@@ -101,9 +101,10 @@ TEST_CASE("The largest of a Poisson number of draws: one uniform gives the crowd
   const double sd = 0.1;
   const auto d = TabulatedDistribution::beta_plus_normal(a, b, sd);
   for (const double mean : {0.7, 5.0}) {
+    const PoissonMaximum best_of(d, mean);
     constexpr int kTrials = 200'000;
     std::vector<double> crowd;   // the largest of N ~ Poisson(mean) deviates, drawn one by one
-    std::vector<double> direct;  // poisson_maximum
+    std::vector<double> direct;  // PoissonMaximum
     int crowd_empty = 0;
     int direct_empty = 0;
     for (int k = 0; k < kTrials; ++k) {
@@ -114,7 +115,7 @@ TEST_CASE("The largest of a Poisson number of draws: one uniform gives the crowd
       for (std::int64_t i = 0; i < n; ++i) best = std::max(best, rng.beta(a, b) + rng.normal(0.0, sd));
       if (n > 0) crowd.push_back(best);
       RandomStream other(5, std::uint64_t(k), 0, 2);
-      if (const auto m = d.poisson_maximum(mean, other)) {
+      if (const auto m = best_of(other)) {
         direct.push_back(*m);
       } else {
         ++direct_empty;
@@ -135,12 +136,13 @@ TEST_CASE("The largest of a Poisson number of draws: one uniform gives the crowd
 TEST_CASE("No crowd without applicants: a mean of zero never draws", "[tabulated]") {
   const auto d = TabulatedDistribution::beta_plus_normal(2.0, 2.0, 0.05);
   RandomStream rng(1, 2, 3, 4);
-  CHECK_FALSE(d.poisson_maximum(0.0, rng).has_value());
+  CHECK_FALSE(PoissonMaximum(d, 0.0)(rng).has_value());
   // A huge mean leaves the maximum at the top of the distribution.
+  const PoissonMaximum best_of_100(d, 100.0);
   int high = 0;
   for (int k = 0; k < 1000; ++k) {
     RandomStream r(1, std::uint64_t(k), 3, 4);
-    const auto m = d.poisson_maximum(100.0, r);
+    const auto m = best_of_100(r);
     REQUIRE(m.has_value());
     high += *m > d.quantile(0.9);
   }
