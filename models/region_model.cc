@@ -967,7 +967,11 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
       }
       if (a->eligible) candidates.push_back(decide(*a, v));
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    // Best score first, ties by seeker id. A vacancy has one application per seeker (kept above),
+    // so this order is total and a plain sort gives what a stable one would, without the stable
+    // sort's buffer per call.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      assert(!std::isnan(a.score) && !std::isnan(b.score));
       return std::tie(b.score, a.application->seeker) < std::tie(a.score, b.application->seeker);
     });
 
