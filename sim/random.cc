@@ -1,8 +1,8 @@
 #include "sim/random.h"
 
-#include <Random123/boxmuller.hpp>
 #include <Random123/uniform.hpp>
 #include <boost/random/gamma_distribution.hpp>
+#include <boost/random/normal_distribution.hpp>
 #include <boost/random/geometric_distribution.hpp>
 #include <boost/random/poisson_distribution.hpp>
 
@@ -16,16 +16,11 @@ constexpr std::uint64_t kReplicationEntity = ~std::uint64_t{0};
 }  // namespace
 
 double RandomStream::normal(double mean, double sd) noexcept {
-  if (has_spare_normal_) {
-    has_spare_normal_ = false;
-    return mean + sd * spare_normal_;
-  }
-  const std::uint64_t u0 = (*this)();
-  const std::uint64_t u1 = (*this)();
-  const r123::double2 z = r123::boxmuller(u0, u1);
-  spare_normal_ = z.y;
-  has_spare_normal_ = true;
-  return mean + sd * z.x;
+  // Boost's ziggurat: one 64-bit draw for almost every deviate (a table look-up and a multiply),
+  // where Box-Muller took two draws and a log, a square root, a sine and a cosine per pair. Most
+  // streams here give a single normal deviate (one per application's interview), so the pair's
+  // second value was mostly thrown away.
+  return mean + sd * boost::random::normal_distribution<double>()(*this);
 }
 
 std::int64_t RandomStream::poisson(double mean) {

@@ -47,7 +47,7 @@ class RandomStream {
   double uniform(double lo, double hi) noexcept { return lo + (hi - lo) * uniform(); }
   // True with probability p (p outside [0, 1] is clamped).
   bool bernoulli(double p) noexcept { return uniform() < p; }
-  // Normal deviate (Box-Muller, Random123); the second value of each pair is kept for the next call.
+  // Normal deviate (Boost.Random's ziggurat; almost always one 64-bit draw).
   double normal(double mean = 0.0, double sd = 1.0) noexcept;
   // Poisson count with the given mean (Boost.Random).
   std::int64_t poisson(double mean);
@@ -80,8 +80,6 @@ class RandomStream {
   r123::Philox4x64::key_type key_;
   r123::Philox4x64::ctr_type block_;
   unsigned pos_ = 4;
-  bool has_spare_normal_ = false;
-  double spare_normal_ = 0.0;
 };
 
 // Seed of replication `index` derived from a base seed; identical across scenarios so that

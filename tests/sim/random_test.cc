@@ -4,10 +4,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
 #include <set>
+#include <utility>
 #include <vector>
 
 using regiosim::sim::RandomStream;
@@ -83,6 +85,50 @@ TEST_CASE("Normal, Poisson, Bernoulli, beta and exponential draws have the right
   CHECK(besum / n == Approx(0.25).margin(0.005));
   CHECK(esum / n == Approx(7.0).margin(0.15));
   CHECK(s.poisson(0.0) == 0);
+}
+
+TEST_CASE("Normal deviates follow the standard normal distribution, tails included", "[random]") {
+  const auto phi = [](double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); };
+  // Kolmogorov-Smirnov distance of sorted draws to the normal distribution function.
+  const auto ks = [&](std::vector<double> z) {
+    std::sort(z.begin(), z.end());
+    const auto n = static_cast<double>(z.size());
+    double d = 0.0;
+    for (std::size_t i = 0; i < z.size(); ++i) {
+      const double f = phi(z[i]);
+      d = std::max({d, f - static_cast<double>(i) / n, static_cast<double>(i + 1) / n - f});
+    }
+    return d;
+  };
+  // The model mostly makes one normal deviate per fresh stream (an interview): the first draws of
+  // 200,000 streams, and 200,000 draws of one stream. The 0.1% critical value is 1.95 / sqrt(n).
+  const int n = 200000;
+  const double critical = 1.95 / std::sqrt(double(n));
+  std::vector<double> firsts, along;
+  RandomStream one(5, 5, 5, 5);
+  for (int i = 0; i < n; ++i) {
+    firsts.push_back(RandomStream(3, static_cast<std::uint64_t>(i), 7, 11).normal());
+    along.push_back(one.normal());
+  }
+  CHECK(ks(firsts) < critical);
+  CHECK(ks(along) < critical);
+  // The tails, where a ziggurat needs its slow path: shares beyond 3 and 4 standard deviations in
+  // 2,000,000 draws, within 4 binomial standard errors.
+  const int m = 2000000;
+  int beyond3 = 0, beyond4 = 0;
+  for (int i = 0; i < m; ++i) {
+    const double z = std::abs(one.normal());
+    beyond3 += z > 3.0;
+    beyond4 += z > 4.0;
+  }
+  for (const auto& [count, x] : {std::pair{beyond3, 3.0}, std::pair{beyond4, 4.0}}) {
+    const double p = 2.0 * phi(-x);
+    const double se = std::sqrt(p * (1.0 - p) / m);
+    CHECK(std::abs(count / double(m) - p) < 4.0 * se);
+  }
+  // Mean and scale are applied as given.
+  RandomStream a(1, 2, 3, 4), b(1, 2, 3, 4);
+  CHECK(a.normal(10.0, 2.5) == 10.0 + 2.5 * b.normal());
 }
 
 TEST_CASE("Trials until the first success are geometric: P(1) = p, mean 1/p, and the limits", "[random]") {
