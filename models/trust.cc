@@ -9,6 +9,11 @@ namespace {
 constexpr float kPeakSlack = 0.02F;  // within this of the peak, trust counts as not lost
 }
 
+TrustRules::TrustRules(const ModelParams& p)
+    : p_(p.trust),
+      drift_per_week_(1.0 - std::exp(-1.0 / p_.drift_weeks)),
+      peak_fade_per_week_(1.0 - std::exp(-1.0 / p_.peak_memory_weeks)) {}
+
 void TrustRules::gain(Employer& e, double amount) const noexcept {
   const bool lost = e.trust < e.trust_peak - kPeakSlack;
   const double step = amount * (lost ? p_.recovery_factor : 1.0) * (1.0 - e.trust);
@@ -21,8 +26,8 @@ void TrustRules::lose(Employer& e, double amount) const noexcept {
 }
 
 void TrustRules::week(Employer& e, bool had_contact) const noexcept {
-  if (!had_contact) e.trust += static_cast<float>((e.trust_base - e.trust) * (1.0 - std::exp(-1.0 / p_.drift_weeks)));
-  e.trust_peak += static_cast<float>((e.trust - e.trust_peak) * (1.0 - std::exp(-1.0 / p_.peak_memory_weeks)));
+  if (!had_contact) e.trust += static_cast<float>((e.trust_base - e.trust) * drift_per_week_);
+  e.trust_peak += static_cast<float>((e.trust - e.trust_peak) * peak_fade_per_week_);
   e.trust_peak = std::max(e.trust_peak, e.trust);
 }
 

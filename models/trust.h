@@ -19,7 +19,7 @@ namespace regiosim::models {
 
 class TrustRules {
  public:
-  explicit TrustRules(const ModelParams& p) : p_(p.trust) {}
+  explicit TrustRules(const ModelParams& p);
 
   // Moves trust up by `amount` of the remaining gap to 1; damped by trust.recovery_factor while
   // trust is below its remembered peak.
@@ -36,6 +36,10 @@ class TrustRules {
 
  private:
   ModelParams::Trust p_;
+  // The weekly shares of the gaps closed (drift to the base, fading of the peak): constants of the
+  // parameters, worked out once rather than per employer and week.
+  double drift_per_week_ = 0.0;
+  double peak_fade_per_week_ = 0.0;
 };
 
 }  // namespace regiosim::models
