@@ -143,10 +143,15 @@ void RegionModel::describe(sim::WeekPlan& plan) {
           [this](std::span<const NewVacancy> v, const sim::Week& w) { open_vacancies(v, w); })
       .agents("regular_applicants", [this] { return open_.size(); },
               [this](const sim::Chunk& c, const sim::Week& w) { regular_applicants(c, w); })
-      .proposals<Application>(
-          "applications", n_active,
-          [this](const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out) { propose_applications(c, w, out); },
-          [this](std::span<const Application> a, const sim::Week& w) { hire(a, w); })
+      // Seekers and their mediators apply (per seeker), account managers search for the vacancies
+      // shared this week (per sector), the applications are grouped by vacancy (per range of open
+      // vacancies), and the employers decide, alone, in the week's order of decisions.
+      .agents("applications", n_active, [this](const sim::Chunk& c, const sim::Week& w) { propose_applications(c, w); })
+      .tasks("shared_search", [] { return kSectorCount; },
+             [this](std::size_t sector, const sim::Week& w) { search_for_shared(sector, w); })
+      .tasks("group_applications", [] { return kApplicationBuckets; },
+             [this](std::size_t bucket, const sim::Week& w) { group_applications(bucket, w); })
+      .serial("hire", [this](const sim::Week& w) { hire(w); })
       // A seeker's week at work, its settlement and the week's totals (count_week) touch only that
       // seeker and its spells, so one pass does them per chunk while the chunk's records are in
       // cache; what crosses agents is applied in bookkeeping(), after every chunk, and the one thing
@@ -240,7 +245,7 @@ void RegionModel::register_arrivals(const sim::Week& w) {
   }
   // The week's seekers are known now (only close_week drops any).
   active_week_.resize(active_.size());
-  pool_by_chunk_.resize(sim::chunk_count(active_.size()));
+  applications_by_chunk_.resize(sim::chunk_count(active_.size()));
   totals_by_chunk_.resize(sim::chunk_count(active_.size()));
 }
 
@@ -544,7 +549,13 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
   for (auto& list : shared_by_sector_) list.clear();
   for (auto& list : public_by_sector_) list.clear();
   for (auto& list : carved_by_sector_) list.clear();
-  for (auto vid : open_) {
+  for (auto& search : shared_search_) search.fresh.clear();
+  first_open_ = open_.empty() ? 0 : open_.front();
+  open_position_.assign(open_.empty() ? 0 : std::size_t{open_.back()} - first_open_ + 1, kNotOpen);
+  bucket_width_ = std::max<std::size_t>(1, (open_.size() + kApplicationBuckets - 1) / kApplicationBuckets);
+  for (std::size_t j = 0; j < open_.size(); ++j) {
+    const std::uint32_t vid = open_[j];
+    open_position_[vid - first_open_] = static_cast<std::uint32_t>(j);
     const Vacancy& v = vacancies_[vid];
     const auto sector = static_cast<std::size_t>(v.sector);
     const OpenVacancy ov{vid, v.stated_requirement, v.language_requirement, v.licence_required, v.shared, v.kind};
@@ -552,8 +563,17 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     if (v.shared) shared_by_sector_[sector].push_back(ov);
     if (v.shared && v.kind == VacancyKind::carved) carved_by_sector_[sector].push_back(ov);
     if (!v.reserved) public_by_sector_[sector].push_back(vid);
+    // New this week and shared, not carved: the account managers search candidates for it.
+    if (v.shared && v.open_week == w.index && v.kind != VacancyKind::carved) shared_search_[sector].fresh.push_back(vid);
   }
   vacancy_order_.resize(open_.size());  // drawn per open vacancy in the regular_applicants phase
+}
+
+std::uint32_t RegionModel::open_position(std::uint32_t vacancy) const {
+  const std::uint32_t at =
+      vacancy < first_open_ || vacancy - first_open_ >= open_position_.size() ? kNotOpen : open_position_[vacancy - first_open_];
+  if (at == kNotOpen) throw std::logic_error("applications: one for a vacancy that is not open");
+  return at;
 }
 
 void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w) {
@@ -700,14 +720,16 @@ void RegionModel::propose_carved(const JobSeeker& s, float x, const sim::Week& w
   out.push_back(a);
 }
 
-void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w, std::vector<Application>& out) {
+void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w) {
   const bool supply = p_.policy.employer_approach == EmployerApproach::supply;
   const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
   const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
-  std::vector<PoolEntry>& pool = pool_by_chunk_[chunk.index];
+  ChunkApplications& mine = applications_by_chunk_[chunk.index];
+  std::vector<Application>& out = mine.made;
+  std::vector<PoolEntry>& pool = mine.pool_made;
+  out.clear();
   pool.clear();
   const float pool_threshold = mediation_bar();
-  const std::size_t chunk_from = out.size();
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     prefetch_seeker(i, chunk.end);
     const JobSeeker& s = seekers_[active_[i]];
@@ -772,7 +794,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   const auto vacancy_at = [&](std::size_t k) -> const Vacancy* {
     return k < out.size() && out[k].vacancy != kPlaceRequest ? &vacancies_[out[k].vacancy] : nullptr;
   };
-  for (std::size_t k = chunk_from; k < out.size(); ++k) {
+  for (std::size_t k = 0; k < out.size(); ++k) {
     if (const Vacancy* v = vacancy_at(k + kVacancyAhead)) {
       __builtin_prefetch(v);
       __builtin_prefetch(reinterpret_cast<const char*>(v) + sizeof(Vacancy) - 1);
@@ -780,6 +802,42 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     if (const Vacancy* v = vacancy_at(k + kEmployerAhead)) __builtin_prefetch(&employers_[v->employer]);
     if (out[k].vacancy != kPlaceRequest) assess(out[k], vacancies_[out[k].vacancy], w);
   }
+  // For the grouping: the applications ordered by bucket of open_ (a counting sort, which keeps
+  // their order within a bucket), the requests for a place apart, and the pool by sector.
+  mine.places.clear();
+  mine.by_bucket.clear();
+  mine.position.clear();
+  auto& bucket_start = mine.bucket_start;
+  bucket_start.fill(0);
+  std::array<std::uint32_t, kApplicationBuckets> bucket_of_count{};
+  std::uint32_t n_apps = 0;
+  for (const auto& a : out) {
+    if (a.vacancy == kPlaceRequest) {
+      mine.places.push_back(a);
+      continue;
+    }
+    ++bucket_start[open_position(a.vacancy) / bucket_width_ + 1];
+    ++n_apps;
+  }
+  for (std::size_t b = 0; b < kApplicationBuckets; ++b) bucket_start[b + 1] += bucket_start[b];
+  mine.by_bucket.resize(n_apps);
+  mine.position.resize(n_apps);
+  std::copy(bucket_start.begin(), bucket_start.end() - 1, bucket_of_count.begin());
+  for (const auto& a : out) {
+    if (a.vacancy == kPlaceRequest) continue;
+    const std::uint32_t at = open_position(a.vacancy);
+    const std::uint32_t to = bucket_of_count[at / bucket_width_]++;
+    mine.by_bucket[to] = a;
+    mine.position[to] = at;
+  }
+  auto& pool_start = mine.pool_start;
+  pool_start.fill(0);
+  for (const auto& e : pool) ++pool_start[e.sector + 1U];
+  for (std::size_t k = 0; k < kSectorCount; ++k) pool_start[k + 1] += pool_start[k];
+  mine.pool.resize(pool.size());
+  std::array<std::uint32_t, kSectorCount> next_in_sector{};
+  std::copy(pool_start.begin(), pool_start.end() - 1, next_in_sector.begin());
+  for (const auto& e : pool) mine.pool[next_in_sector[e.sector]++] = e;
 }
 
 void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w) const {
@@ -823,84 +881,102 @@ RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& 
   return c;
 }
 
-void RegionModel::hire(std::span<const Application> applications, const sim::Week& w) {
-  const auto& hp = p_.hiring;
-  // Applications grouped by vacancy; a mediated and an own application for the same pair count once.
-  std::vector<Application>& apps = hire_apps_;
-  std::vector<Application>& places = hire_places_;
-  apps.clear();
-  places.clear();
-  for (const auto& a : applications) (a.vacancy == kPlaceRequest ? places : apps).push_back(a);
-  const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
-  if (demand) search_for_shared(w, apps);
-  // Per pair the account manager's proposal first, then the case manager's, then an own application.
-  // Grouped by vacancy with a counting sort over the vacancy's position in open_ (every proposal
-  // is for an open vacancy: the phase's lists are made from open_), which keeps the order of the
-  // proposals within a vacancy; each vacancy's few applications are then ordered by (seeker, that
-  // rank, position) and one is kept per seeker. Applications for the same pair that share a rank
-  // are copies of one another (the same seeker's proposal or application to the same vacancy,
-  // assessed with the same random stream), so which of them is kept does not matter. This is the
-  // order of one sort of all applications by (vacancy, seeker, rank, position), in linear time
-  // and without moving the applications more than once.
-  {
-    if (apps.size() >= (std::size_t{1} << 30)) throw std::length_error("hire: too many applications in one week");
-    std::vector<std::uint32_t>& start = hire_start_;
-    std::vector<std::uint32_t>& slot = hire_slot_;
-    start.assign(open_.size() + 1, 0);
-    slot.resize(apps.size());
-    // Position in open_ by vacancy id, over the ids from the oldest open vacancy on (a few weeks'
-    // vacancies: open_weeks bounds how long one stays open).
-    constexpr std::uint32_t kNotOpen = ~std::uint32_t{0};
-    const std::uint32_t first_open = open_.empty() ? 0 : open_.front();
-    std::vector<std::uint32_t>& position = hire_position_;
-    position.assign(open_.empty() ? 0 : std::size_t{open_.back()} - first_open + 1, kNotOpen);
-    for (std::size_t j = 0; j < open_.size(); ++j) position[open_[j] - first_open] = static_cast<std::uint32_t>(j);
-    for (std::size_t i = 0; i < apps.size(); ++i) {
-      const std::uint32_t vid = apps[i].vacancy;
-      const std::uint32_t at = vid < first_open || vid - first_open >= position.size() ? kNotOpen : position[vid - first_open];
-      if (at == kNotOpen) throw std::logic_error("hire: an application for a vacancy that is not open");
-      slot[i] = at;
-      ++start[at + 1];
-    }
-    for (std::size_t j = 0; j < open_.size(); ++j) start[j + 1] += start[j];
-    std::vector<std::pair<std::uint64_t, std::uint32_t>>& keys = hire_keys_;  // (seeker | rank, position)
-    keys.resize(apps.size());
-    {
-      std::vector<std::uint32_t>& next = hire_next_;
-      next.assign(start.begin(), start.end() - 1);
-      for (std::size_t i = 0; i < apps.size(); ++i) {
-        const Application& a = apps[i];
-        const std::uint32_t rank = (a.account_manager ? 0U : 2U) | (a.mediated ? 0U : 1U);
-        keys[next[slot[i]]++] = {(std::uint64_t{a.seeker} << 2) | rank, static_cast<std::uint32_t>(i)};
-      }
-    }
-    std::vector<Application>& kept = hire_kept_;
-    kept.clear();
-    // The kept applications are read from all over apps: each is asked for a few keys ahead.
-    constexpr std::size_t kAhead = 8;
-    for (std::size_t j = 0; j < open_.size(); ++j) {
-      const auto first = keys.begin() + start[j];
-      const auto last = keys.begin() + start[j + 1];
-      std::sort(first, last);
-      for (auto k = first; k != last; ++k) {
-        if (static_cast<std::size_t>(keys.end() - k) > kAhead) __builtin_prefetch(&apps[(k + kAhead)->second]);
-        if (k != first && (k->first >> 2) == ((k - 1)->first >> 2)) continue;  // one per seeker: the first
-        kept.push_back(apps[k->second]);
-      }
-    }
-    apps.swap(kept);
+// One bucket of the week's applications (the vacancies at positions [lo, hi) of open_), grouped
+// by vacancy: per pair of vacancy and seeker one application, the account manager's proposal
+// first, then the case manager's, then an own application. A counting sort over the position in
+// open_ keeps the order in which the applications were made (chunk order, then the account
+// managers' proposals by sector); each vacancy's few are then ordered by (seeker, that rank, order
+// made) and the first per seeker is kept. Applications for the same pair that share a rank are
+// copies of one another (the same seeker's proposal or application to the same vacancy, assessed
+// with the same random stream), so which of them is kept does not matter, nor does the order of
+// the sectors' proposals. This is the order of one sort of all the week's applications by
+// (vacancy, seeker, rank, order made), in linear time, and the same for any number of buckets.
+void RegionModel::group_applications(std::size_t bucket, const sim::Week&) {
+  BucketApplications& mine = buckets_[bucket];
+  const std::size_t lo = std::min(open_.size(), bucket * bucket_width_);
+  const std::size_t hi = std::min(open_.size(), lo + bucket_width_);
+  const std::size_t width = hi - lo;
+  std::vector<std::uint32_t>& start = mine.start;
+  start.assign(width + 1, 0);
+  const auto in_bucket = [&](std::uint32_t at) { return at >= lo && at < hi; };
+  for (const auto& chunk : applications_by_chunk_) {
+    for (std::uint32_t i = chunk.bucket_start[bucket]; i < chunk.bucket_start[bucket + 1]; ++i) ++start[chunk.position[i] - lo + 1];
   }
-  week_.applications = static_cast<std::int64_t>(apps.size());
-  week_.applications_mediated = std::count_if(apps.begin(), apps.end(), [](const Application& a) { return a.mediated; });
+  for (const auto& search : shared_search_) {
+    for (const auto& a : search.proposals) {
+      if (const std::uint32_t at = open_position(a.vacancy); in_bucket(at)) ++start[at - lo + 1];
+    }
+  }
+  for (std::size_t j = 0; j < width; ++j) start[j + 1] += start[j];
+  const std::size_t n = start[width];
+  if (n >= (std::size_t{1} << 31)) throw std::length_error("applications: too many in one week");
+  auto& keys = mine.keys;  // (seeker | rank, order made)
+  auto& made = mine.made;
+  keys.resize(n);
+  made.resize(n);
+  auto& next = mine.next;
+  next.assign(start.begin(), start.end() - 1);
+  std::uint32_t order = 0;
+  const auto add = [&](const Application& a, std::uint32_t at) {
+    const std::uint32_t rank = (a.account_manager ? 0U : 2U) | (a.mediated ? 0U : 1U);
+    keys[next[at - lo]++] = {(std::uint64_t{a.seeker} << 2) | rank, order};
+    made[order++] = &a;
+  };
+  for (const auto& chunk : applications_by_chunk_) {
+    for (std::uint32_t i = chunk.bucket_start[bucket]; i < chunk.bucket_start[bucket + 1]; ++i) {
+      add(chunk.by_bucket[i], chunk.position[i]);
+    }
+  }
+  for (const auto& search : shared_search_) {
+    for (const auto& a : search.proposals) {
+      if (const std::uint32_t at = open_position(a.vacancy); in_bucket(at)) add(a, at);
+    }
+  }
+  auto& kept = mine.kept;
+  auto& kept_start = mine.kept_start;
+  kept.clear();
+  kept_start.resize(width + 1);
+  mine.mediated = 0;
+  // The kept applications are read from all over the chunks' lists: each is asked for a few keys ahead.
+  constexpr std::size_t kAhead = 8;
+  for (std::size_t j = 0; j < width; ++j) {
+    kept_start[j] = static_cast<std::uint32_t>(kept.size());
+    const auto first = keys.begin() + start[j];
+    const auto last = keys.begin() + start[j + 1];
+    std::sort(first, last);
+    for (auto k = first; k != last; ++k) {
+      if (static_cast<std::size_t>(keys.end() - k) > kAhead) __builtin_prefetch(made[(k + kAhead)->second]);
+      if (k != first && (k->first >> 2) == ((k - 1)->first >> 2)) continue;  // one per seeker: the first
+      kept.push_back(*made[k->second]);
+      mine.mediated += kept.back().mediated;
+    }
+  }
+  kept_start[width] = static_cast<std::uint32_t>(kept.size());
+}
+
+void RegionModel::hire(const sim::Week& w) {
+  const auto& hp = p_.hiring;
+  const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
+  // The requests for a place, in seeker order.
+  std::vector<Application>& places = hire_places_;
+  places.clear();
+  for (const auto& chunk : applications_by_chunk_) places.insert(places.end(), chunk.places.begin(), chunk.places.end());
+  week_.applications = 0;
+  week_.applications_mediated = 0;
+  for (const auto& b : buckets_) {
+    week_.applications += static_cast<std::int64_t>(b.kept.size());
+    week_.applications_mediated += b.mediated;
+  }
 
   // Employers decide in a seeded order, so no vacancy is always first in line (the order's keys
-  // were drawn per vacancy in the regular_applicants phase). With each vacancy goes where its
-  // applications start: open_ and apps are both in vacancy order, so one walk finds them all.
+  // were drawn per vacancy in the regular_applicants phase). With each vacancy go its applications.
   std::vector<DecisionTurn>& order = hire_order_;
   order.clear();
-  for (std::size_t j = 0, a = 0; j < open_.size(); ++j) {
-    while (a < apps.size() && apps[a].vacancy < open_[j]) ++a;
-    order.push_back(DecisionTurn{vacancy_order_[j], open_[j], static_cast<std::uint32_t>(a)});
+  for (std::size_t j = 0; j < open_.size(); ++j) {
+    const BucketApplications& b = buckets_[j / bucket_width_];
+    const std::size_t at = j % bucket_width_;
+    order.push_back(DecisionTurn{vacancy_order_[j], open_[j], b.kept_start[at + 1] - b.kept_start[at],
+                                 b.kept.data() + b.kept_start[at]});
   }
   std::sort(order.begin(), order.end());
 
@@ -932,24 +1008,25 @@ void RegionModel::hire(std::span<const Application> applications, const sim::Wee
     // believes meet the employer's bar.
     present.clear();
     ranked.clear();
-    for (auto it = apps.begin() + turn.first_app; it != apps.end() && it->vacancy == vid; ++it) {
+    for (const Application* it = turn.first; it != turn.first + turn.count; ++it) {
+      assert(it->vacancy == vid);
       // Hired elsewhere this week. (Every application and proposal is for a seeker in service when
       // the week's hiring starts, so the week's hires are the seekers no longer in service; a
       // compact flag instead of the seeker's record saves a cache miss per application.)
       assert(hired_this_week_[it->seeker] == (seekers_[it->seeker].status != SeekerStatus::in_service));
       if (hired_this_week_[it->seeker]) continue;
       if (!it->mediated) {
-        present.push_back(&*it);
+        present.push_back(it);
         continue;
       }
       if (closed) continue;
       const bool municipal = !it->provider;
       if (municipal && vetted && it->believed < reservation) continue;
       if (municipal && demand && v.shared) {
-        ranked.emplace_back(-it->believed, &*it);
+        ranked.emplace_back(-it->believed, it);
         continue;
       }
-      present.push_back(&*it);
+      present.push_back(it);
     }
     if (!ranked.empty()) {
       const auto k = std::min<std::size_t>(ranked.size(), static_cast<std::size_t>(hp.candidates_per_shared_vacancy));
@@ -1095,33 +1172,23 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
   }
 }
 
-void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>& apps) {
-  const bool any = std::any_of(open_.begin(), open_.end(), [&](std::uint32_t vid) {
-    const Vacancy& v = vacancies_[vid];
-    return v.shared && v.open_week == w.index && v.kind != VacancyKind::carved;
-  });
-  if (!any) return;
+void RegionModel::search_for_shared(std::size_t sector, const sim::Week& w) {
+  SharedSearch& mine = shared_search_[sector];
+  mine.proposals.clear();
+  if (p_.policy.employer_approach != EmployerApproach::demand || mine.fresh.empty()) return;
   const float threshold = mediation_bar();
-  // Seekers in Bemiddeling with the municipality, by sector they are mediated towards, with the
-  // case manager's belief about their match in that sector, as the applications phase noted them
-  // (pool_by_chunk_, in seeker order).
+  // Seekers in Bemiddeling with the municipality mediated towards this sector, with the case
+  // manager's belief about their match in it, as the applications phase noted them (in seeker order).
   using Entry = SharedPoolEntry;
-  auto& pool = shared_pool_;
-  for (auto& heap : pool) heap.clear();
-  // Each chunk's list is a small block of its own: the next ones are asked for ahead, as the
-  // hardware does not run ahead over a few hundred bytes.
-  constexpr std::size_t kChunksAhead = 4;
-  for (std::size_t c = 0; c < pool_by_chunk_.size(); ++c) {
-    if (c + kChunksAhead < pool_by_chunk_.size()) {
-      const auto& ahead = pool_by_chunk_[c + kChunksAhead];
-      const auto* bytes = reinterpret_cast<const char*>(ahead.data());
-      const std::size_t size = ahead.size() * sizeof(PoolEntry);
-      for (std::size_t at = 0; at < size; at += 64) __builtin_prefetch(bytes + at);
+  auto& heap = mine.heap;
+  heap.clear();
+  for (const auto& chunk : applications_by_chunk_) {
+    for (std::uint32_t i = chunk.pool_start[sector]; i < chunk.pool_start[sector + 1]; ++i) {
+      heap.emplace_back(chunk.pool[i].seeker, chunk.pool[i].belief);
     }
-    for (const auto& e : pool_by_chunk_[c]) pool[e.sector].emplace_back(e.seeker, e.belief);
   }
-  // Each sector's pool ranked by the believed quality without a requirement gap, an upper bound of
-  // the quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
+  // The pool ranked by the believed quality without a requirement gap, an upper bound of the
+  // quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
   // stops where no later candidate can beat the k-th best found so far: the same candidates, in the
   // same order, as ranking the whole pool for every vacancy, without a pass over the pool per
   // vacancy (that pass made this search grow with seekers x vacancies). The ranking is made lazily:
@@ -1131,19 +1198,15 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
     const float cb = b.second.ceiling();
     return ca < cb || (ca == cb && a.first > b.first);
   };
-  auto& ranked = shared_ranked_;
-  for (auto& list : ranked) list.clear();
-  for (auto& heap : pool) std::make_heap(heap.begin(), heap.end(), ranks_lower);
+  auto& list = mine.ranked;
+  list.clear();
+  std::make_heap(heap.begin(), heap.end(), ranks_lower);
   const auto k = static_cast<std::size_t>(p_.hiring.candidates_per_shared_vacancy);
-  std::vector<std::pair<float, std::uint32_t>> best;  // (-quality, seeker), ascending: best first
-  best.reserve(k + 1);
-  for (auto vid : open_) {
+  auto& best = mine.best;  // (-quality, seeker), ascending: best first
+  for (auto vid : mine.fresh) {
     const Vacancy& v = vacancies_[vid];
-    if (!v.shared || v.open_week != w.index || v.kind == VacancyKind::carved) continue;
+    assert(v.shared && v.open_week == w.index && v.kind != VacancyKind::carved && v.sector == static_cast<Sector>(sector));
     best.clear();
-    const auto sector = static_cast<std::size_t>(v.sector);
-    auto& heap = pool[sector];
-    auto& list = ranked[sector];
     for (std::size_t i = 0;; ++i) {
       if (i == list.size()) {
         if (heap.empty()) break;
@@ -1168,7 +1231,7 @@ void RegionModel::search_for_shared(const sim::Week& w, std::vector<Application>
       a.account_manager = true;
       a.believed = -neg_q;
       assess(a, v, w);
-      apps.push_back(a);
+      mine.proposals.push_back(a);
     }
   }
 }

@@ -15,10 +15,14 @@
 //                      expired ones close
 //   regular_applicants per vacancy: this week's regular (non-target-group) applicants arrive at
 //                      vacancies not reserved for the target group
-//   applications       per seeker → serial: proposals by case managers and the provider, requests
-//                      for a place (supply approach), own applications; employers decide with the
-//                      instruments offered and their trust, regular applicants compete, conflicts
-//                      resolved in a seeded order (plan/commit)
+//   applications       per seeker: proposals by case managers and the provider, requests for a
+//                      place (supply approach), own applications, each assessed by the employer
+//   shared_search      per sector: account managers search candidates for the vacancies shared
+//                      this week (demand approach)
+//   group_applications per range of open vacancies: one application per vacancy and seeker
+//   hire               serial: employers decide with the instruments offered and their trust,
+//                      regular applicants compete, conflicts resolved in a seeded order
+//                      (plan/commit); employers asked for a place decide
 //   employment         per seeker → serial: one week of every job spell (trial, traineeship,
 //                      contract, LKS, dropout), exits, life events, benefit paid; seekers leaving a
 //                      caseload or the provider, back in the queue, placements that prove a good
@@ -28,8 +32,9 @@
 //   aggregate          serial: the chunks' totals summed in chunk order; weekly series, the event
 //                      history, exits
 //
-// Per-seeker phases touch only that seeker (and its own job spell); everything that crosses agents
-// happens in serial phases in a fixed order, so results do not depend on the thread count.
+// Per-seeker phases touch only that seeker (and its own job spell), per-sector and per-range tasks
+// only what is theirs; everything that crosses agents happens in serial phases in a fixed order, so
+// results do not depend on the thread count.
 #pragma once
 
 #include "models/agents.h"
@@ -189,8 +194,11 @@ class RegionModel {
   void propose_vacancies(const sim::Chunk& c, const sim::Week& w, std::vector<NewVacancy>& out);
   void open_vacancies(std::span<const NewVacancy> proposals, const sim::Week& w);
   void regular_applicants(const sim::Chunk& c, const sim::Week& w);
-  void propose_applications(const sim::Chunk& c, const sim::Week& w, std::vector<Application>& out);
-  void hire(std::span<const Application> applications, const sim::Week& w);
+  void propose_applications(const sim::Chunk& c, const sim::Week& w);
+  // The week's applications grouped by vacancy for hire(), one bucket of open_ per task (see
+  // BucketApplications), in parallel.
+  void group_applications(std::size_t bucket, const sim::Week& w);
+  void hire(const sim::Week& w);
   void employment(const sim::Chunk& c, const sim::Week& w);
   // A seeker's effects on shared state found in the bookkeeping phase (per seeker, in parallel),
   // applied in seeker order afterwards. Only seekers with an effect make one.
@@ -266,8 +274,11 @@ class RegionModel {
   void request_places(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
   void propose_carved(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
   // Vacancy first: account managers search the pool for the best candidates for vacancies shared
-  // this week.
-  void search_for_shared(const sim::Week& w, std::vector<Application>& apps);
+  // this week, one sector per task (the sectors' pools and vacancies are disjoint).
+  void search_for_shared(std::size_t sector, const sim::Week& w);
+  // The position in open_ of an open vacancy (throws std::logic_error for any other), as set by
+  // open_vacancies() for the week's applications.
+  std::uint32_t open_position(std::uint32_t vacancy) const;
   void hire_places(std::span<const Application> requests, const sim::Week& w);
   // The employer's view of a candidate at the interview (see Application); touches only `a`.
   void assess(Application& a, const Vacancy& v, const sim::Week& w) const;
@@ -372,15 +383,31 @@ class RegionModel {
     __builtin_prefetch(p + sizeof(JobSeeker) - 1);
   }
   // The account managers' pool for shared vacancies (demand approach): seekers in Bemiddeling with
-  // the municipality, per sector they are mediated towards, with the case manager's belief. Noted
-  // per chunk in the applications phase, in seeker order, and read by search_for_shared() in chunk
-  // order: the order of one serial pass over the seekers. Sized with active_week_.
+  // the municipality, per sector they are mediated towards, with the case manager's belief.
   struct PoolEntry {
     std::uint32_t seeker;
     std::uint8_t sector;
     BelievedMatch belief;
   };
-  std::vector<std::vector<PoolEntry>> pool_by_chunk_;
+  // The week's applications are grouped by vacancy in kApplicationBuckets tasks, each over one
+  // range of positions in open_ (open_vacancies() sets the width). Whatever the number of buckets,
+  // the grouping is the same: by position in open_, then seeker, then rank.
+  static constexpr std::size_t kApplicationBuckets = 16;
+  // What the applications phase made per chunk (sized with active_week_), in seeker order within
+  // each part: the applications ordered (stably) by bucket, with each one's position in open_; the
+  // requests for a place; and the chunk's pool entries ordered (stably) by sector. Read in chunk
+  // order, which is the order of one serial pass over the seekers.
+  struct ChunkApplications {
+    std::vector<Application> made;  // scratch: as made
+    std::vector<Application> by_bucket;
+    std::vector<std::uint32_t> position;  // in open_, of by_bucket[i]'s vacancy
+    std::array<std::uint32_t, kApplicationBuckets + 1> bucket_start{};
+    std::vector<Application> places;
+    std::vector<PoolEntry> pool_made;  // scratch: as noted
+    std::vector<PoolEntry> pool;
+    std::array<std::uint32_t, kSectorCount + 1> pool_start{};
+  };
+  std::vector<ChunkApplications> applications_by_chunk_;
   // The week's seeker totals per chunk, counted in the employment phase (count_week) and summed in
   // chunk order by close_week(); sized with active_week_. Job coaching started by the bookkeeping
   // after that count, for close_week() to move from waiting to active.
@@ -403,29 +430,53 @@ class RegionModel {
   std::vector<Vacancy> vacancies_;
   std::vector<std::uint32_t> open_;    // open vacancy ids, ascending
   std::vector<std::uint64_t> vacancy_order_;  // per position in open_: this week's key in the order of decisions
-  // hire()'s scratch, kept between weeks so the weekly grouping allocates nothing once warm.
-  std::vector<std::uint32_t> hire_start_, hire_slot_, hire_next_, hire_position_;
+  // Position in open_ by vacancy id, over the ids from the oldest open vacancy on (a few weeks'
+  // vacancies: open_weeks bounds how long one stays open), and the width of a bucket of open_.
+  static constexpr std::uint32_t kNotOpen = ~std::uint32_t{0};
+  std::vector<std::uint32_t> open_position_;
+  std::uint32_t first_open_ = 0;
+  std::size_t bucket_width_ = 1;
+  // One bucket's grouping (group_applications), kept between weeks so that it allocates nothing
+  // once warm: the applications kept, one per (vacancy, seeker), in the order of open_, and where
+  // each vacancy's start (per position in the bucket's range, and the end). Aligned so that
+  // buckets grouped at the same time do not share cache lines.
+  struct alignas(64) BucketApplications {
+    std::vector<std::uint32_t> start, next;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (seeker | rank, made)
+    std::vector<const Application*> made;
+    std::vector<Application> kept;
+    std::vector<std::uint32_t> kept_start;
+    std::int64_t mediated = 0;
+  };
+  std::array<BucketApplications, kApplicationBuckets> buckets_;
   std::vector<std::uint8_t> hired_this_week_;  // per seeker: hired in this week's hire(); 0 between weeks
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> hire_keys_;
-  // An open vacancy's turn in the week's order of employers' decisions, with where its
-  // applications start in the grouped list.
+  // An open vacancy's turn in the week's order of employers' decisions, with its applications.
   struct DecisionTurn {
     std::uint64_t key;
     std::uint32_t vacancy;
-    std::uint32_t first_app;
+    std::uint32_t count;
+    const Application* first;
     bool operator<(const DecisionTurn& o) const noexcept { return std::tie(key, vacancy) < std::tie(o.key, o.vacancy); }
   };
-  // The week's applications split, grouped and decided on: at national scale a few hundred
-  // thousand records, which as fresh vectors every week cost page faults in the serial hire().
-  std::vector<Application> hire_apps_, hire_places_, hire_kept_;
+  // The week's requests for a place, and the decisions' scratch: kept between weeks, as fresh
+  // vectors every week cost page faults in the serial hire() at national scale.
+  std::vector<Application> hire_places_;
   std::vector<DecisionTurn> hire_order_;
   std::vector<std::uint32_t> hired_seekers_;
   std::vector<const Application*> hire_present_;
   std::vector<std::pair<float, const Application*>> hire_ranked_;
   std::vector<Candidate> hire_candidates_;
-  // search_for_shared()'s pool per sector (a heap) and the part of it ranked so far.
+  // search_for_shared() per sector: the vacancies shared this week (ascending id, set by
+  // open_vacancies()), the pool (a heap), the part of it ranked so far, a vacancy's best so far, and
+  // the account managers' proposals made, assessed.
   using SharedPoolEntry = std::pair<std::uint32_t, BelievedMatch>;
-  std::array<std::vector<SharedPoolEntry>, kSectorCount> shared_pool_, shared_ranked_;
+  struct alignas(64) SharedSearch {
+    std::vector<std::uint32_t> fresh;
+    std::vector<SharedPoolEntry> heap, ranked;
+    std::vector<std::pair<float, std::uint32_t>> best;  // (-quality, seeker), ascending: best first
+    std::vector<Application> proposals;
+  };
+  std::array<SharedSearch, kSectorCount> shared_search_;
   // What a mediator screens of an open vacancy, kept compact and contiguous per sector.
   struct OpenVacancy {
     std::uint32_t id;

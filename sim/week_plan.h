@@ -1,9 +1,12 @@
 // A week is a fixed list of phases; a model describes them once in a WeekPlan and the
 // Simulation runs the list every week.
 //
-// Three kinds of phase:
+// Four kinds of phase:
 //  - agents:    body(chunk, week) for every chunk of [0, count()); chunks may run in parallel,
 //               so the body may write only the state of the agents in its chunk.
+//  - tasks:     body(task, week) for every task of [0, count()); tasks may run in parallel, so
+//               each may write only what the model made its own (one sector's search, one
+//               range of a grouping). For work split by the model's own key, not into agents.
 //  - proposals: like agents, but each chunk also appends proposals to its own buffer; the
 //               buffers are concatenated in chunk order (= agent order, whatever the thread
 //               count) and handed to resolve(), which runs alone and may touch any state.
@@ -14,7 +17,8 @@
 //   plan.serial("inflow", [&](const sim::Week& w) { ... })
 //       .agents("services", [&] { return seekers.size(); },
 //               [&](const sim::Chunk& c, const sim::Week& w) { for (auto i = c.begin; i < c.end; ++i) ... })
-//       .proposals<Application>("applications", count, propose, resolve);
+//       .proposals<Application>("applications", count, propose, resolve)
+//       .tasks("search", [] { return kSectors; }, [&](std::size_t k, const sim::Week& w) { ... });
 #pragma once
 
 #include "sim/executor.h"
@@ -45,6 +49,7 @@ class WeekPlan {
   using CountFn = std::function<std::size_t()>;
   using AgentBody = std::function<void(const Chunk&, const Week&)>;
   using SerialBody = std::function<void(const Week&)>;
+  using TaskBody = std::function<void(std::size_t, const Week&)>;
 
   // run() returns the wall seconds of the part of a parallel phase that ran alone on one thread:
   // the merge and resolve() of a proposals phase, nothing of an agents phase; a serial phase runs
@@ -60,6 +65,15 @@ class WeekPlan {
     phases_.push_back(Phase{std::move(name), [count = std::move(count), body = std::move(body)](
                                                  Executor& exec, const Week& week) {
                               exec.for_each_chunk(count(), [&](const Chunk& c) { body(c, week); });
+                              return 0.0;
+                            }});
+    return *this;
+  }
+
+  WeekPlan& tasks(std::string name, CountFn count, TaskBody body) {
+    phases_.push_back(Phase{std::move(name), [count = std::move(count), body = std::move(body)](
+                                                 Executor& exec, const Week& week) {
+                              exec.for_each_index(count(), [&](std::size_t task) { body(task, week); });
                               return 0.0;
                             }});
     return *this;

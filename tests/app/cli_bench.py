@@ -12,12 +12,14 @@ import subprocess
 import sys
 
 PHASES = ["inflow", "arrivals", "register", "assign", "employer_plan", "growth", "plan", "allocate", "services", "employer_services",
-          "vacancies", "regular_applicants", "applications", "employment", "network", "aggregate"]
+          "vacancies", "regular_applicants", "applications", "shared_search", "group_applications", "hire", "employment",
+          "network", "aggregate"]
 PER_THREADS = ["wall_s_median", "wall_s_min", "wall_s_max", "cpu_s_median", "seeker_weeks_per_s",
                "employer_weeks_per_s", "seeker_weeks", "speedup", "parallel_efficiency", "serial_s", "serial_share"]
-# Phases that run alone: all of their time is serial. Agents phases have no serial part.
-SERIAL_PHASES = {"inflow", "register", "assign", "employer_plan", "growth", "allocate", "aggregate"}
-AGENT_PHASES = {"arrivals", "plan", "services", "employer_services", "regular_applicants"}
+# Phases that run alone: all of their time is serial. Agents and tasks phases have no serial part.
+SERIAL_PHASES = {"inflow", "register", "assign", "employer_plan", "growth", "allocate", "hire", "aggregate"}
+AGENT_PHASES = {"arrivals", "plan", "services", "employer_services", "regular_applicants", "applications", "shared_search",
+                "group_applications"}
 
 
 def main():
@@ -58,7 +60,7 @@ def main():
             if p in SERIAL_PHASES:
                 assert alone == total, f"threads {t}: serial phase {p}: {alone} of {total} s alone"
             elif p in AGENT_PHASES:
-                assert alone == 0, f"threads {t}: agents phase {p} has a serial part"
+                assert alone == 0, f"threads {t}: agents or tasks phase {p} has a serial part"
             else:  # proposals: the resolve step runs alone
                 assert 0 < alone < total, f"threads {t}: proposals phase {p}: {alone} of {total} s alone"
         serial = sum(values[f"threads{t}.phase.{p}_serial_s"] for p in PHASES)

@@ -92,6 +92,30 @@ TEST_CASE("Phases run in declaration order every week and are timed by name", "[
   CHECK(sim.timings().serial_seconds == std::vector<double>{sim.timings().seconds[0], 0.0, sim.timings().seconds[2]});
 }
 
+TEST_CASE("A tasks phase runs every task once per week, in parallel, and counts as parallel", "[simulation]") {
+  constexpr std::size_t kTasks = 37;
+  const auto run = [&](Executor& exec) {
+    std::vector<std::atomic<int>> runs(kTasks);
+    std::vector<std::uint64_t> sums(kTasks, 0);
+    WeekPlan plan;
+    plan.tasks("t", [&] { return kTasks; }, [&](std::size_t task, const Week& w) {
+      ++runs[task];
+      RandomStream rng(3, task, static_cast<std::uint32_t>(w.index), 1);
+      sums[task] += rng() % 1000;  // each task writes only its own entry
+    });
+    Simulation sim(exec);
+    sim.run(plan, Horizon{1, 5});
+    for (const auto& r : runs) CHECK(r.load() == 5);
+    CHECK(sim.timings().names == std::vector<std::string>{"t"});
+    CHECK(sim.timings().serial_seconds == std::vector<double>{0.0});
+    return sums;
+  };
+  SerialExecutor serial;
+  TbbExecutor four(4);
+  const auto reference = run(serial);
+  CHECK(run(four) == reference);
+}
+
 TEST_CASE("The resolve step of a proposals phase counts as run alone, the proposing as parallel", "[simulation]") {
   using namespace std::chrono_literals;
   WeekPlan plan;
