@@ -109,10 +109,7 @@ void RegionModel::acquire(Coach& am, int contacts, const sim::Week& w, std::vect
   }
 }
 
-void RegionModel::employer_plan(const sim::Week& w) {
-  if (w.index % 52 == 0) {
-    for (auto& e : employers_) e.social_return_hires = 0;  // a new year of the social-return quota
-  }
+void RegionModel::employer_staff(const sim::Week& w) {
   account_manager_turnover(w);
   // Each sector has an account manager who presents candidates to employers outside the network
   // (policy.single_contact).
@@ -121,8 +118,6 @@ void RegionModel::employer_plan(const sim::Week& w) {
     if (am.employed) staff.push_back(static_cast<std::int32_t>(am.id));
   }
   for (std::size_t k = 0; k < kSectorCount; ++k) sector_account_manager_[k] = staff.empty() ? kNone : staff[k % staff.size()];
-
-  // Portfolios, and the employers ready for candidates per sector (supply approach).
   // With growth routes, part of the employer hours is set aside for growth conversations and the
   // work on future jobs (the growth phase spends it); the rest serves the employer tiles and first
   // contacts.
@@ -133,11 +128,15 @@ void RegionModel::employer_plan(const sim::Week& w) {
     am.used_hours = 0.0;
     am.growth_hours = am.employed ? am.hours_per_week * p_.account_manager.employer_time_share * growth_share : 0.0;
   }
-  for (auto& list : ready_by_sector_) list.clear();
-  std::vector<double> development(account_managers_.size(), 0.0);
-  std::vector<std::uint32_t> warm;
+}
+
+// Portfolios, and the employers ready for candidates per sector (supply approach): each employer's
+// tiles and the hours they ask of its account manager, noted in employer order.
+void RegionModel::plan_employers(const sim::Chunk& chunk, const sim::Week& w, std::vector<PlanItem>& out) {
   const auto window = static_cast<std::int32_t>(p_.acquisition.warm_window_weeks);
-  for (auto& e : employers_) {
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    Employer& e = employers_[i];
+    if (w.index % 52 == 0) e.social_return_hires = 0;  // a new year of the social-return quota
     e.approached_this_week = false;
     e.week_hours = 0.0F;
     e.intensity = 0.0F;
@@ -148,17 +147,19 @@ void RegionModel::employer_plan(const sim::Week& w) {
         // Candidates presented last week by the sector's account manager.
         e.tiles.add(EmployerTile::bemiddeling);
         const double h = employer_tile(EmployerTile::bemiddeling).hours_demand(e, p_);
-        account_managers_[static_cast<std::size_t>(am)].used_hours += h;
+        out.push_back(PlanItem{static_cast<std::uint32_t>(am), PlanItem::used, 0, h});
         e.week_hours = static_cast<float>(h);
       }
-      if (w.index >= e.closed_until && (e.social_return || w.index - e.last_vacancy_week < window)) warm.push_back(e.id);
+      if (w.index >= e.closed_until && (e.social_return || w.index - e.last_vacancy_week < window)) {
+        out.push_back(PlanItem{e.id, PlanItem::warm, 0, 0.0});
+      }
       e.week_new_shared = e.week_proposals = e.week_hires = 0;
       continue;
     }
-    if (e.stage == EmployerStage::ready) ready_by_sector_[static_cast<std::size_t>(e.sector)].push_back(e.id);
+    if (e.stage == EmployerStage::ready) out.push_back(PlanItem{e.id, PlanItem::ready, static_cast<std::uint8_t>(e.sector), 0.0});
     e.tiles = employer_tiles_wanted(e, p_, w.index);
-    Coach& am = account_managers_[static_cast<std::size_t>(e.account_manager)];
-    ++am.caseload;
+    const auto am = static_cast<std::uint32_t>(e.account_manager);
+    out.push_back(PlanItem{am, PlanItem::caseload, 0, 0.0});
     // The work around last week's vacancies, candidates and hires comes first.
     for (std::size_t t = 0; t < kEmployerTileCount; ++t) {
       const auto tile = static_cast<EmployerTile>(t);
@@ -166,32 +167,57 @@ void RegionModel::employer_plan(const sim::Week& w) {
       const auto& behaviour = employer_tile(tile);
       const double h = behaviour.hours_demand(e, p_);
       if (behaviour.development()) {
-        development[static_cast<std::size_t>(e.account_manager)] += h;
+        out.push_back(PlanItem{am, PlanItem::development, 0, h});
       } else {
-        am.used_hours += h;
+        out.push_back(PlanItem{am, PlanItem::used, 0, h});
         e.week_hours += static_cast<float>(h);
       }
-      am.demand_hours += h;
+      out.push_back(PlanItem{am, PlanItem::demand, 0, h});
+    }
+  }
+}
+
+void RegionModel::employer_plan(std::span<const PlanItem> items, const sim::Week& w) {
+  for (auto& list : ready_by_sector_) list.clear();
+  am_development_.assign(account_managers_.size(), 0.0);
+  warm_.clear();
+  // In employer order, as one pass over the employers would add them up.
+  for (const auto& item : items) {
+    switch (item.kind) {
+      case PlanItem::ready: ready_by_sector_[item.sector].push_back(item.who); break;
+      case PlanItem::warm: warm_.push_back(item.who); break;
+      case PlanItem::caseload: ++account_managers_[item.who].caseload; break;
+      case PlanItem::used: account_managers_[item.who].used_hours += item.hours; break;
+      case PlanItem::development: am_development_[item.who] += item.hours; break;
+      case PlanItem::demand: account_managers_[item.who].demand_hours += item.hours; break;
     }
   }
   // The employers in the portfolio come next (development tiles share what is left), then first
   // contacts with the hours still free, while the portfolio has room.
+  const double growth_share = p_.policy.growth_routes_enabled ? p_.policy.growth_account_manager_share : 0.0;
   for (std::size_t i = 0; i < account_managers_.size(); ++i) {
     Coach& am = account_managers_[i];
     if (!am.employed) continue;
     const double left =
         std::max(0.0, am.hours_per_week * p_.account_manager.employer_time_share * (1.0 - growth_share) - am.used_hours);
-    am.supply_ratio = development[i] <= left ? 1.0 : left / development[i];
-    am.used_hours += development[i] * am.supply_ratio;
+    am.supply_ratio = am_development_[i] <= left ? 1.0 : left / am_development_[i];
+    am.used_hours += am_development_[i] * am.supply_ratio;
   }
   for (auto& am : account_managers_) {
     if (!am.employed || am.caseload >= p_.account_manager.max_portfolio) continue;
     const double left = am.hours_per_week * p_.account_manager.employer_time_share * (1.0 - growth_share) - am.used_hours;
     const auto contacts = static_cast<int>(std::min<double>(static_cast<double>(p_.account_manager.max_contacts_per_week),
                                                             std::floor(left / p_.employer_tiles.contact_hours + 1e-9)));
-    if (contacts > 0) acquire(am, contacts, w, warm);
+    if (contacts > 0) acquire(am, contacts, w, warm_);
   }
-  for (auto& e : employers_) {
+  for (const auto& am : account_managers_) week_.am_hours_used += am.used_hours;
+}
+
+// The development tiles get the account manager's share of the hours asked (employers in the
+// network only: first contacts made this week are not in it yet).
+void RegionModel::employer_hours(const sim::Chunk& chunk, const sim::Week&) {
+  for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
+    Employer& e = employers_[i];
     if (!in_network(e)) continue;
     const Coach& am = account_managers_[static_cast<std::size_t>(e.account_manager)];
     e.intensity = static_cast<float>(am.supply_ratio);
@@ -203,7 +229,6 @@ void RegionModel::employer_plan(const sim::Week& w) {
     }
     e.week_new_shared = e.week_proposals = e.week_hires = 0;
   }
-  for (const auto& am : account_managers_) week_.am_hours_used += am.used_hours;
 }
 
 void RegionModel::employer_services(const sim::Chunk& chunk, const sim::Week& w) {

@@ -130,7 +130,13 @@ void RegionModel::describe(sim::WeekPlan& plan) {
               [this](const sim::Chunk& c, const sim::Week& w) { draw_arrivals(c, w); })
       .serial("register", [this](const sim::Week& w) { register_arrivals(w); })
       .serial("assign", [this](const sim::Week& w) { assign(w); })
-      .serial("employer_plan", [this](const sim::Week& w) { employer_plan(w); })
+      .serial("employer_staff", [this](const sim::Week& w) { employer_staff(w); })
+      .proposals<PlanItem>(
+          "employer_plan", [this] { return employers_.size(); },
+          [this](const sim::Chunk& c, const sim::Week& w, std::vector<PlanItem>& out) { plan_employers(c, w, out); },
+          [this](std::span<const PlanItem> items, const sim::Week& w) { employer_plan(items, w); })
+      .agents("employer_hours", [this] { return employers_.size(); },
+              [this](const sim::Chunk& c, const sim::Week& w) { employer_hours(c, w); })
       .serial("growth", [this](const sim::Week& w) { growth(w); })
       .agents("plan", n_active, [this](const sim::Chunk& c, const sim::Week& w) { plan_services(c, w); })
       .serial("allocate", [this](const sim::Week& w) { allocate_hours(w); })

@@ -4,8 +4,11 @@
 //   inflow             serial     budget year; new seekers register (Melding) and join the queue
 //   assign             serial     staffing review; waiting seekers get a case manager (FIFO);
 //                                 referrals to the purchased trajectory
-//   employer_plan      serial     account managers: turnover, portfolios, employer tiles chosen,
-//                                 hours shared, first contacts (warm or cold acquisition)
+//   employer_staff     serial     account managers: turnover, who presents per sector
+//   employer_plan      per employer → serial: employer tiles chosen and their hours; then the
+//                                 account managers' portfolios, hours shared, first contacts
+//                                 (warm or cold acquisition)
+//   employer_hours     per employer: the development tiles' share of the hours
 //   plan               per seeker service rules choose tiles from the klantbeeld; hours demanded
 //   allocate           serial     each case manager's hours are shared over the caseload's demand
 //   services           per seeker one week in every active tile, at the granted intensity
@@ -176,7 +179,20 @@ class RegionModel {
   void plan_services(const sim::Chunk& c, const sim::Week& w);
   void allocate_hours(const sim::Week& w);
   void services(const sim::Chunk& c, const sim::Week& w);
-  void employer_plan(const sim::Week& w);
+  // The account managers' week (region_employers.cc): staff first, then each employer's tiles and
+  // hours (per employer, in parallel; what they ask of an account manager is noted as PlanItems,
+  // applied in employer order), then first contacts, then the development tiles' share.
+  void employer_staff(const sim::Week& w);
+  struct PlanItem {
+    enum Kind : std::uint8_t { ready, warm, caseload, used, development, demand };
+    std::uint32_t who;  // the employer (ready, warm) or the account manager
+    Kind kind;
+    std::uint8_t sector;  // ready
+    double hours;         // used, development, demand
+  };
+  void plan_employers(const sim::Chunk& c, const sim::Week& w, std::vector<PlanItem>& out);
+  void employer_plan(std::span<const PlanItem> items, const sim::Week& w);
+  void employer_hours(const sim::Chunk& c, const sim::Week& w);
   // Growth routes (region_growth.cc): growth plans, conversations, the steps of each future job.
   void growth(const sim::Week& w);
   void init_growth();
@@ -426,6 +442,8 @@ class RegionModel {
   std::array<std::vector<std::uint32_t>, kSectorCount> employers_by_sector_;
   std::array<std::vector<std::uint32_t>, kSectorCount> ready_by_sector_;  // network employers ready for candidates
   std::vector<Coach> account_managers_;
+  std::vector<double> am_development_;  // per account manager: this week's development-tile hours asked
+  std::vector<std::uint32_t> warm_;     // this week's employers for warm first contacts
   std::array<std::int32_t, kSectorCount> sector_account_manager_{};
   std::vector<Vacancy> vacancies_;
   std::vector<std::uint32_t> open_;    // open vacancy ids, ascending
