@@ -153,9 +153,9 @@ void RegionModel::describe(sim::WeekPlan& plan) {
       // shared this week (per sector), the applications are grouped by vacancy (per range of open
       // vacancies), and the employers decide, alone, in the week's order of decisions.
       .agents("applications", n_active, [this](const sim::Chunk& c, const sim::Week& w) { propose_applications(c, w); })
-      .tasks("shared_search", [] { return kSectorCount; },
-             [this](std::size_t sector, const sim::Week& w) { search_for_shared(sector, w); })
-      .tasks("group_applications", [] { return kApplicationBuckets; },
+      .tasks("shared_search", [this] { return search_sectors_.size(); },
+             [this](std::size_t task, const sim::Week& w) { search_for_shared(search_sectors_[task], w); })
+      .tasks("group_applications", [this] { return bucket_count_; },
              [this](std::size_t bucket, const sim::Week& w) { group_applications(bucket, w); })
       .serial("hire", [this](const sim::Week& w) { hire(w); })
       // A seeker's week at work, its settlement and the week's totals (count_week) touch only that
@@ -555,10 +555,14 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
   for (auto& list : shared_by_sector_) list.clear();
   for (auto& list : public_by_sector_) list.clear();
   for (auto& list : carved_by_sector_) list.clear();
-  for (auto& search : shared_search_) search.fresh.clear();
+  for (auto& search : shared_search_) {
+    search.fresh.clear();
+    search.proposals.clear();
+  }
   first_open_ = open_.empty() ? 0 : open_.front();
   open_position_.assign(open_.empty() ? 0 : std::size_t{open_.back()} - first_open_ + 1, kNotOpen);
-  bucket_width_ = std::max<std::size_t>(1, (open_.size() + kApplicationBuckets - 1) / kApplicationBuckets);
+  bucket_count_ = std::clamp<std::size_t>(open_.size() / kVacanciesPerBucket, 1, kApplicationBuckets);
+  bucket_width_ = std::max<std::size_t>(1, (open_.size() + bucket_count_ - 1) / bucket_count_);
   for (std::size_t j = 0; j < open_.size(); ++j) {
     const std::uint32_t vid = open_[j];
     open_position_[vid - first_open_] = static_cast<std::uint32_t>(j);
@@ -571,6 +575,12 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     if (!v.reserved) public_by_sector_[sector].push_back(vid);
     // New this week and shared, not carved: the account managers search candidates for it.
     if (v.shared && v.open_week == w.index && v.kind != VacancyKind::carved) shared_search_[sector].fresh.push_back(vid);
+  }
+  search_sectors_.clear();
+  if (p_.policy.employer_approach == EmployerApproach::demand) {
+    for (std::size_t k = 0; k < kSectorCount; ++k) {
+      if (!shared_search_[k].fresh.empty()) search_sectors_.push_back(k);
+    }
   }
   vacancy_order_.resize(open_.size());  // drawn per open vacancy in the regular_applicants phase
 }
@@ -969,9 +979,9 @@ void RegionModel::hire(const sim::Week& w) {
   for (const auto& chunk : applications_by_chunk_) places.insert(places.end(), chunk.places.begin(), chunk.places.end());
   week_.applications = 0;
   week_.applications_mediated = 0;
-  for (const auto& b : buckets_) {
-    week_.applications += static_cast<std::int64_t>(b.kept.size());
-    week_.applications_mediated += b.mediated;
+  for (std::size_t b = 0; b < bucket_count_; ++b) {
+    week_.applications += static_cast<std::int64_t>(buckets_[b].kept.size());
+    week_.applications_mediated += buckets_[b].mediated;
   }
 
   // Employers decide in a seeded order, so no vacancy is always first in line (the order's keys
@@ -1181,7 +1191,7 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
 void RegionModel::search_for_shared(std::size_t sector, const sim::Week& w) {
   SharedSearch& mine = shared_search_[sector];
   mine.proposals.clear();
-  if (p_.policy.employer_approach != EmployerApproach::demand || mine.fresh.empty()) return;
+  assert(p_.policy.employer_approach == EmployerApproach::demand && !mine.fresh.empty());
   const float threshold = mediation_bar();
   // Seekers in Bemiddeling with the municipality mediated towards this sector, with the case
   // manager's belief about their match in it, as the applications phase noted them (in seeker order).

@@ -290,7 +290,8 @@ class RegionModel {
   void request_places(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
   void propose_carved(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
   // Vacancy first: account managers search the pool for the best candidates for vacancies shared
-  // this week, one sector per task (the sectors' pools and vacancies are disjoint).
+  // this week, one sector per task (the sectors' pools and vacancies are disjoint), for the
+  // sectors in search_sectors_.
   void search_for_shared(std::size_t sector, const sim::Week& w);
   // The position in open_ of an open vacancy (throws std::logic_error for any other), as set by
   // open_vacancies() for the week's applications.
@@ -405,10 +406,13 @@ class RegionModel {
     std::uint8_t sector;
     BelievedMatch belief;
   };
-  // The week's applications are grouped by vacancy in kApplicationBuckets tasks, each over one
-  // range of positions in open_ (open_vacancies() sets the width). Whatever the number of buckets,
-  // the grouping is the same: by position in open_, then seeker, then rank.
+  // The week's applications are grouped by vacancy in up to kApplicationBuckets tasks, each over
+  // one range of positions in open_: one bucket per kVacanciesPerBucket open vacancies, as a
+  // bucket has a fixed cost whatever its size (open_vacancies() sets the count and the width).
+  // Whatever the number of buckets, the grouping is the same: by position in open_, then seeker,
+  // then rank.
   static constexpr std::size_t kApplicationBuckets = 16;
+  static constexpr std::size_t kVacanciesPerBucket = 64;
   // What the applications phase made per chunk (sized with active_week_), in seeker order within
   // each part: the applications ordered (stably) by bucket, with each one's position in open_; the
   // requests for a place; and the chunk's pool entries ordered (stably) by sector. Read in chunk
@@ -453,6 +457,7 @@ class RegionModel {
   static constexpr std::uint32_t kNotOpen = ~std::uint32_t{0};
   std::vector<std::uint32_t> open_position_;
   std::uint32_t first_open_ = 0;
+  std::size_t bucket_count_ = 1;
   std::size_t bucket_width_ = 1;
   // One bucket's grouping (group_applications), kept between weeks so that it allocates nothing
   // once warm: the applications kept, one per (vacancy, seeker), in the order of open_, and where
@@ -495,6 +500,7 @@ class RegionModel {
     std::vector<Application> proposals;
   };
   std::array<SharedSearch, kSectorCount> shared_search_;
+  std::vector<std::size_t> search_sectors_;  // the sectors with vacancies shared this week (demand approach)
   // What a mediator screens of an open vacancy, kept compact and contiguous per sector.
   struct OpenVacancy {
     std::uint32_t id;

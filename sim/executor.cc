@@ -109,6 +109,10 @@ void TbbExecutor::for_each_chunk(std::size_t n_items, const std::function<void(c
 }
 
 void TbbExecutor::for_each_index(std::size_t n, const std::function<void(std::size_t)>& body) {
+  if (n <= 1) {  // nothing to share: no hand-over to the arena
+    if (n == 1) body(0);
+    return;
+  }
   if constexpr (kPlainThreads) {
     on_plain_threads(threads_, n, body);
     return;
