@@ -121,7 +121,7 @@ void RegionModel::employer_staff(const sim::Week& w) {
   // With growth routes, part of the employer hours is set aside for growth conversations and the
   // work on future jobs (the growth phase spends it); the rest serves the employer tiles and first
   // contacts.
-  const double growth_share = p_.policy.growth_routes_enabled ? p_.policy.growth_account_manager_share : 0.0;
+  const double growth_share = growth_time_share();
   for (auto& am : account_managers_) {
     am.caseload = 0;
     am.demand_hours = 0.0;
@@ -194,7 +194,7 @@ void RegionModel::employer_plan(std::span<const PlanItem> items, const sim::Week
   }
   // The employers in the portfolio come next (development tiles share what is left), then first
   // contacts with the hours still free, while the portfolio has room.
-  const double growth_share = p_.policy.growth_routes_enabled ? p_.policy.growth_account_manager_share : 0.0;
+  const double growth_share = growth_time_share();
   for (std::size_t i = 0; i < account_managers_.size(); ++i) {
     Coach& am = account_managers_[i];
     if (!am.employed) continue;

@@ -558,6 +558,7 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
   for (auto& search : shared_search_) {
     search.fresh.clear();
     search.proposals.clear();
+    search.proposal_position.clear();
   }
   first_open_ = open_.empty() ? 0 : open_.front();
   open_position_.assign(open_.empty() ? 0 : std::size_t{open_.back()} - first_open_ + 1, kNotOpen);
@@ -821,30 +822,30 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   // For the grouping: the applications ordered by bucket of open_ (a counting sort, which keeps
   // their order within a bucket), the requests for a place apart, and the pool by sector.
   mine.places.clear();
-  mine.by_bucket.clear();
-  mine.position.clear();
   auto& bucket_start = mine.bucket_start;
   bucket_start.fill(0);
-  std::array<std::uint32_t, kApplicationBuckets> bucket_of_count{};
+  auto& made_position = mine.made_position;
+  made_position.resize(out.size());
   std::uint32_t n_apps = 0;
-  for (const auto& a : out) {
-    if (a.vacancy == kPlaceRequest) {
-      mine.places.push_back(a);
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (out[k].vacancy == kPlaceRequest) {
+      mine.places.push_back(out[k]);
       continue;
     }
-    ++bucket_start[open_position(a.vacancy) / bucket_width_ + 1];
+    made_position[k] = open_position(out[k].vacancy);
+    ++bucket_start[made_position[k] / bucket_width_ + 1];
     ++n_apps;
   }
   for (std::size_t b = 0; b < kApplicationBuckets; ++b) bucket_start[b + 1] += bucket_start[b];
   mine.by_bucket.resize(n_apps);
   mine.position.resize(n_apps);
-  std::copy(bucket_start.begin(), bucket_start.end() - 1, bucket_of_count.begin());
-  for (const auto& a : out) {
-    if (a.vacancy == kPlaceRequest) continue;
-    const std::uint32_t at = open_position(a.vacancy);
-    const std::uint32_t to = bucket_of_count[at / bucket_width_]++;
-    mine.by_bucket[to] = a;
-    mine.position[to] = at;
+  std::array<std::uint32_t, kApplicationBuckets> next_in_bucket{};
+  std::copy(bucket_start.begin(), bucket_start.end() - 1, next_in_bucket.begin());
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (out[k].vacancy == kPlaceRequest) continue;
+    const std::uint32_t to = next_in_bucket[made_position[k] / bucket_width_]++;
+    mine.by_bucket[to] = out[k];
+    mine.position[to] = made_position[k];
   }
   auto& pool_start = mine.pool_start;
   pool_start.fill(0);
@@ -919,8 +920,8 @@ void RegionModel::group_applications(std::size_t bucket, const sim::Week&) {
     for (std::uint32_t i = chunk.bucket_start[bucket]; i < chunk.bucket_start[bucket + 1]; ++i) ++start[chunk.position[i] - lo + 1];
   }
   for (const auto& search : shared_search_) {
-    for (const auto& a : search.proposals) {
-      if (const std::uint32_t at = open_position(a.vacancy); in_bucket(at)) ++start[at - lo + 1];
+    for (const std::uint32_t at : search.proposal_position) {
+      if (in_bucket(at)) ++start[at - lo + 1];
     }
   }
   for (std::size_t j = 0; j < width; ++j) start[j + 1] += start[j];
@@ -944,8 +945,8 @@ void RegionModel::group_applications(std::size_t bucket, const sim::Week&) {
     }
   }
   for (const auto& search : shared_search_) {
-    for (const auto& a : search.proposals) {
-      if (const std::uint32_t at = open_position(a.vacancy); in_bucket(at)) add(a, at);
+    for (std::size_t i = 0; i < search.proposals.size(); ++i) {
+      if (const std::uint32_t at = search.proposal_position[i]; in_bucket(at)) add(search.proposals[i], at);
     }
   }
   auto& kept = mine.kept;
@@ -1191,6 +1192,7 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
 void RegionModel::search_for_shared(std::size_t sector, const sim::Week& w) {
   SharedSearch& mine = shared_search_[sector];
   mine.proposals.clear();
+  mine.proposal_position.clear();
   assert(p_.policy.employer_approach == EmployerApproach::demand && !mine.fresh.empty());
   const float threshold = mediation_bar();
   // Seekers in Bemiddeling with the municipality mediated towards this sector, with the case
@@ -1221,6 +1223,7 @@ void RegionModel::search_for_shared(std::size_t sector, const sim::Week& w) {
   auto& best = mine.best;  // (-quality, seeker), ascending: best first
   for (auto vid : mine.fresh) {
     const Vacancy& v = vacancies_[vid];
+    const std::uint32_t at = open_position(vid);
     assert(v.shared && v.open_week == w.index && v.kind != VacancyKind::carved && v.sector == static_cast<Sector>(sector));
     best.clear();
     for (std::size_t i = 0;; ++i) {
@@ -1248,6 +1251,7 @@ void RegionModel::search_for_shared(std::size_t sector, const sim::Week& w) {
       a.believed = -neg_q;
       assess(a, v, w);
       mine.proposals.push_back(a);
+      mine.proposal_position.push_back(at);
     }
   }
 }

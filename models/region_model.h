@@ -183,6 +183,10 @@ class RegionModel {
   // hours (per employer, in parallel; what they ask of an account manager is noted as PlanItems,
   // applied in employer order), then first contacts, then the development tiles' share.
   void employer_staff(const sim::Week& w);
+  // The share of the account managers' employer time set aside for growth routes (0 without them).
+  double growth_time_share() const noexcept {
+    return p_.policy.growth_routes_enabled ? p_.policy.growth_account_manager_share : 0.0;
+  }
   struct PlanItem {
     enum Kind : std::uint8_t { ready, warm, caseload, used, development, demand };
     std::uint32_t who;  // the employer (ready, warm) or the account manager
@@ -419,6 +423,7 @@ class RegionModel {
   // order, which is the order of one serial pass over the seekers.
   struct ChunkApplications {
     std::vector<Application> made;  // scratch: as made
+    std::vector<std::uint32_t> made_position;  // scratch: position in open_ of made[i]'s vacancy
     std::vector<Application> by_bucket;
     std::vector<std::uint32_t> position;  // in open_, of by_bucket[i]'s vacancy
     std::array<std::uint32_t, kApplicationBuckets + 1> bucket_start{};
@@ -491,13 +496,14 @@ class RegionModel {
   std::vector<Candidate> hire_candidates_;
   // search_for_shared() per sector: the vacancies shared this week (ascending id, set by
   // open_vacancies()), the pool (a heap), the part of it ranked so far, a vacancy's best so far, and
-  // the account managers' proposals made, assessed.
+  // the account managers' proposals made, assessed, with their vacancies' positions in open_.
   using SharedPoolEntry = std::pair<std::uint32_t, BelievedMatch>;
   struct alignas(64) SharedSearch {
     std::vector<std::uint32_t> fresh;
     std::vector<SharedPoolEntry> heap, ranked;
     std::vector<std::pair<float, std::uint32_t>> best;  // (-quality, seeker), ascending: best first
     std::vector<Application> proposals;
+    std::vector<std::uint32_t> proposal_position;  // position in open_ of proposals[i]'s vacancy
   };
   std::array<SharedSearch, kSectorCount> shared_search_;
   std::vector<std::size_t> search_sectors_;  // the sectors with vacancies shared this week (demand approach)
