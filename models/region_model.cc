@@ -1061,20 +1061,25 @@ void RegionModel::hire(const sim::Week& w) {
       }
       if (a->eligible) candidates.push_back(decide(*a, v));
     }
-    // Best score first, ties by seeker id. A vacancy has one application per seeker (kept above),
-    // so this order is total and a plain sort gives what a stable one would, without the stable
-    // sort's buffer per call.
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    // The employer takes the best candidates above its bar (and, where regular applicants compete,
+    // above the best of them) for its open places: best score first, ties by seeker id. A vacancy
+    // has one application per seeker (kept above), so this order is total. The bar does not depend
+    // on the order, so the candidates above it are set apart and only as many of them as there
+    // are places are put in order (usually one place: the best of them), not every candidate.
+    const auto above_bar = [&](const Candidate& c) {
+      return c.score >= reservation && (v.reserved || c.score >= v.best_regular);
+    };
+    const auto better = [](const Candidate& a, const Candidate& b) {
       assert(!std::isnan(a.score) && !std::isnan(b.score));
       return std::tie(b.score, a.application->seeker) < std::tie(a.score, b.application->seeker);
-    });
-
-    // The employer takes the best candidates above its bar (and, where regular applicants compete,
-    // above the best of them) for its open places.
-    const int open_places = v.positions - v.filled;
+    };
+    const auto passing_end = std::partition(candidates.begin(), candidates.end(), above_bar);
+    const std::ptrdiff_t open_places = std::max(0, v.positions - v.filled);
+    const auto taken_end = candidates.begin() + std::min(open_places, passing_end - candidates.begin());
+    std::partial_sort(candidates.begin(), taken_end, passing_end, better);
     int hired = 0;
-    for (auto& c : candidates) {
-      if (hired == open_places || c.score < reservation || (!v.reserved && c.score < v.best_regular)) break;
+    for (auto it = candidates.begin(); it != taken_end; ++it) {
+      Candidate& c = *it;
       JobSeeker& s = seekers_[c.application->seeker];
       c.hired = true;
       hired_this_week_[s.id] = 1;
