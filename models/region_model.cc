@@ -898,6 +898,10 @@ RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& 
   return c;
 }
 
+bool RegionModel::above_bar(float score, const Vacancy& v) const noexcept {
+  return score >= static_cast<float>(p_.hiring.reservation_score) && (v.reserved || score >= v.best_regular);
+}
+
 // One bucket of the week's applications (the vacancies at positions [lo, hi) of open_), grouped
 // by vacancy: per pair of vacancy and seeker one application, the account manager's proposal
 // first, then the case manager's, then an own application. A counting sort over the position in
@@ -951,24 +955,37 @@ void RegionModel::group_applications(std::size_t bucket, const sim::Week&) {
   }
   auto& kept = mine.kept;
   auto& kept_start = mine.kept_start;
-  kept.clear();
+  kept.resize(n);  // at most all of them; cut to size below
   kept_start.resize(width + 1);
+  std::uint32_t n_kept = 0;
+  mine.applications = 0;
   mine.mediated = 0;
   // The kept applications are read from all over the chunks' lists: each is asked for a few keys ahead.
   constexpr std::size_t kAhead = 8;
   for (std::size_t j = 0; j < width; ++j) {
-    kept_start[j] = static_cast<std::uint32_t>(kept.size());
+    kept_start[j] = n_kept;
     const auto first = keys.begin() + start[j];
     const auto last = keys.begin() + start[j + 1];
+    if (first == last) continue;
+    const Vacancy& v = vacancies_[open_[lo + j]];
     std::sort(first, last);
     for (auto k = first; k != last; ++k) {
       if (static_cast<std::size_t>(keys.end() - k) > kAhead) __builtin_prefetch(made[(k + kAhead)->second]);
       if (k != first && (k->first >> 2) == ((k - 1)->first >> 2)) continue;  // one per seeker: the first
-      kept.push_back(*made[k->second]);
-      mine.mediated += kept.back().mediated;
+      const Application& a = *made[k->second];
+      ++mine.applications;
+      mine.mediated += a.mediated;
+      // An own application enters the employer's decision only through its score (no mediator is
+      // presented, no trust is at stake), and the bar does not change during the hiring: one that
+      // is not eligible or scores below the bar is never taken, whatever the order of decisions,
+      // so it is counted here and not passed on to the serial decisions. (Written either way and
+      // then kept or not, without a branch on a condition that is as good as random.)
+      kept[n_kept] = a;
+      n_kept += static_cast<std::uint32_t>(a.mediated || (a.eligible && above_bar(a.base_score, v)));
     }
   }
-  kept_start[width] = static_cast<std::uint32_t>(kept.size());
+  kept_start[width] = n_kept;
+  kept.resize(n_kept);
 }
 
 void RegionModel::hire(const sim::Week& w) {
@@ -981,7 +998,7 @@ void RegionModel::hire(const sim::Week& w) {
   week_.applications = 0;
   week_.applications_mediated = 0;
   for (std::size_t b = 0; b < bucket_count_; ++b) {
-    week_.applications += static_cast<std::int64_t>(buckets_[b].kept.size());
+    week_.applications += buckets_[b].applications;
     week_.applications_mediated += buckets_[b].mediated;
   }
 
@@ -1066,14 +1083,12 @@ void RegionModel::hire(const sim::Week& w) {
     // has one application per seeker (kept above), so this order is total. The bar does not depend
     // on the order, so the candidates above it are set apart and only as many of them as there
     // are places are put in order (usually one place: the best of them), not every candidate.
-    const auto above_bar = [&](const Candidate& c) {
-      return c.score >= reservation && (v.reserved || c.score >= v.best_regular);
-    };
+    const auto clears_bar = [&](const Candidate& c) { return above_bar(c.score, v); };
     const auto better = [](const Candidate& a, const Candidate& b) {
       assert(!std::isnan(a.score) && !std::isnan(b.score));
       return std::tie(b.score, a.application->seeker) < std::tie(a.score, b.application->seeker);
     };
-    const auto passing_end = std::partition(candidates.begin(), candidates.end(), above_bar);
+    const auto passing_end = std::partition(candidates.begin(), candidates.end(), clears_bar);
     const std::ptrdiff_t open_places = std::max(0, v.positions - v.filled);
     const auto taken_end = candidates.begin() + std::min(open_places, passing_end - candidates.begin());
     std::partial_sort(candidates.begin(), taken_end, passing_end, better);

@@ -305,6 +305,9 @@ class RegionModel {
   void assess(Application& a, const Vacancy& v, const sim::Week& w) const;
   // The score at the decision: the assessed score plus the mediation bonus and the employer's trust.
   Candidate decide(const Application& a, const Vacancy& v) const;
+  // A candidate's score clears the employer's bar for this vacancy: the reservation score, and where
+  // regular applicants compete, the best of them.
+  bool above_bar(float score, const Vacancy& v) const noexcept;
   // Employer side (region_employers.cc).
   void account_manager_turnover(const sim::Week& w);
   void acquire(Coach& am, int contacts, const sim::Week& w, std::vector<std::uint32_t>& warm);
@@ -465,15 +468,17 @@ class RegionModel {
   std::size_t bucket_count_ = 1;
   std::size_t bucket_width_ = 1;
   // One bucket's grouping (group_applications), kept between weeks so that it allocates nothing
-  // once warm: the applications kept, one per (vacancy, seeker), in the order of open_, and where
-  // each vacancy's start (per position in the bucket's range, and the end). Aligned so that
-  // buckets grouped at the same time do not share cache lines.
+  // once warm: the applications kept, one per (vacancy, seeker), in the order of open_, less the
+  // own applications the employer would not take (see there), and where each vacancy's start (per
+  // position in the bucket's range, and the end); how many there were, of them mediated. Aligned
+  // so that buckets grouped at the same time do not share cache lines.
   struct alignas(64) BucketApplications {
     std::vector<std::uint32_t> start, next;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (seeker | rank, made)
     std::vector<const Application*> made;
     std::vector<Application> kept;
     std::vector<std::uint32_t> kept_start;
+    std::int64_t applications = 0;
     std::int64_t mediated = 0;
   };
   std::array<BucketApplications, kApplicationBuckets> buckets_;
