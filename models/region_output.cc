@@ -379,29 +379,9 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
     double sum = 0.0;
     for (float x : trust) sum += x;
     trust_row[0] = sum / static_cast<double>(trust.size());
-    // Quantiles by linear interpolation between order statistics, each found by selection (in
-    // ascending order of position, each within what lies above the previous one).
+    // Deciles 1 and 9, quartiles and the median, interpolated between order statistics.
     const std::array<double, 5> q = {0.10, 0.25, 0.50, 0.75, 0.90};
-    std::array<std::size_t, 2 * q.size()> positions{};
-    for (std::size_t k = 0; k < q.size(); ++k) {
-      const auto lo = static_cast<std::size_t>(std::floor(q[k] * static_cast<double>(trust.size() - 1)));
-      positions[2 * k] = lo;
-      positions[2 * k + 1] = std::min(trust.size() - 1, lo + 1);
-    }
-    std::sort(positions.begin(), positions.end());
-    std::size_t from = 0;
-    for (const std::size_t at : positions) {
-      if (at < from) continue;  // already in place
-      std::nth_element(trust.begin() + static_cast<std::ptrdiff_t>(from), trust.begin() + static_cast<std::ptrdiff_t>(at),
-                       trust.end());
-      from = at + 1;
-    }
-    for (std::size_t k = 0; k < q.size(); ++k) {
-      const double pos = q[k] * static_cast<double>(trust.size() - 1);
-      const auto lo = static_cast<std::size_t>(std::floor(pos));
-      const auto hi = std::min(trust.size() - 1, lo + 1);
-      trust_row[1 + k] = trust[lo] + (pos - static_cast<double>(lo)) * (trust[hi] - trust[lo]);
-    }
+    sim::quantiles_in_place(trust, q, std::span<double>(trust_row).subspan(1, q.size()));
     trust_sum_ += trust_row[0];
     trust_weeks_ += 1.0;
   }

@@ -3,6 +3,7 @@
 #include <boost/math/distributions/students_t.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -104,6 +105,56 @@ double median(std::span<const double> values) {
   const double upper = v[mid];
   const double lower = *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid));
   return (lower + upper) / 2.0;
+}
+
+namespace {
+
+// Puts the order statistics at `positions` (ascending, distinct, all in [begin, end)) in place in
+// values[begin, end): the middle one first, then the others within the part on their side.
+void place_order_statistics(std::span<float> values, std::size_t begin, std::size_t end,
+                            std::span<const std::size_t> positions) {
+  if (positions.empty()) return;
+  const std::size_t mid = positions.size() / 2;
+  const std::size_t at = positions[mid];
+  const auto first = values.begin();
+  std::nth_element(first + static_cast<std::ptrdiff_t>(begin), first + static_cast<std::ptrdiff_t>(at),
+                   first + static_cast<std::ptrdiff_t>(end));
+  place_order_statistics(values, begin, at, positions.first(mid));
+  place_order_statistics(values, at + 1, end, positions.subspan(mid + 1));
+}
+
+}  // namespace
+
+void quantiles_in_place(std::span<float> values, std::span<const double> probabilities, std::span<double> out) {
+  if (probabilities.size() > kMaxQuantiles || out.size() != probabilities.size()) {
+    throw std::invalid_argument("quantiles_in_place: at most kMaxQuantiles probabilities, one output each");
+  }
+  const std::size_t n = values.size();
+  if (n == 0) {
+    std::fill(out.begin(), out.end(), std::numeric_limits<double>::quiet_NaN());
+    return;
+  }
+  const auto position = [&](double p) {
+    if (!(p >= 0.0 && p <= 1.0)) throw std::invalid_argument("quantiles_in_place: a probability outside [0, 1]");
+    return p * static_cast<double>(n - 1);
+  };
+  std::array<std::size_t, 2 * kMaxQuantiles> positions{};
+  std::size_t count = 0;
+  for (const double p : probabilities) {
+    const auto lo = static_cast<std::size_t>(std::floor(position(p)));
+    positions[count++] = lo;
+    positions[count++] = std::min(n - 1, lo + 1);
+  }
+  std::sort(positions.begin(), positions.begin() + static_cast<std::ptrdiff_t>(count));
+  count = static_cast<std::size_t>(std::unique(positions.begin(), positions.begin() + static_cast<std::ptrdiff_t>(count)) -
+                                   positions.begin());
+  place_order_statistics(values, 0, n, std::span<const std::size_t>(positions.data(), count));
+  for (std::size_t k = 0; k < probabilities.size(); ++k) {
+    const double pos = position(probabilities[k]);
+    const auto lo = static_cast<std::size_t>(std::floor(pos));
+    const auto hi = std::min(n - 1, lo + 1);
+    out[k] = values[lo] + (pos - static_cast<double>(lo)) * (values[hi] - values[lo]);
+  }
 }
 
 }  // namespace regiosim::sim

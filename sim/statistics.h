@@ -2,6 +2,7 @@
 // differences (variant minus baseline, replication by replication, which share random numbers).
 #pragma once
 
+#include <cstddef>
 #include <span>
 
 namespace regiosim::sim {
@@ -25,5 +26,13 @@ Interval unpaired_difference(std::span<const double> a, std::span<const double> 
 
 // Median of the values (NaN when empty); the input is copied.
 double median(std::span<const double> values);
+
+// Quantiles of the values at the given probabilities (each in [0, 1], at most
+// kMaxQuantiles of them), interpolated linearly between the order statistics at
+// floor(p (n - 1)) and the one above (R's type 7), written to `out`. The values are reordered in
+// place, not copied: each order statistic is selected within the part the previous selections
+// left for it. NaN for every probability when there are no values.
+inline constexpr std::size_t kMaxQuantiles = 8;
+void quantiles_in_place(std::span<float> values, std::span<const double> probabilities, std::span<double> out);
 
 }  // namespace regiosim::sim
