@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -123,6 +124,49 @@ void place_order_statistics(std::span<float> values, std::size_t begin, std::siz
   place_order_statistics(values, at + 1, end, positions.subspan(mid + 1));
 }
 
+// The order statistics at `positions` (ascending, distinct) of many values, written to `stats`:
+// the values are counted into equal-width buckets between the least and the greatest (a monotone
+// map, so a bucket holds a range of ranks), the buckets holding a wanted rank are moved to the
+// front and only they are sorted. Three passes over the values instead of a selection per rank.
+void bucket_order_statistics(std::span<float> values, std::span<const std::size_t> positions, std::span<float> stats) {
+  const std::size_t n = values.size();
+  const auto [least, greatest] = std::minmax_element(values.begin(), values.end());
+  const double low = *least;
+  const double high = *greatest;
+  if (!(low < high)) {  // all equal
+    std::fill(stats.begin(), stats.end(), *least);
+    return;
+  }
+  const std::size_t n_buckets = std::clamp<std::size_t>(n / 16, 64, 4096);
+  const double scale = static_cast<double>(n_buckets) / (high - low);
+  const auto bucket = [&](float x) {
+    return std::min(n_buckets - 1, static_cast<std::size_t>((static_cast<double>(x) - low) * scale));
+  };
+  std::vector<std::uint32_t> start(n_buckets + 1, 0);
+  for (const float x : values) ++start[bucket(x) + 1];
+  for (std::size_t b = 0; b < n_buckets; ++b) start[b + 1] += start[b];
+  // The bucket of each wanted rank; the wanted buckets, ascending, with where each begins at the front.
+  std::array<std::size_t, 2 * kMaxQuantiles> of{};
+  std::vector<std::uint8_t> wanted(n_buckets, 0);
+  for (std::size_t k = 0; k < positions.size(); ++k) {
+    of[k] = static_cast<std::size_t>(std::upper_bound(start.begin(), start.end(), positions[k]) - start.begin()) - 1;
+    wanted[of[k]] = 1;
+  }
+  const auto front_end = std::partition(values.begin(), values.end(), [&](float x) { return wanted[bucket(x)] != 0; });
+  std::sort(values.begin(), front_end);
+  // Rank r in wanted bucket b sits at (the wanted buckets' sizes below b) + (r - start[b]).
+  std::size_t below = 0, previous = n_buckets;
+  std::array<std::size_t, 2 * kMaxQuantiles> offset{};
+  for (std::size_t k = 0; k < positions.size(); ++k) {
+    if (of[k] != previous) {
+      if (previous != n_buckets) below += start[previous + 1] - start[previous];
+      previous = of[k];
+    }
+    offset[k] = below + (positions[k] - start[of[k]]);
+    stats[k] = values[offset[k]];
+  }
+}
+
 }  // namespace
 
 void quantiles_in_place(std::span<float> values, std::span<const double> probabilities, std::span<double> out) {
@@ -148,12 +192,22 @@ void quantiles_in_place(std::span<float> values, std::span<const double> probabi
   std::sort(positions.begin(), positions.begin() + static_cast<std::ptrdiff_t>(count));
   count = static_cast<std::size_t>(std::unique(positions.begin(), positions.begin() + static_cast<std::ptrdiff_t>(count)) -
                                    positions.begin());
-  place_order_statistics(values, 0, n, std::span<const std::size_t>(positions.data(), count));
+  const std::span<const std::size_t> wanted(positions.data(), count);
+  std::array<float, 2 * kMaxQuantiles> stats{};
+  // A few hundred values: selections in place; more: buckets (bucket_order_statistics).
+  constexpr std::size_t kBucketsFrom = 512;
+  if (n < kBucketsFrom) {
+    place_order_statistics(values, 0, n, wanted);
+    for (std::size_t k = 0; k < count; ++k) stats[k] = values[wanted[k]];
+  } else {
+    bucket_order_statistics(values, wanted, std::span<float>(stats.data(), count));
+  }
+  const auto at = [&](std::size_t rank) { return stats[static_cast<std::size_t>(std::lower_bound(wanted.begin(), wanted.end(), rank) - wanted.begin())]; };
   for (std::size_t k = 0; k < probabilities.size(); ++k) {
     const double pos = position(probabilities[k]);
     const auto lo = static_cast<std::size_t>(std::floor(pos));
     const auto hi = std::min(n - 1, lo + 1);
-    out[k] = values[lo] + (pos - static_cast<double>(lo)) * (values[hi] - values[lo]);
+    out[k] = at(lo) + (pos - static_cast<double>(lo)) * (at(hi) - at(lo));
   }
 }
 

@@ -29,9 +29,8 @@ double median(std::span<const double> values);
 
 // Quantiles of the values at the given probabilities (each in [0, 1], at most
 // kMaxQuantiles of them), interpolated linearly between the order statistics at
-// floor(p (n - 1)) and the one above (R's type 7), written to `out`. The values are reordered in
-// place, not copied: each order statistic is selected within the part the previous selections
-// left for it. NaN for every probability when there are no values.
+// floor(p (n - 1)) and the one above (R's type 7), written to `out`. The values (none NaN) are
+// reordered in place, not copied. NaN for every probability when there are no values.
 inline constexpr std::size_t kMaxQuantiles = 8;
 void quantiles_in_place(std::span<float> values, std::span<const double> probabilities, std::span<double> out);
 

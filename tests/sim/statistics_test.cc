@@ -57,19 +57,31 @@ TEST_CASE("Median of odd and even samples", "[statistics]") {
 }
 
 TEST_CASE("Quantiles in place equal interpolation in a fully sorted copy", "[statistics]") {
-  // Reference: R's type 7 on a sorted copy. Small samples, many ties (values on a coarse grid) and
-  // positions that coincide or sit side by side, for every sample size from 1 to 300.
+  // Reference: R's type 7 on a sorted copy. Many ties (values on a coarse grid) and positions that
+  // coincide or sit side by side, for every sample size from 1 to 300 (selection in place).
   const std::vector<double> p = {0.0, 0.10, 0.25, 0.50, 0.75, 0.90, 1.0};
   std::uint64_t state = 12345;
   const auto next = [&state] {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     return static_cast<std::uint32_t>(state >> 33);
   };
+  // Sizes from 512 on take the bucket path: some of those, with values on grids, spread over signs
+  // and magnitudes, and with one far outlier that crowds all the others into one bucket.
+  std::vector<std::size_t> sizes;
+  for (std::size_t n = 1; n <= 300; ++n) sizes.push_back(n);
+  for (const std::size_t n : {511U, 512U, 513U, 1000U, 1500U, 2048U, 4099U, 20000U, 100000U}) sizes.push_back(n);
   int compared = 0;
-  for (std::size_t n = 1; n <= 300; ++n) {
-    for (const std::uint32_t grid : {3U, 50U, 1000000U}) {
+  for (const std::size_t n : sizes) {
+    for (const std::uint32_t grid : {3U, 50U, 1000000U, 0U, 1U}) {
       std::vector<float> x(n);
-      for (auto& v : x) v = static_cast<float>(next() % grid) / static_cast<float>(grid);
+      for (auto& v : x) {
+        if (grid == 0) {  // both signs, magnitudes from 1e-6 to 1e6
+          v = std::ldexp(static_cast<float>(next() % 1000U) - 500.0F, static_cast<int>(next() % 40U) - 20);
+        } else {  // grid 1: all equal but for one outlier
+          v = grid == 1 ? 0.25F : static_cast<float>(next() % grid) / static_cast<float>(grid);
+        }
+      }
+      if (grid == 1) x[next() % n] = 1e30F;
       std::vector<float> sorted = x;
       std::sort(sorted.begin(), sorted.end());
       std::vector<double> got(p.size());
@@ -86,7 +98,7 @@ TEST_CASE("Quantiles in place equal interpolation in a fully sorted copy", "[sta
       REQUIRE(x == sorted);  // reordered, nothing lost
     }
   }
-  CHECK(compared == 300 * 3 * 7);
+  CHECK(compared == static_cast<int>(sizes.size()) * 5 * 7);
 }
 
 TEST_CASE("Quantiles of no values are NaN; bad probabilities are refused", "[statistics]") {
