@@ -101,7 +101,7 @@ TEST_CASE("Quantiles in place equal interpolation in a fully sorted copy", "[sta
   CHECK(compared == static_cast<int>(sizes.size()) * 5 * 7);
 }
 
-TEST_CASE("Quantiles of no values are NaN; bad probabilities are refused", "[statistics]") {
+TEST_CASE("Quantiles of no values are NaN, and bad probabilities are refused", "[statistics]") {
   std::vector<float> none;
   const std::vector<double> p = {0.5, 0.9};
   std::vector<double> out(2, 0.0);
