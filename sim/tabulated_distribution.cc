@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <numbers>
 #include <stdexcept>
 #include <utility>
@@ -27,12 +28,54 @@ TabulatedDistribution::TabulatedDistribution(std::vector<double> x, std::vector<
   cdf_.back() = 1.0;
 }
 
+namespace {
+
+// beta_plus_normal is a pure function of its arguments, and it costs about 12 ms (the beta
+// quantiles, which Boost works out in long double), as much as a sixtieth of a default-region
+// replication: a run of many replications, a sweep or a calibration would make the same table
+// again and again. The last few tables made are kept, process-wide, and handed out as copies.
+struct BetaPlusNormalKey {
+  double a, b, sd;
+  std::size_t grid_points, beta_points;
+  bool operator==(const BetaPlusNormalKey&) const = default;
+};
+constexpr std::size_t kTablesKept = 8;
+struct TableCache {
+  std::mutex mutex;
+  std::vector<std::pair<BetaPlusNormalKey, TabulatedDistribution>> recent;  // oldest first
+};
+TableCache& table_cache() {
+  static TableCache cache;
+  return cache;
+}
+
+}  // namespace
+
 TabulatedDistribution TabulatedDistribution::beta_plus_normal(double a, double b, double sd, std::size_t grid_points,
                                                               std::size_t beta_points) {
   if (!(a > 0.0) || !(b > 0.0) || !(sd >= 0.0) || !std::isfinite(a) || !std::isfinite(b) || !std::isfinite(sd) ||
       grid_points < 2 || beta_points < 1) {
     throw std::invalid_argument("TabulatedDistribution::beta_plus_normal: needs a, b > 0, sd >= 0, two grid points");
   }
+  const BetaPlusNormalKey key{a, b, sd, grid_points, beta_points};
+  TableCache& cache = table_cache();
+  {
+    const std::lock_guard lock(cache.mutex);
+    for (const auto& [k, table] : cache.recent) {
+      if (k == key) return table;
+    }
+  }
+  TabulatedDistribution made = tabulate_beta_plus_normal(a, b, sd, grid_points, beta_points);
+  const std::lock_guard lock(cache.mutex);
+  if (std::none_of(cache.recent.begin(), cache.recent.end(), [&](const auto& e) { return e.first == key; })) {
+    if (cache.recent.size() == kTablesKept) cache.recent.erase(cache.recent.begin());
+    cache.recent.emplace_back(key, made);
+  }
+  return made;
+}
+
+TabulatedDistribution TabulatedDistribution::tabulate_beta_plus_normal(double a, double b, double sd,
+                                                                       std::size_t grid_points, std::size_t beta_points) {
   constexpr double kTail = 1e-12;  // beta mass left outside the grid on each side
   constexpr double kReach = 8.5;   // normal sds beyond which Phi is 0 or 1 to double precision
   const double lo = boost::math::ibeta_inv(a, b, kTail) - kReach * sd;

@@ -32,6 +32,8 @@ class TabulatedDistribution {
   // bins' width; with sd = 0 it is the exact beta distribution function.
   // The grid has `grid_points` points from the beta's 1e-12 quantile - 8.5 sd to its
   // 1 - 1e-12 quantile + 8.5 sd.
+  // The last few tables made are kept (process-wide, thread-safe) and a request for one of them gets
+  // a copy: the same table, without the work.
   static TabulatedDistribution beta_plus_normal(double a, double b, double sd, std::size_t grid_points = 512,
                                                 std::size_t beta_points = 512);
 
@@ -46,6 +48,8 @@ class TabulatedDistribution {
   [[nodiscard]] double highest() const noexcept { return x_.back(); }
 
  private:
+  static TabulatedDistribution tabulate_beta_plus_normal(double a, double b, double sd, std::size_t grid_points,
+                                                         std::size_t beta_points);
   std::vector<double> x_;
   std::vector<double> cdf_;
 };

@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 using namespace regiosim::sim;
@@ -147,4 +149,35 @@ TEST_CASE("No crowd without applicants: a mean of zero never draws", "[tabulated
     high += *m > d.quantile(0.9);
   }
   CHECK(high > 990);  // P(max of ~100 <= q90) = exp(-100 * 0.1) ~ 4.5e-5 per draw
+}
+
+TEST_CASE("A table asked for again is the same table, kept or made anew, from any thread", "[tabulated]") {
+  const auto same = [](const TabulatedDistribution& x, const TabulatedDistribution& y) {
+    for (int k = 0; k <= 1000; ++k) {
+      const double p = k / 1000.0;
+      if (x.quantile(p) != y.quantile(p)) return false;
+      if (x.cdf(-0.5 + 2.0 * p) != y.cdf(-0.5 + 2.0 * p)) return false;
+    }
+    return true;
+  };
+  const auto first = TabulatedDistribution::beta_plus_normal(3.1, 1.7, 0.07);
+  const auto kept = TabulatedDistribution::beta_plus_normal(3.1, 1.7, 0.07);
+  CHECK(same(first, kept));
+  // Other parameters, another table; enough of them to push the first out of those kept.
+  for (int k = 1; k <= 9; ++k) {
+    const auto other = TabulatedDistribution::beta_plus_normal(3.1, 1.7, 0.07 + 0.01 * k);
+    CHECK_FALSE(same(first, other));
+  }
+  const auto made_anew = TabulatedDistribution::beta_plus_normal(3.1, 1.7, 0.07);
+  CHECK(same(first, made_anew));
+  // Several threads asking at once (the thread-sanitizer build checks the sharing).
+  std::vector<std::optional<TabulatedDistribution>> got(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t) {
+    threads.emplace_back([&got, t] { got[t] = TabulatedDistribution::beta_plus_normal(2.2, 3.3, 0.04 + 0.01 * double(t % 2)); });
+  }
+  for (auto& t : threads) t.join();
+  CHECK(same(*got[0], *got[2]));
+  CHECK(same(*got[1], *got[3]));
+  CHECK_FALSE(same(*got[0], *got[1]));
 }
