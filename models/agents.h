@@ -242,7 +242,6 @@ struct Employer {
   float subsidy_sensitivity = 0.0F;  // share of a compensated productivity gap that moves the hiring decision
   bool subsidy_chaser = false;
   std::int32_t hires_target_group = 0;
-  std::int32_t hires_regular = 0;
   double adaptation_received_eur = 0.0;  // the employer's side of the workplace-adaptation account
 
   // The relationship with the municipality (employer tiles, seed 000; trust, seed 003 §4.3).

@@ -1130,7 +1130,6 @@ void RegionModel::hire(const sim::Week& w) {
     } else if (!v.reserved && v.best_regular >= reservation) {
       v.state = VacancyState::filled_regular;
       v.close_week = w.index;
-      ++employer.hires_regular;
       ++week_.filled_regular;
     }
   }
