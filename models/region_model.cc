@@ -955,7 +955,7 @@ void RegionModel::group_applications(std::size_t bucket, const sim::Week&) {
   }
   auto& kept = mine.kept;
   auto& kept_start = mine.kept_start;
-  kept.resize(n);  // at most all of them; cut to size below
+  if (kept.size() < n) kept.resize(n);  // room for all of them; the first n_kept are this week's
   kept_start.resize(width + 1);
   std::uint32_t n_kept = 0;
   mine.applications = 0;
@@ -985,7 +985,6 @@ void RegionModel::group_applications(std::size_t bucket, const sim::Week&) {
     }
   }
   kept_start[width] = n_kept;
-  kept.resize(n_kept);
 }
 
 void RegionModel::hire(const sim::Week& w) {

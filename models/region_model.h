@@ -470,7 +470,8 @@ class RegionModel {
   // One bucket's grouping (group_applications), kept between weeks so that it allocates nothing
   // once warm: the applications kept, one per (vacancy, seeker), in the order of open_, less the
   // own applications the employer would not take (see there), and where each vacancy's start (per
-  // position in the bucket's range, and the end); how many there were, of them mediated. Aligned
+  // position in the bucket's range, and the end: kept holds more, from earlier weeks, beyond it);
+  // how many there were, of them mediated. Aligned
   // so that buckets grouped at the same time do not share cache lines.
   struct alignas(64) BucketApplications {
     std::vector<std::uint32_t> start, next;
