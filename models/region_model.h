@@ -471,8 +471,8 @@ class RegionModel {
   // once warm: the applications kept, one per (vacancy, seeker), in the order of open_, less the
   // own applications the employer would not take (see there), and where each vacancy's start (per
   // position in the bucket's range, and the end: kept holds more, from earlier weeks, beyond it);
-  // how many there were, of them mediated. Aligned
-  // so that buckets grouped at the same time do not share cache lines.
+  // how many there were, of them mediated. Aligned so that buckets grouped at the same time do not
+  // share cache lines.
   struct alignas(64) BucketApplications {
     std::vector<std::uint32_t> start, next;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (seeker | rank, made)

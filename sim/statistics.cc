@@ -110,25 +110,11 @@ double median(std::span<const double> values) {
 
 namespace {
 
-// Puts the order statistics at `positions` (ascending, distinct, all in [begin, end)) in place in
-// values[begin, end): the middle one first, then the others within the part on their side.
-void place_order_statistics(std::span<float> values, std::size_t begin, std::size_t end,
-                            std::span<const std::size_t> positions) {
-  if (positions.empty()) return;
-  const std::size_t mid = positions.size() / 2;
-  const std::size_t at = positions[mid];
-  const auto first = values.begin();
-  std::nth_element(first + static_cast<std::ptrdiff_t>(begin), first + static_cast<std::ptrdiff_t>(at),
-                   first + static_cast<std::ptrdiff_t>(end));
-  place_order_statistics(values, begin, at, positions.first(mid));
-  place_order_statistics(values, at + 1, end, positions.subspan(mid + 1));
-}
-
-// The order statistics at `positions` (ascending, distinct) of many values, written to `stats`:
+// The order statistics at `positions` (ascending, distinct) of the values, written to `stats`:
 // the values are counted into equal-width buckets between the least and the greatest (a monotone
 // map, so a bucket holds a range of ranks), the buckets holding a wanted rank are moved to the
 // front and only they are sorted. Three passes over the values instead of a selection per rank.
-void bucket_order_statistics(std::span<float> values, std::span<const std::size_t> positions, std::span<float> stats) {
+void order_statistics(std::span<float> values, std::span<const std::size_t> positions, std::span<float> stats) {
   const std::size_t n = values.size();
   const auto [least, greatest] = std::minmax_element(values.begin(), values.end());
   const double low = *least;
@@ -156,14 +142,12 @@ void bucket_order_statistics(std::span<float> values, std::span<const std::size_
   std::sort(values.begin(), front_end);
   // Rank r in wanted bucket b sits at (the wanted buckets' sizes below b) + (r - start[b]).
   std::size_t below = 0, previous = n_buckets;
-  std::array<std::size_t, 2 * kMaxQuantiles> offset{};
   for (std::size_t k = 0; k < positions.size(); ++k) {
     if (of[k] != previous) {
       if (previous != n_buckets) below += start[previous + 1] - start[previous];
       previous = of[k];
     }
-    offset[k] = below + (positions[k] - start[of[k]]);
-    stats[k] = values[offset[k]];
+    stats[k] = values[below + (positions[k] - start[of[k]])];
   }
 }
 
@@ -194,14 +178,7 @@ void quantiles_in_place(std::span<float> values, std::span<const double> probabi
                                    positions.begin());
   const std::span<const std::size_t> wanted(positions.data(), count);
   std::array<float, 2 * kMaxQuantiles> stats{};
-  // A few hundred values: selections in place; more: buckets (bucket_order_statistics).
-  constexpr std::size_t kBucketsFrom = 512;
-  if (n < kBucketsFrom) {
-    place_order_statistics(values, 0, n, wanted);
-    for (std::size_t k = 0; k < count; ++k) stats[k] = values[wanted[k]];
-  } else {
-    bucket_order_statistics(values, wanted, std::span<float>(stats.data(), count));
-  }
+  order_statistics(values, wanted, std::span<float>(stats.data(), count));
   const auto at = [&](std::size_t rank) { return stats[static_cast<std::size_t>(std::lower_bound(wanted.begin(), wanted.end(), rank) - wanted.begin())]; };
   for (std::size_t k = 0; k < probabilities.size(); ++k) {
     const double pos = position(probabilities[k]);

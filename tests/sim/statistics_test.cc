@@ -58,15 +58,15 @@ TEST_CASE("Median of odd and even samples", "[statistics]") {
 
 TEST_CASE("Quantiles in place equal interpolation in a fully sorted copy", "[statistics]") {
   // Reference: R's type 7 on a sorted copy. Many ties (values on a coarse grid) and positions that
-  // coincide or sit side by side, for every sample size from 1 to 300 (selection in place).
+  // coincide or sit side by side, for every sample size from 1 to 300.
   const std::vector<double> p = {0.0, 0.10, 0.25, 0.50, 0.75, 0.90, 1.0};
   std::uint64_t state = 12345;
   const auto next = [&state] {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     return static_cast<std::uint32_t>(state >> 33);
   };
-  // Sizes from 512 on take the bucket path: some of those, with values on grids, spread over signs
-  // and magnitudes, and with one far outlier that crowds all the others into one bucket.
+  // Larger sizes (from 1,024 values on, more than 64 buckets), with values on grids, spread over
+  // signs and magnitudes, and with one far outlier that crowds all the others into one bucket.
   std::vector<std::size_t> sizes;
   for (std::size_t n = 1; n <= 300; ++n) sizes.push_back(n);
   for (const std::size_t n : {511U, 512U, 513U, 1000U, 1500U, 2048U, 4099U, 20000U, 100000U}) sizes.push_back(n);
