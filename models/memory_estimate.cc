@@ -4,6 +4,7 @@
 #include "models/events.h"
 #include "models/kpis.h"
 #include "models/matching.h"
+#include "sim/random.h"
 
 #include <algorithm>
 #include <array>
@@ -111,8 +112,10 @@ RunMemory estimate_run_memory(const ModelParams& p) {
   const Counts c = counts(p);
   RunMemory m;
   m.counts = public_counts(c);
-  // Per seeker: the record, the case manager's beliefs, two 32-bit ids and hire()'s flag.
-  const double seeker_bytes = sizeof(JobSeeker) + sizeof(std::array<BelievedMatch, 2>) + 2 * sizeof(std::uint32_t) +
+  // Per seeker: the record, the case manager's beliefs and the mean of the own applications
+  // (RegionModel::SearchCache), two 32-bit ids and hire()'s flag.
+  const double seeker_bytes = sizeof(JobSeeker) + sizeof(std::array<BelievedMatch, 2>) + sizeof(sim::PoissonMean) +
+                              2 * sizeof(std::uint32_t) +
                               sizeof(std::uint8_t) + (p.output.events ? sizeof(std::vector<EventRecord>) : 0);
   const std::string horizon = std::to_string(static_cast<long long>(c.weeks)) + " weeks";
   m.items.push_back({"job seekers: the initial stock and the inflow over " + horizon + " (" + count_text(c.seekers) + ")",

@@ -61,7 +61,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   const MemoryCounts expected = expected_counts(p_);
   const auto n_seekers = static_cast<std::size_t>(p_.region.job_seekers);
   seekers_.reserve(n_seekers + static_cast<std::size_t>((expected.seekers - static_cast<double>(n_seekers)) * 1.1));
-  belief_cache_.reserve(seekers_.capacity());
+  search_cache_.reserve(seekers_.capacity());
   if (events_enabled_) pending_events_.reserve(seekers_.capacity());
   vacancies_.reserve(static_cast<std::size_t>(expected.vacancies * 1.25));
   spells_.reserve(static_cast<std::size_t>(expected.spells * 1.5));
@@ -184,7 +184,7 @@ void RegionModel::register_seeker(JobSeeker& s) {
   s.tiles.add(Tile::melding);
   queue_.push_back(s.id);
   active_.push_back(s.id);
-  belief_cache_.emplace_back();
+  search_cache_.emplace_back();
   if (events_enabled_) pending_events_.emplace_back();
 }
 
@@ -638,7 +638,7 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
     const auto& shared = shared_by_sector_[sectors[k]];
     const auto& all = open_by_sector_[sectors[k]];
     if (all.empty()) continue;
-    const BelievedMatch& belief = belief_cache_[s.id][k];
+    const BelievedMatch& belief = search_cache_[s.id].match[k];
     const float wish = integral && s.belief.wish_known && sectors[k] == s.wish_sector
                            ? static_cast<float>(p_.hiring.wish_weight)
                            : 0.0F;
@@ -753,7 +753,8 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     // Candidates on a growth route prepare for their future job and apply nowhere else.
     const bool applies = s.status == SeekerStatus::in_service && s.growth == GrowthState::none;
     const bool bemiddeling = s.tiles.has(Tile::bemiddeling);
-    auto& cache = belief_cache_[s.id];
+    SearchCache& search = search_cache_[s.id];
+    auto& cache = search.match;
     const std::size_t target = target_sector(s);
     if (applies && (s.provider_slot || bemiddeling)) {
       cache[0] = BelievedMatch(s, target, priors_, p_);
@@ -791,7 +792,9 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     // Own applications, guided by the seeker's own preferences, to advertised vacancies.
     if (s.rung >= p_.service.self_search_min_rung) {
       sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::self_search));
-      const std::int64_t n = rng.poisson(p_.service.self_search_applications_per_week * s.motivation * s.self_confidence);
+      const double mean = p_.service.self_search_applications_per_week * s.motivation * s.self_confidence;
+      if (search.own_applications.mean() != mean) search.own_applications = sim::PoissonMean(mean);
+      const std::int64_t n = rng.poisson(search.own_applications);
       std::array<double, kSectorCount> weight{};
       if (n > 0) {
         for (std::size_t j = 0; j < kSectorCount; ++j) weight[j] = double(s.affinity[j]) * s.affinity[j];

@@ -51,6 +51,7 @@
 #include "models/purchased_trajectory.h"
 #include "models/service_rules.h"
 #include "models/trust.h"
+#include "sim/random.h"
 #include "sim/run_result.h"
 #include "sim/tabulated_distribution.h"
 #include "sim/week_plan.h"
@@ -539,9 +540,15 @@ class RegionModel {
   bool growth_on_ = false;  // any growth in the profile, or routes enabled
   std::vector<NewVacancy> growth_posted_;
   std::vector<std::vector<EventRecord>> pending_events_;  // per seeker, drained weekly
-  // The case manager's belief about each seeker's match in its target sector and its sector of
-  // earlier work, refreshed in the applications phase for seekers being mediated.
-  std::vector<std::array<BelievedMatch, 2>> belief_cache_;
+  // Per seeker, kept between weeks by the applications phase: the case manager's belief about the
+  // seeker's match in its target sector and its sector of earlier work (refreshed for seekers being
+  // mediated), and the mean of its own applications per week with the exponential its Poisson draw
+  // needs (worked out again only when motivation or self-confidence moved the mean).
+  struct SearchCache {
+    std::array<BelievedMatch, 2> match;
+    sim::PoissonMean own_applications;
+  };
+  std::vector<SearchCache> search_cache_;
   std::vector<EventRecord> events_;
 
   // The instrument budget of the current budget year (52-week blocks from the start).

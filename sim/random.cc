@@ -5,6 +5,7 @@
 #include <boost/random/normal_distribution.hpp>
 #include <boost/random/geometric_distribution.hpp>
 #include <boost/random/poisson_distribution.hpp>
+#include <boost/random/uniform_01.hpp>
 
 #include <limits>
 
@@ -27,6 +28,25 @@ std::int64_t RandomStream::poisson(double mean) {
   if (!(mean > 0.0)) return 0;
   boost::random::poisson_distribution<std::int64_t, double> dist(mean);
   return dist(*this);
+}
+
+PoissonMean::PoissonMean(double mean) : mean_(mean), exp_minus_mean_(mean < kInversionBelow ? std::exp(-mean) : 0.0) {}
+
+std::int64_t RandomStream::poisson(const PoissonMean& m) {
+  const double mean = m.mean();
+  if (!(mean > 0.0)) return 0;
+  if (!(mean < PoissonMean::kInversionBelow)) return poisson(mean);
+  // Boost.Random's inversion (poisson_distribution::invert) with its exp(-mean) given: walk up the
+  // cumulative distribution until it passes one uniform deviate.
+  double p = m.exp_minus_mean();
+  std::int64_t x = 0;
+  double u = boost::random::uniform_01<double>()(*this);
+  while (u > p) {
+    u = u - p;
+    ++x;
+    p = mean * p / static_cast<double>(x);
+  }
+  return x;
 }
 
 double RandomStream::beta(double a, double b) {

@@ -21,6 +21,24 @@
 
 namespace regiosim::sim {
 
+// A Poisson mean with the exponential that drawing by inversion needs (exp(-mean)) worked out once,
+// for a mean that is drawn from week after week: RandomStream::poisson(const PoissonMean&) gives
+// the same count as poisson(mean()) from the same stream, without an exponential per draw. The
+// default is the mean 0.
+class PoissonMean {
+ public:
+  PoissonMean() = default;
+  explicit PoissonMean(double mean);
+  double mean() const noexcept { return mean_; }
+  double exp_minus_mean() const noexcept { return exp_minus_mean_; }
+  // Boost.Random draws by inversion below this mean, and with PTRD at and above it.
+  static constexpr double kInversionBelow = 10.0;
+
+ private:
+  double mean_ = 0.0;
+  double exp_minus_mean_ = 1.0;
+};
+
 class RandomStream {
  public:
   using result_type = std::uint64_t;
@@ -51,6 +69,8 @@ class RandomStream {
   double normal(double mean = 0.0, double sd = 1.0) noexcept;
   // Poisson count with the given mean (Boost.Random).
   std::int64_t poisson(double mean);
+  // The same count as poisson(m.mean()).
+  std::int64_t poisson(const PoissonMean& m);
   // Beta(a, b) deviate via two gamma deviates (Boost.Random).
   double beta(double a, double b);
   // Number of Bernoulli(p) trials up to and including the first success (>= 1; Boost.Random's

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+using regiosim::sim::PoissonMean;
 using regiosim::sim::RandomStream;
 using regiosim::sim::replication_seed;
 
@@ -85,6 +86,34 @@ TEST_CASE("Normal, Poisson, Bernoulli, beta and exponential draws have the right
   CHECK(besum / n == Approx(0.25).margin(0.005));
   CHECK(esum / n == Approx(7.0).margin(0.15));
   CHECK(s.poisson(0.0) == 0);
+}
+
+TEST_CASE("A Poisson mean worked out once draws the same counts as the mean itself", "[random]") {
+  // Means below, at and above the switch from inversion to PTRD, and the edge cases 0 and tiny.
+  const std::vector<double> means = {0.0, 1e-9, 0.05, 0.37, 1.0, 2.5, 4.5, 9.999, 10.0, 25.0};
+  std::int64_t draws = 0;
+  std::int64_t total = 0;
+  for (const double mean : means) {
+    const PoissonMean cached(mean);
+    CHECK(cached.mean() == mean);
+    for (std::uint64_t entity = 0; entity < 5000; ++entity) {
+      RandomStream a(3, entity, 7, 11);
+      RandomStream b(3, entity, 7, 11);
+      // Two draws per stream: the second shows the streams were left at the same place.
+      for (int k = 0; k < 2; ++k) {
+        const std::int64_t expected = a.poisson(mean);
+        const std::int64_t got = b.poisson(cached);
+        if (got != expected) FAIL("mean " << mean << ", entity " << entity << ": " << got << " != " << expected);
+        total += got;
+        ++draws;
+      }
+    }
+  }
+  CHECK(draws == 100000);
+  CHECK(total > 0);
+  RandomStream s(1, 2, 3, 4);
+  CHECK(s.poisson(PoissonMean()) == 0);
+  CHECK(s.poisson(PoissonMean(-1.0)) == 0);
 }
 
 TEST_CASE("Normal deviates follow the standard normal distribution, tails included", "[random]") {
