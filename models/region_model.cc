@@ -388,9 +388,12 @@ void RegionModel::allocate_hours(const sim::Week&) {
   for (const auto& a : active_week_) {  // in seeker order, as the plan phase left it
     if (a.coach != kNone) coaches_[static_cast<std::size_t>(a.coach)].demand_hours += a.demand_hours;
   }
-  for (auto& c : coaches_) {
+  mf_chances_.resize(coaches_.size());
+  for (std::size_t k = 0; k < coaches_.size(); ++k) {
+    Coach& c = coaches_[k];
     const double supply = c.hours_per_week * p_.coach.client_time_share;
     c.supply_ratio = c.demand_hours <= supply ? 1.0 : supply / c.demand_hours;
+    mf_chances_[k] = mf_chances(static_cast<float>(c.supply_ratio), p_);  // at intensity() of its clients
   }
 }
 
@@ -404,7 +407,8 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
     if (s.coach == kNone || s.status == SeekerStatus::exited) continue;
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
-    const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), x, coaches_[static_cast<std::size_t>(s.coach)].skill};
+    const auto coach = static_cast<std::size_t>(s.coach);
+    const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), x, coaches_[coach].skill, &mf_chances_[coach]};
     // The provider activates its WM3 clients (motivation, employee skills) before mediating them.
     if (provider_.activating(s, w.index)) {
       sim::RandomStream provider_rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::trajectory));

@@ -49,6 +49,7 @@
 #include "models/parameters.h"
 #include "models/population.h"
 #include "models/purchased_trajectory.h"
+#include "models/seeker_tiles.h"
 #include "models/service_rules.h"
 #include "models/trust.h"
 #include "sim/random.h"
@@ -396,6 +397,8 @@ class RegionModel {
     bool exited = false;              // aggregate: left this week (dropped from active_)
   };
   std::vector<ActiveWeek> active_week_;
+  // Per case manager, the week's Maatschappelijk fit chances at its intensity (allocate_hours).
+  std::vector<MfChances> mf_chances_;
   // Asks the memory system for the record of the seeker a few positions further on in active_, so
   // that a pass over the seekers does not wait on each record in turn: at national scale the records
   // (400-530 MB over a run) are far larger than the caches, and the seekers in active_ are not evenly spaced

@@ -14,10 +14,11 @@ double weekly_chance(double intensity, double weeks) { return 1.0 - std::exp(-in
 
 // Effective dose of a tile partly delivered by partners: the partners' share works regardless of
 // the case manager's time, the rest scales with it.
-double dose(const TileContext& ctx) {
-  const double e = ctx.params.tiles.external_share;
-  return e + (1.0 - e) * ctx.intensity;
+double dose(const ModelParams& p, float intensity) {
+  const double e = p.tiles.external_share;
+  return e + (1.0 - e) * intensity;
 }
+double dose(const TileContext& ctx) { return dose(ctx.params, ctx.intensity); }
 
 int problems_true(const JobSeeker& s, const ModelParams& p) {
   int n = 0;
@@ -84,12 +85,15 @@ class MaatschappelijkFit final : public SeekerTile {
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     const auto& p = ctx.params;
     s.eur_by_tile[static_cast<std::size_t>(Tile::maatschappelijk_fit)] += static_cast<float>(p.tiles.mf_eur_per_week);
+    MfChances own;
+    if (ctx.mf == nullptr) own = mf_chances(ctx.intensity, p);
+    const MfChances& chance = ctx.mf != nullptr ? *ctx.mf : own;
     bool any_believed = false;
     for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
       const auto domain = static_cast<LifeDomain>(d);
       if (!believed_problem(s, domain, ctx.priors, p)) continue;
       any_believed = true;
-      if (s.zrm[d] < 5 && ctx.rng.bernoulli(weekly_chance(dose(ctx), p.tiles.mf_resolve_weeks[d]))) {
+      if (s.zrm[d] < 5 && ctx.rng.bernoulli(chance.resolve[d])) {
         const bool was_problem = s.zrm[d] <= p.service.problem_score;
         ++s.zrm[d];
         if (was_problem && s.zrm[d] > p.service.problem_score) {
@@ -97,7 +101,7 @@ class MaatschappelijkFit final : public SeekerTile {
         }
       }
     }
-    if (s.rung <= 2 && ctx.rng.bernoulli(weekly_chance(dose(ctx), p.tiles.mf_participation_weeks))) {
+    if (s.rung <= 2 && ctx.rng.bernoulli(chance.participation)) {
       ++s.rung;
       ctx.events.emit(ctx.event_week, s.id, EventKind::rung_up, static_cast<int>(Tile::maatschappelijk_fit));
     }
@@ -236,6 +240,14 @@ class Nazorg final : public SeekerTile {
 };
 
 }  // namespace
+
+MfChances mf_chances(float intensity, const ModelParams& p) {
+  MfChances c;
+  const double x = dose(p, intensity);
+  for (std::size_t d = 0; d < kLifeDomainCount; ++d) c.resolve[d] = weekly_chance(x, p.tiles.mf_resolve_weeks[d]);
+  c.participation = weekly_chance(x, p.tiles.mf_participation_weeks);
+  return c;
+}
 
 void SeekerTile::enter(JobSeeker&, const TileContext&) const {}
 

@@ -14,7 +14,19 @@
 #include "models/parameters.h"
 #include "sim/random.h"
 
+#include <array>
+
 namespace regiosim::models {
+
+// The weekly chances of Maatschappelijk fit at one intensity: that a believed problem in each life
+// domain is resolved, and that a seeker climbs a rung (1 - exp(-dose / mean weeks)). They are the
+// same for every client of a case manager in a week, so the services phase works them out once per
+// case manager (RegionModel::allocate_hours) instead of once per client and domain.
+struct MfChances {
+  std::array<double, kLifeDomainCount> resolve{};
+  double participation = 0.0;
+};
+MfChances mf_chances(float intensity, const ModelParams& p);
 
 struct TileContext {
   const ModelParams& params;
@@ -25,6 +37,7 @@ struct TileContext {
   std::int32_t event_week;  // observed week (negative during burn-in): for the event history
   float intensity;    // granted / demanded case-manager hours this week, 0..1
   float coach_skill;  // 0..1
+  const MfChances* mf = nullptr;  // mf_chances(intensity, params) when worked out already
 };
 
 class SeekerTile {

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace regiosim;
 using namespace regiosim::models;
 
@@ -165,4 +167,44 @@ TEST_CASE("Maatschappelijk fit resolves believed problems over time", "[tiles][s
   }
   // Mean resolution time 13 weeks at full dose: about 1 - exp(-1) = 63% within 13 weeks.
   CHECK(resolved / double(n) == Approx(0.63).margin(0.06));
+}
+
+TEST_CASE("Maatschappelijk fit takes its chances worked out per case manager or per seeker alike", "[tiles]") {
+  // The services phase hands the tile the chances of the case manager's intensity (mf_chances);
+  // without them the tile works them out itself. Every draw must come out the same.
+  Fixture f;
+  const auto& tile = seeker_tile(Tile::maatschappelijk_fit);
+  int changed = 0;
+  for (const float intensity : {1.0F, 0.73F, 0.2F}) {
+    const MfChances chances = mf_chances(intensity, f.p);
+    // 1 - exp(-dose / mean weeks), the partners' share of the dose working regardless of intensity.
+    const double e = f.p.tiles.external_share;
+    const double dose = e + (1.0 - e) * intensity;
+    for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
+      CHECK(chances.resolve[d] == 1.0 - std::exp(-dose / f.p.tiles.mf_resolve_weeks[d]));
+    }
+    CHECK(chances.participation == 1.0 - std::exp(-dose / f.p.tiles.mf_participation_weeks));
+    CHECK(chances.participation > 0.0);
+    CHECK(chances.participation < 1.0);
+    for (int i = 0; i < 300; ++i) {
+      JobSeeker given = seeker_with_problems(3);
+      given.belief.insight = 1.0F;
+      given.rung = static_cast<std::uint8_t>(1 + i % 3);
+      JobSeeker own = given;
+      sim::RandomStream rng_given(5, static_cast<std::uint64_t>(i), 1, 1);
+      sim::RandomStream rng_own(5, static_cast<std::uint64_t>(i), 1, 1);
+      const TileContext with{f.p, f.priors, rng_given, f.events, 10, 10, intensity, 0.5F, &chances};
+      const TileContext without{f.p, f.priors, rng_own, f.events, 10, 10, intensity, 0.5F};
+      for (int week = 0; week < 20; ++week) {
+        const bool done_given = tile.step(given, with);
+        const bool done_own = tile.step(own, without);
+        REQUIRE(done_given == done_own);
+        REQUIRE(given.zrm == own.zrm);
+        REQUIRE(given.rung == own.rung);
+        if (done_own) break;
+      }
+      changed += given.zrm != seeker_with_problems(3).zrm || given.rung != 1 + i % 3;
+    }
+  }
+  CHECK(changed > 300);  // the weeks did resolve problems and climb rungs
 }
