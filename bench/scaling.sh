@@ -2,7 +2,8 @@
 # Scaling of one replication with the size of the region: the default region scaled to N job
 # seekers (employers, account managers and job coaches in the default region's proportions:
 # 0.8 employers, 1/625 account managers and 1/250 job coaches per seeker; case managers follow the
-# caseload norm), one thread, one run per size. Prints wall and CPU time and CPU cost per seeker-week
+# caseload norm; local markets of the default region's 2,500 seekers, region.markets), one thread,
+# one run per size. Prints wall and CPU time and CPU cost per seeker-week
 # per size, and the exponent b of a least-squares fit cpu = a * N^b on log-log axes (1 = linear).
 # CPU time, not wall time, is fitted: on a shared machine the wall time of a one-thread run grows
 # with the other load, its CPU time much less.
@@ -30,8 +31,11 @@ for n in "${sizes[@]}"; do
   employers=$(( n * 4 / 5 ))
   ams=$(( (n + 624) / 625 ))
   jcs=$(( (n + 249) / 250 ))
+  markets=$(( (n + 1249) / 2500 ))
+  markets=$(( markets < 1 ? 1 : markets ))
   out=$("$regiosim" bench --threads "$threads" --repeats "$repeats" --set region.job_seekers="$n" \
-        --set region.employers="$employers" --set region.account_managers="$ams" --set region.job_coaches="$jcs" ${horizon[@]+"${horizon[@]}"})
+        --set region.employers="$employers" --set region.account_managers="$ams" --set region.job_coaches="$jcs" \
+        --set region.markets="$markets" ${horizon[@]+"${horizon[@]}"})
   get() { sed -n "s/^bench\.$1=//p" <<<"$out"; }
   wall=$(get "threads$threads.wall_s_median")
   cpu=$(get "threads$threads.cpu_s_median")

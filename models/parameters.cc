@@ -52,6 +52,15 @@ void declare_region(ParameterTable& t) {
           .min = 1.0, .max = 50'000'000.0,
           .meaning = "employers in the labour-market region with low-skilled jobs",
           .source = "assumption: establishments with employees in and around a mid-sized municipality"});
+  t.bind(FIELD(region.markets),
+         {.key = "region.markets", .type = ParamType::integer, .unit = "markets", .default_value = std::int64_t{1},
+          .min = 1.0, .max = 100'000.0,
+          .meaning = "local markets the region is divided into (municipalities): each has its own vacancies, "
+                     "vacancy meeting and account managers' pool of candidates; seekers and employers are spread "
+                     "evenly over them (by id), and mediation, own applications and requests for a place stay "
+                     "within the seeker's market. Staff, inflow and growth routes are shared",
+          .source = "assumption: one market, the mid-sized municipality the model is calibrated on; a run at "
+                    "national scale is divided into markets of that size (scenarios/national.toml)"});
   t.bind(FIELD(region.case_managers),
          {.key = "region.case_managers", .type = ParamType::integer, .unit = "persons (FTE)", .default_value = std::int64_t{0},
           .min = 0.0, .max = 10'000'000.0,

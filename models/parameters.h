@@ -28,6 +28,7 @@ struct ModelParams {
   struct Region {
     std::int64_t job_seekers;
     std::int64_t employers;
+    std::int64_t markets;  // local markets (municipalities), seekers and employers by id modulo
     std::int64_t case_managers;  // 0: staffed to policy.caseload_per_coach
     std::int64_t staffing_review_weeks;
     std::int64_t job_coaches;

@@ -178,13 +178,13 @@ void RegionModel::plan_employers(const sim::Chunk& chunk, const sim::Week& w, st
 }
 
 void RegionModel::employer_plan(std::span<const PlanItem> items, const sim::Week& w) {
-  for (auto& list : ready_by_sector_) list.clear();
+  for (auto& list : ready_by_slot_) list.clear();
   am_development_.assign(account_managers_.size(), 0.0);
   warm_.clear();
   // In employer order, as one pass over the employers would add them up.
   for (const auto& item : items) {
     switch (item.kind) {
-      case PlanItem::ready: ready_by_sector_[item.sector].push_back(item.who); break;
+      case PlanItem::ready: ready_by_slot_[slot(market_of(item.who), item.sector)].push_back(item.who); break;
       case PlanItem::warm: warm_.push_back(item.who); break;
       case PlanItem::caseload: ++account_managers_[item.who].caseload; break;
       case PlanItem::used: account_managers_[item.who].used_hours += item.hours; break;

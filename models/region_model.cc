@@ -38,6 +38,13 @@ std::int32_t weeks_until_event(double weekly_chance, sim::RandomStream& rng) {
 
 }  // namespace
 
+sim::TabulatedDistribution RegionModel::regular_score_table(const ModelParams& p) {
+  const auto& h = p.hiring;
+  return sim::TabulatedDistribution::beta_plus_normal(h.regular_quality_mean * h.regular_quality_concentration,
+                                                      (1.0 - h.regular_quality_mean) * h.regular_quality_concentration,
+                                                      h.interview_noise_sd);
+}
+
 RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     : p_(params),
       seed_(seed),
@@ -49,11 +56,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       events_enabled_(p_.output.events),
       other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
       onset_week_(std::min(1.0, kLifeDomainCount * weekly_probability(p_.flows.problem_onset_per_year))),
-      best_regular_score_(sim::TabulatedDistribution::beta_plus_normal(
-                              p_.hiring.regular_quality_mean * p_.hiring.regular_quality_concentration,
-                              (1.0 - p_.hiring.regular_quality_mean) * p_.hiring.regular_quality_concentration,
-                              p_.hiring.interview_noise_sd),
-                          p_.hiring.regular_applicants_per_week) {
+      best_regular_score_(regular_score_table(p_), p_.hiring.regular_applicants_per_week) {
   // The tables that grow over the run are reserved from their expected size over the horizon, with a
   // margin: a table that outgrows its capacity late in the run is copied, and the old and the new block
   // are resident together (for the vacancies of a national run, about 1 GiB on top). Capacity never
@@ -82,12 +85,24 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(p_.region.job_coaches); ++i) {
     job_coaches_.push_back(draw_coach(p_, seed_, i, CoachRole::job_coach));
   }
+  markets_ = static_cast<std::size_t>(p_.region.markets);
+  const std::size_t slots = markets_ * kSectorCount;
+  employers_by_slot_.resize(slots);
+  ready_by_slot_.resize(slots);
+  open_by_slot_.resize(slots);
+  shared_by_slot_.resize(slots);
+  public_by_slot_.resize(slots);
+  carved_by_slot_.resize(slots);
+  shared_search_.resize(slots);
+  pool_start_.assign(slots + 1, 0);
   const auto n_employers = static_cast<std::uint32_t>(p_.region.employers);
   employers_.reserve(n_employers);
   vacancy_flow_.reserve(n_employers);
   for (std::uint32_t i = 0; i < n_employers; ++i) {
     employers_.push_back(draw_employer(p_, seed_, i));
-    employers_by_sector_[static_cast<std::size_t>(employers_.back().sector)].push_back(i);
+    const auto sector = static_cast<std::size_t>(employers_.back().sector);
+    employers_by_sector_[sector].push_back(i);
+    employers_by_slot_[slot(market_of(i), sector)].push_back(i);
     // (A mean of 0 draws nothing, as RandomStream::poisson; the distribution needs a mean > 0.)
     const double flow = employers_.back().vacancies_per_week;
     vacancy_flow_.emplace_back(flow > 0.0 ? flow : 1.0);
@@ -150,11 +165,12 @@ void RegionModel::describe(sim::WeekPlan& plan) {
       .agents("regular_applicants", [this] { return open_.size(); },
               [this](const sim::Chunk& c, const sim::Week& w) { regular_applicants(c, w); })
       // Seekers and their mediators apply (per seeker), account managers search for the vacancies
-      // shared this week (per sector), the applications are grouped by vacancy (per range of open
+      // shared this week (per market and sector), the applications are grouped by vacancy (per range of open
       // vacancies), and the employers decide, alone, in the week's order of decisions.
       .agents("applications", n_active, [this](const sim::Chunk& c, const sim::Week& w) { propose_applications(c, w); })
-      .tasks("shared_search", [this] { return search_sectors_.size(); },
-             [this](std::size_t task, const sim::Week& w) { search_for_shared(search_sectors_[task], w); })
+      .serial("shared_pool", [this](const sim::Week& w) { gather_pool(w); })
+      .tasks("shared_search", [this] { return search_slots_.size(); },
+             [this](std::size_t task, const sim::Week& w) { search_for_shared(search_slots_[task], w); })
       .tasks("group_applications", [this] { return bucket_count_; },
              [this](std::size_t bucket, const sim::Week& w) { group_applications(bucket, w); })
       .serial("hire", [this](const sim::Week& w) { hire(w); })
@@ -555,10 +571,10 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     }
     return false;
   });
-  for (auto& list : open_by_sector_) list.clear();
-  for (auto& list : shared_by_sector_) list.clear();
-  for (auto& list : public_by_sector_) list.clear();
-  for (auto& list : carved_by_sector_) list.clear();
+  for (auto& list : open_by_slot_) list.clear();
+  for (auto& list : shared_by_slot_) list.clear();
+  for (auto& list : public_by_slot_) list.clear();
+  for (auto& list : carved_by_slot_) list.clear();
   for (auto& search : shared_search_) {
     search.fresh.clear();
     search.proposals.clear();
@@ -572,19 +588,19 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     const std::uint32_t vid = open_[j];
     open_position_[vid - first_open_] = static_cast<std::uint32_t>(j);
     const Vacancy& v = vacancies_[vid];
-    const auto sector = static_cast<std::size_t>(v.sector);
+    const std::size_t at = slot(market_of(v.employer), static_cast<std::size_t>(v.sector));
     const OpenVacancy ov{vid, v.stated_requirement, v.language_requirement, v.licence_required, v.shared, v.kind};
-    open_by_sector_[sector].push_back(ov);
-    if (v.shared) shared_by_sector_[sector].push_back(ov);
-    if (v.shared && v.kind == VacancyKind::carved) carved_by_sector_[sector].push_back(ov);
-    if (!v.reserved) public_by_sector_[sector].push_back(vid);
+    open_by_slot_[at].push_back(ov);
+    if (v.shared) shared_by_slot_[at].push_back(ov);
+    if (v.shared && v.kind == VacancyKind::carved) carved_by_slot_[at].push_back(ov);
+    if (!v.reserved) public_by_slot_[at].push_back(vid);
     // New this week and shared, not carved: the account managers search candidates for it.
-    if (v.shared && v.open_week == w.index && v.kind != VacancyKind::carved) shared_search_[sector].fresh.push_back(vid);
+    if (v.shared && v.open_week == w.index && v.kind != VacancyKind::carved) shared_search_[at].fresh.push_back(vid);
   }
-  search_sectors_.clear();
+  search_slots_.clear();
   if (p_.policy.employer_approach == EmployerApproach::demand) {
-    for (std::size_t k = 0; k < kSectorCount; ++k) {
-      if (!shared_search_[k].fresh.empty()) search_sectors_.push_back(k);
+    for (std::size_t k = 0; k < shared_search_.size(); ++k) {
+      if (!shared_search_[k].fresh.empty()) search_slots_.push_back(k);
     }
   }
   vacancy_order_.resize(open_.size());  // drawn per open vacancy in the regular_applicants phase
@@ -637,10 +653,11 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
   std::size_t kept = 0;
   const std::array<std::size_t, 2> sectors = {target_sector(s), s.experience_sector};
   const std::size_t n_sectors = sectors[0] == sectors[1] ? 1 : 2;
+  const std::size_t market = market_of(s.id);
   const auto cap = static_cast<std::size_t>(p_.tiles.bemiddeling_vacancies_screened);
   for (std::size_t k = 0; k < n_sectors; ++k) {
-    const auto& shared = shared_by_sector_[sectors[k]];
-    const auto& all = open_by_sector_[sectors[k]];
+    const auto& shared = shared_by_slot_[slot(market, sectors[k])];
+    const auto& all = open_by_slot_[slot(market, sectors[k])];
     if (all.empty()) continue;
     const BelievedMatch& belief = search_cache_[s.id].match[k];
     const float wish = integral && s.belief.wish_known && sectors[k] == s.wish_sector
@@ -704,9 +721,9 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
 void RegionModel::request_places(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out) {
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::place_request));
   const std::int64_t n = rng.poisson(p_.supply.place_requests_per_week * x);
-  const std::size_t sector = target_sector(s);
-  const auto& network = ready_by_sector_[sector];
-  const auto& all = employers_by_sector_[sector];
+  const std::size_t at = slot(market_of(s.id), target_sector(s));
+  const auto& network = ready_by_slot_[at];
+  const auto& all = employers_by_slot_[at];
   for (std::int64_t k = 0; k < n; ++k) {
     const auto& list = network.empty() ? all : network;
     if (list.empty()) return;
@@ -719,7 +736,7 @@ void RegionModel::request_places(const JobSeeker& s, float x, const sim::Week& w
 // waar een werkzoekende via een re-integratietraject zich kan versterken").
 void RegionModel::propose_carved(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out) {
   const std::size_t sector = target_sector(s);
-  const auto& carved = carved_by_sector_[sector];
+  const auto& carved = carved_by_slot_[slot(market_of(s.id), sector)];
   if (carved.empty()) return;
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation), 2);
   if (!rng.bernoulli(x)) return;
@@ -747,7 +764,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
   ChunkApplications& mine = applications_by_chunk_[chunk.index];
   std::vector<Application>& out = mine.made;
-  std::vector<PoolEntry>& pool = mine.pool_made;
+  std::vector<PoolEntry>& pool = mine.pool;
   out.clear();
   pool.clear();
   const float pool_threshold = mediation_bar();
@@ -760,6 +777,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     SearchCache& search = search_cache_[s.id];
     auto& cache = search.match;
     const std::size_t target = target_sector(s);
+    const std::size_t market = market_of(s.id);
     if (applies && (s.provider_slot || bemiddeling)) {
       cache[0] = BelievedMatch(s, target, priors_, p_);
       cache[1] = s.experience_sector == target ? cache[0] : BelievedMatch(s, s.experience_sector, priors_, p_);
@@ -768,9 +786,11 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     // believed quality could not reach the bar for any vacancy (ceiling below it) are left out, as
     // they are never proposed.
     if (demand && s.status == SeekerStatus::in_service && !s.provider_slot && bemiddeling) {
-      if (cache[0].ceiling() >= pool_threshold) pool.push_back(PoolEntry{s.id, static_cast<std::uint8_t>(target), cache[0]});
+      if (cache[0].ceiling() >= pool_threshold) {
+        pool.push_back(PoolEntry{s.id, static_cast<std::uint32_t>(slot(market, target)), cache[0]});
+      }
       if (s.experience_sector != target && cache[1].ceiling() >= pool_threshold) {
-        pool.push_back(PoolEntry{s.id, s.experience_sector, cache[1]});
+        pool.push_back(PoolEntry{s.id, static_cast<std::uint32_t>(slot(market, s.experience_sector)), cache[1]});
       }
     }
     if (!applies) continue;
@@ -804,7 +824,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
         for (std::size_t j = 0; j < kSectorCount; ++j) weight[j] = double(s.affinity[j]) * s.affinity[j];
       }
       for (std::int64_t k = 0; k < n; ++k) {
-        const auto& list = public_by_sector_[rng.categorical(weight)];
+        const auto& list = public_by_slot_[slot(market, rng.categorical(weight))];
         if (list.empty()) continue;
         out.push_back(Application{list[rng.below(list.size())], s.id, false, false});
       }
@@ -827,7 +847,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     if (out[k].vacancy != kPlaceRequest) assess(out[k], vacancies_[out[k].vacancy], w);
   }
   // For the grouping: the applications ordered by bucket of open_ (a counting sort, which keeps
-  // their order within a bucket), the requests for a place apart, and the pool by sector.
+  // their order within a bucket), and the requests for a place apart.
   mine.places.clear();
   auto& bucket_start = mine.bucket_start;
   bucket_start.fill(0);
@@ -854,14 +874,21 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     mine.by_bucket[to] = out[k];
     mine.position[to] = made_position[k];
   }
-  auto& pool_start = mine.pool_start;
-  pool_start.fill(0);
-  for (const auto& e : pool) ++pool_start[e.sector + 1U];
-  for (std::size_t k = 0; k < kSectorCount; ++k) pool_start[k + 1] += pool_start[k];
-  mine.pool.resize(pool.size());
-  std::array<std::uint32_t, kSectorCount> next_in_sector{};
-  std::copy(pool_start.begin(), pool_start.end() - 1, next_in_sector.begin());
-  for (const auto& e : pool) mine.pool[next_in_sector[e.sector]++] = e;
+}
+
+void RegionModel::gather_pool(const sim::Week&) {
+  if (search_slots_.empty()) return;  // no vacancy shared this week, or not the demand approach
+  // A counting sort by slot over the chunks in order: within a slot, the entries stay in seeker order.
+  std::fill(pool_start_.begin(), pool_start_.end(), 0U);
+  for (const auto& chunk : applications_by_chunk_) {
+    for (const auto& e : chunk.pool) ++pool_start_[e.slot + 1U];
+  }
+  for (std::size_t k = 0; k + 1 < pool_start_.size(); ++k) pool_start_[k + 1] += pool_start_[k];
+  pool_.resize(pool_start_.back());
+  pool_next_.assign(pool_start_.begin(), pool_start_.end() - 1);
+  for (const auto& chunk : applications_by_chunk_) {
+    for (const auto& e : chunk.pool) pool_[pool_next_[e.slot]++] = e;
+  }
 }
 
 void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w) const {
@@ -1214,8 +1241,8 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
   }
 }
 
-void RegionModel::search_for_shared(std::size_t sector, const sim::Week& w) {
-  SharedSearch& mine = shared_search_[sector];
+void RegionModel::search_for_shared(std::size_t slot_index, const sim::Week& w) {
+  SharedSearch& mine = shared_search_[slot_index];
   mine.proposals.clear();
   mine.proposal_position.clear();
   assert(p_.policy.employer_approach == EmployerApproach::demand && !mine.fresh.empty());
@@ -1225,11 +1252,7 @@ void RegionModel::search_for_shared(std::size_t sector, const sim::Week& w) {
   using Entry = SharedPoolEntry;
   auto& heap = mine.heap;
   heap.clear();
-  for (const auto& chunk : applications_by_chunk_) {
-    for (std::uint32_t i = chunk.pool_start[sector]; i < chunk.pool_start[sector + 1]; ++i) {
-      heap.emplace_back(chunk.pool[i].seeker, chunk.pool[i].belief);
-    }
-  }
+  for (std::uint32_t i = pool_start_[slot_index]; i < pool_start_[slot_index + 1]; ++i) heap.emplace_back(pool_[i].seeker, pool_[i].belief);
   // The pool ranked by the believed quality without a requirement gap, an upper bound of the
   // quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
   // stops where no later candidate can beat the k-th best found so far: the same candidates, in the
@@ -1249,7 +1272,8 @@ void RegionModel::search_for_shared(std::size_t sector, const sim::Week& w) {
   for (auto vid : mine.fresh) {
     const Vacancy& v = vacancies_[vid];
     const std::uint32_t at = open_position(vid);
-    assert(v.shared && v.open_week == w.index && v.kind != VacancyKind::carved && v.sector == static_cast<Sector>(sector));
+    assert(v.shared && v.open_week == w.index && v.kind != VacancyKind::carved &&
+           slot(market_of(v.employer), static_cast<std::size_t>(v.sector)) == slot_index);
     best.clear();
     for (std::size_t i = 0;; ++i) {
       if (i == list.size()) {

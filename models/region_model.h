@@ -73,6 +73,10 @@ namespace regiosim::models {
 class RegionModel {
  public:
   RegionModel(const ModelParams& params, std::uint64_t seed);
+  // The distribution of a regular applicant's interview score. Made once per process and
+  // parameters (sim::TabulatedDistribution keeps the last few, about 12 ms each), so the first run
+  // of a process pays for it: `regiosim bench` makes it before it starts the clock.
+  static sim::TabulatedDistribution regular_score_table(const ModelParams& p);
 
   RegionModel(const RegionModel&) = delete;
   RegionModel& operator=(const RegionModel&) = delete;
@@ -295,10 +299,17 @@ class RegionModel {
   // `x` is the seeker's intensity() this week (ActiveWeek::intensity).
   void request_places(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
   void propose_carved(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
+  // Local markets (ModelParams::Region::markets): the market of a seeker or an employer, by id,
+  // and a slot, a (market, sector) pair, as index of the per-slot lists below.
+  std::size_t market_of(std::uint32_t id) const noexcept { return id % markets_; }
+  std::size_t slot(std::size_t market, std::size_t sector) const noexcept { return market * kSectorCount + sector; }
+  // The account managers' pool of the week, from every chunk's entries (in seeker order), ordered
+  // stably by slot for search_for_shared (demand approach).
+  void gather_pool(const sim::Week& w);
   // Vacancy first: account managers search the pool for the best candidates for vacancies shared
-  // this week, one sector per task (the sectors' pools and vacancies are disjoint), for the
-  // sectors in search_sectors_.
-  void search_for_shared(std::size_t sector, const sim::Week& w);
+  // this week, one slot per task (the slots' pools and vacancies are disjoint), for the slots in
+  // search_slots_.
+  void search_for_shared(std::size_t slot_index, const sim::Week& w);
   // The position in open_ of an open vacancy (throws std::logic_error for any other), as set by
   // open_vacancies() for the week's applications.
   std::uint32_t open_position(std::uint32_t vacancy) const;
@@ -411,10 +422,11 @@ class RegionModel {
     __builtin_prefetch(p + sizeof(JobSeeker) - 1);
   }
   // The account managers' pool for shared vacancies (demand approach): seekers in Bemiddeling with
-  // the municipality, per sector they are mediated towards, with the case manager's belief.
+  // the municipality, per slot (their market, the sector they are mediated towards), with the case
+  // manager's belief.
   struct PoolEntry {
     std::uint32_t seeker;
-    std::uint8_t sector;
+    std::uint32_t slot;
     BelievedMatch belief;
   };
   // The week's applications are grouped by vacancy in up to kApplicationBuckets tasks, each over
@@ -426,8 +438,8 @@ class RegionModel {
   static constexpr std::size_t kVacanciesPerBucket = 64;
   // What the applications phase made per chunk (sized with active_week_), in seeker order within
   // each part: the applications ordered (stably) by bucket, with each one's position in open_; the
-  // requests for a place; and the chunk's pool entries ordered (stably) by sector. Read in chunk
-  // order, which is the order of one serial pass over the seekers.
+  // requests for a place; and the chunk's pool entries (gather_pool orders them by slot). Read in
+  // chunk order, which is the order of one serial pass over the seekers.
   struct ChunkApplications {
     std::vector<Application> made;  // scratch: as made
     std::vector<std::uint32_t> made_position;  // scratch: position in open_ of made[i]'s vacancy
@@ -435,11 +447,12 @@ class RegionModel {
     std::vector<std::uint32_t> position;  // in open_, of by_bucket[i]'s vacancy
     std::array<std::uint32_t, kApplicationBuckets + 1> bucket_start{};
     std::vector<Application> places;
-    std::vector<PoolEntry> pool_made;  // scratch: as noted
-    std::vector<PoolEntry> pool;
-    std::array<std::uint32_t, kSectorCount + 1> pool_start{};
+    std::vector<PoolEntry> pool;  // in seeker order
   };
   std::vector<ChunkApplications> applications_by_chunk_;
+  std::vector<PoolEntry> pool_;                 // gather_pool: every chunk's entries, by slot
+  std::vector<std::uint32_t> pool_start_;       // per slot, its first entry in pool_ (slots + 1)
+  std::vector<std::uint32_t> pool_next_;        // gather_pool's scratch
   // The week's seeker totals per chunk, counted in the employment phase (count_week) and summed in
   // chunk order by close_week(); sized with active_week_. Job coaching started by the bookkeeping
   // after that count, for close_week() to move from waiting to active.
@@ -455,8 +468,10 @@ class RegionModel {
   // Per employer, the Poisson distribution of its weekly vacancies (Employer::vacancies_per_week,
   // fixed for the run), set up once instead of every week: the same draws as RandomStream::poisson.
   std::vector<boost::random::poisson_distribution<std::int64_t, double>> vacancy_flow_;
-  std::array<std::vector<std::uint32_t>, kSectorCount> employers_by_sector_;
-  std::array<std::vector<std::uint32_t>, kSectorCount> ready_by_sector_;  // network employers ready for candidates
+  std::size_t markets_ = 1;
+  std::array<std::vector<std::uint32_t>, kSectorCount> employers_by_sector_;  // of every market (growth routes)
+  std::vector<std::vector<std::uint32_t>> employers_by_slot_;
+  std::vector<std::vector<std::uint32_t>> ready_by_slot_;  // network employers ready for candidates
   std::vector<Coach> account_managers_;
   std::vector<double> am_development_;  // per account manager: this week's development-tile hours asked
   std::vector<std::uint32_t> warm_;     // this week's employers for warm first contacts
@@ -504,7 +519,7 @@ class RegionModel {
   std::vector<const Application*> hire_present_;
   std::vector<std::pair<float, const Application*>> hire_ranked_;
   std::vector<Candidate> hire_candidates_;
-  // search_for_shared() per sector: the vacancies shared this week (ascending id, set by
+  // search_for_shared() per slot: the vacancies shared this week (ascending id, set by
   // open_vacancies()), the pool (a heap), the part of it ranked so far, a vacancy's best so far, and
   // the account managers' proposals made, assessed, with their vacancies' positions in open_.
   using SharedPoolEntry = std::pair<std::uint32_t, BelievedMatch>;
@@ -515,9 +530,9 @@ class RegionModel {
     std::vector<Application> proposals;
     std::vector<std::uint32_t> proposal_position;  // position in open_ of proposals[i]'s vacancy
   };
-  std::array<SharedSearch, kSectorCount> shared_search_;
-  std::vector<std::size_t> search_sectors_;  // the sectors with vacancies shared this week (demand approach)
-  // What a mediator screens of an open vacancy, kept compact and contiguous per sector.
+  std::vector<SharedSearch> shared_search_;  // per slot
+  std::vector<std::size_t> search_slots_;    // the slots with vacancies shared this week (demand approach)
+  // What a mediator screens of an open vacancy, kept compact and contiguous per slot.
   struct OpenVacancy {
     std::uint32_t id;
     float stated_requirement;
@@ -526,10 +541,11 @@ class RegionModel {
     bool shared;
     VacancyKind kind;
   };
-  std::array<std::vector<OpenVacancy>, kSectorCount> open_by_sector_;    // everything open (mediators see it)
-  std::array<std::vector<OpenVacancy>, kSectorCount> shared_by_sector_;  // shared with the municipality
-  std::array<std::vector<std::uint32_t>, kSectorCount> public_by_sector_;  // not reserved (own applications)
-  std::array<std::vector<OpenVacancy>, kSectorCount> carved_by_sector_;  // shared carved jobs (propose_carved)
+  // Per slot (market, sector) of the employer:
+  std::vector<std::vector<OpenVacancy>> open_by_slot_;      // everything open (mediators see it)
+  std::vector<std::vector<OpenVacancy>> shared_by_slot_;    // shared with the municipality
+  std::vector<std::vector<std::uint32_t>> public_by_slot_;  // not reserved (own applications)
+  std::vector<std::vector<OpenVacancy>> carved_by_slot_;    // shared carved jobs (propose_carved)
   std::vector<Spell> spells_;
   // Growth routes: every future job, those not closed (ascending id), hidden ones per employer
   // (routes on), per sector the cumulative simple jobs of its employers (to place growth plans) and

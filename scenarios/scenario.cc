@@ -556,6 +556,24 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
   }
   Scenario baseline = make_scenario(name, "baseline", description, shown, base_values, base_origins);
 
+  // Keys that must agree: every local market needs employers. Reported where region.markets was
+  // written (its default, 1, never exceeds the employers), once for a variant that inherits it.
+  {
+    std::vector<const Scenario*> runs = {&baseline};
+    for (const auto& v : variants) runs.push_back(&v);
+    std::set<std::string> reported;
+    for (const Scenario* sc : runs) {
+      const auto& r = sc->params.region;
+      if (r.markets <= r.employers) continue;
+      const auto it = sc->origins.find("region.markets");
+      const KeyOrigin where = it != sc->origins.end() ? it->second : KeyOrigin{sc->source, 0, 0, "region.markets"};
+      const std::string message = "must not exceed region.employers (" + std::to_string(r.employers) + "), got " +
+                                  std::to_string(r.markets) + ": every market needs employers";
+      if (!reported.insert(where.file + ":" + std::to_string(where.line) + ":" + where.key + message).second) continue;
+      loader.add(Origin{where.file, where.line, where.column}, where.key, message);
+    }
+  }
+
   // The runs must fit in memory (checked on the valid values, with the other problems).
   if (options.memory) {
     std::vector<const Scenario*> runs = {&baseline};

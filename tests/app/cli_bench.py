@@ -12,12 +12,12 @@ import subprocess
 import sys
 
 PHASES = ["inflow", "arrivals", "register", "assign", "employer_staff", "employer_plan", "employer_hours", "growth", "plan",
-          "allocate", "services", "employer_services", "vacancies", "regular_applicants", "applications", "shared_search", "group_applications", "hire", "employment",
+          "allocate", "services", "employer_services", "vacancies", "regular_applicants", "applications", "shared_pool", "shared_search", "group_applications", "hire", "employment",
           "network", "aggregate"]
 PER_THREADS = ["wall_s_median", "wall_s_min", "wall_s_max", "cpu_s_median", "seeker_weeks_per_s",
                "employer_weeks_per_s", "seeker_weeks", "speedup", "parallel_efficiency", "serial_s", "serial_share"]
 # Phases that run alone: all of their time is serial. Agents and tasks phases have no serial part.
-SERIAL_PHASES = {"inflow", "register", "assign", "employer_staff", "growth", "allocate", "hire", "aggregate"}
+SERIAL_PHASES = {"inflow", "register", "assign", "employer_staff", "growth", "allocate", "shared_pool", "hire", "aggregate"}
 AGENT_PHASES = {"arrivals", "employer_hours", "plan", "services", "employer_services", "regular_applicants", "applications", "shared_search",
                 "group_applications"}
 

@@ -278,3 +278,25 @@ TEST_CASE("Leaving scope for other reasons and problem onsets keep their weekly 
   CHECK(exits / weeks_at_risk == Approx(chance).epsilon(0.10));
   CHECK(onsets / domain_weeks_at_risk == Approx(chance).epsilon(0.05));
 }
+
+TEST_CASE("With local markets every placement is with an employer of the seeker's own market", "[region][markets]") {
+  for (const auto approach : {EmployerApproach::demand, EmployerApproach::supply, EmployerApproach::integral}) {
+    auto p = test::small_region(900, 78, 26);
+    p.region.markets = 3;
+    p.policy.employer_approach = approach;
+    RegionModel model(p, 21);
+    sim::WeekPlan plan;
+    model.describe(plan);
+    sim::SerialExecutor exec;
+    sim::Simulation(exec).run(plan, model.horizon());
+    std::size_t mediated = 0, own = 0, across = 0;
+    for (const auto& sp : model.spells()) {
+      (sp.mediated ? mediated : own) += 1;
+      across += sp.seeker % 3 != sp.employer % 3;
+    }
+    INFO("approach " << static_cast<int>(approach) << ": " << mediated << " mediated, " << own << " own applications");
+    CHECK(mediated > 30);
+    CHECK(own > 0);
+    CHECK(across == 0);
+  }
+}
