@@ -75,6 +75,7 @@ struct GrowthJob {
   float skill_at_match = 0.0F;       // the candidate's vocational skill in the sector at the match
   float effort_left = 0.0F;          // account-manager hours still needed for the current step
   std::uint8_t trajectories = 0;     // candidates who started learning for it
+  bool posted_filled_target_group = false;  // posted, and filled from the target group (hire)
 };
 
 // The result of one week of learning in.

@@ -66,6 +66,7 @@ struct Counts {
   double stock_weeks = 0;     // initial stock x weeks
   double employers = 0;
   double vacancies = 0;
+  double vacancies_kept = 0;
   double spells = 0;
   double observed_spells = 0;
   double events = 0;
@@ -83,6 +84,8 @@ Counts counts(const ModelParams& p) {
   const auto& e = p.employers;
   const double simple_jobs = mean_of(e.size_shares, e.mean_employees) * mean_of(e.sector_shares, e.low_skilled_share);
   c.vacancies = c.employers * simple_jobs * e.turnover_per_year / 52.0 * c.weeks * (1.0 + kOtherVacancyShare);
+  const double open_weeks = std::max(1.0, static_cast<double>(p.vacancies.open_weeks));
+  c.vacancies_kept = c.weeks > 0 ? std::min(c.vacancies, c.vacancies / c.weeks * 2.0 * (open_weeks + 2.0)) : 0.0;
   c.spells = kSpellsPerSeekerWeek * c.stock_weeks;
   c.observed_spells = c.weeks > 0 ? c.spells * c.observed / c.weeks : 0.0;
   c.events = p.output.events ? kEventsPerSeekerWeek * c.stock_weeks : 0.0;
@@ -102,7 +105,9 @@ const MemoryItem& RunMemory::largest() const { return items.front(); }
 
 namespace {
 
-MemoryCounts public_counts(const Counts& c) { return {c.seekers, c.employers, c.vacancies, c.spells, c.events}; }
+MemoryCounts public_counts(const Counts& c) {
+  return {c.seekers, c.employers, c.vacancies, c.vacancies_kept, c.spells, c.events};
+}
 
 }  // namespace
 
@@ -124,8 +129,9 @@ RunMemory estimate_run_memory(const ModelParams& p) {
                      bytes(static_cast<double>(p.region.job_seekers) * kWorkingBytesPerSeeker)});
   m.items.push_back({"employers (" + count_text(c.employers) + ")", "region.employers",
                      bytes(c.employers * (sizeof(Employer) + kWorkingBytesPerEmployer))});
-  m.items.push_back({"vacancies posted over " + horizon + " (" + count_text(c.vacancies) + ")", "region.employers",
-                     bytes(c.vacancies * sizeof(Vacancy))});  // reserved up front: no reallocation
+  m.items.push_back({"vacancies kept (" + count_text(c.vacancies_kept) + " of the " + count_text(c.vacancies) +
+                         " posted over " + horizon + ")",
+                     "region.employers", bytes(c.vacancies_kept * kVacanciesKeptMargin * sizeof(Vacancy))});
   m.items.push_back({"job spells (" + count_text(c.spells) + ") and their output table", "region.job_seekers",
                      bytes(c.spells * sizeof(Spell) +  // reserved up front
                            (p.output.spells ? c.observed_spells * kSpellColumns * 8.0 * kGrowth : 0.0))});

@@ -40,6 +40,9 @@ struct MemoryCounts {
   double seekers = 0;    // the initial stock plus the inflow
   double employers = 0;
   double vacancies = 0;  // posted over the horizon
+  // Kept at most (VacancyStore): those from the oldest open one on, forgotten once the closed ones are
+  // half of them: twice the posts of a vacancy's open weeks and two more.
+  double vacancies_kept = 0;
   double spells = 0;     // job spells started over the horizon
   double events = 0;     // event-history records (0 without output.events)
 };
@@ -62,6 +65,9 @@ struct RunMemory {
   std::uint64_t run_bytes() const;        // sum of the items
   const MemoryItem& largest() const;      // items.front()
 };
+
+// The margin on MemoryCounts::vacancies_kept with which the region model reserves its vacancies.
+inline constexpr double kVacanciesKeptMargin = 1.25;
 
 // The counts alone (the region model reserves its seeker, vacancy and spell tables from them).
 MemoryCounts expected_counts(const ModelParams& p);

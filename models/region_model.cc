@@ -66,7 +66,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   seekers_.reserve(n_seekers + static_cast<std::size_t>((expected.seekers - static_cast<double>(n_seekers)) * 1.1));
   search_cache_.reserve(seekers_.capacity());
   if (events_enabled_) pending_events_.reserve(seekers_.capacity());
-  vacancies_.reserve(static_cast<std::size_t>(expected.vacancies * 1.25));
+  vacancies_.reserve(static_cast<std::size_t>(expected.vacancies_kept * kVacanciesKeptMargin));
   spells_.reserve(static_cast<std::size_t>(expected.spells * 1.5));
   for (std::uint32_t i = 0; i < n_seekers; ++i) {
     JobSeeker s = draw_seeker(p_, profile_, seed_, i, 0, true);
@@ -571,6 +571,8 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     }
     return false;
   });
+  // Every vacancy older than the oldest open one is closed for good: not kept any longer.
+  vacancies_.forget_before(open_.empty() ? vacancies_.size() : open_.front());
   for (auto& list : open_by_slot_) list.clear();
   for (auto& list : shared_by_slot_) list.clear();
   for (auto& list : public_by_slot_) list.clear();
@@ -1159,6 +1161,7 @@ void RegionModel::hire(const sim::Week& w) {
       if (v.filled >= v.positions) {
         v.state = VacancyState::filled_target_group;
         v.close_week = w.index;
+        if (v.growth_job != kNone) growth_jobs_[static_cast<std::size_t>(v.growth_job)].posted_filled_target_group = true;
       }
     } else if (!v.reserved && v.best_regular >= reservation) {
       v.state = VacancyState::filled_regular;

@@ -52,6 +52,7 @@
 #include "models/seeker_tiles.h"
 #include "models/service_rules.h"
 #include "models/trust.h"
+#include "models/vacancy_store.h"
 #include "sim/random.h"
 #include "sim/run_result.h"
 #include "sim/tabulated_distribution.h"
@@ -95,7 +96,8 @@ class RegionModel {
   const std::vector<Coach>& job_coaches() const noexcept { return job_coaches_; }
   const std::vector<Coach>& account_managers() const noexcept { return account_managers_; }
   const std::vector<Employer>& employers() const noexcept { return employers_; }
-  const std::vector<Vacancy>& vacancies() const noexcept { return vacancies_; }
+  // The vacancies kept: from the oldest one open at the last opening of vacancies on (VacancyStore).
+  const VacancyStore& vacancies() const noexcept { return vacancies_; }
   const std::vector<Spell>& spells() const noexcept { return spells_; }
   const std::vector<GrowthJob>& growth_jobs() const noexcept { return growth_jobs_; }
   const std::deque<std::uint32_t>& queue() const noexcept { return queue_; }
@@ -476,7 +478,7 @@ class RegionModel {
   std::vector<double> am_development_;  // per account manager: this week's development-tile hours asked
   std::vector<std::uint32_t> warm_;     // this week's employers for warm first contacts
   std::array<std::int32_t, kSectorCount> sector_account_manager_{};
-  std::vector<Vacancy> vacancies_;
+  VacancyStore vacancies_;
   std::vector<std::uint32_t> open_;    // open vacancy ids, ascending
   std::vector<std::uint64_t> vacancy_order_;  // per position in open_: this week's key in the order of decisions
   // Position in open_ by vacancy id, over the ids from the oldest open vacancy on (a few weeks'

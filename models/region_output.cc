@@ -535,7 +535,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
       ++growth_filled_target;
       ++growth_started;
       growth_lead_sum += spells_[static_cast<std::size_t>(j.spell)].start_week - j.in_view_week;
-    } else if (j.vacancy != kNone && vacancies_[static_cast<std::size_t>(j.vacancy)].state == VacancyState::filled_target_group) {
+    } else if (j.posted_filled_target_group) {
       ++growth_filled_target;
     }
   }

@@ -106,6 +106,11 @@ TEST_CASE("Expected counts match what the model creates", "[memory]") {
   CHECK(near(expected.events, events));
   CHECK(model.seekers().data() == seekers_block);
   CHECK(model.vacancies().data() == vacancies_block);
+  // Only a few weeks of vacancies are kept, within the estimate the table was reserved from.
+  INFO("vacancies kept " << model.vacancies().kept().size() << ", estimate " << expected.vacancies_kept);
+  CHECK(model.vacancies().first_kept() > 0);
+  CHECK(static_cast<double>(model.vacancies().kept().size()) <= expected.vacancies_kept);
+  CHECK(expected.vacancies_kept < 0.05 * expected.vacancies);
   CHECK(model.spells().data() == spells_block);
 }
 
