@@ -9,6 +9,7 @@
 #include "sim/random.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 namespace regiosim::models {
@@ -17,8 +18,8 @@ std::int32_t RegionModel::contact_person(const Application& a, const Employer& e
   if (a.provider) return kProviderPerson;
   if (a.account_manager && e.account_manager != kNone) return kAccountManagerPerson + e.account_manager;
   if (const std::int32_t am = presenter(e); am != kNone) return kAccountManagerPerson + am;
-  const JobSeeker& s = seekers_[a.seeker];
-  return s.coach == kNone ? kProviderPerson - 1 : s.coach;
+  assert(a.coach == seekers_[a.seeker].coach);
+  return a.coach == kNone ? kProviderPerson - 1 : a.coach;
 }
 
 void RegionModel::record_contact(Employer& e, std::int32_t person, int week) {

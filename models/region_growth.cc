@@ -257,7 +257,7 @@ void RegionModel::start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& 
   vacancies_.push_back(v);
   j.vacancy = static_cast<std::int32_t>(v.id);
 
-  Application a{v.id, s.id, true, false};
+  Application a{.vacancy = v.id, .seeker = s.id, .coach = s.coach, .mediated = true};
   a.account_manager = true;
   a.eligible = true;
   a.quality = match_quality(s, sector, v.skill_requirement, p_);

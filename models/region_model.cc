@@ -711,7 +711,7 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
     if (!hopeless) screen(all, all_from, screened, true);
   }
   for (std::size_t k = 0; k < kept; ++k) {
-    Application a{top[k].vacancy, s.id, true, provider};
+    Application a{.vacancy = top[k].vacancy, .seeker = s.id, .coach = s.coach, .mediated = true, .provider = provider};
     a.believed = top[k].believed;
     out.push_back(a);
   }
@@ -729,7 +729,8 @@ void RegionModel::request_places(const JobSeeker& s, float x, const sim::Week& w
   for (std::int64_t k = 0; k < n; ++k) {
     const auto& list = network.empty() ? all : network;
     if (list.empty()) return;
-    out.push_back(Application{kPlaceRequest, s.id, true, false, list[rng.below(list.size())]});
+    out.push_back(Application{.vacancy = kPlaceRequest, .seeker = s.id, .employer = list[rng.below(list.size())],
+                              .coach = s.coach, .mediated = true});
   }
 }
 
@@ -755,7 +756,7 @@ void RegionModel::propose_carved(const JobSeeker& s, float x, const sim::Week& w
     }
   }
   if (pick == kPlaceRequest) return;
-  Application a{pick, s.id, true, false};
+  Application a{.vacancy = pick, .seeker = s.id, .coach = s.coach, .mediated = true};
   a.believed = best;
   out.push_back(a);
 }
@@ -767,6 +768,8 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   ChunkApplications& mine = applications_by_chunk_[chunk.index];
   std::vector<Application>& out = mine.made;
   std::vector<PoolEntry>& pool = mine.pool;
+  std::vector<std::uint32_t>& pool_slot = mine.pool_slot;
+  pool_slot.clear();
   out.clear();
   pool.clear();
   const float pool_threshold = mediation_bar();
@@ -789,10 +792,12 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     // they are never proposed.
     if (demand && s.status == SeekerStatus::in_service && !s.provider_slot && bemiddeling) {
       if (cache[0].ceiling() >= pool_threshold) {
-        pool.push_back(PoolEntry{s.id, static_cast<std::uint32_t>(slot(market, target)), cache[0]});
+        pool.push_back(PoolEntry{s.id, cache[0]});
+        pool_slot.push_back(static_cast<std::uint32_t>(slot(market, target)));
       }
       if (s.experience_sector != target && cache[1].ceiling() >= pool_threshold) {
-        pool.push_back(PoolEntry{s.id, static_cast<std::uint32_t>(slot(market, s.experience_sector)), cache[1]});
+        pool.push_back(PoolEntry{s.id, cache[1]});
+        pool_slot.push_back(static_cast<std::uint32_t>(slot(market, s.experience_sector)));
       }
     }
     if (!applies) continue;
@@ -828,7 +833,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
       for (std::int64_t k = 0; k < n; ++k) {
         const auto& list = public_by_slot_[slot(market, rng.categorical(weight))];
         if (list.empty()) continue;
-        out.push_back(Application{list[rng.below(list.size())], s.id, false, false});
+        out.push_back(Application{.vacancy = list[rng.below(list.size())], .seeker = s.id});
       }
     }
   }
@@ -883,13 +888,13 @@ void RegionModel::gather_pool(const sim::Week&) {
   // A counting sort by slot over the chunks in order: within a slot, the entries stay in seeker order.
   std::fill(pool_start_.begin(), pool_start_.end(), 0U);
   for (const auto& chunk : applications_by_chunk_) {
-    for (const auto& e : chunk.pool) ++pool_start_[e.slot + 1U];
+    for (const auto at : chunk.pool_slot) ++pool_start_[at + 1U];
   }
   for (std::size_t k = 0; k + 1 < pool_start_.size(); ++k) pool_start_[k + 1] += pool_start_[k];
   pool_.resize(pool_start_.back());
   pool_next_.assign(pool_start_.begin(), pool_start_.end() - 1);
   for (const auto& chunk : applications_by_chunk_) {
-    for (const auto& e : chunk.pool) pool_[pool_next_[e.slot]++] = e;
+    for (std::size_t i = 0; i < chunk.pool.size(); ++i) pool_[pool_next_[chunk.pool_slot[i]]++] = &chunk.pool[i];
   }
 }
 
@@ -1255,7 +1260,7 @@ void RegionModel::search_for_shared(std::size_t slot_index, const sim::Week& w) 
   using Entry = SharedPoolEntry;
   auto& heap = mine.heap;
   heap.clear();
-  for (std::uint32_t i = pool_start_[slot_index]; i < pool_start_[slot_index + 1]; ++i) heap.emplace_back(pool_[i].seeker, pool_[i].belief);
+  for (std::uint32_t i = pool_start_[slot_index]; i < pool_start_[slot_index + 1]; ++i) heap.emplace_back(pool_[i]->seeker, pool_[i]->belief);
   // The pool ranked by the believed quality without a requirement gap, an upper bound of the
   // quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
   // stops where no later candidate can beat the k-th best found so far: the same candidates, in the
@@ -1298,7 +1303,7 @@ void RegionModel::search_for_shared(std::size_t slot_index, const sim::Week& w) 
       best.insert(std::upper_bound(best.begin(), best.end(), c), c);
     }
     for (const auto& [neg_q, sid] : best) {
-      Application a{vid, sid, true, false};
+      Application a{.vacancy = vid, .seeker = sid, .coach = seekers_[sid].coach, .mediated = true};
       a.account_manager = true;
       a.believed = -neg_q;
       assess(a, v, w);

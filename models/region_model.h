@@ -132,12 +132,16 @@ class RegionModel {
   // A proposal (mediated), an own application, or (vacancy = kPlaceRequest) a request to an
   // employer to make a place for this seeker.
   static constexpr std::uint32_t kPlaceRequest = ~std::uint32_t{0};
-  struct Application {
-    std::uint32_t vacancy;
-    std::uint32_t seeker;
-    bool mediated;
-    bool provider;
+  struct Application {  // 48 bytes, without padding
+    std::uint32_t vacancy = 0;
+    std::uint32_t seeker = 0;
     std::uint32_t employer = 0;  // place requests only
+    // The seeker's case manager when a mediated application was made (no phase between the
+    // applications and the decisions changes it): who contacts the employer when nobody else does
+    // (contact_person), without a look into the seeker table in the serial decisions.
+    std::int32_t coach = kNone;
+    bool mediated = false;
+    bool provider = false;
     bool account_manager = false;  // presented by the account manager (vacancy first)
     // The employer's view, assessed where the application is made (assess()): does the seeker meet
     // the hard requirements, true match quality, loonwaarde, instruments offered, and the score
@@ -149,6 +153,7 @@ class RegionModel {
     float base_score = 0.0F;
     InstrumentOffer offer;
   };
+  static_assert(sizeof(Application) == 48, "Application is meant to have no padding");
   struct Candidate {
     const Application* application = nullptr;
     float score = -std::numeric_limits<float>::infinity();
@@ -428,7 +433,6 @@ class RegionModel {
   // manager's belief.
   struct PoolEntry {
     std::uint32_t seeker;
-    std::uint32_t slot;
     BelievedMatch belief;
   };
   // The week's applications are grouped by vacancy in up to kApplicationBuckets tasks, each over
@@ -449,10 +453,11 @@ class RegionModel {
     std::vector<std::uint32_t> position;  // in open_, of by_bucket[i]'s vacancy
     std::array<std::uint32_t, kApplicationBuckets + 1> bucket_start{};
     std::vector<Application> places;
-    std::vector<PoolEntry> pool;  // in seeker order
+    std::vector<PoolEntry> pool;            // in seeker order
+    std::vector<std::uint32_t> pool_slot;   // pool[i]'s slot (apart: gather_pool reads only these)
   };
   std::vector<ChunkApplications> applications_by_chunk_;
-  std::vector<PoolEntry> pool_;                 // gather_pool: every chunk's entries, by slot
+  std::vector<const PoolEntry*> pool_;          // gather_pool: every chunk's entries, by slot
   std::vector<std::uint32_t> pool_start_;       // per slot, its first entry in pool_ (slots + 1)
   std::vector<std::uint32_t> pool_next_;        // gather_pool's scratch
   // The week's seeker totals per chunk, counted in the employment phase (count_week) and summed in
