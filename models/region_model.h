@@ -20,8 +20,10 @@
 //                      vacancies not reserved for the target group
 //   applications       per seeker: proposals by case managers and the provider, requests for a
 //                      place (supply approach), own applications, each assessed by the employer
-//   shared_search      per sector: account managers search candidates for the vacancies shared
-//                      this week (demand approach)
+//   shared_pool        serial: the seekers the account managers may present, by market and sector
+//                      (demand approach)
+//   shared_search      per market and sector: account managers search candidates for the
+//                      vacancies shared this week (demand approach)
 //   group_applications per range of open vacancies: one application per vacancy and seeker
 //   hire               serial: employers decide with the instruments offered and their trust,
 //                      regular applicants compete, conflicts resolved in a seeded order
@@ -35,7 +37,7 @@
 //   aggregate          serial: the chunks' totals summed in chunk order; weekly series, the event
 //                      history, exits
 //
-// Per-seeker phases touch only that seeker (and its own job spell), per-sector and per-range tasks
+// Per-seeker phases touch only that seeker (and its own job spell), per-slot and per-range tasks
 // only what is theirs; everything that crosses agents happens in serial phases in a fixed order, so
 // results do not depend on the thread count.
 #pragma once
