@@ -281,7 +281,9 @@ enum class VacancyState : std::uint8_t { open, filled_target_group, filled_regul
 // proposed candidate, or a future job filled by the candidate who learned in for it (seed 001).
 enum class VacancyKind : std::uint8_t { regular, social_return, carved, group, place, growth };
 
-struct Vacancy {  // ordered without padding (52 bytes): a national run posts tens of millions (VacancyStore keeps a few weeks of them)
+// Ordered without padding (52 bytes): a national run posts tens of millions of vacancies, of which
+// VacancyStore keeps a few weeks' worth.
+struct Vacancy {
   std::uint32_t id = 0;
   std::uint32_t employer = 0;
   std::int32_t open_week = 0;

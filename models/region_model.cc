@@ -165,8 +165,8 @@ void RegionModel::describe(sim::WeekPlan& plan) {
       .agents("regular_applicants", [this] { return open_.size(); },
               [this](const sim::Chunk& c, const sim::Week& w) { regular_applicants(c, w); })
       // Seekers and their mediators apply (per seeker), account managers search for the vacancies
-      // shared this week (per market and sector), the applications are grouped by vacancy (per range of open
-      // vacancies), and the employers decide, alone, in the week's order of decisions.
+      // shared this week (per market and sector), the applications are grouped by vacancy (per range
+      // of open vacancies), and the employers decide, alone, in the week's order of decisions.
       .agents("applications", n_active, [this](const sim::Chunk& c, const sim::Week& w) { propose_applications(c, w); })
       .serial("shared_pool", [this](const sim::Week& w) { gather_pool(w); })
       .tasks("shared_search", [this] { return search_slots_.size(); },
@@ -1166,7 +1166,9 @@ void RegionModel::hire(const sim::Week& w) {
       if (v.filled >= v.positions) {
         v.state = VacancyState::filled_target_group;
         v.close_week = w.index;
-        if (v.growth_job != kNone) growth_jobs_[static_cast<std::size_t>(v.growth_job)].posted_filled_target_group = true;
+        if (v.growth_job != kNone) {
+          growth_jobs_[static_cast<std::size_t>(v.growth_job)].posted_filled_target_group = true;
+        }
       }
     } else if (!v.reserved && v.best_regular >= reservation) {
       v.state = VacancyState::filled_regular;
@@ -1260,7 +1262,9 @@ void RegionModel::search_for_shared(std::size_t slot_index, const sim::Week& w) 
   using Entry = SharedPoolEntry;
   auto& heap = mine.heap;
   heap.clear();
-  for (std::uint32_t i = pool_start_[slot_index]; i < pool_start_[slot_index + 1]; ++i) heap.emplace_back(pool_[i]->seeker, pool_[i]->belief);
+  for (std::uint32_t i = pool_start_[slot_index]; i < pool_start_[slot_index + 1]; ++i) {
+    heap.emplace_back(pool_[i]->seeker, pool_[i]->belief);
+  }
   // The pool ranked by the believed quality without a requirement gap, an upper bound of the
   // quality for any vacancy (ties by seeker id). A vacancy's search walks down this ranking and
   // stops where no later candidate can beat the k-th best found so far: the same candidates, in the

@@ -556,11 +556,11 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
   }
   Scenario baseline = make_scenario(name, "baseline", description, shown, base_values, base_origins);
 
+  std::vector<const Scenario*> runs = {&baseline};
+  for (const auto& v : variants) runs.push_back(&v);
   // Keys that must agree: every local market needs employers. Reported where region.markets was
   // written (its default, 1, never exceeds the employers), once for a variant that inherits it.
   {
-    std::vector<const Scenario*> runs = {&baseline};
-    for (const auto& v : variants) runs.push_back(&v);
     std::set<std::string> reported;
     for (const Scenario* sc : runs) {
       const auto& r = sc->params.region;
@@ -576,8 +576,6 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
 
   // The runs must fit in memory (checked on the valid values, with the other problems).
   if (options.memory) {
-    std::vector<const Scenario*> runs = {&baseline};
-    for (const auto& v : variants) runs.push_back(&v);
     for (auto& d : check_memory(runs, *options.memory)) loader.diagnostics().push_back(std::move(d));
   }
 
