@@ -167,35 +167,45 @@ std::optional<VirtualSummary> virtual_evaluation(const output::ResultsReader& re
   const std::size_t n = static_cast<std::size_t>(std::min(base.info.replications, variant.info.replications));
   const auto bsplit = split_by_replication(*bs, n);
   const auto vsplit = split_by_replication(*vs, n);
-  const auto regular = [&](const std::string& scenario, std::size_t r, int& weeks) {
+  // The regular applicants' hires: per employer from the employer_hires table where the file has it,
+  // the total from the weekly vacancies series.
+  const auto be = reader.records(bname, "employer_hires");
+  const auto ve = reader.records(vname, "employer_hires");
+  const auto bemp = be ? split_by_replication(*be, n) : std::vector<sim::RecordTable>{};
+  const auto vemp = ve ? split_by_replication(*ve, n) : std::vector<sim::RecordTable>{};
+  const auto regular = [&](const std::string& scenario, const std::vector<sim::RecordTable>& by_employer, std::size_t r,
+                           int& weeks) {
+    models::RegularHires out;
+    if (!by_employer.empty()) out = models::regular_hires_of(by_employer[r]);
     const auto names = reader.series_names(scenario);
-    if (std::find(names.begin(), names.end(), "vacancies") == names.end()) return 0.0;
+    if (std::find(names.begin(), names.end(), "vacancies") == names.end()) return out;
     const auto t = reader.series(scenario, "vacancies", r);
     weeks = static_cast<int>(t.rows);
     const auto col = std::find(t.columns.begin(), t.columns.end(), "filled_regular");
-    if (col == t.columns.end()) return 0.0;
+    if (col == t.columns.end()) return out;
     double sum = 0.0;
     for (std::size_t w = 0; w < t.rows; ++w) sum += t.at(w, static_cast<std::size_t>(col - t.columns.begin()));
-    return sum;
+    out.total = sum;
+    return out;
   };
   std::vector<std::vector<double>> values(6);
   std::string arm;
   double subsidised = 0.0;
   for (std::size_t r = 0; r < n; ++r) {
     int weeks = 0;
-    const double breg = regular(bname, r, weeks);
-    const double vreg = regular(vname, r, weeks);
+    const auto breg = regular(bname, bemp, r, weeks);
+    const auto vreg = regular(vname, vemp, r, weeks);
     if (weeks == 0) return std::nullopt;
     const auto e = models::evaluate_virtually(bsplit[r], vsplit[r], breg, vreg, weeks);
     arm = e.evaluated_arm;
     subsidised += e.subsidised_hires;
-    const double v[6] = {e.subsidised_hires, e.deadweight, e.displaced_seekers, e.displaced_regular, e.net_jobs,
+    const double v[6] = {e.subsidised_hires, e.deadweight, e.substitution, e.displacement, e.net_jobs,
                          e.effect_on_treated_weeks};
     for (std::size_t i = 0; i < 6; ++i) values[i].push_back(v[i]);
   }
   if (subsidised == 0.0) return std::nullopt;
-  const char* names[6] = {"subsidised_hires", "deadweight", "displaced_seekers", "displaced_regular_applicants",
-                          "net_jobs", "effect_on_treated_weeks_in_work"};
+  const char* names[6] = {"subsidised_hires", "deadweight", "substitution", "displacement", "net_jobs",
+                          "effect_on_treated_weeks_in_work"};
   VirtualSummary out{arm, {}};
   for (std::size_t i = 0; i < 6; ++i) out.rows.emplace_back(names[i], sim::mean_interval(values[i]));
   return out;

@@ -71,15 +71,16 @@ enum WeekFlag : std::uint16_t {
 // Where a job came from: the seeker's own application, a case manager's proposal for a vacancy of an
 // employer outside or inside the municipality's network, a vacancy reserved under a social-return
 // clause, a job carved out for the target group, a group placement, or a place found for this one
-// candidate (candidate first), or a future job the seeker learned in for on a growth route (seed 001).
+// candidate (candidate first), or a future job the seeker learned in for on a growth route (seed 001),
+// or a job an employer opened only because a wage-cost subsidy covers its cost (models/labour_demand.h).
 enum class PlacementRoute : std::uint8_t {
   own_application, mediated_public, mediated_network, social_return, carved, group, candidate_first,
-  growth_small_scale, growth_large_scale
+  growth_small_scale, growth_large_scale, subsidised_job
 };
-inline constexpr std::size_t kPlacementRouteCount = 9;
+inline constexpr std::size_t kPlacementRouteCount = 10;
 inline constexpr std::array<std::string_view, kPlacementRouteCount> kPlacementRouteKeys = {
     "own_application", "mediated_public", "mediated_network", "social_return", "carved", "group", "candidate_first",
-    "growth_small_scale", "growth_large_scale"};
+    "growth_small_scale", "growth_large_scale", "subsidised_job"};
 
 // The case manager's belief about a seeker (klantbeeld). Hidden attributes are seen as a blend
 // of the population prior and the truth observed with noise; `insight` grows with every
@@ -149,6 +150,12 @@ struct JobSeeker {
   std::uint8_t diag_conversations = 0; // held in the current Diagnostiek
   std::uint8_t diag_needed = 0;
   std::uint8_t training_sector = 0;
+  // Paid tiles need a grant from the participation budget (models/budgets.h): granted and not yet
+  // started, the weeks left of the grant of a running weekly tile (Maatschappelijk fit, Werk fit), and
+  // the week of the oldest request still waiting (kNone: none).
+  TileSet tile_grants;
+  std::array<std::int16_t, 2> grant_weeks_left{};
+  std::int32_t request_since = kNone;
 
   // This week's demand and use of case-manager time and money (own state, summed serially).
   TileSet week_tiles;                  // tiles the seeker was in during this week (for stocks)
@@ -234,6 +241,7 @@ struct Employer {
   float simple_jobs = 0.0F;
   float vacancies_per_week = 0.0F;
   bool willing = false;
+  float willingness = 0.0F;          // uniform draw: willing while below the willing share (moves with tightness)
   bool hr_department = false;
   EmployerMotive motive = EmployerMotive::economic;
   bool municipal_contract = false;   // supplies the municipality (procurement)
@@ -254,6 +262,7 @@ struct Employer {
   bool werkprofiel = false;    // requirements brought back to the real minimum
   bool carving = false;        // simpler tasks split off into jobs for the target group
   bool supervisors_trained = false;
+  bool training_granted = false;  // the participation budget pays the supervisors' training
   bool approached_this_week = false;
   bool cold_approach = false;  // this week's first contact was cold acquisition
   std::int32_t closed_until = std::numeric_limits<std::int32_t>::min() / 2;   // contact broken off until
@@ -278,8 +287,9 @@ enum class VacancyState : std::uint8_t { open, filled_target_group, filled_regul
 
 // What kind of opening a vacancy is: an ordinary one, one reserved under a social-return clause,
 // a job carved out for the target group, a group of places, a place an employer makes for one
-// proposed candidate, or a future job filled by the candidate who learned in for it (seed 001).
-enum class VacancyKind : std::uint8_t { regular, social_return, carved, group, place, growth };
+// proposed candidate, a future job filled by the candidate who learned in for it (seed 001), or a job
+// opened because a wage-cost subsidy covers its cost, for a candidate who comes with one.
+enum class VacancyKind : std::uint8_t { regular, social_return, carved, group, place, growth, subsidised };
 
 // Ordered without padding (52 bytes): a national run posts tens of millions of vacancies, of which
 // VacancyStore keeps a few weeks' worth.
@@ -357,6 +367,7 @@ struct Spell {  // ordered to keep the padding small (112 bytes)
   std::uint8_t rung = 0;                   // the seeker's participatieladder rung just before the hire
   std::uint8_t entry_rung = 0;             // the seeker's rung at the first Melding
   double lks_paid_eur = 0.0;
+  double lks_committed_eur = 0.0;          // committed from the income budget at the hire: payments stop there
 
   bool in_contract() const noexcept {
     return form == SpellForm::temporary_contract || form == SpellForm::permanent_contract;

@@ -76,6 +76,12 @@ inline constexpr std::array<std::string_view, kEmployerStageCount> kEmployerStag
 enum class EmployerApproach : std::uint8_t { integral, demand, supply };
 inline constexpr std::array<std::string_view, 3> kEmployerApproachKeys = {"integral", "demand", "supply"};
 
+// Who is served first when a budget cannot pay for every request of a week (seed 004 point 11: the
+// municipality must make this choice explicit): the longest waiting, the lowest participatieladder
+// rung, or the request with the highest expected return (believed readiness for work per euro).
+enum class BudgetPriority : std::uint8_t { first_come, lowest_rung, highest_return };
+inline constexpr std::array<std::string_view, 3> kBudgetPriorityKeys = {"first_come", "lowest_rung", "highest_return"};
+
 // Why an employer takes people from the target group (seed 003 §2.1, §4.3 and §5).
 enum class EmployerMotive : std::uint8_t { idealism, economic };
 inline constexpr std::array<std::string_view, 2> kEmployerMotiveKeys = {"idealism", "economic"};

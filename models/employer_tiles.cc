@@ -76,6 +76,7 @@ class Opleiden final : public EmployerTileBehaviour {
   EmployerTile tile() const noexcept override { return EmployerTile::opleiden; }
   double hours_demand(const Employer&, const ModelParams& p) const override { return p.employer_tiles.opleiden_hours; }
   bool step(Employer& e, const EmployerTileContext& ctx) const override {
+    if (!e.training_granted) return false;  // the participation budget could not pay for it
     if (!ctx.rng.bernoulli(ctx.intensity)) return false;
     e.supervisors_trained = true;
     e.week_eur += static_cast<float>(ctx.params.employer_tiles.opleiden_eur);

@@ -33,6 +33,10 @@ double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const 
   double log_ratio = ep.skills_hazard_slope * std::max(0.0, 0.6 - s.employee_skills) +
                      ep.match_hazard_slope * std::max(0.0, 0.6 - quality) + ep.trust_hazard_slope * (0.5 - e.trust);
   if (!e.hr_department) rate *= ep.no_hr_hazard_ratio;
+  if (s.disability) {
+    rate *= ep.disability_hazard_ratio;
+    if (sp.has(InstrumentKind::workplace_adaptation)) rate *= ep.adaptation_hazard_ratio;
+  }
   if (sp.coaching == CoachingState::active) rate *= ep.job_coaching_hazard_ratio;
   // Aftercare: the case manager's Nazorg at its intensity, or the provider's at full strength.
   const double aftercare = sp.provider_aftercare_weeks_left > 0 ? 1.0 : s.nazorg_intensity;
@@ -54,7 +58,7 @@ void start_contract(JobSeeker& s, Spell& sp, const ModelParams& p, int week, flo
   sp.contract_end_week = sp.permanent_offer
                              ? kNone
                              : week + std::max<std::int32_t>(static_cast<std::int32_t>(p.vacancies.temporary_weeks), min_weeks);
-  sp.loonwaarde_now = loonwaarde_of(s, quality, p);
+  sp.loonwaarde_now = loonwaarde_of(s, quality, p, sp.has(InstrumentKind::workplace_adaptation));
   sp.lks_weeks_granted = 0;
   if (sp.has(InstrumentKind::lks)) {
     if (sp.loonwaarde_now < static_cast<float>(p.policy.lks_max_loonwaarde)) {
@@ -143,7 +147,7 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
   if (sp.lks_weeks_paid < sp.lks_weeks_granted) {
     const int weeks_in = ctx.week - sp.contract_start_week;
     if (weeks_in > 0 && weeks_in % static_cast<int>(p.policy.lks_reassessment_weeks) == 0) {
-      sp.loonwaarde_now = loonwaarde_of(s, quality, p);
+      sp.loonwaarde_now = loonwaarde_of(s, quality, p, sp.has(InstrumentKind::workplace_adaptation));
     }
     if (sp.loonwaarde_now >= 1.0F) {
       sp.lks_weeks_granted = sp.lks_weeks_paid;  // full productivity: no gap left to compensate
@@ -153,8 +157,11 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
       const int left = sp.lks_weeks_granted - sp.lks_weeks_paid;
       const int phase = static_cast<int>(p.policy.lks_phase_out_weeks);
       const double factor = phase > 0 && left <= phase ? static_cast<double>(left) / phase : 1.0;
-      out.lks_eur = (1.0 - sp.loonwaarde_now) * sp.wage_eur_per_hour * sp.hours_per_week *
-                    (1.0 + p.instruments.lks_employer_charges) * factor;
+      // Never more than was committed at the hire (more hours or a lower loonwaarde would need a new
+      // decision).
+      out.lks_eur = std::min((1.0 - sp.loonwaarde_now) * sp.wage_eur_per_hour * sp.hours_per_week *
+                                 (1.0 + p.instruments.lks_employer_charges) * factor,
+                             std::max(0.0, sp.lks_committed_eur - sp.lks_paid_eur));
       sp.lks_paid_eur += out.lks_eur;
       ++sp.lks_weeks_paid;
       if (sp.lks_weeks_paid == sp.lks_weeks_granted) {

@@ -11,21 +11,18 @@ bool weak_employee_skills(const JobSeeker& s, const Priors& prior, const ModelPa
   return believed_employee_skills(s, prior) < static_cast<float>(p.service.work_fit_below);
 }
 
-// Loonkostensubsidie: compensates the gap between wage and loonwaarde, so in the employer's eyes the
-// candidate moves towards a fully productive worker, as far as the employer counts the subsidy and
-// for as long as it lasts.
+// Loonkostensubsidie: pays the wage above the loonwaarde for its weeks (the employer's valuation
+// decides how much of that moves the hiring decision). For people with an arbeidsbeperking who cannot
+// earn the minimum wage (the doelgroep loonkostensubsidie of the Participatiewet; seed 004 ch. 2).
 class Lks final : public Instrument {
  public:
   InstrumentKind kind() const noexcept override { return InstrumentKind::lks; }
   bool offered(const HiringContext& c) const override {
     const auto& p = c.params.policy;
-    return p.lks_enabled && c.budget_open && c.loonwaarde < static_cast<float>(p.lks_max_loonwaarde);
+    return p.lks_enabled && c.lks_funded && c.seeker.disability && c.loonwaarde < static_cast<float>(p.lks_max_loonwaarde);
   }
-  float hiring_bonus(const HiringContext& c) const override {
-    const auto& p = c.params;
-    const double duration = std::min(1.0, static_cast<double>(p.policy.lks_max_weeks) / 52.0);
-    return static_cast<float>(c.employer.subsidy_sensitivity * duration * p.hiring.full_productivity_quality *
-                              (1.0 - c.loonwaarde));
+  void shape(EmployerView& view, const HiringContext& c) const override {
+    view.subsidy_weeks = static_cast<float>(c.params.policy.lks_max_weeks);
   }
 };
 
@@ -36,7 +33,9 @@ class TrialPlacement final : public Instrument {
   bool offered(const HiringContext& c) const override {
     return c.params.policy.trial_enabled && c.mediated && !c.provider;
   }
-  float hiring_bonus(const HiringContext& c) const override { return static_cast<float>(c.params.hiring.trial_bonus); }
+  void shape(EmployerView& view, const HiringContext& c) const override {
+    view.trial_value += static_cast<float>(c.params.hiring.trial_bonus);
+  }
 };
 
 // Stage: for weak employee skills, with a contract promised afterwards (seed 002 §Werkmakelaar 2).
@@ -49,11 +48,12 @@ class Traineeship final : public Instrument {
     if (c.provider) return c.seeker.wm_track == WmTrack::wm2 || c.seeker.wm_track == WmTrack::wm3;
     return weak_employee_skills(c.seeker, c.priors, c.params);
   }
-  float hiring_bonus(const HiringContext& c) const override {
-    return static_cast<float>(c.params.hiring.traineeship_bonus);
+  void shape(EmployerView& view, const HiringContext& c) const override {
+    view.trial_value += static_cast<float>(c.params.hiring.traineeship_bonus);
   }
 };
 
+// Job coaching on the work floor: takes supervision off the employer for its weeks.
 class JobCoaching final : public Instrument {
  public:
   InstrumentKind kind() const noexcept override { return InstrumentKind::job_coaching; }
@@ -61,41 +61,39 @@ class JobCoaching final : public Instrument {
     if (c.provider) return c.params.policy.werkmakelaar_coaching_weeks > 0;
     return c.params.policy.job_coaching_max_weeks > 0 && needs_job_coaching(c.seeker, c.priors, c.params);
   }
-  float hiring_bonus(const HiringContext& c) const override {
-    return c.mediated ? static_cast<float>(c.params.hiring.job_coaching_bonus) : 0.0F;
+  void shape(EmployerView& view, const HiringContext& c) const override {
+    const auto& p = c.params.policy;
+    view.coaching_weeks = static_cast<float>(c.provider ? p.werkmakelaar_coaching_weeks : p.job_coaching_max_weeks);
   }
 };
 
+// Werkplekaanpassing: raises the productivity of a worker with an arbeidsbeperking.
 class WorkplaceAdaptation final : public Instrument {
  public:
   InstrumentKind kind() const noexcept override { return InstrumentKind::workplace_adaptation; }
   bool offered(const HiringContext& c) const override {
-    return c.params.policy.workplace_adaptation_enabled && c.seeker.disability && c.budget_open;
+    return c.params.policy.workplace_adaptation_enabled && c.seeker.disability && c.services_funded;
   }
-  float hiring_bonus(const HiringContext& c) const override {
-    return c.mediated ? static_cast<float>(c.params.hiring.disability_penalty * c.params.hiring.adaptation_share) : 0.0F;
+  void shape(EmployerView& view, const HiringContext& c) const override {
+    view.productivity_share = productivity_share(c.seeker, true, c.params);
   }
 };
 
+// No-riskpolis: the employer no longer bears the sick-pay risk.
 class NoRisk final : public Instrument {
  public:
   InstrumentKind kind() const noexcept override { return InstrumentKind::no_risk; }
   bool offered(const HiringContext& c) const override {
-    return c.params.policy.no_risk_enabled && c.seeker.disability && c.budget_open;
+    return c.params.policy.no_risk_enabled && c.seeker.disability && c.services_funded;
   }
-  float hiring_bonus(const HiringContext& c) const override {
-    if (!c.mediated) return 0.0F;
-    const auto& h = c.params.hiring;
-    const double left = 1.0 - (instrument(InstrumentKind::workplace_adaptation).offered(c) ? h.adaptation_share : 0.0);
-    return static_cast<float>(h.disability_penalty * left * h.no_risk_share);
-  }
+  void shape(EmployerView& view, const HiringContext&) const override { view.absence_risk = false; }
 };
 
 }  // namespace
 
-float loonwaarde_of(const JobSeeker& s, float quality, const ModelParams& p) {
+float loonwaarde_of(const JobSeeker& s, float quality, const ModelParams& p, bool adapted) {
   const float share = std::max(0.0F, quality) / static_cast<float>(p.hiring.full_productivity_quality);
-  const float lw = std::min(1.0F, share) * (s.disability ? static_cast<float>(p.hiring.disability_productivity) : 1.0F);
+  const float lw = std::min(1.0F, share) * productivity_share(s, adapted, p);
   return std::clamp(lw, 0.05F, 1.0F);
 }
 
@@ -122,35 +120,45 @@ const Instrument& instrument(InstrumentKind kind) {
   return lks;  // werkmakelaar is a route, not an offer at the interview; never asked for
 }
 
-InstrumentOffer offer_instruments(const HiringContext& c) {
-  InstrumentOffer offer;
-  for (InstrumentKind k : {InstrumentKind::lks, InstrumentKind::job_coaching, InstrumentKind::workplace_adaptation,
-                           InstrumentKind::no_risk}) {
-    const Instrument& i = instrument(k);
-    if (!i.offered(c)) continue;
-    offer.instruments |= bit(k);
-    if (c.mediated) offer.bonus += i.hiring_bonus(c);
+OfferWithView offer_instruments(const HiringContext& c) {
+  OfferWithView out;
+  out.view = unaided_view(c.seeker, c.params);
+  out.loonwaarde = c.loonwaarde;
+  InstrumentOffer& offer = out.offer;
+  // The adaptation first: the loonwaarde on which a subsidy is assessed is the one at the adapted
+  // workplace.
+  const Instrument& adaptation = instrument(InstrumentKind::workplace_adaptation);
+  HiringContext at = c;
+  if (adaptation.offered(c)) {
+    offer.instruments |= bit(InstrumentKind::workplace_adaptation);
+    out.loonwaarde = loonwaarde_of(c.seeker, c.quality, c.params, true);
+    at.loonwaarde = out.loonwaarde;
+  }
+  for (InstrumentKind k : {InstrumentKind::lks, InstrumentKind::job_coaching, InstrumentKind::no_risk}) {
+    if (instrument(k).offered(at)) offer.instruments |= bit(k);
   }
   // The start: a traineeship where it fits, else a trial placement, else straight into a contract.
-  const Instrument& traineeship = instrument(InstrumentKind::traineeship);
-  const Instrument& trial = instrument(InstrumentKind::trial_placement);
-  if (traineeship.offered(c)) {
+  if (instrument(InstrumentKind::traineeship).offered(at)) {
     offer.instruments |= bit(InstrumentKind::traineeship);
-    offer.bonus += traineeship.hiring_bonus(c);
     offer.first_form = SpellForm::traineeship;
-  } else if (trial.offered(c)) {
+  } else if (instrument(InstrumentKind::trial_placement).offered(at)) {
     offer.instruments |= bit(InstrumentKind::trial_placement);
-    offer.bonus += trial.hiring_bonus(c);
     offer.first_form = SpellForm::trial_placement;
   } else {
     offer.first_form = c.vacancy.permanent ? SpellForm::permanent_contract : SpellForm::temporary_contract;
   }
-  if (c.provider) {
-    // The provider's job coach knows the client and talks the client in (seed 002 §Jobcoaching).
-    offer.instruments |= bit(InstrumentKind::werkmakelaar);
-    offer.bonus += static_cast<float>(c.params.hiring.provider_bonus);
+  if (c.provider) offer.instruments |= bit(InstrumentKind::werkmakelaar);
+  // Only a mediator tells the employer what comes with the candidate.
+  if (!c.mediated) return out;
+  for (std::size_t k = 0; k < kInstrumentCount; ++k) {
+    const auto kind = static_cast<InstrumentKind>(k);
+    if (kind != InstrumentKind::werkmakelaar && (offer.instruments & bit(kind)) != 0) instrument(kind).shape(out.view, at);
   }
-  return offer;
+  const auto& p = c.params.policy;
+  out.view.aftercare_weeks = static_cast<float>(c.provider ? p.werkmakelaar_aftercare_weeks : p.aftercare_weeks);
+  // The provider's job coach knows the client and talks the client in (seed 002 §Jobcoaching).
+  if (c.provider) out.view.introduction = static_cast<float>(c.params.hiring.provider_bonus);
+  return out;
 }
 
 }  // namespace regiosim::models

@@ -1,17 +1,19 @@
 // Instruments that come with a placement (seed 000 §Plaatsing; seed 004 point 11): loonkostensubsidie,
 // trial placement, traineeship, job coaching, workplace adaptation and the no-risk policy. Each says
-// whether it can be offered for a hire and how much offering it moves the employer; the package of
-// everything offered decides how the job starts (trial placement, traineeship or contract).
+// whether it can be offered for a hire and what offering it changes in the employer's view of the
+// candidate (models/employer_valuation.h); the package of everything offered decides how the job
+// starts (trial placement, traineeship or contract).
 //
-//   const HiringContext c{seeker, employer, vacancy, params, priors, quality, lw, true, false, budget_open};
+//   const HiringContext c{seeker, employer, vacancy, params, priors, quality, lw, true, false, true, true};
 //   InstrumentOffer offer = offer_instruments(c);
-//   score += offer.bonus;
+//   float score = value_candidate(match, offer.loonwaarde, seeker, employer, offer.view, params).total();
 //
 // Employers hear about instruments from the mediator: a candidate who applied on their own gets the
 // instruments after hiring where eligible, but the employer's decision did not count them.
 #pragma once
 
 #include "models/agents.h"
+#include "models/employer_valuation.h"
 #include "models/klantbeeld.h"
 #include "models/parameters.h"
 
@@ -26,10 +28,11 @@ struct HiringContext {
   const ModelParams& params;
   const Priors& priors;
   float quality;      // true match quality
-  float loonwaarde;   // assessed productivity, share of full
+  float loonwaarde;   // assessed productivity, share of full (without a workplace adaptation)
   bool mediated;      // proposed by the case manager or the provider
   bool provider;      // via the purchased trajectory
-  bool budget_open;   // the instrument budget of this year is not spent
+  bool services_funded;  // the participation budget can take new commitments (adaptation, no-risk policy)
+  bool lks_funded;       // the income budget can take a new loonkostensubsidie
 };
 
 class Instrument {
@@ -38,22 +41,29 @@ class Instrument {
   virtual InstrumentKind kind() const noexcept = 0;
   // Whether the instrument can come with this hire (policy, eligibility, budget).
   virtual bool offered(const HiringContext& c) const = 0;
-  // Gain in the employer's perceived score when it is offered (mediated candidates only).
-  virtual float hiring_bonus(const HiringContext& c) const = 0;
+  // What offering it changes in the employer's view of the candidate (mediated candidates only).
+  virtual void shape(EmployerView& view, const HiringContext& c) const = 0;
 };
 
 const Instrument& instrument(InstrumentKind kind);
 
+// What is offered with a hire. Kept in each application (the view is not: the score is made from it).
 struct InstrumentOffer {
   std::uint16_t instruments = 0;  // bit(InstrumentKind) of what comes with the hire
-  float bonus = 0.0F;             // sum of the hiring bonuses
   SpellForm first_form = SpellForm::temporary_contract;
 };
 
-InstrumentOffer offer_instruments(const HiringContext& c);
+struct OfferWithView {
+  InstrumentOffer offer;
+  EmployerView view;        // what the employer sees (no instruments for an own application)
+  float loonwaarde = 1.0F;  // the loonwaarde, with a workplace adaptation where one is offered
+};
 
-// Loonwaarde (share of full productivity) of a seeker at a given match quality.
-float loonwaarde_of(const JobSeeker& s, float quality, const ModelParams& p);
+OfferWithView offer_instruments(const HiringContext& c);
+
+// Loonwaarde (share of full productivity) of a seeker at a given match quality, with or without a
+// workplace adaptation (models/employer_valuation.h: productivity_share).
+float loonwaarde_of(const JobSeeker& s, float quality, const ModelParams& p, bool adapted = false);
 
 // Whether a seeker qualifies for job coaching (an arbeidsbeperking, or weak employee skills in the
 // coach's eyes).

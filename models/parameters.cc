@@ -419,7 +419,8 @@ void declare_instruments(ParameterTable& t) {
   t.bind(FIELD(policy.lks_max_loonwaarde),
          {.key = "policy.lks.max_loonwaarde", .type = ParamType::real, .unit = "share of full productivity",
           .default_value = 0.7662, .min = 0.0, .max = 1.0,
-          .meaning = "LKS is granted only below this loonwaarde",
+          .meaning = "LKS is granted to people with an arbeidsbeperking (the doelgroep loonkostensubsidie) only below "
+                     "this loonwaarde",
           .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 4 fitting seeds, checked on 8 held-out seeds): target row 'loonwaarde at LKS placement' of dutch-figures.md (Divosa Benchmark 2017 and "
                     "2022: mean about 51%, about half between 50% and 75%; KPIs lks_loonwaarde_mean and "
                     "lks_loonwaarde_share_50_75)"});
@@ -480,12 +481,6 @@ void declare_instruments(ParameterTable& t) {
          {.key = "policy.no_risk.enabled", .type = ParamType::boolean, .unit = "-", .default_value = true,
           .meaning = "no-riskpolis for candidates with an arbeidsbeperking (the employer is shielded from sick pay)",
           .source = "seed 004 point 11 (reducing employer risks with trial placements and a no-risk policy)"});
-  t.bind(FIELD(policy.budget_eur_per_year),
-         {.key = "policy.budget_eur_per_year", .type = ParamType::real, .unit = "EUR per year", .default_value = 0.0,
-          .min = 0.0,
-          .meaning = "cap on instrument spending per budget year (tile partner costs, training, LKS, adaptations, "
-                     "no-risk, purchased trajectories); once spent, new instruments wait for the next year; 0: no cap",
-          .source = "seed 004 point 11 (tekortschietende financiële middelen: choices must be made)"});
   // Costs of instruments.
   t.bind(FIELD(instruments.lks_employer_charges),
          {.key = "instruments.lks.employer_charges", .type = ParamType::real, .unit = "share of wage",
@@ -508,19 +503,14 @@ void declare_instruments(ParameterTable& t) {
   t.bind(FIELD(hiring.trial_bonus),
          {.key = "hiring.trial_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.05, .min = 0.0,
           .max = 1.0,
-          .meaning = "perceived-score gain when the employer can start with a trial placement (less risk)",
+          .meaning = "perceived-score gain when the employer can start with a trial placement: it sees the work before "
+                     "it commits to a contract, and pays no wage meanwhile",
           .source = "seed 003 §4.3: trial placements matter a lot to employers; size is an assumption"});
   t.bind(FIELD(hiring.traineeship_bonus),
          {.key = "hiring.traineeship_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.08,
           .min = 0.0, .max = 1.0,
           .meaning = "perceived-score gain when a candidate with weak employee skills starts with a traineeship",
           .source = "seed 002 §Werkmakelaar 2; size is an assumption"});
-  t.bind(FIELD(hiring.job_coaching_bonus),
-         {.key = "hiring.job_coaching_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.05,
-          .min = 0.0, .max = 1.0,
-          .meaning = "perceived-score gain when job coaching comes with the candidate",
-          .source = "seed 002 §Inzet loonkostensubsidie (employers valued the job coach more than the subsidy); "
-                    "seed 003 §4.5; size is an assumption"});
   t.bind(FIELD(hiring.provider_bonus),
          {.key = "hiring.provider_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.1886,
           .min = 0.0, .max = 1.0,
@@ -529,14 +519,6 @@ void declare_instruments(ParameterTable& t) {
           .source = "seed 002 (Traject Werkmakelaar) §Jobcoaching ('hem naar binnen praat bij een werkgever') and "
                     "§Inzet loonkostensubsidie; size: calibration: scenarios/calibration/werkmakelaar.toml (bobyqa against the WM1/WM2/WM3 promise of seed 002, 2026-12-02; refit 2026-12-04 for the ziggurat normal deviates); weakly identified (ABC posterior sd / prior sd "
                     "0.73)"});
-  t.bind(FIELD(hiring.adaptation_share),
-         {.key = "hiring.adaptation_share", .type = ParamType::real, .unit = "share", .default_value = 0.5, .min = 0.0,
-          .max = 1.0, .meaning = "share of hiring.disability_penalty a workplace adaptation removes",
-          .source = "assumption"});
-  t.bind(FIELD(hiring.no_risk_share),
-         {.key = "hiring.no_risk_share", .type = ParamType::real, .unit = "share", .default_value = 0.5, .min = 0.0,
-          .max = 1.0, .meaning = "share of the remaining disability penalty a no-risk policy removes",
-          .source = "assumption; seed 004 point 11 ((supposed) employer risks)"});
   t.bind(FIELD(hiring.full_productivity_quality),
          {.key = "hiring.full_productivity_quality", .type = ParamType::real, .unit = "index 0-1",
           .default_value = 0.9, .min = 0.05, .max = 1.0,
@@ -847,8 +829,8 @@ void declare_hiring(ParameterTable& t) {
   t.bind(FIELD(hiring.disability_penalty),
          {.key = "hiring.disability_penalty", .type = ParamType::real, .unit = "index", .default_value = 0.05,
           .min = 0.0, .max = 1.0,
-          .meaning = "perceived-score penalty for a candidate with an arbeidsbeperking (employers' prejudice and "
-                     "sick-pay risk)",
+          .meaning = "perceived-score penalty for a candidate with an arbeidsbeperking from employers' prejudice, apart "
+                     "from the productivity gap and the sick-pay risk the employer also weighs (hiring.absence_cost)",
           .source = "seed 003 §4.3: employers start with prejudices mediators must remove; size is an assumption"});
 }
 
@@ -984,7 +966,20 @@ ParameterTable build() {
   declare_werkmakelaar(t);
   detail::declare_employer_side(t);
   detail::declare_growth(t);
+  detail::declare_demand(t);
   declare_benefit_and_output(t);
+  // Keys whose meaning changed: a scenario that still sets one is refused with what to use instead.
+  t.retire("policy.budget_eur_per_year",
+           "was one cap on all instrument spending; the model now has two budgets: "
+           "policy.participation_budget_eur_per_year (services, adaptations, no-risk policy, purchased trajectories) "
+           "and policy.income_budget_eur_per_year (benefits and loonkostensubsidie)");
+  t.retire("hiring.job_coaching_bonus",
+           "job coaching now moves the employer through the supervision it takes over: "
+           "hiring.coaching_supervision_relief");
+  t.retire("hiring.adaptation_share",
+           "a workplace adaptation now raises the productivity of a worker with an arbeidsbeperking: "
+           "hiring.adaptation_productivity_gain");
+  t.retire("hiring.no_risk_share", "the no-risk policy now removes the sick-pay risk the employer weighs: hiring.absence_cost");
   return t;
 }
 
@@ -1000,7 +995,7 @@ const ParameterTable& parameter_table() {
 const std::vector<std::string>& timeseries_names() {
   static const std::vector<std::string> names = {
       "stocks", "stocks_by_tile", "stocks_by_rung", "employment", "instruments", "flows", "placements_by_instrument",
-      "placements_by_loonwaarde", "costs", "benefit_by_type", "budget", "hours_by_tile", "costs_by_tile", "vacancies",
+      "placements_by_loonwaarde", "costs", "benefit_by_type", "budget", "hours_by_tile", "costs_by_tile", "labour_demand", "vacancies",
       "employer_trust", "employers_by_stage", "employers_by_tile", "account_managers", "placements_by_route",
       "growth_trajectories", "growth_jobs"};
   return names;

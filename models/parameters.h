@@ -52,7 +52,11 @@ struct ModelParams {
     double job_coaching_hours_per_week;
     bool workplace_adaptation_enabled;
     bool no_risk_enabled;
-    double budget_eur_per_year;  // 0: no cap
+    // Two budgets (seed 004 point 11): re-integration services, and the income part (BUIG) that pays
+    // benefits and loonkostensubsidie. 0: no cap.
+    double participation_budget_eur_per_year;
+    double income_budget_eur_per_year;
+    BudgetPriority budget_priority;  // who is served first when money is short
     double werkmakelaar_share;
     std::int64_t werkmakelaar_coaches;
     double werkmakelaar_caseload;
@@ -319,10 +323,7 @@ struct ModelParams {
     double application_support_bonus;
     double trial_bonus;
     double traineeship_bonus;
-    double job_coaching_bonus;
     double provider_bonus;
-    double adaptation_share;
-    double no_risk_share;
     double full_productivity_quality;
     double disability_productivity;
     double trial_conversion_quality;
@@ -331,7 +332,33 @@ struct ModelParams {
     double mediation_outside_network;
     std::int64_t candidates_per_shared_vacancy;
     double wish_weight;
+    // The employer's valuation (models/employer_valuation.h).
+    std::int64_t horizon_weeks;           // over which an employer weighs a hire
+    double absence_cost;                  // sick-pay risk of a worker with an arbeidsbeperking
+    double supervision_cost;              // per unit of employee skills below the norm
+    double supervision_skills_norm;
+    double coaching_supervision_relief;   // share of supervision a job coach takes over
+    double aftercare_supervision_relief;  // share of supervision the case manager's aftercare takes over
+    double adaptation_productivity_gain;  // share of the disability's productivity gap an adaptation closes
   } hiring;
+
+  // Labour demand that moves with the economy (models/labour_demand.h).
+  struct Demand {
+    std::vector<double> tightness;       // vacancies per 100 unemployed, one per observed year
+    double reference_tightness;          // the level at which the employer-side rates hold
+    PerSector sector_factor;             // a sector's tightness relative to the region's
+    double vacancy_elasticity;
+    double applicant_elasticity;
+    double willingness_elasticity;
+    double growth_elasticity;
+    double lks_job_creation_elasticity;
+    double lks_expected_loonwaarde;
+  } demand;
+
+  // Commitments (models/budgets.h).
+  struct Budget {
+    std::int64_t tile_grant_weeks;  // a grant for a weekly-paid tile covers this many weeks
+  } budget;
 
   struct Matching {
     Shares<4> weights;  // vocational, employee_skills, motivation, health
@@ -360,6 +387,8 @@ struct ModelParams {
     double trust_hazard_slope;
     double stable_contact_hazard_ratio;
     double idealism_hazard_ratio;
+    double disability_hazard_ratio;
+    double adaptation_hazard_ratio;
   } employment;
 
   struct Benefit {
@@ -383,6 +412,8 @@ namespace detail {
 void declare_employer_side(ParameterTable& t);
 // Declares the growth routes' parameters (parameters_growth.cc).
 void declare_growth(ParameterTable& t);
+// Declares the employer's valuation, labour demand and the budgets (parameters_demand.cc).
+void declare_demand(ParameterTable& t);
 }  // namespace detail
 
 // The one table of all parameters (built once, thread-safe).

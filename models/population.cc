@@ -122,7 +122,8 @@ Employer draw_employer(const ModelParams& p, std::uint64_t seed, std::uint32_t i
   m.employees = std::max<std::int32_t>(1, static_cast<std::int32_t>(std::lround(rng.uniform(0.5, 1.5) * mean)));
   m.simple_jobs = static_cast<float>(m.employees * e.low_skilled_share[static_cast<std::size_t>(m.sector)]);
   m.vacancies_per_week = static_cast<float>(m.simple_jobs * e.turnover_per_year / 52.0);
-  m.willing = rng.bernoulli(e.willing_share);
+  m.willingness = static_cast<float>(rng.uniform());
+  m.willing = m.willingness < e.willing_share;
   m.hr_department = rng.bernoulli(e.hr_department_share[static_cast<std::size_t>(m.size)]);
   m.subsidy_chaser = rng.bernoulli(e.subsidy_chaser_share);
   m.subsidy_sensitivity =

@@ -159,6 +159,10 @@ void RegionModel::plan_employers(const sim::Chunk& chunk, const sim::Week& w, st
     }
     if (e.stage == EmployerStage::ready) out.push_back(PlanItem{e.id, PlanItem::ready, static_cast<std::uint8_t>(e.sector), 0.0});
     e.tiles = employer_tiles_wanted(e, p_, w.index);
+    // Training the supervisors is paid from the participation budget: asked for once, granted in order.
+    if (e.tiles.has(EmployerTile::opleiden) && !e.supervisors_trained && !e.training_granted) {
+      out.push_back(PlanItem{e.id, PlanItem::training, 0, 0.0});
+    }
     const auto am = static_cast<std::uint32_t>(e.account_manager);
     out.push_back(PlanItem{am, PlanItem::caseload, 0, 0.0});
     // The work around last week's vacancies, candidates and hires comes first.
@@ -191,6 +195,10 @@ void RegionModel::employer_plan(std::span<const PlanItem> items, const sim::Week
       case PlanItem::used: account_managers_[item.who].used_hours += item.hours; break;
       case PlanItem::development: am_development_[item.who] += item.hours; break;
       case PlanItem::demand: account_managers_[item.who].demand_hours += item.hours; break;
+      case PlanItem::training:
+        employers_[item.who].training_granted =
+            budgets_.commit(BudgetKind::participation, p_.employer_tiles.opleiden_eur);
+        break;
     }
   }
   // The employers in the portfolio come next (development tiles share what is left), then first

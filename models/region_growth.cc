@@ -110,7 +110,8 @@ void RegionModel::plan_growth(const sim::Week& w) {
   for (std::size_t k = 0; k < kSectorCount; ++k) {
     if (growth_plans_per_week_[k] <= 0.0) continue;
     sim::RandomStream rng(seed_, k, static_cast<std::uint32_t>(w.index), id(Purpose::growth));
-    const std::int64_t plans = rng.poisson(growth_plans_per_week_[k]);
+    // Employers expect more growth when labour is scarce (seed 001 step 1; models/labour_demand.h).
+    const std::int64_t plans = rng.poisson(growth_plans_per_week_[k] * demand_.growth_factor(demand_year_, k));
     const auto& weight = growth_weight_[k];
     for (std::int64_t n = 0; n < plans; ++n) {
       const double x = rng.uniform() * weight.back();
@@ -261,11 +262,13 @@ void RegionModel::start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& 
   a.account_manager = true;
   a.eligible = true;
   a.quality = match_quality(s, sector, v.skill_requirement, p_);
-  a.loonwaarde = loonwaarde_of(s, a.quality, p_);
   Employer& employer = employers_[j.employer];
-  const HiringContext context{s, employer, vacancies_.back(), p_, priors_, a.quality, a.loonwaarde, true, false, budget_open_};
+  const HiringContext context{s,    employer, vacancies_.back(), p_, priors_, a.quality, loonwaarde_of(s, a.quality, p_),
+                              true, false,    funds_.services,   funds_.income};
+  const OfferWithView offer = offer_instruments(context);
+  a.loonwaarde = offer.loonwaarde;
   // The learning period was the trial: the regular job starts with a contract.
-  const std::uint16_t instruments = offer_instruments(context).instruments &
+  const std::uint16_t instruments = offer.offer.instruments &
                                     static_cast<std::uint16_t>(~(bit(InstrumentKind::trial_placement) | bit(InstrumentKind::traineeship)));
   const SpellForm form = v.permanent ? SpellForm::permanent_contract : SpellForm::temporary_contract;
   release_learner(j, w);
@@ -334,8 +337,20 @@ void RegionModel::advance_growth_jobs(const sim::Week& w) {
             j.step_week = w.index;
             break;
           }
+          const std::int32_t weeks = planned_learning_weeks(j.route, j.start_week - w.index, p_);
+          // A paid learning period is committed from the participation budget for its planned weeks.
+          const double eur = p_.policy.growth_finance_learning
+                                 ? g.learning_eur_per_week[static_cast<std::size_t>(j.route)] * static_cast<double>(weeks)
+                                 : 0.0;
+          if (eur > 0.0 && !budgets_.commit(BudgetKind::participation, eur)) {
+            ++week_.growth_plans_declined;
+            release_learner(j, w);
+            j.step = GrowthStep::closed;
+            j.step_week = w.index;
+            break;
+          }
           s->growth = GrowthState::learning;
-          s->growth_weeks_left = planned_learning_weeks(j.route, j.start_week - w.index, p_);
+          s->growth_weeks_left = weeks;
           j.step = GrowthStep::learning;
           j.step_week = w.index;
           ++j.trajectories;

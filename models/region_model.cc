@@ -11,6 +11,7 @@
 #include "sim/random.h"
 
 #include <algorithm>
+#include <bit>
 #include <cassert>
 #include <cmath>
 #include <limits>
@@ -21,7 +22,14 @@ namespace regiosim::models {
 
 namespace {
 
-constexpr int kBudgetYearWeeks = 52;
+// Tiles with partner costs, paid from the participation budget.
+constexpr std::array<Tile, 4> kPaidTiles = {Tile::maatschappelijk_fit, Tile::orientatie, Tile::werk_fit, Tile::opleiden};
+// The tiles paid per week, whose grant covers budget.tile_grant_weeks (JobSeeker::grant_weeks_left).
+int weekly_grant_index(Tile t) noexcept {
+  if (t == Tile::maatschappelijk_fit) return 0;
+  if (t == Tile::werk_fit) return 1;
+  return -1;
+}
 
 std::size_t loonwaarde_band(float loonwaarde) {
   if (loonwaarde < 0.5F) return 0;
@@ -56,7 +64,9 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       events_enabled_(p_.output.events),
       other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
       onset_week_(std::min(1.0, kLifeDomainCount * weekly_probability(p_.flows.problem_onset_per_year))),
-      best_regular_score_(regular_score_table(p_), p_.hiring.regular_applicants_per_week) {
+      best_regular_score_(regular_score_table(p_), p_.hiring.regular_applicants_per_week),
+      budgets_(p_),
+      demand_(p_) {
   // The tables that grow over the run are reserved from their expected size over the horizon, with a
   // margin: a table that outgrows its capacity late in the run is copied, and the old and the new block
   // are resident together (for the vacancies of a national run, about 1 GiB on top). Capacity never
@@ -108,6 +118,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     vacancy_flow_.emplace_back(flow > 0.0 ? flow : 1.0);
   }
   employer_totals_by_chunk_.resize(sim::chunk_count(employers_.size()));  // employers_ is fixed from here on
+  regular_hires_.assign(employers_.size(), 0);
   // The account managers at the start have worked in the region for years, and the municipality
   // already knows part of the willing employers: they start ready for candidates, in turn in the
   // account managers' portfolios.
@@ -226,15 +237,37 @@ float RegionModel::intensity(const JobSeeker& s) const {
 
 // --- inflow and assignment -------------------------------------------------------------------
 
+void RegionModel::start_demand_year(std::size_t year) {
+  demand_year_ = year;
+  for (std::size_t k = 0; k < kSectorCount; ++k) {
+    vacancy_factor_[k] = demand_.vacancy_factor(year, k);
+    regular_rate_[k] = sim::PoissonMaximum::Rate::of(p_.hiring.regular_applicants_per_week * demand_.applicant_factor(year, k));
+  }
+  double willing = 0.0;
+  for (std::size_t i = 0; i < employers_.size(); ++i) {
+    Employer& e = employers_[i];
+    const auto sector = static_cast<std::size_t>(e.sector);
+    const double flow = e.vacancies_per_week * vacancy_factor_[sector];
+    vacancy_flow_[i] = boost::random::poisson_distribution<std::int64_t, double>(flow > 0.0 ? flow : 1.0);
+    // Employers acting for economic reasons are more willing when labour is scarce (seed 003 §4.3).
+    if (e.motive == EmployerMotive::economic) e.willing = e.willingness < demand_.economic_willingness(year, sector);
+    willing += e.willing;
+  }
+  willing_share_ = employers_.empty() ? 0.0 : willing / static_cast<double>(employers_.size());
+}
+
 void RegionModel::inflow(const sim::Week& w) {
   week_ = WeekTotals{};
-  // The instrument budget: a new year starts with nothing spent.
-  const int year = w.index / kBudgetYearWeeks;
-  if (year != budget_year_) {
-    budget_year_ = year;
-    budget_spent_ = 0.0;
-  }
-  budget_open_ = p_.policy.budget_eur_per_year <= 0.0 || budget_spent_ < p_.policy.budget_eur_per_year;
+  // The budgets of this year (a new year starts with nothing committed), what they can still pay for,
+  // and the year of labour demand.
+  budgets_.start_week(w.index);
+  funds_ = Funds{budgets_.room(BudgetKind::participation) > 0.0, budgets_.room(BudgetKind::income) > 0.0};
+  const BudgetYear& part = budgets_.current(BudgetKind::participation);
+  const BudgetYear& income = budgets_.current(BudgetKind::income);
+  refusals_before_week_ = part.refused + income.refused;
+  week_committed_start_ = {part.committed_eur, income.committed_eur};
+  week_refused_start_ = {static_cast<double>(part.refused), static_cast<double>(income.refused)};
+  if (const std::size_t year = demand_.year_of(w.index); year != demand_year_) start_demand_year(year);
 
   if (w.index == 0) {
     // The initial stock registers in week 0.
@@ -311,7 +344,8 @@ void RegionModel::refer_to_provider(const sim::Week& w) {
     s.referral_candidate = false;
     if (s.status != SeekerStatus::in_service || s.ever_referred || s.growth != GrowthState::none) continue;
     sim::RandomStream rng(seed_, sid, 0, id(Purpose::referral));
-    if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room() || !budget_open_) continue;
+    if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room()) continue;
+    if (!budgets_.commit(BudgetKind::participation, p_.policy.werkmakelaar_price_eur)) continue;
     provider_.refer(s, priors_, w.index);
     week_.werkmakelaar_eur += p_.policy.werkmakelaar_price_eur;
     ++week_.referrals;
@@ -368,7 +402,37 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
     s.nazorg_intensity = 0.0F;
     s.hours_by_tile.fill(0.0F);
     const TileSet before = s.tiles;
-    const TileSet next = rules_.choose(s, w.index, budget_open_);
+    TileSet next = rules_.choose(s, w.index);
+    // Paid tiles start (and weekly ones go on after their grant's weeks) only with a grant from the
+    // participation budget: without a cap it is given at once and counted as committed, under a cap
+    // the request is decided in allocate_hours and the tile can start next week.
+    ActiveWeek& mine = active_week_[i];
+    mine.grants = 0;
+    mine.requests = TileSet{};
+    mine.committed_eur = 0.0F;
+    for (Tile t : kPaidTiles) {
+      if (!next.has(t)) {
+        s.tile_grants.remove(t);  // no longer wanted: a grant not used falls away
+        continue;
+      }
+      if (t == Tile::opleiden && s.growth == GrowthState::learning) continue;  // paid with the learning plan
+      const int weekly = weekly_grant_index(t);
+      if (before.has(t) && (weekly < 0 || s.grant_weeks_left[static_cast<std::size_t>(weekly)] > 0)) continue;
+      const bool granted = !budgets_.capped(BudgetKind::participation) || s.tile_grants.has(t);
+      if (!granted) {
+        next.remove(t);
+        mine.requests.add(t);
+        continue;
+      }
+      if (!s.tile_grants.has(t)) {  // without a cap: committed here
+        mine.committed_eur += static_cast<float>(tile_commitment(t));
+        ++mine.grants;
+      }
+      s.tile_grants.remove(t);
+      if (weekly >= 0) s.grant_weeks_left[static_cast<std::size_t>(weekly)] = static_cast<std::int16_t>(p_.budget.tile_grant_weeks);
+    }
+    if (mine.requests.empty()) s.request_since = kNone;
+    else if (s.request_since == kNone) s.request_since = w.index;
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
     const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), intensity(s),
@@ -399,7 +463,58 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
   }
 }
 
-void RegionModel::allocate_hours(const sim::Week&) {
+double RegionModel::tile_commitment(Tile t) const {
+  const auto& tp = p_.tiles;
+  const auto weeks = static_cast<double>(p_.budget.tile_grant_weeks);
+  switch (t) {
+    case Tile::maatschappelijk_fit: return tp.mf_eur_per_week * weeks;
+    case Tile::werk_fit: return tp.werk_fit_eur_per_week * std::min(weeks, std::ceil(tp.werk_fit_max_weeks));
+    case Tile::orientatie: return tp.orientatie_eur;
+    case Tile::opleiden: return tp.opleiden_eur;
+    default: return 0.0;
+  }
+}
+
+void RegionModel::grant_tiles(const sim::Week& w) {
+  double committed = 0.0;
+  std::int64_t grants = 0;
+  tile_requests_.clear();
+  const auto priority = p_.policy.budget_priority;
+  for (std::size_t i = 0; i < active_week_.size(); ++i) {  // in seeker order
+    const ActiveWeek& a = active_week_[i];
+    committed += a.committed_eur;
+    grants += a.grants;
+    if (a.requests.empty()) continue;
+    const JobSeeker& s = seekers_[active_[i]];
+    // The order of service: the oldest request first (ties by seeker), the lowest rung first, or the
+    // highest believed readiness per euro asked first.
+    const auto since = static_cast<std::uint64_t>(std::max(0, s.request_since)) & 0xFFFFFFFFULL;
+    std::uint64_t key = since;
+    if (priority == BudgetPriority::lowest_rung) key = (std::uint64_t{s.rung} << 32) | since;
+    if (priority == BudgetPriority::highest_return) {
+      double eur = 0.0;
+      for (Tile t : kPaidTiles) eur += a.requests.has(t) ? tile_commitment(t) : 0.0;
+      const double per_euro = believed_readiness(s, priors_, p_) / std::max(1.0, eur);
+      // Higher first: the key of the order is the complement of the float's bits (positive values
+      // order as their bits).
+      key = ~std::uint64_t{std::bit_cast<std::uint32_t>(static_cast<float>(std::max(0.0, per_euro)))} & 0xFFFFFFFFULL;
+    }
+    tile_requests_.push_back(TileRequest{key, s.id, a.requests});
+  }
+  budgets_.add_commitments(BudgetKind::participation, committed, grants);
+  std::sort(tile_requests_.begin(), tile_requests_.end(),
+            [](const TileRequest& a, const TileRequest& b) { return std::tie(a.key, a.seeker) < std::tie(b.key, b.seeker); });
+  for (const TileRequest& r : tile_requests_) {
+    JobSeeker& s = seekers_[r.seeker];
+    for (Tile t : kPaidTiles) {
+      if (r.tiles.has(t) && budgets_.commit(BudgetKind::participation, tile_commitment(t))) s.tile_grants.add(t);
+    }
+  }
+  (void)w;
+}
+
+void RegionModel::allocate_hours(const sim::Week& w) {
+  grant_tiles(w);
   for (auto& c : coaches_) c.demand_hours = 0.0;
   for (const auto& a : active_week_) {  // in seeker order, as the plan phase left it
     if (a.coach != kNone) coaches_[static_cast<std::size_t>(a.coach)].demand_hours += a.demand_hours;
@@ -443,6 +558,10 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
       const auto hours = static_cast<float>(behaviour.hours_demand(s, p_)) * x;
       s.hours_by_tile[t] += hours;
       s.granted_hours += hours;
+      if (const int weekly = weekly_grant_index(tile); weekly >= 0) {
+        auto& left = s.grant_weeks_left[static_cast<std::size_t>(weekly)];
+        left = static_cast<std::int16_t>(std::max(0, left - 1));
+      }
       if (behaviour.step(s, ctx)) {
         s.tiles.remove(tile);
         events.emit(w.observed(), s.id, EventKind::tile_end, static_cast<int>(t));
@@ -521,6 +640,18 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
       v.shared = true;
       out.push_back(v);
     }
+    // Jobs the employer opens only because a loonkostensubsidie covers part of their cost, for a
+    // candidate who comes with one (models/labour_demand.h); from a stream of their own.
+    if (ready && funds_.income) {
+      const double mean = demand_.subsidised_openings(e, e.vacancies_per_week * vacancy_factor_[sector]);
+      sim::RandomStream created(seed_, e.id, week, id(Purpose::vacancy_channel), 1);
+      const std::int64_t opened = mean > 0.0 ? created.poisson(mean) : 0;
+      for (std::int64_t k = 0; k < opened; ++k) {
+        NewVacancy v = draw(VacancyKind::subsidised);
+        v.shared = true;
+        out.push_back(v);
+      }
+    }
   }
 }
 
@@ -554,6 +685,7 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     week_.carved_new += v.kind == VacancyKind::carved;
     week_.group_new += v.kind == VacancyKind::group;
     week_.social_return_new += v.kind == VacancyKind::social_return;
+    week_.subsidised_new += v.kind == VacancyKind::subsidised;
   };
   for (const auto& nv : proposals) open(nv);
   // Future jobs starting this week that nobody learned in for (growth routes).
@@ -624,7 +756,7 @@ void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w
     // Only the best of the week's regular applicants can matter to hire(): it is drawn directly, as
     // the largest of a Poisson number of scores (one uniform instead of a beta and a normal each).
     sim::RandomStream rng(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
-    if (const auto best = best_regular_score_(rng)) {
+    if (const auto best = best_regular_score_(rng, regular_rate_[static_cast<std::size_t>(v.sector)])) {
       v.best_regular = std::max(v.best_regular, static_cast<float>(*best));
     }
   }
@@ -899,6 +1031,10 @@ void RegionModel::gather_pool(const sim::Week&) {
 }
 
 void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w) const {
+  assess(a, v, w, funds_);
+}
+
+void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w, Funds funds) const {
   const auto& hp = p_.hiring;
   const JobSeeker& s = seekers_[a.seeker];
   a.eligible = meets_hard_requirements(s, v);
@@ -906,17 +1042,24 @@ void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w) c
   const Employer& employer = employers_[v.employer];
   const auto sector = static_cast<std::size_t>(v.sector);
   a.quality = match_quality(s, sector, v.skill_requirement, p_);
-  a.loonwaarde = loonwaarde_of(s, a.quality, p_);
-  const HiringContext context{s, employer, v, p_, priors_, a.quality, a.loonwaarde, a.mediated, a.provider, budget_open_};
-  a.offer = offer_instruments(context);
+  const HiringContext context{s,         employer,   v,          p_, priors_, a.quality, loonwaarde_of(s, a.quality, p_),
+                              a.mediated, a.provider, funds.services, funds.income};
+  const OfferWithView offer = offer_instruments(context);
+  a.offer = offer.offer;
+  a.loonwaarde = offer.loonwaarde;
+  // A job opened because a subsidy covers its cost is for a candidate who comes with one.
+  if (v.kind == VacancyKind::subsidised && (a.offer.instruments & bit(InstrumentKind::lks)) == 0) {
+    a.eligible = false;
+    return;
+  }
   // The employer judges the candidate against the requirements it states; a certificate from a
   // growth route shows what the candidate can do in its sector (seed 001).
   const float perceived = v.stated_requirement == v.skill_requirement || s.certified_sector == static_cast<std::int8_t>(sector)
                               ? a.quality
                               : match_quality(s, sector, v.stated_requirement, p_);
   sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), v.id);
-  a.base_score = perceived - stigma(s, w.index, p_) - (s.disability ? static_cast<float>(hp.disability_penalty) : 0.0F) +
-                 static_cast<float>(noise.normal(0.0, hp.interview_noise_sd)) + a.offer.bonus;
+  a.base_score = value_candidate(perceived, a.loonwaarde, s, employer, offer.view, p_).total() - stigma(s, w.index, p_) +
+                 static_cast<float>(noise.normal(0.0, hp.interview_noise_sd));
   if (!a.mediated && (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling))) {
     a.base_score += static_cast<float>(hp.application_support_bonus) * intensity(s);
   }
@@ -1028,6 +1171,34 @@ void RegionModel::group_applications(std::size_t bucket, const sim::Week&) {
   kept_start[width] = n_kept;
 }
 
+double RegionModel::commitment(const InstrumentOffer& offer, float loonwaarde, const Vacancy& v, BudgetKind k) const {
+  const auto has = [&](InstrumentKind i) { return (offer.instruments & bit(i)) != 0; };
+  if (k == BudgetKind::participation) {
+    double eur = 0.0;
+    if (has(InstrumentKind::workplace_adaptation)) eur += p_.instruments.workplace_adaptation_eur;
+    if (has(InstrumentKind::no_risk)) eur += p_.instruments.no_risk_eur_per_week * static_cast<double>(p_.instruments.no_risk_weeks);
+    return eur;
+  }
+  if (!has(InstrumentKind::lks)) return 0.0;
+  // The wage above the loonwaarde for the agreed weeks, the last ones phased out linearly.
+  const auto weeks = static_cast<double>(p_.policy.lks_max_weeks);
+  const double phase = std::min(weeks, static_cast<double>(p_.policy.lks_phase_out_weeks));
+  const double paid_weeks = weeks - phase + (phase > 0.0 ? (phase + 1.0) / 2.0 : 0.0);
+  return (1.0 - loonwaarde) * v.wage_eur_per_hour * v.hours_per_week * (1.0 + p_.instruments.lks_employer_charges) * paid_weeks;
+}
+
+const RegionModel::Application* RegionModel::funded(const Application* a, const Vacancy& v, const sim::Week& w) {
+  if (!a->mediated) return a;  // an own application's score counts no instruments
+  Funds funds{true, true};
+  funds.services = budgets_.fits(BudgetKind::participation, commitment(a->offer, a->loonwaarde, v, BudgetKind::participation));
+  funds.income = budgets_.fits(BudgetKind::income, commitment(a->offer, a->loonwaarde, v, BudgetKind::income));
+  if (funds.services && funds.income) return a;
+  if (hire_refunded_.size() == hire_refunded_.capacity()) throw std::logic_error("hire: no room to assess again");
+  hire_refunded_.push_back(*a);
+  assess(hire_refunded_.back(), v, w, Funds{funds_.services && funds.services, funds_.income && funds.income});
+  return &hire_refunded_.back();
+}
+
 void RegionModel::hire(const sim::Week& w) {
   const auto& hp = p_.hiring;
   const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
@@ -1056,6 +1227,12 @@ void RegionModel::hire(const sim::Week& w) {
 
   const auto reservation = static_cast<float>(hp.reservation_score);
   hired_this_week_.resize(seekers_.size(), 0);  // all 0 between weeks
+  // Room for every application assessed again without instruments the budgets can no longer pay
+  // (funded()): the candidates point into it, so it must not grow past this.
+  hire_refunded_.clear();
+  std::size_t assessed = places.size();
+  for (std::size_t b = 0; b < bucket_count_; ++b) assessed += buckets_[b].kept_start.empty() ? 0 : buckets_[b].kept_start.back();
+  hire_refunded_.reserve(assessed);
   std::vector<std::uint32_t>& hired_seekers = hired_seekers_;
   std::vector<const Application*>& present = hire_present_;
   std::vector<std::pair<float, const Application*>>& ranked = hire_ranked_;
@@ -1116,6 +1293,7 @@ void RegionModel::hire(const sim::Week& w) {
         ++week_.presented;
         if ((vetted || a->account_manager) && !a->provider) ++employer.week_proposals;
       }
+      if (a->eligible) a = funded(a, v, w);
       if (a->eligible) candidates.push_back(decide(*a, v));
     }
     // The employer takes the best candidates above its bar (and, where regular applicants compete,
@@ -1174,6 +1352,7 @@ void RegionModel::hire(const sim::Week& w) {
       v.state = VacancyState::filled_regular;
       v.close_week = w.index;
       ++week_.filled_regular;
+      if (!w.in_burn_in()) ++regular_hires_[v.employer];
     }
   }
   for (const auto sid : hired_seekers) hired_this_week_[sid] = 0;
@@ -1232,8 +1411,10 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     vacancies_.push_back(v);
     ++week_.places_made;
     const Vacancy& place = vacancies_.back();
-    Application assessed = a;
-    assess(assessed, place, w);
+    Application first = a;
+    assess(first, place, w);
+    if (!first.eligible) continue;
+    const Application& assessed = *funded(&first, place, w);
     if (!assessed.eligible) continue;
     const Candidate c = decide(assessed, place);
     if (c.score >= reservation) {
@@ -1324,6 +1505,7 @@ PlacementRoute RegionModel::route_of(const Vacancy& v, const Application& a) con
     case VacancyKind::carved: return PlacementRoute::carved;
     case VacancyKind::group: return PlacementRoute::group;
     case VacancyKind::place: return PlacementRoute::candidate_first;
+    case VacancyKind::subsidised: return PlacementRoute::subsidised_job;
     case VacancyKind::growth:
       return growth_jobs_[static_cast<std::size_t>(v.growth_job)].route == GrowthRoute::large_scale
                  ? PlacementRoute::growth_large_scale
@@ -1355,7 +1537,21 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   sp.hours_per_week = v.hours_per_week;
   sp.skill_requirement = v.skill_requirement;
   sp.wage_eur_per_hour = v.wage_eur_per_hour;
-  sp.instruments = instruments;
+  // What the instruments cost is committed now. For a mediated candidate the employer decided on what
+  // the budgets could pay (funded()); an own application gets what still fits. (Several places of one
+  // vacancy taken at once may find the budget shorter than when the employer decided: an instrument
+  // that no longer fits is not given.)
+  InstrumentOffer offer{instruments, form};
+  const auto part = commitment(offer, loonwaarde, v, BudgetKind::participation);
+  if (part > 0.0 && !budgets_.commit(BudgetKind::participation, part)) {
+    offer.instruments &= static_cast<std::uint16_t>(~(bit(InstrumentKind::workplace_adaptation) | bit(InstrumentKind::no_risk)));
+    loonwaarde = loonwaarde_of(s, quality, p_, false);
+  }
+  if (const double income = commitment(offer, loonwaarde, v, BudgetKind::income); income > 0.0) {
+    if (budgets_.commit(BudgetKind::income, income)) sp.lks_committed_eur = income;
+    else offer.instruments &= static_cast<std::uint16_t>(~bit(InstrumentKind::lks));
+  }
+  sp.instruments = offer.instruments;
   sp.loonwaarde = loonwaarde;
   sp.loonwaarde_now = loonwaarde;
   if (form == SpellForm::trial_placement) sp.form_end_week = week + static_cast<std::int32_t>(p_.policy.trial_weeks);

@@ -43,10 +43,12 @@
 #pragma once
 
 #include "models/agents.h"
+#include "models/budgets.h"
 #include "models/events.h"
 #include "models/growth.h"
 #include "models/instruments.h"
 #include "models/klantbeeld.h"
+#include "models/labour_demand.h"
 #include "models/matching.h"
 #include "models/parameters.h"
 #include "models/population.h"
@@ -105,6 +107,8 @@ class RegionModel {
   const std::deque<std::uint32_t>& queue() const noexcept { return queue_; }
   const WerkmakelaarProvider& provider() const noexcept { return provider_; }
   const ModelParams& params() const noexcept { return p_; }
+  const Budgets& budgets() const noexcept { return budgets_; }
+  const LabourDemand& labour_demand() const noexcept { return demand_; }
   std::uint64_t seeker_weeks() const noexcept { return seeker_weeks_; }
   std::uint64_t employer_weeks() const noexcept { return employer_weeks_; }
   const sim::SeriesTable* series(std::string_view name) const;
@@ -134,7 +138,7 @@ class RegionModel {
   // A proposal (mediated), an own application, or (vacancy = kPlaceRequest) a request to an
   // employer to make a place for this seeker.
   static constexpr std::uint32_t kPlaceRequest = ~std::uint32_t{0};
-  struct Application {  // 48 bytes, without padding
+  struct Application {  // 40 bytes, without padding
     std::uint32_t vacancy = 0;
     std::uint32_t seeker = 0;
     std::uint32_t employer = 0;  // place requests only
@@ -155,7 +159,7 @@ class RegionModel {
     float base_score = 0.0F;
     InstrumentOffer offer;
   };
-  static_assert(sizeof(Application) == 48, "Application is meant to have no padding");
+  static_assert(sizeof(Application) == 40, "Application is meant to have no padding");
   struct Candidate {
     const Application* application = nullptr;
     float score = -std::numeric_limits<float>::infinity();
@@ -168,7 +172,7 @@ class RegionModel {
     std::array<std::int64_t, kInstrumentCount + 1> placements_by_instrument{};  // last: none
     std::array<std::int64_t, 4> placements_by_loonwaarde{};
     std::array<std::int64_t, kPlacementRouteCount> placements_by_route{};
-    std::int64_t shared_new = 0, carved_new = 0, group_new = 0, social_return_new = 0;
+    std::int64_t shared_new = 0, carved_new = 0, group_new = 0, social_return_new = 0, subsidised_new = 0;
     std::int64_t place_requests = 0, places_made = 0, presented = 0, pushed = 0;
     std::int64_t contacts_warm = 0, contacts_cold = 0, broke_off = 0, left_network = 0, am_left = 0;
     double am_hours_used = 0.0;
@@ -203,7 +207,7 @@ class RegionModel {
     return p_.policy.growth_routes_enabled ? p_.policy.growth_account_manager_share : 0.0;
   }
   struct PlanItem {
-    enum Kind : std::uint8_t { ready, warm, caseload, used, development, demand };
+    enum Kind : std::uint8_t { ready, warm, caseload, used, development, demand, training };
     std::uint32_t who;  // the employer (ready, warm) or the account manager
     Kind kind;
     std::uint8_t sector;  // ready
@@ -324,7 +328,24 @@ class RegionModel {
   std::uint32_t open_position(std::uint32_t vacancy) const;
   void hire_places(std::span<const Application> requests, const sim::Week& w);
   // The employer's view of a candidate at the interview (see Application); touches only `a`.
-  void assess(Application& a, const Vacancy& v, const sim::Week& w) const;
+  // What the budgets can still pay for this week: instruments are offered only while they can.
+  struct Funds {
+    bool services = true;  // participation budget: workplace adaptation, no-risk policy
+    bool income = true;    // income budget: loonkostensubsidie
+  };
+  void assess(Application& a, const Vacancy& v, const sim::Week& w) const;  // with this week's funds_
+  void assess(Application& a, const Vacancy& v, const sim::Week& w, Funds funds) const;
+  // An application whose instruments the budgets can no longer pay, assessed again without them (kept
+  // in hire_refunded_ for the week), or the application itself.
+  const Application* funded(const Application* a, const Vacancy& v, const sim::Week& w);
+  // The expected cost of what an offer commits from a budget.
+  double commitment(const InstrumentOffer& offer, float loonwaarde, const Vacancy& v, BudgetKind k) const;
+  // A new budget year, a new year of labour demand: flows, rates and willingness follow the tightness.
+  void start_demand_year(std::size_t year);
+  // Paid tiles: what a week's plan asks of the participation budget (plan_services), and the grants
+  // decided in seeker order or by the scenario's priority (allocate_hours).
+  double tile_commitment(Tile t) const;
+  void grant_tiles(const sim::Week& w);
   // The score at the decision: the assessed score plus the mediation bonus and the employer's trust.
   Candidate decide(const Application& a, const Vacancy& v) const;
   // A candidate's score clears the employer's bar for this vacancy: the reservation score, and where
@@ -384,6 +405,7 @@ class RegionModel {
   sim::SeriesTable survival_curve() const;
   sim::RecordTable spells_table() const;
   sim::RecordTable events_table() const;
+  sim::RecordTable employer_hires_table() const;
 
   ModelParams p_;
   std::uint64_t seed_;
@@ -415,6 +437,11 @@ class RegionModel {
     // would otherwise wait on the case manager's record once more per seeker
     float intensity = 0.0F;
     bool exited = false;              // aggregate: left this week (dropped from active_)
+    // plan: paid tiles started or renewed without a cap (committed, counted in allocate_hours), or
+    // asked for under a cap (granted or refused in allocate_hours)
+    std::uint8_t grants = 0;
+    TileSet requests;
+    float committed_eur = 0.0F;
   };
   std::vector<ActiveWeek> active_week_;
   // Per case manager, the week's Maatschappelijk fit chances at its intensity (allocate_hours).
@@ -474,6 +501,7 @@ class RegionModel {
   std::vector<std::uint32_t> coached_;         // spells with a job coach
   std::vector<Employer> employers_;
   std::vector<std::uint32_t> nazorg_employers_;  // employers with workers_in_nazorg > 0
+  std::vector<std::int32_t> regular_hires_;      // per employer: regular applicants hired in the observed weeks
   // Per employer, the Poisson distribution of its weekly vacancies (Employer::vacancies_per_week,
   // fixed for the run), set up once instead of every week: the same draws as RandomStream::poisson.
   std::vector<boost::random::poisson_distribution<std::int64_t, double>> vacancy_flow_;
@@ -579,11 +607,34 @@ class RegionModel {
   std::vector<SearchCache> search_cache_;
   std::vector<EventRecord> events_;
 
-  // The instrument budget of the current budget year (52-week blocks from the start).
-  int budget_year_ = -1;
-  double budget_spent_ = 0.0;
-  bool budget_open_ = true;
-  std::vector<int> budget_exhausted_weeks_;  // observed week it ran out, per year that it did
+  // The two budgets, what they can pay for this week, and the observed weeks in which a request was
+  // first refused, per budget year that it was.
+  Budgets budgets_;
+  Funds funds_;
+  std::vector<int> budget_exhausted_weeks_;
+  int exhausted_year_ = -1;
+  std::int64_t refusals_before_week_ = 0;
+  // Per budget, the year's committed euros and refusals at the start of the week (the observed weeks'
+  // totals are summed from the weeks' changes), and those totals: participation committed, paid,
+  // refused; income committed, paid, refused.
+  std::array<double, 2> week_committed_start_{};
+  std::array<double, 2> week_refused_start_{};
+  std::array<double, 6> budget_totals_{};
+  std::vector<Application> hire_refunded_;  // funded(): reserved for the week's applications
+  struct TileRequest {
+    std::uint64_t key;
+    std::uint32_t seeker;
+    TileSet tiles;
+  };
+  std::vector<TileRequest> tile_requests_;
+  // Labour demand: the year of the tightness path in force, and per sector this year's mean number of
+  // regular applicants per vacancy and week.
+  LabourDemand demand_;
+  std::size_t demand_year_ = std::numeric_limits<std::size_t>::max();
+  std::array<sim::PoissonMaximum::Rate, kSectorCount> regular_rate_{};
+  std::array<double, kSectorCount> vacancy_factor_{};
+  double willing_share_ = 0.0;  // of all employers, this year
+  double willing_share_sum_ = 0.0, applicants_per_vacancy_sum_ = 0.0;  // over the observed weeks
 
   WeekTotals week_;
   std::uint64_t seeker_weeks_ = 0;

@@ -86,16 +86,26 @@ void RegionModel::define_series() {
        "no_risk_eur", "werkmakelaar_eur", "benefit_eur", "account_managers_eur", "employer_tiles_eur"},
       false);
   add("benefit_by_type", "EUR per week", "benefit paid during each week by benefit type", labels(kBenefitTypeKeys), false);
-  add("budget", "EUR / flag",
-      "instrument spending so far in the budget year (52-week blocks from the start) and whether the budget was still "
-      "open (1) or spent (0) this week",
-      {"spent_this_year_eur", "open"}, false);
+  add("budget", "EUR / requests",
+      "the two budgets so far in the budget year (52-week blocks from the start), at the end of each week: committed "
+      "(granted services and instruments at their expected cost; benefits as paid), paid, and refused for lack of "
+      "money (euros asked and requests); participation: re-integration services, income: benefits and "
+      "loonkostensubsidie",
+      {"participation_committed_eur", "participation_paid_eur", "participation_refused_eur", "participation_refused",
+       "income_committed_eur", "income_paid_eur", "income_refused_eur", "income_refused"},
+      false);
   add("hours_by_tile", "hours per week", "case-manager hours given per tile during each week (after sharing scarce hours)",
       with(labels(kTileKeys), {"base_contact"}), false);
   add("costs_by_tile", "EUR per week",
       "cost of each tile during each week: partner costs plus case-manager hours (intake hours for Melding) valued at "
       "coach.hourly_cost_eur",
       labels(kTileKeys), false);
+  add("labour_demand", "see columns",
+      "labour demand during each week (models/labour_demand.h): the region's tightness (vacancies per 100 unemployed), "
+      "the share of employers willing to hire from the target group, the mean number of regular applicants per open "
+      "vacancy and week (vacancies not reserved for the target group), and the jobs opened this week only because a "
+      "loonkostensubsidie covers part of their cost",
+      {"tightness", "willing_share", "regular_applicants_per_vacancy", "subsidised_new"}, false);
   add("vacancies", "vacancies per week",
       "vacancy flows during each week and open vacancies at its end; shared_new: new vacancies shared with the "
       "municipality; reserved_open: open vacancies reserved for the target group; carved_new, group_new, "
@@ -329,11 +339,26 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   books_.staff_eur += staff_eur;
   provider_received_eur_ += week_.werkmakelaar_eur;
 
-  // The instrument budget: once this year's spending reaches the cap, new instruments wait.
-  budget_spent_ += instruments_eur;
-  const bool capped = p_.policy.budget_eur_per_year > 0.0;
-  if (capped && budget_open_ && budget_spent_ >= p_.policy.budget_eur_per_year) {
+  // The budgets: what the week paid, and the first week of each budget year with a request refused.
+  const BudgetYear before_part = budgets_.current(BudgetKind::participation);
+  const BudgetYear before_income = budgets_.current(BudgetKind::income);
+  budgets_.pay(BudgetKind::participation, instruments_eur - lks_eur);
+  budgets_.pay(BudgetKind::income, lks_eur);
+  budgets_.pay_benefits(benefit_eur);
+  const BudgetYear& part = budgets_.current(BudgetKind::participation);
+  const BudgetYear& income = budgets_.current(BudgetKind::income);
+  if (part.refused + income.refused > refusals_before_week_ && exhausted_year_ != budgets_.year()) {
+    exhausted_year_ = budgets_.year();
     budget_exhausted_weeks_.push_back(w.observed());
+  }
+  if (!w.in_burn_in()) {
+    // The week's share of the totals: the year's state now less its state at the start of the week.
+    budget_totals_[0] += part.committed_eur - week_committed_start_[0];
+    budget_totals_[1] += part.paid_eur - before_part.paid_eur;
+    budget_totals_[2] += static_cast<double>(part.refused) - week_refused_start_[0];
+    budget_totals_[3] += income.committed_eur - week_committed_start_[1];
+    budget_totals_[4] += income.paid_eur - before_income.paid_eur;
+    budget_totals_[5] += static_cast<double>(income.refused) - week_refused_start_[1];
   }
 
   // Bijstand flows per observed 52-week year (a last, incomplete year is left out): the rates'
@@ -411,15 +436,31 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
                                         benefit_eur,       account_managers_eur, employer_tiles_eur};
   append("costs", costs.begin(), costs.end());
   append("benefit_by_type", benefit_by_type.begin(), benefit_by_type.end());
-  const std::array<double, 2> budget = {budget_spent_, budget_open_ ? 1.0 : 0.0};
+  const std::array<double, 8> budget = {part.committed_eur,   part.paid_eur,   part.refused_eur,   static_cast<double>(part.refused),
+                                        income.committed_eur, income.paid_eur, income.refused_eur, static_cast<double>(income.refused)};
   append("budget", budget.begin(), budget.end());
   append("hours_by_tile", hours.begin(), hours.end());
   std::array<double, kTileCount> tile_costs{};
   for (std::size_t t = 0; t < kTileCount; ++t) tile_costs[t] = eur_by_tile[t] + hours[t] * rate;
   tile_costs[static_cast<std::size_t>(Tile::melding)] += intake_eur;
   append("costs_by_tile", tile_costs.begin(), tile_costs.end());
-  double reserved_open = 0.0;
-  for (auto vid : open_) reserved_open += vacancies_[vid].reserved;
+  double reserved_open = 0.0, competed = 0.0, applicants = 0.0;
+  for (auto vid : open_) {
+    const Vacancy& v = vacancies_[vid];
+    reserved_open += v.reserved;
+    if (v.reserved) continue;
+    competed += 1.0;
+    applicants += regular_rate_[static_cast<std::size_t>(v.sector)].mean;
+  }
+  const double willing_share = willing_share_;
+  const double per_vacancy = competed > 0.0 ? applicants / competed : p_.hiring.regular_applicants_per_week;
+  if (!w.in_burn_in()) {
+    willing_share_sum_ += willing_share;
+    applicants_per_vacancy_sum_ += per_vacancy;
+  }
+  const std::array<double, 4> demand = {p_.demand.tightness[demand_year_], willing_share, per_vacancy,
+                                        double(week_.subsidised_new)};
+  append("labour_demand", demand.begin(), demand.end());
   const std::array<double, 16> vac = {
       double(week_.vacancies_new), double(open_.size()),     double(week_.filled_target_group),
       double(week_.filled_regular), double(week_.expired),   double(week_.applications),
@@ -483,7 +524,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   double placements = 0, dropouts = 0, subsidy_end_dismissals = 0, lks_weeks = 0, with_lks = 0, low_loonwaarde = 0;
   double lks_loonwaarde_sum = 0, lks_loonwaarde_50_75 = 0;
   double trials = 0, trials_decided = 0, trials_converted = 0, traineeships = 0;
-  double network_placements = 0, reserved = 0;
+  double network_placements = 0, reserved = 0, disabled = 0, subsidised_jobs = 0;
   double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
   double rungs_2_4 = 0, followed_52_rungs_2_4 = 0, sustained_52_rungs_2_4 = 0, growth_placements = 0;
   for (const auto& sp : spells_) {
@@ -491,6 +532,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
     if (sp.end == SpellEnd::dismissed_at_subsidy_end && in_window(sp.end_week)) ++subsidy_end_dismissals;
     if (!in_window(sp.start_week)) continue;
     ++placements;
+    disabled += seekers_[sp.seeker].disability;
+    subsidised_jobs += sp.route == PlacementRoute::subsidised_job;
     network_placements += sp.network;
     reserved += sp.route == PlacementRoute::social_return || sp.route == PlacementRoute::carved ||
                 sp.route == PlacementRoute::group || sp.route == PlacementRoute::candidate_first;
@@ -615,6 +658,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("lks_paid_eur", total_lks_eur_);
   add("lks_weeks_paid", lks_weeks);
   add("placements_with_lks", with_lks);
+  add("placements_disability_share", ratio(disabled, placements));
+  add("placements_subsidised_jobs", subsidised_jobs);
   add("placements_low_loonwaarde", low_loonwaarde);
   add("lks_loonwaarde_mean", ratio(lks_loonwaarde_sum, with_lks));
   add("lks_loonwaarde_share_50_75", ratio(lks_loonwaarde_50_75, with_lks));
@@ -622,12 +667,20 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("trial_conversion_rate", ratio(trials_converted, trials_decided));
   add("traineeships", traineeships);
   add("budget_exhausted_week", budget_week);
+  add("participation_committed_eur", budget_totals_[0]);
+  add("participation_paid_eur", budget_totals_[1]);
+  add("participation_refused", budget_totals_[2]);
+  add("income_committed_eur", budget_totals_[3]);
+  add("income_paid_eur", budget_totals_[4]);
+  add("income_refused", budget_totals_[5]);
   add("werkmakelaar_referred", referred);
   add("werkmakelaar_wm1_share", ratio(wm1, referred));
   add("werkmakelaar_wm2_share", ratio(wm2, referred));
   add("werkmakelaar_wm3_share", ratio(wm3, referred));
   add("employer_trust_mean", trust_weeks_ > 0 ? Value(trust_sum_ / trust_weeks_) : std::nullopt);
   add("employers_in_network", network_sum_ / static_cast<double>(p_.sim.weeks));  // sim.weeks >= 1
+  add("employers_willing_share", willing_share_sum_ / static_cast<double>(p_.sim.weeks));
+  add("regular_applicants_per_vacancy", applicants_per_vacancy_sum_ / static_cast<double>(p_.sim.weeks));
   add("network_placements", network_placements);
   add("placements_per_account_manager_hour", ratio(network_placements, total_am_hours_));
   add("placements_reserved", reserved);
@@ -722,6 +775,21 @@ sim::RecordTable RegionModel::spells_table() const {
   return t;
 }
 
+sim::RecordTable RegionModel::employer_hires_table() const {
+  sim::RecordTable t;
+  t.name = "employer_hires";
+  t.description =
+      "per employer that hired any, the regular applicants (people outside the target group) it hired in the observed "
+      "weeks (for the virtual evaluation: substitution at the same employer, displacement elsewhere)";
+  t.columns = {{"employer", "employer id", {}, {}, true}, {"regular_hires", "regular applicants hired", {}, {}, true}};
+  for (std::size_t e = 0; e < regular_hires_.size(); ++e) {
+    if (regular_hires_[e] == 0) continue;
+    t.columns[0].values.push_back(static_cast<std::int64_t>(e));
+    t.columns[1].values.push_back(regular_hires_[e]);
+  }
+  return t;
+}
+
 sim::RecordTable RegionModel::events_table() const {
   sim::RecordTable t;
   t.name = "events";
@@ -761,7 +829,10 @@ sim::RunResult RegionModel::result(const std::string& scenario, std::size_t repl
   r.series.push_back(survival_curve());
   r.metrics = kpis();
   if (events_enabled_) r.records.push_back(events_table());
-  if (p_.output.spells) r.records.push_back(spells_table());
+  if (p_.output.spells) {
+    r.records.push_back(spells_table());
+    r.records.push_back(employer_hires_table());
+  }
   return r;
 }
 

@@ -26,14 +26,7 @@ DefaultServiceRules::TileList DefaultServiceRules::wanted(const JobSeeker& s, in
   return out;
 }
 
-namespace {
-// Tiles with partner costs: they start only while the instrument budget lasts.
-bool costs_money(Tile t) {
-  return t == Tile::maatschappelijk_fit || t == Tile::orientatie || t == Tile::werk_fit || t == Tile::opleiden;
-}
-}  // namespace
-
-TileSet DefaultServiceRules::choose(const JobSeeker& s, int week, bool budget_open) const {
+TileSet DefaultServiceRules::choose(const JobSeeker& s, int week) const {
   TileSet next;
   switch (s.status) {
     case SeekerStatus::exited:
@@ -62,7 +55,7 @@ TileSet DefaultServiceRules::choose(const JobSeeker& s, int week, bool budget_op
     }
     for (Tile t : wanted(s, week)) {
       if ((t != Tile::maatschappelijk_fit && t != Tile::werk_fit) || next.has(t)) continue;
-      if (budget_open && next.size() < p_.service.max_concurrent_tiles) next.add(t);
+      if (next.size() < p_.service.max_concurrent_tiles) next.add(t);
     }
     return next;
   }
@@ -73,7 +66,7 @@ TileSet DefaultServiceRules::choose(const JobSeeker& s, int week, bool budget_op
   }
   // With the purchased provider the municipality keeps only Maatschappelijk fit going.
   if (s.provider_slot) {
-    if (believed_problem_count(s, priors_, p_) > 0 && (s.tiles.has(Tile::maatschappelijk_fit) || budget_open)) {
+    if (believed_problem_count(s, priors_, p_) > 0) {
       next.add(Tile::maatschappelijk_fit);
     }
     return next;
@@ -84,7 +77,7 @@ TileSet DefaultServiceRules::choose(const JobSeeker& s, int week, bool budget_op
   }
   // The cap limits preparation tiles; Bemiddeling (being ready for work) always gets a place.
   for (Tile t : wanted(s, week)) {
-    if (next.has(t) || (costs_money(t) && !budget_open)) continue;
+    if (next.has(t)) continue;
     if (t == Tile::bemiddeling || next.size() < p_.service.max_concurrent_tiles) next.add(t);
   }
   return next;

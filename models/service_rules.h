@@ -18,9 +18,9 @@ class ServiceRules {
  public:
   virtual ~ServiceRules() = default;
   // The tiles the seeker should be in this week (s.tiles holds the running ones; tiles that
-  // finished last week are already removed). With the instrument budget spent, tiles with partner
-  // costs do not start (running ones go on).
-  virtual TileSet choose(const JobSeeker& s, int week, bool budget_open) const = 0;
+  // finished last week are already removed). Whether the budget pays for a tile with partner costs
+  // is not the rules' decision: the region model grants it or not (models/budgets.h).
+  virtual TileSet choose(const JobSeeker& s, int week) const = 0;
 };
 
 // The default rule set:
@@ -37,7 +37,7 @@ class ServiceRules {
 class DefaultServiceRules final : public ServiceRules {
  public:
   DefaultServiceRules(const ModelParams& p, const Priors& priors) : p_(p), priors_(priors) {}
-  TileSet choose(const JobSeeker& s, int week, bool budget_open) const override;
+  TileSet choose(const JobSeeker& s, int week) const override;
 
   // Tiles in order of urgency, at most five: a fixed-size list, so that choosing a seeker's tiles
   // allocates nothing (it runs for every seeker in service every week).

@@ -304,6 +304,10 @@ class CalibrationLoader {
           return;
         }
       }
+      if (const std::string* instead = table.retired(key)) {
+        sink_.add(t, shown, "is no longer a parameter: " + *instead);
+        return;
+      }
       std::string message = "unknown parameter";
       if (auto s = table.suggestions(key); !s.empty()) message += "; did you mean '" + s.front() + "'?";
       sink_.add(t, shown, message);

@@ -374,6 +374,10 @@ class Loader {
         return;
       }
     }
+    if (const std::string* instead = table_.retired(key)) {
+      add(leaf.origin, full_key, "is no longer a parameter: " + *instead);
+      return;
+    }
     std::string message = "unknown key";
     const auto near = table_.suggestions(key, 1);
     if (!near.empty()) message += "; did you mean '" + near.front() + "'?";

@@ -386,7 +386,8 @@ class SweepLoader {
       const auto* entry = table.find(f.key);
       if (entry == nullptr) {
         std::string message = "unknown parameter";
-        if (auto s = table.suggestions(f.key); !s.empty()) message += "; did you mean '" + s.front() + "'?";
+        if (const std::string* instead = table.retired(f.key)) message = "is no longer a parameter: " + *instead;
+        else if (auto s = table.suggestions(f.key); !s.empty()) message += "; did you mean '" + s.front() + "'?";
         add(*key_node, f.key, message);
         continue;
       }

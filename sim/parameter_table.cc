@@ -64,7 +64,9 @@ std::string describe_range(const ParamSpec& s) {
   } else {
     r = "any value";
   }
-  if (s.type == ParamType::real_list) {
+  if (s.type == ParamType::real_list && s.any_length) {
+    r = "one or more numbers, each " + r;
+  } else if (s.type == ParamType::real_list) {
     r = std::to_string(s.labels.size()) + " numbers (" + join(s.labels, ", ") + "), each " + r;
     if (s.sums_to_one) r += ", summing to 1";
   }
@@ -132,17 +134,19 @@ std::optional<std::string> check_value(const ParamSpec& s, const ParamValue& val
     case ParamType::real_list: {
       const auto* v = std::get_if<std::vector<double>>(&value);
       if (!v) return "must be a list of numbers";
-      if (v->size() != s.labels.size()) {
+      if (s.any_length ? v->empty() : v->size() != s.labels.size()) {
+        if (s.any_length) return "must have at least one element";
         return "must have " + std::to_string(s.labels.size()) + " elements (" + join(s.labels, ", ") + "), got " +
                std::to_string(v->size());
       }
       double sum = 0.0;
       for (std::size_t i = 0; i < v->size(); ++i) {
         const double x = (*v)[i];
-        if (!std::isfinite(x)) return "element " + s.labels[i] + " must be a finite number";
+        const std::string name = s.any_length ? std::to_string(i + 1) : s.labels[i];
+        if (!std::isfinite(x)) return "element " + name + " must be a finite number";
         ParamSpec element = s;
         element.type = ParamType::real;
-        if (auto p = check_bounds(element, x, number(x))) return "element " + s.labels[i] + " " + *p;
+        if (auto p = check_bounds(element, x, number(x))) return "element " + name + " " + *p;
         sum += x;
       }
       if (s.sums_to_one && std::abs(sum - 1.0) > 1e-6) return "must sum to 1, got " + number(sum);

@@ -44,6 +44,7 @@ struct ParamSpec {
   std::vector<std::string> choices;  // choice / choice_list: the allowed words
   std::vector<std::string> labels;   // real_list: one label per element; the list has this length
   bool sums_to_one = false;          // real_list: elements must sum to 1 (within 1e-6)
+  bool any_length = false;           // real_list without labels: one or more elements (e.g. one per year)
   std::string meaning;             // one line
   std::string source;              // "seed 002 §Nazorg", "data: ...", "assumption: <reason>"
 };
@@ -155,6 +156,17 @@ class ParameterTable {
 
   std::span<const Entry> entries() const noexcept { return entries_; }
 
+  // A key that is no longer a parameter (its meaning changed), with what to use instead: loaders refuse
+  // it with that message rather than "unknown key".
+  void retire(std::string key, std::string instead) {
+    if (index_.contains(key)) throw std::logic_error("retired key " + key + " is still a parameter");
+    retired_.emplace(std::move(key), std::move(instead));
+  }
+  const std::string* retired(std::string_view key) const {
+    const auto it = retired_.find(key);
+    return it == retired_.end() ? nullptr : &it->second;
+  }
+
   Params defaults() const {
     Params p{};
     for (const auto& e : entries_) e.set(p, e.spec.default_value);
@@ -186,6 +198,7 @@ class ParameterTable {
  private:
   std::vector<Entry> entries_;
   std::map<std::string, std::size_t, std::less<>> index_;
+  std::map<std::string, std::string, std::less<>> retired_;
 };
 
 }  // namespace regiosim::sim

@@ -126,14 +126,17 @@ double TabulatedDistribution::quantile(double p) const noexcept {
   return x_[lo] + (x_[hi] - x_[lo]) * (p - cdf_[lo]) / (cdf_[hi] - cdf_[lo]);
 }
 
-PoissonMaximum::PoissonMaximum(TabulatedDistribution of, double mean)
-    : of_(std::move(of)), mean_(mean), none_(mean > 0.0 ? std::exp(-mean) : 1.0) {}
+PoissonMaximum::Rate PoissonMaximum::Rate::of(double mean) noexcept {
+  return Rate{mean, mean > 0.0 ? std::exp(-mean) : 1.0};
+}
 
-std::optional<double> PoissonMaximum::operator()(RandomStream& rng) const noexcept {
-  if (!(mean_ > 0.0)) return std::nullopt;
+PoissonMaximum::PoissonMaximum(TabulatedDistribution of, double mean) : of_(std::move(of)), rate_(Rate::of(mean)) {}
+
+std::optional<double> PoissonMaximum::operator()(RandomStream& rng, const Rate& rate) const noexcept {
+  if (!(rate.mean > 0.0)) return std::nullopt;
   const double u = rng.uniform();
-  if (u <= none_) return std::nullopt;  // no draw at all
-  return of_.quantile(1.0 + std::log(u) / mean_);
+  if (u <= rate.none) return std::nullopt;  // no draw at all
+  return of_.quantile(1.0 + std::log(u) / rate.mean);
 }
 
 }  // namespace regiosim::sim

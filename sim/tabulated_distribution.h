@@ -58,14 +58,22 @@ class TabulatedDistribution {
 // made (exp(-mean), the chance of no draw, is worked out once).
 class PoissonMaximum {
  public:
+  // A mean of N with exp(-mean) worked out once, for draws at a mean other than the constructor's.
+  struct Rate {
+    double mean = 0.0;
+    double none = 1.0;  // exp(-mean): P(N = 0)
+    static Rate of(double mean) noexcept;
+  };
+
   PoissonMaximum(TabulatedDistribution of, double mean);
   // The largest draw, or nothing when N = 0 (one uniform from rng).
-  [[nodiscard]] std::optional<double> operator()(RandomStream& rng) const noexcept;
+  [[nodiscard]] std::optional<double> operator()(RandomStream& rng) const noexcept { return (*this)(rng, rate_); }
+  // The same at another mean of N.
+  [[nodiscard]] std::optional<double> operator()(RandomStream& rng, const Rate& rate) const noexcept;
 
  private:
   TabulatedDistribution of_;
-  double mean_;
-  double none_;  // exp(-mean): P(N = 0)
+  Rate rate_;
 };
 
 }  // namespace regiosim::sim

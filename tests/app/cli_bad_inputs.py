@@ -57,6 +57,12 @@ CASES = [
     Case("unknown-key", "misspelt key", ["check", "unknown-key.toml"],
          lines=one("unknown-key.toml:3:21: policy.caseload_per_coah: unknown key; did you mean 'policy.caseload_per_coach'?"),
          problems=1),
+    Case("retired-key", "a key whose meaning changed", ["check", "retired-key.toml"],
+         lines=one("retired-key.toml:3:23: policy.budget_eur_per_year: is no longer a parameter: was one cap on all "
+                   "instrument spending; the model now has two budgets: policy.participation_budget_eur_per_year "
+                   "(services, adaptations, no-risk policy, purchased trajectories) and "
+                   "policy.income_budget_eur_per_year (benefits and loonkostensubsidie)"),
+         problems=1),
     Case("misspelt-section", "misspelt section", ["check", "misspelt-section.toml"],
          lines=one("misspelt-section.toml:3:22: polcy.caseload_per_coach: unknown key; did you mean 'policy.caseload_per_coach'?"),
          problems=1),

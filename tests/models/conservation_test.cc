@@ -20,7 +20,7 @@ ModelParams busy_region() {
   auto p = test::small_region(600, 156, 0);
   p.policy.werkmakelaar_share = 0.5;
   p.policy.werkmakelaar_coaches = 2;
-  p.policy.budget_eur_per_year = 900000.0;
+  p.policy.participation_budget_eur_per_year = 1500000.0;
   p.policy.lks_max_weeks = 30;
   p.policy.lks_phase_out_weeks = 8;
   p.employers.subsidy_chaser_share = 0.2;
@@ -120,6 +120,25 @@ TEST_CASE("Money in equals money out per category", "[conservation]") {
   CHECK(column_sum(*by_type, "bijstand") + column_sum(*by_type, "ww") + column_sum(*by_type, "anw") ==
         Approx(books.benefit_eur).epsilon(1e-9));
   CHECK(column_sum(*by_type, "nug") == 0.0);
+
+  // The budgets: what they paid is what the books hold; no year commits more than the cap; no
+  // subsidy pays more than was committed for it.
+  const auto sum_paid = [&](BudgetKind k) {
+    double s = 0.0;
+    for (const auto& y : model.budgets().years(k)) s += y.paid_eur;
+    return s;
+  };
+  CHECK(sum_paid(BudgetKind::participation) ==
+        Approx(books.tiles_eur + books.adaptation_eur + books.no_risk_eur + books.werkmakelaar_eur + books.employer_tiles_eur)
+            .epsilon(1e-9));
+  CHECK(sum_paid(BudgetKind::income) == Approx(books.benefit_eur + books.lks_eur).epsilon(1e-9));
+  std::int64_t refused = 0;
+  for (const auto& y : model.budgets().years(BudgetKind::participation)) {
+    CHECK(y.committed_eur <= p.policy.participation_budget_eur_per_year);
+    refused += y.refused;
+  }
+  CHECK(refused > 0);  // the cap binds
+  for (const auto& sp : model.spells()) CHECK(sp.lks_paid_eur <= sp.lks_committed_eur * (1.0 + 1e-9));
 }
 
 TEST_CASE("Subsidy weeks never exceed the cap and are paid only in a contract", "[conservation]") {

@@ -137,6 +137,7 @@ TEST_CASE("An employer advances through the employer tiles to Kandidaat fit", "[
   e.simple_jobs = 10.0F;
   e.account_manager = 0;
   e.stage = EmployerStage::contacted;
+  e.training_granted = true;  // the participation budget pays the training (no cap)
 
   const auto step_week = [&](int week, float intensity) {
     sim::RandomStream rng(99, e.id, static_cast<std::uint32_t>(week), 1);

@@ -43,6 +43,7 @@ struct Fixture {
 TEST_CASE("A contract grants the subsidy only below the loonwaarde limit and ends benefit when earnings cover it", "[employment]") {
   Fixture f;
   f.sp.instruments = bit(InstrumentKind::lks);
+  f.sp.lks_committed_eur = 1e9;  // committed at the hire
   start_contract(f.s, f.sp, f.p, 10, 0.4F, 0, f.events, 10);  // loonwaarde 0.4 / 0.9
   CHECK(f.sp.lks_weeks_granted == f.p.policy.lks_max_weeks);
   CHECK(f.sp.contract_end_week == 10 + f.p.vacancies.temporary_weeks);
@@ -50,6 +51,7 @@ TEST_CASE("A contract grants the subsidy only below the loonwaarde limit and end
   CHECK(f.s.on_benefit);  // 300 < 330: a top-up remains
   Fixture g;
   g.sp.instruments = bit(InstrumentKind::lks);
+  g.sp.lks_committed_eur = 1e9;  // committed at the hire
   g.sp.hours_per_week = 36.0F;
   start_contract(g.s, g.sp, g.p, 10, 0.85F, 26, g.events, 10);  // loonwaarde 0.94: no subsidy
   CHECK(g.sp.lks_weeks_granted == 0);
@@ -64,6 +66,7 @@ TEST_CASE("The subsidy pays the wage gap, phases out over its last weeks and sto
   f.p.policy.lks_phase_out_weeks = 4;
   f.p.policy.lks_reassessment_weeks = 100;  // no reassessment in this test
   f.sp.instruments = bit(InstrumentKind::lks);
+  f.sp.lks_committed_eur = 1e9;  // committed at the hire
   f.sp.permanent_offer = true;
   start_contract(f.s, f.sp, f.p, 0, 0.45F, 0, f.events, 0);
   const double full = (1.0 - f.sp.loonwaarde_now) * 15.0 * 20.0 * (1.0 + f.p.instruments.lks_employer_charges);
@@ -78,12 +81,28 @@ TEST_CASE("The subsidy pays the wage gap, phases out over its last weeks and sto
   CHECK(f.sp.lks_weeks_paid == 10);
 }
 
+TEST_CASE("The subsidy never pays more than was committed at the hire", "[employment][budgets]") {
+  Fixture f;
+  f.p.policy.lks_max_weeks = 10;
+  f.p.policy.lks_reassessment_weeks = 100;
+  f.sp.instruments = bit(InstrumentKind::lks);
+  f.sp.permanent_offer = true;
+  start_contract(f.s, f.sp, f.p, 0, 0.45F, 0, f.events, 0);
+  const double full = (1.0 - f.sp.loonwaarde_now) * 15.0 * 20.0 * (1.0 + f.p.instruments.lks_employer_charges);
+  f.sp.lks_committed_eur = 2.5 * full;
+  double paid = 0.0;
+  for (int w = 1; w <= 12; ++w) paid += f.week(w).lks_eur;
+  CHECK(paid == Approx(2.5 * full));
+  CHECK(f.sp.lks_paid_eur == Approx(2.5 * full));
+}
+
 TEST_CASE("A subsidy chaser lets the worker go when the subsidy stops", "[employment]") {
   Fixture f;
   f.p.policy.lks_max_weeks = 3;
   f.p.employment.chaser_dismissal_probability = 1.0;
   f.e.subsidy_chaser = true;
   f.sp.instruments = bit(InstrumentKind::lks);
+  f.sp.lks_committed_eur = 1e9;  // committed at the hire
   f.sp.permanent_offer = true;
   start_contract(f.s, f.sp, f.p, 0, 0.45F, 0, f.events, 0);
   CHECK(f.week(1).ended == SpellEnd::ongoing);
@@ -92,6 +111,7 @@ TEST_CASE("A subsidy chaser lets the worker go when the subsidy stops", "[employ
   Fixture g;  // an ordinary employer keeps the worker
   g.p.policy.lks_max_weeks = 3;
   g.sp.instruments = bit(InstrumentKind::lks);
+  g.sp.lks_committed_eur = 1e9;  // committed at the hire
   g.sp.permanent_offer = true;
   start_contract(g.s, g.sp, g.p, 0, 0.45F, 0, g.events, 0);
   for (int w = 1; w <= 10; ++w) CHECK(g.week(w).ended == SpellEnd::ongoing);

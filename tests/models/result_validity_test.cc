@@ -73,7 +73,8 @@ TEST_CASE("Edge cases leave bases empty: their values are declared undefined, no
   }
   SECTION("a budget that never runs out and no referrals") {
     auto p = test::small_region(200, 60, 10);
-    p.policy.budget_eur_per_year = 0.0;
+    p.policy.participation_budget_eur_per_year = 0.0;
+    p.policy.income_budget_eur_per_year = 0.0;
     p.policy.werkmakelaar_share = 0.0;
     const auto r = run(p);
     CHECK(sim::find_result_problems(r).empty());

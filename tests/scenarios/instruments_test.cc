@@ -3,7 +3,8 @@
 //  - aftercare 13 vs 4 weeks -> higher sustained_rate_52w;
 //  - LKS off -> fewer placements of seekers with a low loonwaarde (below 50%);
 //  - trial placements off -> lower placement rate;
-//  - a tight budget runs out during the year, and placements fall after that week.
+//  - a participation budget of 50,000 euros a year: committed spending never exceeds it in any year
+//    of any replication, requests are refused, and fewer people are placed.
 // Each difference is variant minus baseline over twelve paired replications; the 95% interval must
 // exclude zero in the expected direction.
 #include "scenario_runner.h"
@@ -54,38 +55,27 @@ TEST_CASE("Loonkostensubsidie, trial placements and the budget move placements a
   CHECK(trial.high < 0.0);
   CHECK(sim::mean_interval(runs.kpi(index("trial_off"), "trial_placements")).mean == 0.0);
 
-  // A tight budget runs out within the year and placements fall after that week: placements in the
-  // first observed budget year (observed weeks 0-51), before and after the week the budget ran out,
-  // in the tight arm relative to the same weeks of the baseline.
+  // A participation budget of 50,000 euros a year: at the end of every observed week the year's
+  // commitments are within it (the series holds the year so far), in every year of every replication;
+  // it binds (requests are refused every year) and costs placements.
   const std::size_t tight = index("tight_budget");
-  const auto exhausted = runs.kpi(tight, "budget_exhausted_week");
-  std::vector<double> before_ratio, after_ratio;
-  for (std::size_t r = 0; r < exhausted.size(); ++r) {
-    REQUIRE(std::isfinite(exhausted[r]));
-    const auto week = static_cast<std::size_t>(exhausted[r]);
-    REQUIRE(week > 4);
-    REQUIRE(week < 48);
-    const auto& base = runs.series(0, r, "flows");
-    const auto& tight_flows = runs.series(tight, r, "flows");
+  const double cap = 50000.0;
+  for (std::size_t r = 0; r < runs.kpi(tight, "placements").size(); ++r) {
     const auto& budget = runs.series(tight, r, "budget");
-    const std::size_t col = column(base, "placements");
-    CHECK(budget.at(week, column(budget, "open")) == 1.0);      // it ran out during this week
-    CHECK(budget.at(week + 1, column(budget, "open")) == 0.0);  // and stayed closed
-    double b_before = 0, t_before = 0, b_after = 0, t_after = 0;
-    for (std::size_t w = 0; w < 52; ++w) {
-      (w <= week ? b_before : b_after) += base.at(w, col);
-      (w <= week ? t_before : t_after) += tight_flows.at(w, col);
+    const std::size_t committed = column(budget, "participation_committed_eur");
+    const std::size_t refused = column(budget, "participation_refused");
+    REQUIRE(budget.rows == 312);
+    double most = 0.0;
+    for (std::size_t w = 0; w < budget.rows; ++w) {
+      most = std::max(most, budget.at(w, committed));
+      CHECK(budget.at(w, committed) <= cap);
+      if (w % 52 == 51) CHECK(budget.at(w, refused) > 0.0);  // every year's end: some requests refused
     }
-    before_ratio.push_back(t_before / b_before);
-    after_ratio.push_back(t_after / b_after);
+    CHECK(most > 0.9 * cap);  // and the money was used
   }
-  const auto before = sim::mean_interval(before_ratio);
-  const auto after = sim::mean_interval(after_ratio);
-  std::cout << "tight budget: ran out in observed week " << sim::mean_interval(exhausted).mean
-            << " on average; placements relative to the baseline before that week " << before.mean << " ["
-            << before.low << ", " << before.high << "], after it " << after.mean << " [" << after.low << ", "
-            << after.high << "]\n";
-  const auto drop = sim::paired_difference(before_ratio, after_ratio);
-  CHECK(drop.high < 0.0);    // the ratio falls after the budget runs out
-  CHECK(after.high < 0.95);  // and placements are clearly lower than in the baseline
+  const auto placements = runs.difference(tight, "placements");
+  report("participation budget 50,000 - none, placements", placements);
+  report("participation budget 50,000 - none, participation_committed_eur",
+         runs.difference(tight, "participation_committed_eur"));
+  CHECK(placements.high < 0.0);
 }
