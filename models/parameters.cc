@@ -777,8 +777,8 @@ void declare_hiring(ParameterTable& t) {
   t.bind(FIELD(hiring.regular_applicants_per_week),
          {.key = "hiring.regular_applicants_per_week", .type = ParamType::real, .unit = "applicants per week",
           .default_value = 5.0, .min = 0.0, .max = 100.0,
-          .meaning = "mean regular applicants (not from the target group) per open vacancy per week; the tightness "
-                     "of the labour market",
+          .meaning = "mean regular applicants (not from the target group) per open vacancy per week at "
+                     "demand.reference_tightness; fewer when labour is scarcer (demand.applicant_elasticity)",
           .source = "assumption; seed 003 §2: while vacancies are easy to fill the employer can choose; kept "
                     "fixed in scenarios/calibration/dutch-flows.toml, which fits outflow to work through "
                     "hiring.regular_quality_mean instead (the two move the same competition)"});

@@ -475,7 +475,7 @@ double RegionModel::tile_commitment(Tile t) const {
   }
 }
 
-void RegionModel::grant_tiles(const sim::Week& w) {
+void RegionModel::grant_tiles() {
   double committed = 0.0;
   std::int64_t grants = 0;
   tile_requests_.clear();
@@ -510,11 +510,10 @@ void RegionModel::grant_tiles(const sim::Week& w) {
       if (r.tiles.has(t) && budgets_.commit(BudgetKind::participation, tile_commitment(t))) s.tile_grants.add(t);
     }
   }
-  (void)w;
 }
 
-void RegionModel::allocate_hours(const sim::Week& w) {
-  grant_tiles(w);
+void RegionModel::allocate_hours(const sim::Week&) {
+  grant_tiles();
   for (auto& c : coaches_) c.demand_hours = 0.0;
   for (const auto& a : active_week_) {  // in seeker order, as the plan phase left it
     if (a.coach != kNone) coaches_[static_cast<std::size_t>(a.coach)].demand_hours += a.demand_hours;
@@ -727,7 +726,11 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     open_by_slot_[at].push_back(ov);
     if (v.shared) shared_by_slot_[at].push_back(ov);
     if (v.shared && v.kind == VacancyKind::carved) carved_by_slot_[at].push_back(ov);
-    if (!v.reserved) public_by_slot_[at].push_back(vid);
+    if (!v.reserved) {
+      public_by_slot_[at].push_back(vid);
+      week_.competed_open += 1;
+      week_.regular_applicants_expected += regular_rate_[static_cast<std::size_t>(v.sector)].mean;
+    }
     // New this week and shared, not carved: the account managers search candidates for it.
     if (v.shared && v.open_week == w.index && v.kind != VacancyKind::carved) shared_search_[at].fresh.push_back(vid);
   }

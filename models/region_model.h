@@ -185,6 +185,9 @@ class RegionModel {
     std::int64_t growth_posted = 0, growth_lapsed = 0;
     double growth_hours = 0.0;
     double werkmakelaar_eur = 0.0;
+    // Open vacancies regular applicants compete for, when the week's vacancies are open, and their
+    // expected regular applicants this week.
+    double competed_open = 0.0, regular_applicants_expected = 0.0;
   };
 
   // Phases.
@@ -345,7 +348,7 @@ class RegionModel {
   // Paid tiles: what a week's plan asks of the participation budget (plan_services), and the grants
   // decided in seeker order or by the scenario's priority (allocate_hours).
   double tile_commitment(Tile t) const;
-  void grant_tiles(const sim::Week& w);
+  void grant_tiles();
   // The score at the decision: the assessed score plus the mediation bonus and the employer's trust.
   Candidate decide(const Application& a, const Vacancy& v) const;
   // A candidate's score clears the employer's bar for this vacancy: the reservation score, and where

@@ -444,16 +444,11 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   for (std::size_t t = 0; t < kTileCount; ++t) tile_costs[t] = eur_by_tile[t] + hours[t] * rate;
   tile_costs[static_cast<std::size_t>(Tile::melding)] += intake_eur;
   append("costs_by_tile", tile_costs.begin(), tile_costs.end());
-  double reserved_open = 0.0, competed = 0.0, applicants = 0.0;
-  for (auto vid : open_) {
-    const Vacancy& v = vacancies_[vid];
-    reserved_open += v.reserved;
-    if (v.reserved) continue;
-    competed += 1.0;
-    applicants += regular_rate_[static_cast<std::size_t>(v.sector)].mean;
-  }
+  double reserved_open = 0.0;
+  for (auto vid : open_) reserved_open += vacancies_[vid].reserved;
   const double willing_share = willing_share_;
-  const double per_vacancy = competed > 0.0 ? applicants / competed : p_.hiring.regular_applicants_per_week;
+  const double per_vacancy = week_.competed_open > 0.0 ? week_.regular_applicants_expected / week_.competed_open
+                                                       : regular_rate_[0].mean;
   if (!w.in_burn_in()) {
     willing_share_sum_ += willing_share;
     applicants_per_vacancy_sum_ += per_vacancy;
