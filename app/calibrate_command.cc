@@ -322,12 +322,13 @@ int calibrate_command(const Args& args, const std::string& command_line) {
       ("threads,t", po::value<int>()->default_value(0), "threads (0 = all cores); results do not depend on it")
       ("set", po::value<std::vector<std::string>>()->composing(),
        "fix a parameter of the base scenario: --set key=value (repeatable; after the file's [set])")
+      ("force", kForceHelp)
       ("quiet,q", "no progress lines");
   po::positional_options_description positional;
   positional.add("calibration", 1);
   po::variables_map vm;
   const std::string usage =
-      "usage: regiosim calibrate CALIBRATION.toml --out FILE.h5 [--threads T] [--set key=value]... [--quiet]\n\n"
+      "usage: regiosim calibrate CALIBRATION.toml --out FILE.h5 [--force] [--threads T] [--set key=value]... [--quiet]\n\n"
       "Fits the free parameters ([parameters.<key>]) of a calibration file to its targets ([targets.<kpi>]) with\n"
       "[method] name = \"bobyqa\" or \"subplex\" (NLopt, common random numbers) or \"abc-smc\" (a posterior sample),\n"
       "checks the estimate on held-out seeds and writes FILE.h5 and the ready scenario <stem>.scenario.toml.\n"
@@ -373,6 +374,7 @@ int calibrate_command(const Args& args, const std::string& command_line) {
     std::cerr << "regiosim calibrate: --out names the HDF5 file to write, e.g. results/calibration.h5\n";
     return kExitBadInput;
   }
+  if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "calibrate")) return *rc;
   const fs::path scenario_path = out.parent_path() / (out.stem().string() + ".scenario.toml");
   const bool quiet = vm.count("quiet") > 0;
 

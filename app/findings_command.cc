@@ -1,4 +1,4 @@
-// regiosim findings [REGION.toml] [--replications N] [--out FILE.h5] [--only ID,...] [--threads T]
+// regiosim findings [REGION.toml] [--replications N] [--out FILE.h5] [--force] [--only ID,...] [--threads T]
 //                   [--set key=value]...
 // The validation suite: every published finding of models/findings.h as a paired experiment on the
 // region (the built-in default region unless a scenario file is given). Arms that resolve to the
@@ -59,12 +59,13 @@ int findings_command(const Args& args, const std::string& command_line) {
       ("list", "list the findings and exit")
       ("threads,t", po::value<int>()->default_value(0), "threads (0 = all cores); results do not depend on it")
       ("set", po::value<std::vector<std::string>>()->composing(), "override a key of the region: --set key=value")
+      ("force", kForceHelp)
       ("quiet,q", "no progress line");
   po::positional_options_description positional;
   positional.add("scenario", 1);
   po::variables_map vm;
   const std::string usage =
-      "usage: regiosim findings [REGION.toml] [--replications N] [--out FILE.h5] [--only ID,...] [--threads T] "
+      "usage: regiosim findings [REGION.toml] [--replications N] [--out FILE.h5] [--force] [--only ID,...] [--threads T] "
       "[--set key=value]...";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
 
@@ -131,6 +132,7 @@ int findings_command(const Args& args, const std::string& command_line) {
   }
   const std::filesystem::path out = vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>())
                                                     : std::filesystem::path("results") / ("findings-" + region.name + ".h5");
+  if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "findings")) return *rc;
 
   // Every (arm, replication); replication r has the same seed in every arm (paired).
   const auto reps = static_cast<std::size_t>(replications);

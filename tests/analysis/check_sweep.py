@@ -221,7 +221,7 @@ def main():
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(args.work)
     sweep_file = os.path.join(args.work, "sweep.h5")
-    run = subprocess.run([args.regiosim, "sweep", args.sweep_toml, "--out", sweep_file, "--quiet"], capture_output=True,
+    run = subprocess.run([args.regiosim, "sweep", "--force", args.sweep_toml, "--out", sweep_file, "--quiet"], capture_output=True,
                          text=True, timeout=300)
     check(run.returncode == 0, f"regiosim sweep exited {run.returncode}: {run.stderr}")
     if run.returncode != 0:

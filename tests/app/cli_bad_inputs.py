@@ -330,7 +330,7 @@ def make_fixtures(regiosim, work):
     fixtures = os.path.join(work, "fixtures")
     os.makedirs(fixtures)
     ok = os.path.join(fixtures, "ok.h5")
-    subprocess.run([regiosim, "run", os.path.join(INPUTS, "tiny.toml"), "--out", ok, "--quiet"], check=True,
+    subprocess.run([regiosim, "run", "--force", os.path.join(INPUTS, "tiny.toml"), "--out", ok, "--quiet"], check=True,
                    stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     with open(ok, "rb") as f:
         data = f.read()

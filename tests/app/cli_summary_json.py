@@ -17,7 +17,7 @@ def main():
     regiosim, scenario, work = sys.argv[1:4]
     os.makedirs(work, exist_ok=True)
     out = os.path.join(work, "summary.h5")
-    run = subprocess.run([regiosim, "run", scenario, "--out", out, "--quiet", "--replications", "2"],
+    run = subprocess.run([regiosim, "run", "--force", scenario, "--out", out, "--quiet", "--replications", "2"],
                          check=True, capture_output=True, text=True)
     assert "placements" in run.stdout and f"results: {out}" in run.stdout, run.stdout
     text = subprocess.run([regiosim, "summary", out, "--json"], check=True, capture_output=True, text=True).stdout
