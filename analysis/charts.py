@@ -1210,7 +1210,12 @@ def yearly_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
     first = per_variant[shown[0]]
     e = next((x for x in first if x.key == "placements"), first[0])
     year = effects.first_demonstrable_year(e)
-    if year is None:
+    demonstrable = [d for d in e.diff if d.demonstrable and d.verdict == (e.diff[-1].verdict if e.diff else "")]
+    if year is not None and year == len(e.diff) and len(e.diff) > 1:
+        title = t("yearly_title_count", variant=res.label(shown[0]), noun=t(f"yearly_noun_{e.key}"),
+                  more=t("verdict_higher") if e.diff[-1].verdict == "higher" else t("verdict_lower"),
+                  m=len(demonstrable), n=len(e.diff))
+    elif year is None:
         title = t("yearly_title_none", variant=res.label(shown[0]), baseline=res.label(res.baseline),
                   noun=t(f"yearly_noun_{e.key}"))
     elif year == 1:

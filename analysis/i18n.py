@@ -568,6 +568,10 @@ _S: dict[str, tuple[str, str]] = {
         "Met ‘{variant}’ is {noun} in het laatste jaar niet aantoonbaar anders dan met ‘{baseline}’",
         "With ‘{variant}’, {noun} in the last year is not demonstrably different from ‘{baseline}’",
     ),
+    "yearly_title_count": (
+        "Met ‘{variant}’ is {noun} in {m} van de {n} jaar aantoonbaar {more}, waaronder het laatste",
+        "With ‘{variant}’, {noun} is demonstrably {more} in {m} of the {n} years, the last one included",
+    ),
     "yearly_title_first": (
         "Met ‘{variant}’ is {noun} vanaf het eerste jaar aantoonbaar {more}",
         "With ‘{variant}’, {noun} is demonstrably {more} from the first year on",
@@ -709,6 +713,14 @@ _S: dict[str, tuple[str, str]] = {
         "Punt = één combinatie van instellingen (één herhaling, dus zonder interval)",
         "Dot = one combination of settings (one repetition, so without an interval)",
     ),
+    "sweep_paired_row": (
+        "; onderste rij: verschil met de laagste waarde van de instelling, per herhaling vergeleken "
+        "(open punt = geen aantoonbaar verschil)",
+        "; bottom row: difference from the setting's lowest value, compared repetition by repetition "
+        "(open dot = no demonstrable difference)",
+    ),
+    "sweep_paired_title": ("Verschil met de laagste waarde: {factor}", "Difference from the lowest value: {factor}"),
+    "axis_difference_short": ("verschil", "difference"),
     "sweep_lines_by": (
         "; in elk paneel een lijn per waarde van de andere instelling",
         "; in each panel one line per value of the other setting",
@@ -751,10 +763,8 @@ _S: dict[str, tuple[str, str]] = {
     "low_values": ("de laagste waarden ({range})", "the lowest values ({range})"),
     "sweep_kpi_missing": ("{chart}: deze uitkomst staat niet in dit bestand", "{chart}: this outcome is not in this file"),
     "source_sweep": (
-        "Bron: {file}; parameterverkenning ‘{name}’ ({design}), {points} combinaties × {reps}; regiosim "
-        "{version} ({commit}), {created}",
-        "Source: {file}; parameter sweep ‘{name}’ ({design}), {points} combinations × {reps}; regiosim "
-        "{version} ({commit}), {created}",
+        "Bron: regiosim-simulatie; parameterverkenning ‘{name}’ ({design}), {points} combinaties × {reps}",
+        "Source: regiosim simulation; parameter sweep ‘{name}’ ({design}), {points} combinations × {reps}",
     ),
     # Sweep charts: sensitivity
     "chart_sensitivity": ("Welke instelling doet er het meest toe", "Which setting matters most"),
@@ -1214,10 +1224,10 @@ _FACTOR_UNITS: dict[str, tuple[str, str]] = {
 
 # Benefit types of the schema (benefit_by_type columns) -> (Dutch, English).
 _BENEFIT_TYPES = {
-    "bijstand": ("bijstand", "social assistance (bijstand)"),
-    "nug": ("geen uitkering (nug)", "no benefit (nug)"),
-    "ww": ("WW", "unemployment insurance (WW)"),
-    "anw": ("Anw", "survivor's benefit (Anw)"),
+    "bijstand": ("bijstand", "social assistance"),
+    "nug": ("geen uitkering (nug)", "no benefit"),
+    "ww": ("WW", "unemployment insurance"),
+    "anw": ("Anw", "survivor's benefit"),
 }
 
 _KPI_UNKNOWN = {

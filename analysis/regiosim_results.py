@@ -77,7 +77,7 @@ FORMAT_VERSION = 1
 
 #: The kinds of file this module reads (root attribute ``file_kind``; a file without it is a
 #: results file).
-FILE_KINDS = ("results", "sweep")
+FILE_KINDS = ("results", "sweep", "findings", "calibration")
 
 _ENGINE = "regiosim"
 
@@ -123,21 +123,35 @@ def open_results(path, kind: str | None = "results") -> h5py.File:
                 f"{path}: file_kind {found!r} is not supported by this reader (reads {', '.join(FILE_KINDS)})"
             )
         if kind is not None and found != kind:
-            if found == "sweep":
-                raise RegiosimFileError(
-                    f"{path}: a sweep file (written by regiosim sweep), not a results file; read it with read_sweep()"
-                )
-            raise RegiosimFileError(f"{path}: a results file (written by regiosim run), not a sweep file")
+            raise RegiosimFileError(f"{path}: {KIND_TEXT[found]}, not {KIND_TEXT[kind].split(' (')[0]}")
     except BaseException:
         f.close()
         raise
     return f
 
 
+#: What each kind of file is, for messages (see :func:`open_results`).
+KIND_TEXT = {
+    "results": "a results file (written by regiosim run)",
+    "sweep": "a sweep file (written by regiosim sweep; read it with read_sweep(), or make its report)",
+    "findings": "a findings file (written by regiosim findings: one row per published finding in "
+                "/findings/table; regiosim export writes it as findings.csv)",
+    "calibration": "a calibration file (written by regiosim calibrate: regiosim summary prints its tables; "
+                   "regiosim export writes them as CSV)",
+}
+
+
 def file_kind(f: h5py.File) -> str:
     """The root attribute ``file_kind`` of an open regiosim file: ``"results"`` when absent."""
     kind = f.attrs.get("file_kind")
     return "results" if kind is None else _str(kind)
+
+
+def kind_of(path) -> str:
+    """The kind of a regiosim file (``results``, ``sweep``, ``findings``, ``calibration``); raises
+    :class:`RegiosimFileError` for a file that is none of them."""
+    with open_results(path, kind=None) as f:
+        return file_kind(f)
 
 
 def is_sweep(path) -> bool:

@@ -625,9 +625,19 @@ def main(argv=None) -> int:
         if not res.names:
             print(f"{PROG}: {args.results}: the file holds no scenarios", file=sys.stderr)
             return 2
-        made = [make(res, t) for make in charts_mod.ALL]
+        res.lang = t.lang
+        made = []
+        for i, make in enumerate(charts_mod.ALL, 1):
+            progress(args, f"chart {i} of {len(charts_mod.ALL)}" + (" (reading the events)" if i == 1 and res.has_events() else ""))
+            made.append(make(res, t))
         return write_report(args, made, lambda charts, missing, files: build_html(res, t, charts, missing, files, charts_mod),
                             lambda charts, missing, pdf_path: pdf_with_matplotlib(res, t, charts, missing, pdf_path))
+
+
+def progress(args, what: str):
+    """One line on stderr per step of a report (the steps can take a while on a file with events)."""
+    if not args.quiet:
+        print(f"{PROG}: {what}", file=sys.stderr, flush=True)
 
 
 def write_report(args, made: list, html_of, pdf_fallback) -> int:
@@ -657,11 +667,13 @@ def write_report(args, made: list, html_of, pdf_fallback) -> int:
         c.figure.savefig(base + ".svg", metadata=meta_svg)
         files[c.id] = {"png": base + ".png", "svg": base + ".svg"}
     html_path = os.path.join(args.out, "report.html")
+    progress(args, "writing the page and its tables")
     with open(html_path, "w", encoding="utf-8") as f:
         f.write(html_of(charts, missing, files))
     written = [html_path]
     if not args.no_pdf:
         pdf_path = os.path.join(args.out, "report.pdf")
+        progress(args, "printing the PDF")
         try:
             pdf_with_chromium(html_path, pdf_path)
         except Exception as e:  # no Chromium, or it failed: the simpler PDF

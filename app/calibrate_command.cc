@@ -190,7 +190,10 @@ void run_optimiser(const scenarios::CalibrationDefinition& def, ModelRunner& run
     rec.sample_distance.push_back(result.trace[e].value);
     rec.sample_statistics.insert(rec.sample_statistics.end(), trace_means[e].begin(), trace_means[e].end());
   }
-  if (!quiet) std::cerr << "regiosim calibrate: " << result.stop_reason << "; local profile at +-5% of each range\n";
+  if (!quiet) {
+    std::cerr << "regiosim calibrate: " << result.stop_reason << "; local profile at +-5% of each range ("
+              << 2 * def.parameters.size() << " more evaluations)\n";
+  }
   const auto profile = sim::local_profile(objective, result.best, result.best_value, lower, upper, 0.05);
   for (std::size_t i = 0; i < P; ++i) {
     auto row = parameter_row(def, i, estimate[i]);
@@ -198,6 +201,11 @@ void run_optimiser(const scenarios::CalibrationDefinition& def, ModelRunner& run
     row.profile_plus = profile[i].plus_change;
     rec.parameters.push_back(std::move(row));
   }
+}
+
+// Runs of the final check: the fitting replications and the held-out ones.
+long long check_run_count(const scenarios::CalibrationDefinition& def) {
+  return static_cast<long long>(def.replications) + static_cast<long long>(def.holdout_replications);
 }
 
 // ABC-SMC: every simulation has its own seeds, derived from the proposal's key.
@@ -409,7 +417,12 @@ int calibrate_command(const Args& args, const std::string& command_line) {
       rec.parameters[i].estimate = estimate[i];
       rec.parameters[i].value = sim::format_value(def.value_at(i, estimate[i]));
     }
+    if (!quiet) {
+      std::cerr << "regiosim calibrate: checking the estimate on " << def.replications << " fitting and "
+                << def.holdout_replications << " held-out seeds (" << check_run_count(def) << " runs)\n";
+    }
     check_estimate(def, runner, estimate, rec);
+    if (!quiet) std::cerr << "regiosim calibrate: checked; writing " << out.string() << "\n";
   } catch (const Stopped&) {
     std::cerr << "regiosim calibrate: stopped by a signal; nothing was written. Calibrations are deterministic: the same "
                  "command gives the same result when run again.\n";

@@ -2,6 +2,7 @@
 
 #include "output/checksums.h"
 #include "output/hdf5_io.h"
+#include "output/hdf5_tables.h"
 
 namespace regiosim::output {
 
@@ -48,6 +49,13 @@ void write_findings_file(const std::filesystem::path& path, const FileProvenance
                 "minus_kpi when given), its 95% interval over n replications, and whether the interval lies on the "
                 "expected side of zero");
   });
+}
+
+bool is_findings_file(const std::filesystem::path& path) {
+  Hdf5Lock lock;
+  const Context ctx(path.string());
+  FileHandle file;
+  return open_regiosim_file(ctx, file) == "findings";
 }
 
 }  // namespace regiosim::output

@@ -41,4 +41,7 @@ struct FindingsRecord {
 
 void write_findings_file(const std::filesystem::path& path, const FileProvenance& provenance, const FindingsRecord& record);
 
+// Whether `path` is a regiosim findings file (file_kind = "findings").
+bool is_findings_file(const std::filesystem::path& path);
+
 }  // namespace regiosim::output
