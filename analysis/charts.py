@@ -771,16 +771,21 @@ def _draw_stock_flow(ax, t, stock, flow, heading):
     arrow(src, mel)
     arrow(mel, svc)
     label(2.55, y + 0.08, t("flow_assigned") + "\n" + per_week("assigned"))
+    # Assigned also counts people who get a new case manager (theirs left or stopped), so it can
+    # exceed the inflow.
+    ax.text(1.4, y - 0.55, t("flow_assigned_note"), ha="center", va="top", fontsize=6.8, color="#333333", zorder=4)
     arrow(svc, pla)
     label(6.05, y + 0.08, t("flow_placements") + "\n" + per_week("placements"))
     arrow(pla, out)
     arrow(svc, oth)
     if "returns_to_benefit" in flow:
-        # Back to Melding after a lost job: a bracket under the boxes.
-        ax.plot([7.2, 7.2, 1.4], [y - 0.45, 0.15, 0.15], color="#555555", linewidth=1.4, zorder=2)
-        ax.annotate("", xy=(1.4, y - 0.45), xytext=(1.4, 0.15),
+        # After a lost job people go back into service with their case manager (not to Melding):
+        # a bracket under the boxes from Plaatsing/Nazorg back to the service box.
+        ax.plot([7.2, 7.2, 4.4], [y - 0.45, 0.15, 0.15], color="#555555", linewidth=1.4, zorder=2)
+        ax.annotate("", xy=(4.4, y - 0.75), xytext=(4.4, 0.15),
                     arrowprops=dict(arrowstyle="-|>", color="#555555", linewidth=1.4, mutation_scale=12), zorder=2)
-        label(4.3, 0.2, t("flow_returns") + " " + per_week("returns_to_benefit") + " " + t("flow_per_week"))
+        ax.text(4.55, 0.2, t("flow_returns") + " " + per_week("returns_to_benefit") + " " + t("flow_per_week"),
+                ha="left", va="bottom", fontsize=7, color="#333333", zorder=4)
     ax.set_xlim(-1.4, 10.9)
     ax.set_ylim(-0.1, 4.5)
     ax.axis("off")

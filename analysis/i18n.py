@@ -451,7 +451,11 @@ _S: dict[str, tuple[str, str]] = {
     "flow_inflow": ("instroom", "inflow"),
     "flow_assigned": ("toegewezen", "assigned"),
     "flow_placements": ("plaatsingen", "placements"),
-    "flow_returns": ("terug in uitkering", "back on benefit"),
+    "flow_assigned_note": (
+        "toegewezen: nieuwe meldingen\nen wie een nieuwe\nklantmanager krijgt",
+        "assigned: new registrants\nand those who get\na new case manager",
+    ),
+    "flow_returns": ("baan verloren, terug in dienstverlening", "job lost, back in service"),
     "flow_per_week": ("per week", "per week"),
     "flow_average": ("gemiddeld", "average"),
     "outcome_work": ("Uit uitkering door werk", "Off benefit through work"),

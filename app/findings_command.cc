@@ -6,6 +6,7 @@
 // an HDF5 file (complete or not at all) and exits 0 when every finding holds, 1 when one does not.
 #include "app/options.h"
 #include "app/signals.h"
+#include "app/summary.h"
 #include "models/findings.h"
 #include "models/region_run.h"
 #include "output/findings_file.h"
@@ -45,28 +46,6 @@ double metric(const sim::RunResult& r, const std::string& name) {
     if (m.name == name) return m.value;
   }
   throw std::runtime_error("the model has no KPI '" + name + "'");
-}
-
-}  // namespace
-
-namespace {
-
-// What a finding's row says: "pass"; "not shown with N replications" (the interval includes 0)
-// with the replications that would give an interval of the effect's size, when the estimate
-// points the expected way; or "FAIL" when the interval excludes 0 on the wrong side.
-std::string result_word(const output::FindingRow& r) {
-  if (r.passed) return "pass";
-  const bool wrong_side = r.expected_sign > 0 ? r.high < 0.0 : r.low > 0.0;
-  if (wrong_side) return "FAIL: the effect goes the other way";
-  const std::string shown = "not shown with " + std::to_string(r.n) + " replications";
-  const double half = 0.5 * (r.high - r.low);
-  if (r.mean * static_cast<double>(r.expected_sign) > 0.0 && half > 0.0 && std::isfinite(half)) {
-    // The half-width shrinks as 1/sqrt(n): about n (half / |mean|)^2 replications bring it below the effect.
-    const double needed = std::ceil(static_cast<double>(r.n) * (half / std::abs(r.mean)) * (half / std::abs(r.mean)));
-    return shown + "; about " + std::to_string(static_cast<long long>(std::max(needed, static_cast<double>(r.n) + 1))) +
-           " would show it";
-  }
-  return shown + "; the estimate points the other way";
 }
 
 }  // namespace
@@ -218,7 +197,7 @@ int findings_command(const Args& args, const std::string& command_line) {
   for (const auto& r : record.rows) {
     const std::string effect = number(r.mean) + " [" + number(r.low) + ", " + number(r.high) + "]";
     std::printf("%-40s %-10s %-34s %-6s %s\n", r.id.c_str(), r.kind.c_str(), effect.c_str(),
-                r.expected_sign > 0 ? "> 0" : "< 0", result_word(r).c_str());
+                r.expected_sign > 0 ? "> 0" : "< 0", finding_result(r).c_str());
   }
   std::cout << "\n";
   for (const auto& r : record.rows) {

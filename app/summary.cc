@@ -566,6 +566,36 @@ void print_calibration_summary_json(const output::CalibrationRecord& c, const st
   out << "]}\n";
 }
 
+std::string finding_result(const output::FindingRow& r) {
+  if (r.passed) return "pass";
+  const bool wrong_side = r.expected_sign > 0 ? r.high < 0.0 : r.low > 0.0;
+  if (wrong_side) return "FAIL: the effect goes the other way";
+  const std::string shown = "not shown with " + std::to_string(r.n) + " replications";
+  const double half = 0.5 * (r.high - r.low);
+  if (r.mean * static_cast<double>(r.expected_sign) > 0.0 && half > 0.0 && std::isfinite(half)) {
+    // The half-width shrinks as 1/sqrt(n): about n (half / |mean|)^2 replications bring it below the effect.
+    const double ratio = half / std::abs(r.mean);
+    const double needed = std::max(std::ceil(static_cast<double>(r.n) * ratio * ratio), static_cast<double>(r.n) + 1.0);
+    return shown + "; about " + std::to_string(static_cast<long long>(needed)) + " would show it";
+  }
+  return shown + "; the estimate points the other way";
+}
+
+void print_findings_summary(const output::FindingsRecord& f, const std::string& path, std::ostream& out) {
+  out << "findings on " << f.region << " (" << f.region_source << "), " << f.replications
+      << " paired replications; effect = variant - baseline with its 95% interval\nfile: " << path << "\n\n";
+  std::vector<std::vector<std::string>> rows = {{"finding", "kind", "KPI", "effect (95% interval)", "expected", "result"}};
+  std::size_t holds = 0;
+  for (const auto& r : f.rows) {
+    holds += r.passed ? 1 : 0;
+    rows.push_back({r.id, r.kind, r.kpi + (r.minus_kpi.empty() ? "" : " minus " + r.minus_kpi),
+                    cell(sim::Interval{r.mean, r.low, r.high, static_cast<int>(r.n)}, "", true), r.expected_sign > 0 ? "> 0" : "< 0",
+                    finding_result(r)});
+  }
+  print_table(rows, out);
+  out << "\n" << holds << " of " << f.rows.size() << " findings hold\n";
+}
+
 int summary_command(const Args& args) {
   po::options_description options("options");
   options.add_options()("file", po::value<std::string>(), "results file")("json", "machine-readable output");
@@ -596,12 +626,14 @@ int summary_command(const Args& args) {
       return kExitOk;
     }
     if (output::is_findings_file(path)) {
-      // The findings table is printed by `regiosim findings` itself; here: what the file is.
-      std::cerr << "regiosim summary: " << path
-                << " is a findings file (written by regiosim findings): one row per published finding in "
-                   "/findings/table, with the effect, its 95% interval and whether it holds. `regiosim export "
-                << path << " --csv DIR` writes it as findings.csv; `regiosim findings` prints it when it runs.\n";
-      return kExitBadInput;
+      const auto findings = output::read_findings_file(path);
+      if (vm.count("json")) {
+        std::cerr << "regiosim summary: " << path << " is a findings file: --json is for results, sweep and calibration "
+                     "files; regiosim export writes its table as findings.csv\n";
+        return kExitBadInput;
+      }
+      print_findings_summary(findings, path, std::cout);
+      return kExitOk;
     }
     if (output::is_sweep_file(path)) {
       const auto sweep = output::read_sweep_file(path);

@@ -298,7 +298,7 @@ CASES = [
          lines=["regiosim summary: no-such-results.h5: no such file"]),
     Case("summary-directory", "a directory as results file", ["summary", "a-directory"],
          lines=["regiosim summary: a-directory: is a directory, not a results file"]),
-    Case("summary-no-file", "summary without a file", ["summary"], lines=["regiosim summary: name a results, sweep or calibration file"]),
+    Case("summary-no-file", "summary without a file", ["summary"], lines=["regiosim summary: name a results, sweep, calibration or findings file"]),
     Case("export-garbage", "export a text file", ["export", "garbage.h5", "--csv", "csv"],
          lines=["regiosim export: garbage.h5: not an HDF5 file or cannot be opened "
                 "(Unable to open file (file signature not found))"]),

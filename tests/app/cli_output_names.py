@@ -54,8 +54,9 @@ def main():
                         "--quiet", "--out", findings], cwd=work, capture_output=True, text=True)
     assert os.path.exists(findings), (p.returncode, p.stdout, p.stderr)
     assert "FAIL" not in p.stdout or "the effect goes the other way" in p.stdout, p.stdout
-    s = run([regiosim, "summary", findings], work, expect=2)
-    assert "is a findings file" in s.stderr and "no such group" not in s.stderr, s.stderr
+    s = run([regiosim, "summary", findings], work)
+    assert "cold_acquisition_ineffective" in s.stdout and "findings hold" in s.stdout, s.stdout
+    assert "FAIL" not in s.stdout or "the effect goes the other way" in s.stdout, s.stdout
     e = run([regiosim, "export", findings, "--csv", os.path.join(work, "fcsv"), "--quiet"], work)
     assert os.path.exists(os.path.join(work, "fcsv", "findings.csv")), e.stdout
     r = run([regiosim, "report", findings, "--out", os.path.join(work, "frep")], work, expect=2)

@@ -5,6 +5,7 @@ usage: /usr/bin/python3 cli_summary_json.py REGIOSIM SCENARIO WORKDIR
 """
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -44,7 +45,8 @@ def main():
         assert d["verdict"] == expected and d["unit"] == doc["scenarios"][0]["kpis"][k]["unit"], (k, d)
     # The text table: no "-0.000"; every value starts in its column (no cell runs into the next).
     table = subprocess.run([regiosim, "summary", out], check=True, capture_output=True, text=True).stdout
-    assert not any(tok in table for tok in ("-0.000", "+0.000", "-0.0 ", "+0.0 ")), table
+    signed_zero = re.search(r"[+-]0(\.0+)?(?=[\s),]|$)", table, flags=re.M)
+    assert signed_zero is None, (signed_zero.group(0), table)
     lines = table.splitlines()
     head = next(i for i, line in enumerate(lines) if line.startswith("KPI (mean"))
     header = lines[head + 1]
