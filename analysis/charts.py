@@ -324,6 +324,8 @@ def kpi_comparison(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
             ax.set_title("\n".join(textwrap.wrap(t.kpi_label(kpi), 44 if len(variants) == 1 else 34)), loc="left")
             ax.set_xlabel(t.unit(unit, difference=True))
             format_axis(ax.xaxis, t, unit, difference=True)
+            if unit != "EUR":  # half a panel wide: at most five labels, such as -0,002 ... +0,002
+                ax.xaxis.set_major_locator(ticker.MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10]))
             ax.grid(axis="y", visible=False)
             ax.margins(x=0.15)
         subtitle = t("kpis_subtitle_diff", baseline=res.label(res.baseline), runs=runs)
@@ -927,6 +929,16 @@ def costs_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
         title = t("costs_title_single", amount=t.eur(rd.estimate(cps[res.baseline]).mean, rounded=True))
     else:
         title = t("costs_title_spending", amount=t.eur(rd.estimate(spend[res.baseline] * per_year).mean, rounded=True))
+    if got is not None:
+        # The parts that shift demonstrably, also when the net does not (a €2 million shift can hide
+        # behind a net of zero).
+        import effects
+
+        shifts = [r for r in effects.budget_split(res, got[0]) if r.part != "net" and r.diff is not None and
+                  r.diff.demonstrable]
+        if shifts:
+            title += t("costs_shifts", parts=", ".join(f"{t(f'budget_part_{r.part}')} {t.eur(r.diff.mean, sign=True, rounded=True)}"
+                                                      for r in shifts))
     subtitle = t("costs_subtitle") if variants and have_spend else t("costs_subtitle_single")
     return finish("costs", name, fig, title, subtitle, res, t, res.names)
 

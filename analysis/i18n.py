@@ -122,8 +122,8 @@ _S: dict[str, tuple[str, str]] = {
         "reality.",
     ),
     "effect_per_year": (
-        "{label}: per jaar aantoonbaar {direction}, {interval} per jaar ({relative} ten opzichte van de basis)",
-        "{label}: demonstrably {direction} per year, {interval} per year ({relative} against the baseline)",
+        "{label}: aantoonbaar {direction}, {interval} per jaar ({relative} ten opzichte van de basis)",
+        "{label}: demonstrably {direction}, {interval} per year ({relative} against the baseline)",
     ),
     "effect_total": (
         "{label}: aantoonbaar {direction}, {interval} ({relative} ten opzichte van de basis)",
@@ -498,6 +498,7 @@ _S: dict[str, tuple[str, str]] = {
         "Met ‘{variant}’ geeft de gemeente netto {amount} per jaar {more} uit dan met ‘{baseline}’",
         "With ‘{variant}’ the municipality spends a net {amount} per year {more} than with ‘{baseline}’",
     ),
+    "costs_shifts": ("; aantoonbare verschuiving per jaar: {parts}", "; demonstrable shift per year: {parts}"),
     "costs_noun": ("de netto uitgaven", "net spending"),
     "costs_title_single": (
         "Een duurzame plaatsing kost gemiddeld {amount}",
@@ -1378,6 +1379,16 @@ class Texts:
             decimals = 1 if unit == "share" else auto_decimals(mean)
             lo = format_number(scale * low, self.lang, decimals, difference)
             hi = format_number(scale * high, self.lang, decimals, difference)
+        elif unit in ("placements", "persons", "spells", "employers", "jobs", "1", "-", "", "relative") or \
+                unit.startswith("index"):
+            # One format per cell: the interval's ends in the mean's decimals (-11 (-20 tot -3)).
+            if unit == "relative":
+                d = 1
+                lo, hi = (format_number(100.0 * x, self.lang, d, difference) + "%" for x in (low, high))
+            else:
+                count = unit in ("placements", "persons", "spells", "employers", "jobs") and abs(mean) >= 10
+                d = 0 if count else auto_decimals(mean if mean else max(abs(low), abs(high)))
+                lo, hi = (format_number(x, self.lang, d, difference) for x in (low, high))
         else:
             lo = self.value(low, unit, sign=difference, difference=difference)
             hi = self.value(high, unit, sign=difference, difference=difference)

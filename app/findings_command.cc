@@ -34,13 +34,6 @@ std::string joined(const std::vector<std::string>& xs) {
   return out;
 }
 
-std::string number(double x) {
-  if (!std::isfinite(x)) return "n/a";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, std::fabs(x) >= 100 ? "%+.1f" : "%+.4f", x);
-  return buf;
-}
-
 double metric(const sim::RunResult& r, const std::string& name) {
   for (const auto& m : r.metrics) {
     if (m.name == name) return m.value;
@@ -193,10 +186,10 @@ int findings_command(const Args& args, const std::string& command_line) {
 
   std::cout << "Findings on " << region.name << " (" << region_source << "), " << replications
             << " paired replications; effect = variant - baseline with its 95% interval\n\n";
-  std::printf("%-40s %-10s %-34s %-6s %s\n", "finding", "kind", "effect [95% interval]", "sign", "result");
+  std::printf("%-40s %-10s %-38s %-6s %s\n", "finding", "kind", "effect (95% interval)", "sign", "result");
   for (const auto& r : record.rows) {
-    const std::string effect = number(r.mean) + " [" + number(r.low) + ", " + number(r.high) + "]";
-    std::printf("%-40s %-10s %-34s %-6s %s\n", r.id.c_str(), r.kind.c_str(), effect.c_str(),
+    const std::string effect = interval_text(r.mean, r.low, r.high, static_cast<int>(r.n), "", true);
+    std::printf("%-40s %-10s %-38s %-6s %s\n", r.id.c_str(), r.kind.c_str(), effect.c_str(),
                 r.expected_sign > 0 ? "> 0" : "< 0", finding_result(r).c_str());
   }
   std::cout << "\n";

@@ -566,6 +566,10 @@ void print_calibration_summary_json(const output::CalibrationRecord& c, const st
   out << "]}\n";
 }
 
+std::string interval_text(double mean, double low, double high, int n, const std::string& unit, bool sign) {
+  return cell(sim::Interval{mean, low, high, n}, unit, sign);
+}
+
 std::string finding_result(const output::FindingRow& r) {
   if (r.passed) return "pass";
   const bool wrong_side = r.expected_sign > 0 ? r.high < 0.0 : r.low > 0.0;
@@ -578,6 +582,7 @@ std::string finding_result(const output::FindingRow& r) {
     const double needed = std::max(std::ceil(static_cast<double>(r.n) * ratio * ratio), static_cast<double>(r.n) + 1.0);
     return shown + "; about " + std::to_string(static_cast<long long>(needed)) + " would show it";
   }
+  if (r.mean == 0.0) return shown + "; no difference at all in these runs";
   return shown + "; the estimate points the other way";
 }
 

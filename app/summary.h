@@ -35,4 +35,7 @@ void print_findings_summary(const output::FindingsRecord& findings, const std::s
 // the wrong side.
 std::string finding_result(const output::FindingRow& row);
 
+// "mean (low to high)" in the summary's number format (one format per cell, no -0.000).
+std::string interval_text(double mean, double low, double high, int n, const std::string& unit, bool sign);
+
 }  // namespace regiosim::app

@@ -106,12 +106,13 @@ def check_ticks(lang: str, results: str):
                         check(abs(value - loc) <= 1e-6 * max(1.0, abs(loc)),
                               f"chart {c.id}: tick at {loc!r} is labelled {text!r}")
                     check(len(set(labels)) == len(labels), f"chart {c.id}: repeated tick labels {labels}")
-                    boxes = sorted((lab.get_window_extent(renderer) for _, lab in ticks),
-                                   key=lambda b: (b.x0, b.y0))
+                    # Neighbouring labels keep at least 2 pixels apart (touching labels read as one).
+                    boxes = [lab.get_window_extent(renderer) for _, lab in ticks]
+                    horizontal = axis is ax.xaxis
+                    boxes.sort(key=lambda b: b.x0 if horizontal else b.y0)
                     for a, b in zip(boxes, boxes[1:]):
-                        overlap = a.overlaps(b) and min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and \
-                            min(a.y1, b.y1) - max(a.y0, b.y0) > 1
-                        check(not overlap, f"chart {c.id}: tick labels overlap ({labels})")
+                        gap = b.x0 - a.x1 if horizontal else b.y0 - a.y1
+                        check(gap >= 2, f"chart {c.id}: tick labels touch or overlap ({labels})")
             import matplotlib.pyplot as plt
 
             plt.close(fig)
