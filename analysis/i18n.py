@@ -129,7 +129,8 @@ _S: dict[str, tuple[str, str]] = {
         "{label}: aantoonbaar {direction}, {interval} ({relative} ten opzichte van de basis)",
         "{label}: demonstrably {direction}, {interval} ({relative} against the baseline)",
     ),
-    "effect_none": ("{label}: geen aantoonbaar verschil; {interval}", "{label}: no demonstrable difference; {interval}"),
+    "effect_none": ("{label}: geen aantoonbaar verschil; {interval}{per}", "{label}: no demonstrable difference; {interval}{per}"),
+    "per_year_suffix": (" per jaar", " per year"),
     "conclusion_money_more": (
         "de gemeente geeft netto {amount} per jaar meer uit; verschil {interval}.",
         "the municipality spends a net {amount} per year more; difference {interval}.",

@@ -323,7 +323,8 @@ def _effect_sentence(t, r) -> str:
         key = "effect_per_year" if r.per_year is not None else "effect_total"
         return t(key, label=t.kpi_label(r.kpi), interval=interval, relative=rel,
                  direction=t("verdict_higher") if e.verdict == "higher" else t("verdict_lower"))
-    return t("effect_none", label=t.kpi_label(r.kpi), interval=interval)
+    return t("effect_none", label=t.kpi_label(r.kpi), interval=interval,
+             per=t("per_year_suffix") if r.per_year is not None else "")
 
 
 def parameter_uncertainty_html(res, t) -> list[str]:
