@@ -171,8 +171,8 @@ class EuroFormatter(ticker.Formatter):
 
 def format_axis(axis, t: i18n.Texts, unit: str, difference: bool = False):
     """Tick formatter for values of a KPI unit (shares are plotted in percent / points)."""
-    if unit == "EUR":
-        axis.set_major_locator(ticker.MaxNLocator(nbins=4))
+    if unit == "EUR":  # euro labels are long: few of them, so that they never run together
+        axis.set_major_locator(ticker.MaxNLocator(nbins=3, steps=[1, 2, 2.5, 5, 10]))
         axis.set_major_formatter(EuroFormatter(t, sign=difference))
     elif unit == "share" and not difference:
         axis.set_major_formatter(NumberFormatter(t, suffix="%"))
