@@ -100,7 +100,8 @@ section.colophon { font-size: .85em; color: #333; border-top: 1px solid #999; ma
 
 
 def esc(text) -> str:
-    return html.escape(str(text), quote=True)
+    # A word joiner keeps a sign with its euro amount on one line (+€ 281.000, never "+" then "€ 281.000").
+    return html.escape(str(text), quote=True).replace("+€", "+\u2060€").replace("-€", "-\u2060€")
 
 
 def svg_inline(path: str, title: str) -> str:
