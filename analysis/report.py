@@ -862,7 +862,7 @@ def points_html(data, t) -> list[str]:
     out[0] = '<div class="keep">' + out[0]
     out.append(f'<p class="sub">{esc(t("points_intro_single") if data.replications < 2 else t("points_intro"))}</p>')
     head = [t("col_point")] + [t.factor_label(f.key) for f in data.factors] + [t.kpi_label(k) for k in data.kpis]
-    out.append("<table><tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr>")
+    out.append("<table class='compact'><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr></thead><tbody>")
     estimates = {k: data.point_estimates(k) for k in data.kpis}
     for i, point in enumerate(data.points["point"]):
         cells = [f'<td class="num">{int(point)}</td>']
@@ -871,9 +871,10 @@ def points_html(data, t) -> list[str]:
             cells.append(f"<td>{esc(sweep_charts.factor_value_text(t, f, x))}</td>")
         for k in data.kpis:
             e = estimates[k].iloc[i]
-            cells.append(f'<td class="num">{esc(t.interval(e["mean"], e["low"], e["high"], data.kpi_unit(k)))}</td>')
+            # The mean with its interval on a second line, so that the table fits the page.
+            cells.append(f'<td class="num">{_two_lines(t.interval(e["mean"], e["low"], e["high"], data.kpi_unit(k)))}</td>')
         out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</table></div>")
+    out.append("</tbody></table></div>")
     return out
 
 
