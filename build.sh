@@ -2,6 +2,7 @@
 # regiosim developer entry point: installs missing Debian packages, builds, runs or tests.
 #
 #   ./build.sh run [regiosim run arguments...]   install, build (Release), run the default scenario
+#                                                (no arguments: replaces results/default-region.h5)
 #   ./build.sh test                              install, build (Release), run the whole test suite (ctest)
 #   ./build.sh deps                              only install missing packages
 #   ./build.sh build                             install and build
@@ -69,7 +70,10 @@ shift || true
 case "$cmd" in
   deps)  install_deps ;;
   build) install_deps; build ;;
-  run)   install_deps; build; exec "$BUILD_DIR/app/regiosim" run "$@" ;;
+  run)   # Without arguments: the quick start, which may be repeated (it replaces its own results file).
+         install_deps; build
+         if (($# == 0)); then set -- --force; fi
+         exec "$BUILD_DIR/app/regiosim" run "$@" ;;
   test)  install_deps; build; cd "$BUILD_DIR" && exec ctest --output-on-failure -j "$JOBS" ;;
   sanitize)
     install_deps

@@ -102,7 +102,15 @@ def style(i: int) -> dict:
     }
 
 
-def short(name: str, width: int = 28) -> str:
+def wrapped(name: str, width: int = 22) -> str:
+    """A scenario label on an axis: on at most two lines, shortened beyond that."""
+    lines = textwrap.wrap(name, width, break_on_hyphens=False) or [name]
+    if len(lines) > 2:
+        lines = [lines[0], short(" ".join(lines[1:]), width)]
+    return "\n".join(lines)
+
+
+def short(name: str, width: int = 34) -> str:
     return name if len(name) <= width else name[: width - 1] + "…"
 
 
@@ -110,9 +118,20 @@ def short(name: str, width: int = 28) -> str:
 # Number formatting on axes
 
 
+def tick_decimals(locs, scale: float = 1.0, most: int = 6) -> int:
+    """The fewest decimals that write every tick value (divided by ``scale``) exactly and tell
+    the ticks apart: 2,5 / 7,5 / 12,5 get one decimal, never 2 / 8 / 12."""
+    values = [v / scale for v in locs if math.isfinite(v)]
+    for d in range(most + 1):
+        exact = all(abs(round(v, d) - v) <= 1e-9 * max(1.0, abs(v)) for v in values)
+        if exact and len({round(v, d) for v in values}) == len(values):
+            return d
+    return most
+
+
 class NumberFormatter(ticker.Formatter):
-    """Tick labels in the language's number format, with as many decimals as the tick step needs;
-    ``suffix`` is appended (e.g. ``%``)."""
+    """Tick labels in the language's number format, with as many decimals as the tick values need
+    (:func:`tick_decimals`); ``suffix`` is appended (e.g. ``%``)."""
 
     def __init__(self, t: i18n.Texts, suffix: str = "", sign: bool = False):
         self.t, self.suffix, self.sign = t, suffix, sign
@@ -120,12 +139,7 @@ class NumberFormatter(ticker.Formatter):
 
     def set_locs(self, locs):
         super().set_locs(locs)
-        locs = np.asarray([v for v in locs if math.isfinite(v)])
-        if locs.size >= 2:
-            step = float(np.min(np.diff(np.sort(locs))))
-            self.decimals = 0 if step >= 1 or step <= 0 else min(3, int(math.ceil(-math.log10(step) - 1e-9)))
-        else:
-            self.decimals = 0
+        self.decimals = tick_decimals(locs)
 
     def __call__(self, x, pos=None):
         return i18n.format_number(x, self.t.lang, self.decimals, self.sign and x != 0) + self.suffix
@@ -143,9 +157,7 @@ class EuroFormatter(ticker.Formatter):
         locs = np.asarray([v for v in locs if math.isfinite(v)])
         big = locs.size and np.max(np.abs(locs)) >= 1e6
         self.scale = 1e6 if big else 1.0
-        if locs.size >= 2:
-            step = float(np.min(np.diff(np.sort(locs)))) / self.scale
-            self.decimals = 0 if step >= 1 or step <= 0 else min(3, int(math.ceil(-math.log10(step) - 1e-9)))
+        self.decimals = tick_decimals(locs, self.scale)
 
     def __call__(self, x, pos=None):
         if x == 0:
@@ -159,8 +171,8 @@ class EuroFormatter(ticker.Formatter):
 
 def format_axis(axis, t: i18n.Texts, unit: str, difference: bool = False):
     """Tick formatter for values of a KPI unit (shares are plotted in percent / points)."""
-    if unit == "EUR":
-        axis.set_major_locator(ticker.MaxNLocator(nbins=4))
+    if unit == "EUR":  # euro labels are long: few of them, so that they never run together
+        axis.set_major_locator(ticker.MaxNLocator(nbins=3, steps=[1, 2, 2.5, 5, 10]))
         axis.set_major_formatter(EuroFormatter(t, sign=difference))
     elif unit == "share" and not difference:
         axis.set_major_formatter(NumberFormatter(t, suffix="%"))
@@ -180,12 +192,12 @@ def display_scale(unit: str) -> float:
 def source_line(res: rd.Results, t: i18n.Texts, names: list[str]) -> str:
     p = res.provenance
     if len(names) == 1:
-        who = t("source_one", name=f"‘{names[0]}’")
+        who = t("source_one", name=f"‘{res.label(names[0])}’")
     elif len(names) <= 4:
         who = t("source_some", names=", ".join(
-            f"‘{n}’" + (" " + t("baseline_tag") if n == res.baseline else "") for n in names))
+            f"‘{res.label(n)}’" + (" " + t("baseline_tag") if n == res.baseline else "") for n in names))
     else:
-        who = t("source_many", n=len(names), name=f"‘{res.baseline}’")
+        who = t("source_many", n=len(names), name=f"‘{res.label(res.baseline)}’")
     reps = sorted({res.meta(n).replications for n in names})
     runs = str(reps[0]) if len(reps) == 1 else f"{reps[0]}–{reps[-1]}"
     created = str(p.get("created_utc", "?")).replace("T", " ").replace("Z", " UTC")
@@ -253,19 +265,21 @@ def compare(res: rd.Results, per_rep: dict[str, np.ndarray]) -> tuple[str, rd.Es
 
 def no_difference(res: rd.Results, t: i18n.Texts, noun: str, variant: str) -> str:
     if len(res.variants) == 1:
-        return t("no_difference_generic", noun=noun, variant=variant, baseline=res.baseline)
-    return t("no_difference_any", noun=noun, baseline=res.baseline)
+        return t("no_difference_generic", noun=noun, variant=res.label(variant), baseline=res.label(res.baseline))
+    return t("no_difference_any", noun=noun, baseline=res.label(res.baseline))
 
 
 # ---------------------------------------------------------------------------------------------
 # 1. Key figures compared
 
-MAIN_KPIS = ("placements", "placement_rate_26w", "sustained_rate_52w", "median_weeks_to_placement",
+MAIN_KPIS = ("placements", rd.SUSTAINABLE, "sustained_rate_52w", "placement_rate_26w", "median_weeks_to_placement",
              "outflow_off_benefit", "cost_per_sustained_placement_eur", "employer_trust_mean")
 
 
 def main_kpis(res: rd.Results) -> list[str]:
     present = res.kpi_names()
+    if "placements" in present and "sustained_rate_52w" in present:
+        present = present + [rd.SUSTAINABLE]
     main = [k for k in MAIN_KPIS if k in present]
     return main or present[:6]
 
@@ -302,14 +316,21 @@ def kpi_comparison(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
                     ax.annotate(t.value(e.mean, unit, sign=True, difference=True), (e.mean * scale, y),
                                 xytext=(0, 7), textcoords="offset points", ha="center", fontsize=8)
             ax.axvline(0, color="black", linewidth=0.9)
-            ax.set_yticks(ys, [short(v) for v in variants])
+            if len(variants) == 1:
+                ax.set_yticks([])  # the subtitle names the one variant
+            else:
+                ax.set_yticks(ys, [wrapped(res.label(v)) for v in variants])
             ax.set_ylim(-0.7, len(variants) - 0.3 + (0.9 if len(variants) <= 3 else 0))
-            ax.set_title("\n".join(textwrap.wrap(t.kpi_label(kpi), 48)), loc="left")
+            ax.set_title("\n".join(textwrap.wrap(t.kpi_label(kpi), 44 if len(variants) == 1 else 34)), loc="left")
             ax.set_xlabel(t.unit(unit, difference=True))
             format_axis(ax.xaxis, t, unit, difference=True)
+            if unit != "EUR":  # half a panel wide: at most five labels, such as -0,002 ... +0,002
+                ax.xaxis.set_major_locator(ticker.MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10]))
             ax.grid(axis="y", visible=False)
             ax.margins(x=0.15)
-        subtitle = t("kpis_subtitle_diff", baseline=res.baseline, runs=runs)
+        subtitle = t("kpis_subtitle_diff", baseline=res.label(res.baseline), runs=runs)
+        if len(variants) == 1:
+            subtitle = t("kpis_subtitle_one", variant=res.label(variants[0])) + " " + subtitle
         title = _kpi_title(res, t, kpis)
     else:
         for ax, kpi in zip(axes.flat, kpis):
@@ -328,7 +349,7 @@ def kpi_comparison(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
                                 fmt=st["marker"], color=st["color"], capsize=3, markersize=6)
                 ax.annotate(t.value(e.mean, unit), (e.mean * scale, y), xytext=(0, 8), textcoords="offset points",
                             ha="center", fontsize=8)
-            ax.set_yticks(ys, [short(s) for s in names])
+            ax.set_yticks(ys, [wrapped(res.label(s)) for s in names])
             ax.set_ylim(-0.7, len(names) + 0.3)
             ax.set_title("\n".join(textwrap.wrap(t.kpi_label(kpi), 48)), loc="left")
             ax.set_xlabel(t.unit(unit))
@@ -361,21 +382,47 @@ def _kpi_title(res: rd.Results, t: i18n.Texts, kpis: list[str]) -> str:
             elif e.verdict == "none":
                 quiet.append(kpi)
         if not shown:
-            return t("kpis_no_difference", variant=v, baseline=res.baseline)
+            return t("kpis_no_difference", variant=res.label(v), baseline=res.label(res.baseline))
         rank = {k: i for i, k in enumerate(_TITLE_PRIORITY)}
         shown.sort(key=lambda x: rank.get(x[0], len(rank)))
         quiet.sort(key=lambda k: rank.get(k, len(rank)))
+        shown = shown[:2]
         phrases = [t("phrase_diff", phrase=t.kpi_phrase(k, e.verdict == "higher"),
-                     diff=t.value(e.mean, res.kpi_unit(k), sign=True, difference=True)) for k, e in shown[:2]]
-        title = t("kpis_title_diff", variant=v, baseline=res.baseline, phrases=f" {t('and')} ".join(phrases))
-        if quiet:
+                     diff=t.value(e.mean, res.kpi_unit(k), sign=True, difference=True)) for k, e in shown]
+        title = t("kpis_title_diff", variant=res.label(v), baseline=res.label(res.baseline), phrases=f" {t('and')} ".join(phrases))
+        # A share and its count can disagree (a larger share of fewer placements): say both.
+        extra = _count_of_share(res, t, v, [k for k, _ in shown])
+        if extra:
+            title += extra
+        elif quiet:
             title += t("kpis_but_no", nouns=t.kpi_noun(quiet[0]))
         return title
     focus = next((k for k in ("sustained_rate_52w", "placements") if k in kpis), kpis[0])
     k = sum(1 for v in variants if (e := res.kpi_difference(v, focus)) is not None and e.demonstrable)
     if k == 0:
-        return t("kpis_title_many_none", n=len(variants), baseline=res.baseline, noun=t.kpi_noun(focus))
-    return t("kpis_title_many", k=k, n=len(variants), baseline=res.baseline, noun=t.kpi_noun(focus))
+        return t("kpis_title_many_none", n=len(variants), baseline=res.label(res.baseline), noun=t.kpi_noun(focus))
+    return t("kpis_title_many", k=k, n=len(variants), baseline=res.label(res.baseline), noun=t.kpi_noun(focus))
+
+
+#: Shares whose count the headline also reports when the two disagree: share -> count.
+COUNT_OF_SHARE = {"sustained_rate_52w": rd.SUSTAINABLE}
+
+
+def _count_of_share(res: rd.Results, t: i18n.Texts, variant: str, kpis: list[str]) -> str:
+    """``; het aantal ... verschilt niet aantoonbaar (+21; -28 tot +70)`` when a share in the
+    headline moved and its count did not move the same way; else empty."""
+    for share, count in COUNT_OF_SHARE.items():
+        if share not in kpis or count in kpis:
+            continue
+        es, ec = res.kpi_difference(variant, share), res.kpi_difference(variant, count)
+        if es is None or ec is None or ec.verdict == es.verdict:
+            continue
+        unit = res.kpi_unit(count)
+        interval = t.interval(ec.mean, ec.low, ec.high, unit, difference=True)
+        if ec.demonstrable:
+            return t("kpis_count_differs", phrase=t.kpi_phrase(count, ec.verdict == "higher"), interval=interval)
+        return t("kpis_count_none", noun=t.kpi_noun(count), interval=interval)
+    return ""
 
 
 def _kpi_title_single(res: rd.Results, t: i18n.Texts) -> str:
@@ -390,7 +437,7 @@ def _kpi_title_single(res: rd.Results, t: i18n.Texts) -> str:
         kpi = main_kpis(res)[0]
         e = res.kpi_estimate(s, kpi)
         facts.append(f"{t.kpi_label(kpi)} {t.value(e.mean, res.kpi_unit(kpi))}")
-    return t("kpis_title_single", name=s, facts=", ".join(facts))
+    return t("kpis_title_single", name=res.label(s), facts=", ".join(facts))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -414,6 +461,11 @@ def _time_panels(res: rd.Results, t: i18n.Texts, series: str, labels, ncols: int
         data[s] = values
     if not data or not columns or res.baseline not in data:
         return None
+    # Columns that are empty in every scenario (rung 6 of people still on benefit) get no panel.
+    keep = [c for c in range(len(columns)) if any(np.nanmax(np.abs(v[:, :, c]), initial=0) > 0 for v in data.values())]
+    if keep and len(keep) < len(columns):
+        columns = [columns[c] for c in keep]
+        data = {s: v[:, :, keep] for s, v in data.items()}
     nrows = math.ceil(len(columns) / ncols)
     fig = new_figure(1.85 * nrows + 1.6)
     axes = fig.subplots(nrows, ncols, squeeze=False, sharex=True)
@@ -450,7 +502,7 @@ def _draw_fans(res, t, axes, data, columns, labels):
                 ax.fill_between(weeks, f["q05"], f["q95"], color=st["color"], alpha=0.12, linewidth=0)
                 ax.fill_between(weeks, f["q25"], f["q75"], color=st["color"], alpha=0.25, linewidth=0)
             ax.plot(weeks, f["mean"], color=color, linestyle=st["linestyle"], marker=st["marker"],
-                    markevery=max(1, len(weeks) // 6), markersize=4, linewidth=lw, label=short(s))
+                    markevery=max(1, len(weeks) // 6), markersize=4, linewidth=lw, label=short(res.label(s)))
         ax.set_title(labels(columns[c]), loc="left")
         ax.yaxis.set_major_locator(ticker.MaxNLocator(nbins=5, integer=True))
         ax.yaxis.set_major_formatter(NumberFormatter(t))
@@ -480,7 +532,7 @@ def _stock_title(res, t, data, columns, names_of, key_single, key_diff, noun_key
         first = next(v for v in res.variants if v in data)
         return no_difference(res, t, t(noun_key), first)
     v, c, e = best
-    return t(key_diff, variant=v, baseline=res.baseline, n=t.number(abs(e.mean), 0 if abs(e.mean) >= 10 else 1),
+    return t(key_diff, variant=res.label(v), baseline=res.label(res.baseline), n=t.number(abs(e.mean), 0 if abs(e.mean) >= 10 else 1),
              more=more_word(t, e.verdict), **{name_key: names_of(columns[c])})
 
 
@@ -493,7 +545,7 @@ def tiles_over_time(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
     title = _stock_title(res, t, data, columns, i18n.tile_name, "tiles_title_single", "tiles_title_diff",
                          "tiles_noun", "tile")
     legend = t("band_legend", runs=res.replications()) if len(data) <= 3 and not res.many else \
-        t("lines_legend", baseline=res.baseline)
+        t("lines_legend", baseline=res.label(res.baseline))
     return finish("tiles", name, fig, title, t("tiles_subtitle") + "; " + legend, res, t, list(data))
 
 
@@ -506,7 +558,7 @@ def rungs_over_time(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
     title = _stock_title(res, t, data, columns, t.rung_short, "rungs_title_single", "rungs_title_diff",
                          "rungs_noun", "rung")
     legend = t("band_legend", runs=res.replications()) if len(data) <= 3 and not res.many else \
-        t("lines_legend", baseline=res.baseline)
+        t("lines_legend", baseline=res.label(res.baseline))
     return finish("rungs", name, fig, title, t("rungs_subtitle") + "; " + legend, res, t, list(data))
 
 
@@ -564,7 +616,7 @@ def _route_from_events(res, t, tables, weeks, follow) -> Chart:
     else:
         v, e = got
         if e.demonstrable:
-            title = t("flow_title_diff", variant=v, baseline=res.baseline, within=t.after_weeks(follow),
+            title = t("flow_title_diff", variant=res.label(v), baseline=res.label(res.baseline), within=t.after_weeks(follow),
                       more=more_word(t, e.verdict), diff=t.points(e.mean))
         else:
             title = no_difference(res, t, t("flow_noun", within=t.after_weeks(follow)), v)
@@ -573,7 +625,7 @@ def _route_from_events(res, t, tables, weeks, follow) -> Chart:
         fig = new_figure(3.3 * len(res.names) + 1.2)
         axes = fig.subplots(len(res.names), 1, squeeze=False)[:, 0]
         for ax, s in zip(axes, res.names):
-            _draw_route(ax, t, tables[s], s + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
+            _draw_route(ax, t, tables[s], res.label(s) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
         subtitle = t("flow_subtitle_events", last=last, follow=follow, min=int(MIN_FLOW_SHARE * 100))
     else:
         fig = _route_matrix(res, t, tables)
@@ -623,7 +675,11 @@ def _draw_route(ax, t, table, label):
     ax.set_xlim(-0.5, 8.4)
     ax.set_ylim(-0.3, 4.3)
     ax.axis("off")
-    ax.set_title(f"{label} — {t.number(n, 0)} {t('unit_persons')}", loc="left", fontsize=9.5, fontweight="bold")
+    # Counts per simulation, not summed over the replications; a person can register more than once.
+    reps = max(1, table["replication"].nunique()) if "replication" in table.columns else 1
+    people = table.drop_duplicates(["replication", "seeker"]).shape[0] if "seeker" in table.columns else n
+    ax.set_title(t("flow_counts", label=label, registrations=t.number(n / reps, 0), people=t.number(people / reps, 0)),
+                 loc="left", fontsize=9.5, fontweight="bold")
 
 
 def _route_matrix(res, t, tables):
@@ -643,7 +699,7 @@ def _route_matrix(res, t, tables):
             ax.text(j, i, i18n.format_number(100 * m[i, j], t.lang, 0), ha="center", va="center", fontsize=7,
                     color="white" if m[i, j] < 0.55 else "black")
     ax.set_xticks(range(len(keys)), labels, rotation=40, ha="right")
-    ax.set_yticks(range(len(res.names)), [short(s) + (" " + t("baseline_tag") if s == res.baseline else "")
+    ax.set_yticks(range(len(res.names)), [short(res.label(s)) + (" " + t("baseline_tag") if s == res.baseline else "")
                                           for s in res.names])
     ax.grid(False)
     ax.set_xlabel("%")
@@ -666,7 +722,7 @@ def _route_from_stocks(res, t) -> Chart:
     got = compare(res, per_rep_out) if per_rep_out else None
     if got is not None and got[1].demonstrable:
         v, e = got
-        title = t("flow_title_stocks_diff", variant=v, baseline=res.baseline, more=more_word(t, e.verdict),
+        title = t("flow_title_stocks_diff", variant=res.label(v), baseline=res.label(res.baseline), more=more_word(t, e.verdict),
                   n=t.number(abs(e.mean), 1))
     elif got is not None:
         title = no_difference(res, t, t("flow_noun_stocks"), got[0])
@@ -677,7 +733,7 @@ def _route_from_stocks(res, t) -> Chart:
     fig = new_figure(3.0 * len(shown) + 1.2)
     axes = fig.subplots(len(shown), 1, squeeze=False)[:, 0]
     for ax, s in zip(axes, shown):
-        _draw_stock_flow(ax, t, *summary[s], s + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
+        _draw_stock_flow(ax, t, *summary[s], res.label(s) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
     return finish("flow", name, fig, title, t("flow_subtitle_stocks"), res, t, shown)
 
 
@@ -717,16 +773,21 @@ def _draw_stock_flow(ax, t, stock, flow, heading):
     arrow(src, mel)
     arrow(mel, svc)
     label(2.55, y + 0.08, t("flow_assigned") + "\n" + per_week("assigned"))
+    # Assigned also counts people who get a new case manager (theirs left or stopped), so it can
+    # exceed the inflow.
+    ax.text(1.4, y - 0.55, t("flow_assigned_note"), ha="center", va="top", fontsize=6.8, color="#333333", zorder=4)
     arrow(svc, pla)
     label(6.05, y + 0.08, t("flow_placements") + "\n" + per_week("placements"))
     arrow(pla, out)
     arrow(svc, oth)
     if "returns_to_benefit" in flow:
-        # Back to Melding after a lost job: a bracket under the boxes.
-        ax.plot([7.2, 7.2, 1.4], [y - 0.45, 0.15, 0.15], color="#555555", linewidth=1.4, zorder=2)
-        ax.annotate("", xy=(1.4, y - 0.45), xytext=(1.4, 0.15),
+        # After a lost job people go back into service with their case manager (not to Melding):
+        # a bracket under the boxes from Plaatsing/Nazorg back to the service box.
+        ax.plot([7.2, 7.2, 4.4], [y - 0.45, 0.15, 0.15], color="#555555", linewidth=1.4, zorder=2)
+        ax.annotate("", xy=(4.4, y - 0.75), xytext=(4.4, 0.15),
                     arrowprops=dict(arrowstyle="-|>", color="#555555", linewidth=1.4, mutation_scale=12), zorder=2)
-        label(4.3, 0.2, t("flow_returns") + " " + per_week("returns_to_benefit") + " " + t("flow_per_week"))
+        ax.text(4.55, 0.2, t("flow_returns") + " " + per_week("returns_to_benefit") + " " + t("flow_per_week"),
+                ha="left", va="bottom", fontsize=7, color="#333333", zorder=4)
     ax.set_xlim(-1.4, 10.9)
     ax.set_ylim(-0.1, 4.5)
     ax.axis("off")
@@ -742,14 +803,15 @@ _SPENDING = (("cost_staff_eur", "costs_staff"), ("cost_instruments_eur", "costs_
 
 
 def _spending_per_rep(res: rd.Results, s: str) -> np.ndarray | None:
-    """Total municipal spending per replication over the observed weeks: staff + services and
-    instruments + benefit, from the KPIs, else from the weekly ``costs`` series."""
+    """Total municipal spending per replication over the observed weeks: every column of the weekly
+    ``costs`` series (staff, services, instruments, benefit), else the KPIs' staff + services and
+    instruments + benefit."""
+    got = res.series(s, "costs")
+    if got is not None:  # every cost and the benefit, the definition the budget tables use too
+        return got[0].sum(axis=(1, 2))
     parts = [res.kpi_values(s, k) for k, _ in _SPENDING]
     if all(p is not None for p in parts):
         return parts[0] + parts[1] + parts[2]
-    got = res.series(s, "costs")
-    if got is not None:
-        return got[0].sum(axis=(1, 2))
     return None
 
 
@@ -776,9 +838,9 @@ def costs_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
         return Missing("costs", name, t("missing", chart=name))
     variants = res.variants
     panels = (1 if have_cps else 0) + (1 if have_spend else 0)
-    rows = max(len(res.names), 1)
+    rows = max(len(res.names), 5 if variants else 1)
     fig = new_figure(max(2.4, 0.75 + 0.3 * rows) + 1.4)
-    axes = list(fig.subplots(1, panels, squeeze=False)[0])
+    axes = list(fig.subplots(1, panels, squeeze=False, width_ratios=[1, 1.25] if panels == 2 else None)[0])
     if have_cps:
         ax = axes.pop(0)
         ys = np.arange(len(res.names))[::-1]
@@ -791,7 +853,7 @@ def costs_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
             ax.errorbar(e.mean, y, xerr=err, fmt=st["marker"], color=st["color"], capsize=3, markersize=7, linewidth=1.6)
             if len(res.names) <= 4:
                 ax.annotate(t.eur(e.mean, rounded=True), (e.mean, y), xytext=(0, 7), textcoords="offset points", ha="center", fontsize=8)
-        ax.set_yticks(ys, [short(s) for s in res.names])
+        ax.set_yticks(ys, [wrapped(res.label(s)) for s in res.names])
         ax.set_ylim(-0.7, len(res.names) - 0.3 + 0.3)
         ax.set_title(t("costs_per_placement"), loc="left")
         ax.set_xlabel(t("unit_EUR"))
@@ -799,27 +861,41 @@ def costs_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
         ax.margins(x=0.2)
         ax.grid(axis="y", visible=False)
     if have_spend and variants:
+        import effects
+
         ax = axes.pop(0)
-        ys = np.arange(len(variants))[::-1]
-        for y, v in zip(ys, variants):
-            e = rd.paired_difference(spend[v] * per_year, spend[res.baseline] * per_year)
+        shown = variants[:4]
+        splits = {v: effects.budget_split(res, v) for v in shown}
+        parts = [r.part for r in splits[shown[0]]] or ["net"]
+        ys = np.arange(len(parts))[::-1]
+        offset = 0.6 / max(1, len(shown))
+        for i, v in enumerate(shown):
             st = scenario_style(res, v)
-            if not math.isfinite(e.mean):
-                continue
-            err = [[e.mean - e.low], [e.high - e.mean]] if math.isfinite(e.low) else None
-            ax.errorbar(e.mean, y, xerr=err, fmt=st["marker"], color=st["color"], capsize=3, markersize=7,
-                        linewidth=1.6, markerfacecolor=st["color"] if e.demonstrable else "white", markeredgewidth=1.5)
-            if len(variants) <= 4:
-                ax.annotate(t.eur(e.mean, sign=True, rounded=True), (e.mean, y), xytext=(0, 7), textcoords="offset points",
-                            ha="center", fontsize=8)
+            rows_v = {r.part: r for r in splits[v]}
+            for y, part in zip(ys, parts):
+                r = rows_v.get(part)
+                if r is None or r.diff is None or not math.isfinite(r.diff.mean):
+                    continue
+                e = r.diff
+                yy = y + (i - (len(shown) - 1) / 2) * offset
+                err = [[e.mean - e.low], [e.high - e.mean]] if math.isfinite(e.low) else None
+                ax.errorbar(e.mean, yy, xerr=err, fmt=st["marker"], color=st["color"], capsize=3, markersize=6.5,
+                            linewidth=1.5, markerfacecolor=st["color"] if e.demonstrable else "white",
+                            markeredgewidth=1.5, label=short(res.label(v)) if part == parts[0] else None)
+                if len(shown) == 1:
+                    ax.annotate(t.eur(e.mean, sign=True, rounded=True), (e.mean, yy), xytext=(0, 7),
+                                textcoords="offset points", ha="center", fontsize=7.5)
         ax.axvline(0, color="black", linewidth=0.9)
-        ax.set_yticks(ys, [short(v) for v in variants])
-        ax.set_ylim(-0.7, len(variants) - 0.3 + 0.3)
-        ax.set_title("\n".join(textwrap.wrap(t("costs_net_effect", baseline=res.baseline), 42)), loc="left")
+        ax.set_yticks(ys, [t(f"budget_part_{p}") for p in parts])
+        ax.set_ylim(-0.7, len(parts) - 0.3 + 0.3)
+        ax.set_title("\n".join(textwrap.wrap(t("costs_net_effect", baseline=res.label(res.baseline)), 42)), loc="left")
         ax.set_xlabel(t("unit_eur_per_year"))
         format_axis(ax.xaxis, t, "EUR", difference=True)
-        ax.margins(x=0.2)
+        ax.xaxis.set_major_locator(ticker.MaxNLocator(nbins=3))
+        ax.margins(x=0.25)
         ax.grid(axis="y", visible=False)
+        if len(shown) > 1:
+            ax.legend(loc="best", fontsize=7.5)
     elif have_spend:
         ax = axes.pop(0)
         ys = np.arange(len(res.names))[::-1]
@@ -833,7 +909,7 @@ def costs_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
                 ax.barh(y, m, left=left, color=PALETTE[j + 1], hatch=HATCHES[j + 1], edgecolor="black", linewidth=0.6,
                         height=0.5, label=t(key) if y == ys[0] else None)
                 left += m
-        ax.set_yticks(ys, [short(s) for s in res.names])
+        ax.set_yticks(ys, [wrapped(res.label(s)) for s in res.names])
         ax.set_ylim(-0.6, len(res.names) - 0.4 + 0.7)
         ax.set_title(t("costs_spending"), loc="left")
         ax.set_xlabel(t("unit_eur_per_year"))
@@ -845,7 +921,7 @@ def costs_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
         if have_spend and variants else None
     if got is not None and got[1].demonstrable:
         v, e = got
-        title = t("costs_title_diff", variant=v, baseline=res.baseline, amount=t.eur(abs(e.mean), rounded=True),
+        title = t("costs_title_diff", variant=res.label(v), baseline=res.label(res.baseline), amount=t.eur(abs(e.mean), rounded=True),
                   more=more_word(t, e.verdict, countable=False))
     elif got is not None:
         title = no_difference(res, t, t("costs_noun"), got[0])
@@ -853,6 +929,16 @@ def costs_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
         title = t("costs_title_single", amount=t.eur(rd.estimate(cps[res.baseline]).mean, rounded=True))
     else:
         title = t("costs_title_spending", amount=t.eur(rd.estimate(spend[res.baseline] * per_year).mean, rounded=True))
+    if got is not None:
+        # The parts that shift demonstrably, also when the net does not (a €2 million shift can hide
+        # behind a net of zero).
+        import effects
+
+        shifts = [r for r in effects.budget_split(res, got[0]) if r.part != "net" and r.diff is not None and
+                  r.diff.demonstrable]
+        if shifts:
+            title += t("costs_shifts", parts=", ".join(f"{t(f'budget_part_{r.part}')} {t.eur(r.diff.mean, sign=True, rounded=True)}"
+                                                      for r in shifts))
     subtitle = t("costs_subtitle") if variants and have_spend else t("costs_subtitle_single")
     return finish("costs", name, fig, title, subtitle, res, t, res.names)
 
@@ -866,6 +952,12 @@ def survival_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
     group such as ``curves``), else Kaplan-Meier from the events, else the 26/52-week KPIs."""
     name = t("chart_survival")
     weeks = res.weeks()
+    # First choice: the job spells, with the definition of the key figure (one number per fact).
+    if weeks and weeks > 4 and all(res.spells(s) is not None for s in res.names):
+        horizon = min(104, weeks - 1)
+        curves = {s: rd.survival_from_spells(res.spells(s), weeks, res.meta(s).replications, horizon) for s in res.names}
+        if all(np.isfinite(c[:, 0]).any() for c in curves.values()):
+            return _survival_from_curves(res, t, curves, horizon, t("survival_subtitle_spells", band="{band}"))
     curves = {s: res.curve(s, ("surviv",)) for s in res.names}
     if all(c is not None for c in curves.values()):
         rows = min(c[0].shape[1] for c in curves.values())
@@ -888,14 +980,15 @@ def _survival_title(res, t, per_rep: dict, at: int) -> str:
     got = compare(res, per_rep)
     if got is None:
         e = rd.estimate(per_rep[res.baseline])
-        return t("survival_title_single", when=t.after_weeks(at), share=t.share(e.mean, 0))
+        return t("survival_title_single", when=t.after_weeks(at), share=t.share(e.mean, 1))
     v, e = got
     if not e.demonstrable:
         return no_difference(res, t, t("survival_noun", when=t.after_weeks(at)), v)
     a = rd.estimate(per_rep[v]).mean
     b = rd.estimate(per_rep[res.baseline]).mean
-    return t("survival_title_diff", variant=v, baseline=res.baseline, when=t.after_weeks(at), more=more_word(t, e.verdict),
-             a=t.share(a, 0), b=t.share(b, 0), against=t("against"))
+    return t("survival_title_diff", variant=res.label(v), baseline=res.label(res.baseline), when=t.after_weeks(at),
+             more=t("larger") if e.verdict == "higher" else t("smaller"),
+             a=t.share(a, 1), b=t.share(b, 1), against=t("against"))
 
 
 def _survival_from_events(res, t, curves, weeks, horizon) -> Chart:
@@ -923,7 +1016,7 @@ def _survival_from_curves(res, t, curves, horizon, subtitle_template) -> Chart:
             ax.fill_between(x, 100 * f["q25"], 100 * f["q75"], color=st["color"], alpha=0.25, linewidth=0)
         ax.plot(x, 100 * f["mean"], color="black" if res.many else st["color"], linestyle=st["linestyle"],
                 marker=st["marker"], markevery=max(1, horizon // 8), markersize=5, linewidth=1.8,
-                label=short(s) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
+                label=short(res.label(s)) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
     ax.axvline(at, color="black", linestyle=":", linewidth=1)
     ax.set_xlabel(t("survival_x"))
     ax.set_ylabel(t("survival_y"))
@@ -934,8 +1027,10 @@ def _survival_from_curves(res, t, curves, horizon, subtitle_template) -> Chart:
     if len(res.names) > 1:
         ax.legend(loc="lower left")
     per_rep = {s: curves[s][:, at] for s in res.names}
+    if at == 52 and all(res.kpi_values(s, "sustained_rate_52w") is not None for s in res.names):
+        per_rep = {s: res.kpi_values(s, "sustained_rate_52w") for s in res.names}  # the key figure itself
     title = _survival_title(res, t, per_rep, at)
-    band = t("band_legend", runs=res.replications()) if bands else t("lines_legend", baseline=res.baseline)
+    band = t("band_legend", runs=res.replications()) if bands else t("lines_legend", baseline=res.label(res.baseline))
     subtitle = subtitle_template.replace("{band}", band)
     return finish("survival", name, fig, title, subtitle, res, t, res.names)
 
@@ -961,7 +1056,7 @@ def _survival_from_kpis(res, t) -> Chart:
         ax.errorbar(xs, ms, yerr=[lo, hi], color=color, linestyle=st["linestyle"], marker=st["marker"], capsize=3,
                     markersize=6, linewidth=1.4,
                     label=None if res.many and s != res.baseline else
-                    short(s) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
+                    short(res.label(s)) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
     ax.set_xlabel(t("survival_x"))
     ax.set_ylabel(t("survival_y"))
     ax.set_xticks([0, 26, 52])
@@ -1019,7 +1114,7 @@ def _trust_over_time(res, t, data, unit) -> Chart:
             ax.fill_between(weeks, f["q25"], f["q75"], color=st["color"], alpha=0.25, linewidth=0)
         ax.plot(weeks, f["mean"], color=st["color"], linestyle=st["linestyle"], marker=st["marker"],
                 markevery=max(1, len(weeks) // 8), markersize=5, linewidth=1.8,
-                label=short(s) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
+                label=short(res.label(s)) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
     ax.set_xlabel(t("axis_week"))
     ax.set_ylabel(t("trust_y", unit=_trust_unit(t, unit)))
     format_axis(ax.yaxis, t, unit)
@@ -1040,12 +1135,12 @@ def _trust_over_time(res, t, data, unit) -> Chart:
     else:
         v, e = got
         if e.demonstrable:
-            title = t("trust_title_diff", variant=v, baseline=res.baseline,
+            title = t("trust_title_diff", variant=res.label(v), baseline=res.label(res.baseline),
                       more=t("verdict_higher") if e.verdict == "higher" else t("verdict_lower"),
                       diff=t.value(e.mean, unit, sign=True, difference=True))
         else:
             title = no_difference(res, t, t("trust_noun"), v)
-    band = t("band_legend", runs=res.replications()) if bands else t("lines_legend", baseline=res.baseline)
+    band = t("band_legend", runs=res.replications()) if bands else t("lines_legend", baseline=res.label(res.baseline))
     subtitle = t("trust_subtitle", unit=_trust_unit(t, unit), band=band)
     return finish("trust", name, fig, title, subtitle, res, t, list(data))
 
@@ -1064,7 +1159,7 @@ def _trust_from_kpi(res, t) -> Chart:
             continue
         err = [[(e.mean - e.low) * scale], [(e.high - e.mean) * scale]] if math.isfinite(e.low) else None
         ax.errorbar(e.mean * scale, y, xerr=err, fmt=st["marker"], color=st["color"], capsize=3, markersize=7)
-    ax.set_yticks(ys, [short(s) for s in res.names])
+    ax.set_yticks(ys, [wrapped(res.label(s)) for s in res.names])
     ax.set_xlabel(t("trust_y", unit=_trust_unit(t, unit)))
     format_axis(ax.xaxis, t, unit)
     ax.grid(axis="y", visible=False)
@@ -1074,7 +1169,7 @@ def _trust_from_kpi(res, t) -> Chart:
         title = f"{t.kpi_label('employer_trust_mean')}: {t.value(rd.estimate(per_rep[res.baseline]).mean, unit)}"
     elif got[1].demonstrable:
         v, e = got
-        title = t("difference_generic", variant=v, baseline=res.baseline,
+        title = t("difference_generic", variant=res.label(v), baseline=res.label(res.baseline),
                   phrase=t.kpi_phrase("employer_trust_mean", e.verdict == "higher"),
                   diff=t.value(e.mean, unit, sign=True, difference=True))
     else:
@@ -1082,5 +1177,74 @@ def _trust_from_kpi(res, t) -> Chart:
     return finish("trust", name, fig, title, t("kpis_subtitle_levels", runs=res.replications()), res, t, res.names)
 
 
+# ---------------------------------------------------------------------------------------------
+# 8. When the effect appears: the differences year by year
+
+
+def yearly_chart(res: rd.Results, t: i18n.Texts) -> Chart | Missing:
+    """Per variant (up to four) and per followed quantity (job starts, leaving benefit through work,
+    spending), the paired difference with the baseline in each simulated year."""
+    import effects
+
+    name = t("chart_yearly")
+    if not res.variants:
+        return Missing("yearly", name, t("missing_reason", chart=name, reason=t("yearly_reason")))
+    shown = res.variants[:4]
+    per_variant = {v: effects.yearly_effects(res, v) for v in shown}
+    keys = [e.key for e in per_variant[shown[0]]]
+    if not keys:
+        return Missing("yearly", name, t("missing", chart=name))
+    fig = new_figure(2.3 * len(keys) + 1.4)
+    axes = fig.subplots(len(keys), 1, squeeze=False, sharex=True)[:, 0]
+    width = 0.8 / len(shown)
+    for ax, key in zip(axes, keys):
+        unit = "EUR" if key == "spending" else "persons"
+        for i, v in enumerate(shown):
+            e = next(x for x in per_variant[v] if x.key == key)
+            st = scenario_style(res, v)
+            xs = np.arange(1, len(e.diff) + 1) + (i - (len(shown) - 1) / 2) * width
+            means = np.array([d.mean for d in e.diff])
+            lo = np.array([d.mean - d.low if math.isfinite(d.low) else 0 for d in e.diff])
+            hi = np.array([d.high - d.mean if math.isfinite(d.high) else 0 for d in e.diff])
+            for x, d, m, l, h in zip(xs, e.diff, means, lo, hi):
+                ax.errorbar(x, m, yerr=[[l], [h]], fmt=st["marker"], color=st["color"], capsize=2.5, markersize=5.5,
+                            markerfacecolor=st["color"] if d.demonstrable else "white", markeredgewidth=1.3,
+                            linewidth=1.3, label=short(res.label(v)) if x == xs[0] else None)
+        ax.axhline(0, color="black", linewidth=0.9)
+        ax.set_title(t(f"yearly_{key}"), loc="left")
+        ax.set_ylabel(t("unit_eur_per_year") if unit == "EUR" else t("yearly_unit_persons"))
+        format_axis(ax.yaxis, t, unit, difference=True)
+        if unit == "EUR":
+            ax.yaxis.set_major_locator(ticker.MaxNLocator(nbins=5))
+        ax.grid(axis="x", visible=False)
+    axes[-1].set_xlabel(t("yearly_x"))
+    n_years = max(len(e.diff) for es in per_variant.values() for e in es)
+    axes[-1].set_xticks(range(1, n_years + 1))
+    axes[-1].xaxis.set_major_formatter(NumberFormatter(t))
+    if len(shown) > 1:
+        axes[0].legend(loc="best", fontsize=7.5)
+    # Title: when the job-start effect of the first variant becomes demonstrable for good.
+    first = per_variant[shown[0]]
+    e = next((x for x in first if x.key == "placements"), first[0])
+    year = effects.first_demonstrable_year(e)
+    demonstrable = [d for d in e.diff if d.demonstrable and d.verdict == (e.diff[-1].verdict if e.diff else "")]
+    if year is not None and year == len(e.diff) and len(e.diff) > 1:
+        title = t("yearly_title_count", variant=res.label(shown[0]), noun=t(f"yearly_noun_{e.key}"),
+                  more=t("verdict_higher") if e.diff[-1].verdict == "higher" else t("verdict_lower"),
+                  m=len(demonstrable), n=len(e.diff))
+    elif year is None:
+        title = t("yearly_title_none", variant=res.label(shown[0]), baseline=res.label(res.baseline),
+                  noun=t(f"yearly_noun_{e.key}"))
+    elif year == 1:
+        title = t("yearly_title_first", variant=res.label(shown[0]), noun=t(f"yearly_noun_{e.key}"),
+                  more=t("verdict_higher") if e.diff[-1].verdict == "higher" else t("verdict_lower"))
+    else:
+        title = t("yearly_title_from", variant=res.label(shown[0]), noun=t(f"yearly_noun_{e.key}"), year=year,
+                  more=t("verdict_higher") if e.diff[-1].verdict == "higher" else t("verdict_lower"))
+    subtitle = t("yearly_subtitle", baseline=res.label(res.baseline), runs=res.replications())
+    return finish("yearly", name, fig, title, subtitle, res, t, [res.baseline] + shown)
+
+
 #: The charts of the report, in report order.
-ALL = (kpi_comparison, tiles_over_time, rungs_over_time, route_chart, costs_chart, survival_chart, trust_chart)
+ALL = (kpi_comparison, yearly_chart, costs_chart, survival_chart, tiles_over_time, rungs_over_time, route_chart,
+       trust_chart)

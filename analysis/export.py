@@ -48,8 +48,8 @@ PROG = "regiosim export"
 
 def parse_args(argv):
     ap = argparse.ArgumentParser(prog=PROG, description="Write a regiosim results file as CSV files.")
-    ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run, or sweep file "
-                                                          "written by regiosim sweep")
+    ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run, or a sweep, "
+                                                          "findings or calibration file")
     ap.add_argument("--csv", required=True, metavar="DIR", help="output folder (created if needed)")
     ap.add_argument("--dutch-excel", action="store_true", help="semicolons and decimal commas (Dutch Excel)")
     ap.add_argument("--events", action="store_true", help="also write the per-person event table (large)")
@@ -80,10 +80,25 @@ def main(argv=None) -> int:
         df.to_csv(path, index=False, sep=sep, decimal=decimal, encoding="utf-8-sig", float_format="%.10g")
         written.append(path)
 
+    def write(df: pd.DataFrame, name: str):  # noqa: F811 (Dutch headers with --dutch-excel)
+        path = os.path.join(args.csv, name)
+        if args.dutch_excel:
+            df = dutch(df)
+        df.to_csv(path, index=False, sep=sep, decimal=decimal, encoding="utf-8-sig", float_format="%.10g")
+        written.append(path)
+
     try:
-        sweep = os.path.exists(args.results) and rr.is_sweep(args.results)
+        kind = rr.kind_of(args.results) if os.path.exists(args.results) else "results"
+        sweep = kind == "sweep"
         if sweep:
             sw = rr.read_sweep(args.results)
+        elif kind in ("findings", "calibration"):
+            os.makedirs(args.csv, exist_ok=True)
+            export_tables(args, kind, write)
+            if not args.quiet:
+                for path in written:
+                    print(path)
+            return 0
         else:
             res = rd.Results.open(args.results)
     except (rr.RegiosimFileError, OSError, KeyError) as e:
@@ -136,6 +151,7 @@ def main(argv=None) -> int:
                                  "n": e.n, "difference": e.mean, "ci_low": e.low, "ci_high": e.high,
                                  "verdict": VERDICT[e.verdict]})
             write(pd.DataFrame(rows), "kpi_differences.csv")
+        export_effects(res, write)
         series = []
         for s in res.names:
             for name in res.series_names(s):
@@ -180,6 +196,126 @@ def main(argv=None) -> int:
         for path in written:
             print(path)
     return 0
+
+
+#: Dutch column names and verdicts for --dutch-excel (KPI, series and parameter names stay as the
+#: schema writes them: they are identifiers).
+DUTCH_COLUMNS = {
+    "scenario": "scenario", "label": "naam", "role": "rol", "description": "beschrijving",
+    "replications": "herhalingen", "replication": "herhaling", "content_hash": "kenmerk", "kpi": "indicator",
+    "unit": "eenheid", "n": "aantal herhalingen", "mean": "gemiddelde", "ci_low": "ondergrens 95%",
+    "ci_high": "bovengrens 95%", "baseline": "basis", "difference": "verschil", "verdict": "oordeel",
+    "week": "week", "key": "sleutel", "value": "waarde", "source": "bron", "variant": "variant",
+    "per_year": "verschil per jaar", "relative": "verschil in % van de basis", "baseline_mean": "gemiddelde basis",
+    "variant_mean": "gemiddelde variant", "part": "onderdeel", "columns": "kolommen",
+    "baseline_per_year": "basis per jaar", "dimension": "indeling", "group": "groep",
+    "evaluated_scenario": "beoordeeld scenario", "other_scenario": "vergeleken met", "quantity": "grootheid",
+    "attribute": "kenmerk", "point": "punt", "factor": "factor", "year": "jaar",
+}
+DUTCH_VERDICTS = {"higher": "hoger", "lower": "lager", "no_demonstrable_difference": "geen aantoonbaar verschil",
+                  "too_few_replications": "te weinig herhalingen"}
+
+
+def dutch(df):
+    """Dutch headers and verdicts (for --dutch-excel)."""
+    def name(c: str) -> str:
+        for suffix, word in (("_low", "ondergrens 95%"), ("_high", "bovengrens 95%")):
+            if c.endswith(suffix) and c not in DUTCH_COLUMNS:
+                return f"{DUTCH_COLUMNS.get(c[: -len(suffix)], c[: -len(suffix)])}, {word}"
+        return DUTCH_COLUMNS.get(c, c)
+
+    out = df.rename(columns={c: name(c) for c in df.columns})
+    if "oordeel" in out.columns:
+        out["oordeel"] = out["oordeel"].map(lambda v: DUTCH_VERDICTS.get(v, v))
+    return out
+
+
+def export_effects(res, write):
+    """effects.csv (per variant and KPI: the difference over the period, per year and in % of the
+    baseline), budget.csv (spending per year by part and each variant's difference),
+    who_gains.csv and virtual_evaluation.csv (the evaluated arm named): the numbers of the report."""
+    import math
+
+    import pandas as pd
+
+    import effects
+
+    def est(prefix, e):
+        if e is None:
+            return {prefix: math.nan, prefix + "_low": math.nan, prefix + "_high": math.nan}
+        return {prefix: e.mean, prefix + "_low": e.low, prefix + "_high": e.high}
+
+    rows = []
+    kpis = list(effects.HEADLINE_KPIS) + [k for k in res.kpi_names() if k not in effects.HEADLINE_KPIS]
+    for v in res.variants:
+        for k in kpis:
+            r = effects.effect(res, v, k)
+            if r is None:
+                continue
+            row = {"variant": v, "baseline": res.baseline, "kpi": k, "unit": r.unit, "baseline_mean": r.baseline.mean,
+                   "variant_mean": r.variant.mean, "n": r.diff.n}
+            row.update({"difference": r.diff.mean, "ci_low": r.diff.low, "ci_high": r.diff.high})
+            row.update(est("per_year", r.per_year))
+            row.update(est("relative", r.relative))
+            row["verdict"] = VERDICT[r.diff.verdict]
+            rows.append(row)
+    if rows:
+        write(pd.DataFrame(rows), "effects.csv")
+    rows = []
+    for v in [None] + list(res.variants):
+        for r in effects.budget_split(res, v):
+            row = {"variant": v or "", "baseline": res.baseline, "part": r.part, "columns": "; ".join(r.columns)}
+            row.update(est("baseline_per_year", r.baseline))
+            row.update(est("difference", r.diff))
+            row["verdict"] = VERDICT[r.diff.verdict] if r.diff is not None else ""
+            rows.append(row)
+    if rows:
+        write(pd.DataFrame(rows), "budget.csv")
+    rows = []
+    for v in res.variants:
+        groups, _ = effects.who_gains(res, v)
+        for r in groups:
+            row = {"variant": v, "baseline": res.baseline, "dimension": r.dimension, "group": r.group, "unit": r.unit}
+            row.update(est("baseline_per_year", r.baseline))
+            row.update(est("difference", r.diff))
+            row["verdict"] = VERDICT[r.diff.verdict]
+            rows.append(row)
+    if rows:
+        write(pd.DataFrame(rows), "who_gains.csv")
+    rows = []
+    for v in res.variants:
+        ve = effects.virtual_evaluation(res, v)
+        if ve is None:
+            continue
+        for k in effects.VE_ROWS:
+            e = ve.rows[k]
+            rows.append({"variant": v, "evaluated_scenario": ve.evaluated, "other_scenario": ve.other, "quantity": k,
+                         "n": e.n, "mean": e.mean, "ci_low": e.low, "ci_high": e.high})
+    if rows:
+        write(pd.DataFrame(rows), "virtual_evaluation.csv")
+
+
+def export_tables(args, kind: str, write):
+    """A findings or calibration file: every table of its group as <group>_<table>.csv (the findings
+    table as findings.csv) and its attributes as <group>.csv."""
+    import h5py
+    import pandas as pd
+
+    import regiosim_results as rr
+
+    if args.events:
+        print(f"{PROG}: {args.results}: a {kind} file has no event table; --events ignored", file=sys.stderr)
+    with rr.open_results(args.results, kind=kind) as f:
+        g = f[kind]
+        rows = [(k, rr._str(v) if isinstance(v, (bytes, str)) else v) for k, v in list(f.attrs.items()) + list(g.attrs.items())]
+        write(pd.DataFrame(rows, columns=["attribute", "value"]), f"{kind}.csv")
+        for name, ds in g.items():
+            if not isinstance(ds, h5py.Dataset) or ds.dtype.names is None:
+                continue
+            data = ds[()]
+            df = pd.DataFrame({c: [rr._str(x) if isinstance(x, (bytes, str)) else x for x in data[c]]
+                               for c in ds.dtype.names}, columns=list(ds.dtype.names))
+            write(df, "findings.csv" if (kind, name) == ("findings", "table") else f"{kind}_{name}.csv")
 
 
 def export_sweep(args, sw, write):

@@ -58,21 +58,21 @@ _S: dict[str, tuple[str, str]] = {
     # Report frame
     "report_title": ("Resultaten van de simulatie", "Simulation results"),
     "report_intro": (
-        "Dit rapport vat de resultaten samen uit het bestand {file}. Het model volgt werkzoekenden in "
-        "de bijstand, klantmanagers en werkgevers week voor week. Elk scenario is {runs} keer "
-        "gesimuleerd (runs), telkens met andere toevalsgetallen; alle scenario's gebruiken per run "
-        "dezelfde toevalsgetallen, zodat hun verschillen eerlijk te vergelijken zijn.",
-        "This report summarises the results in the file {file}. The model follows job seekers on "
-        "social assistance, case managers and employers week by week. Each scenario was simulated "
-        "{runs} times (runs), each time with other random numbers; all scenarios use the same random "
-        "numbers in each run, so their differences compare fairly.",
+        "Het model volgt werkzoekenden in de bijstand, klantmanagers en werkgevers week voor week, "
+        "{years} jaar lang. Elk scenario is {runs} keer gesimuleerd, telkens met een andere loop van "
+        "het toeval; de scenario's doorlopen per herhaling dezelfde loop van het toeval, zodat hun "
+        "verschillen eerlijk te vergelijken zijn.",
+        "The model follows job seekers on social assistance, case managers and employers week by "
+        "week for {years} years. Each scenario was simulated {runs} times, each time with another "
+        "course of chance; the scenarios share the course of chance in each repetition, so their "
+        "differences compare fairly.",
     ),
     "uncertainty": (
-        "Hoe lees je de onzekerheid? Elk getal is het gemiddelde over de runs, en het interval "
+        "Hoe lees je de onzekerheid? Elk getal is het gemiddelde over de herhalingen, en het interval "
         "erachter (95%-betrouwbaarheidsinterval) geeft aan waar de uitkomst van het model vrijwel "
         "zeker ligt; bevat het interval van een verschil de nul, dan noemen we dat ‘geen aantoonbaar "
         "verschil’ en niet een winst of verlies.",
-        "How to read the uncertainty: each number is the average over the runs, and the interval "
+        "How to read the uncertainty: each number is the average over the repetitions, and the interval "
         "after it (95% confidence interval) shows where the model's result almost certainly lies; "
         "when the interval of a difference includes zero we call it ‘no demonstrable difference’, "
         "not a gain or a loss.",
@@ -95,7 +95,124 @@ _S: dict[str, tuple[str, str]] = {
         "Geen scenario heeft de rol ‘basis’; ‘{name}’ (het eerste) dient als vergelijkingspunt.",
         "No scenario has the role ‘baseline’; ‘{name}’ (the first) serves as the reference.",
     ),
-    "section_findings": ("Belangrijkste uitkomsten", "Main findings"),
+    "section_findings": ("Wat de grafieken laten zien", "What the charts show"),
+    "section_conclusion": ("Conclusie", "Conclusion"),
+    "conclusion_variant": ("‘{variant}’ vergeleken met ‘{baseline}’", "‘{variant}’ compared with ‘{baseline}’"),
+    "conclusion_people": ("Mensen:", "People:"),
+    "conclusion_money": ("Geld:", "Money:"),
+    "conclusion_how_certain": ("Hoe zeker:", "How certain:"),
+    "conclusion_level_per_year": ("{label}: gemiddeld {value} per jaar", "{label}: {value} per year on average"),
+    "conclusion_level": ("{label}: {value}", "{label}: {value}"),
+    "conclusion_spending": (
+        "Uitgaven van de gemeente (personeel, diensten, loonkostensubsidie en uitkeringen): {amount} per jaar",
+        "Spending of the municipality (staff, services, loonkostensubsidie and benefits): {amount} per year",
+    ),
+    "conclusion_certainty_single": (
+        "Gemiddelden over {runs} herhalingen van de simulatie; de intervallen staan in de tabellen.",
+        "Averages over {runs} repetitions of the simulation; the intervals are in the tables.",
+    ),
+    "conclusion_certainty": (
+        "Elk scenario is {runs} keer gesimuleerd met dezelfde loop van het toeval. Een verschil heet "
+        "aantoonbaar als het 95%-interval de nul niet bevat; anders kan het ook toeval zijn. De "
+        "intervallen zeggen hoe zeker het model van zijn eigen uitkomst is, niet hoe goed het model "
+        "de werkelijkheid treft.",
+        "Each scenario was simulated {runs} times with the same course of chance. A difference is "
+        "called demonstrable when its 95% interval does not include zero; otherwise it may be chance. "
+        "The intervals say how sure the model is of its own result, not how well the model matches "
+        "reality.",
+    ),
+    "effect_per_year": (
+        "{label}: aantoonbaar {direction}, {interval} per jaar ({relative} ten opzichte van de basis)",
+        "{label}: demonstrably {direction}, {interval} per year ({relative} against the baseline)",
+    ),
+    "effect_total": (
+        "{label}: aantoonbaar {direction}, {interval} ({relative} ten opzichte van de basis)",
+        "{label}: demonstrably {direction}, {interval} ({relative} against the baseline)",
+    ),
+    "effect_none": ("{label}: geen aantoonbaar verschil; {interval}{per}", "{label}: no demonstrable difference; {interval}{per}"),
+    "per_year_suffix": (" per jaar", " per year"),
+    "conclusion_money_more": (
+        "de gemeente geeft netto {amount} per jaar meer uit; verschil {interval}.",
+        "the municipality spends a net {amount} per year more; difference {interval}.",
+    ),
+    "conclusion_money_less": (
+        "de gemeente geeft netto {amount} per jaar minder uit; verschil {interval}.",
+        "the municipality spends a net {amount} per year less; difference {interval}.",
+    ),
+    "conclusion_money_none": (
+        "geen aantoonbaar verschil in de netto uitgaven per jaar: {interval}.",
+        "no demonstrable difference in net spending per year: {interval}.",
+    ),
+    "conclusion_money_parts": ("Aantoonbare verschuivingen: {parts}.", "Demonstrable shifts: {parts}."),
+    "conclusion_part": ("{part} {amount}", "{part} {amount}"),
+    "section_effects": ("Effecten per jaar", "Effects per year"),
+    "effects_intro": (
+        "Per variant het verschil met ‘{baseline}’ over de hele gesimuleerde periode ({years} jaar), per "
+        "jaar en als percentage van de basis; gemiddeld over {runs} herhalingen, met 95%-interval.",
+        "Per variant the difference from ‘{baseline}’ over the whole simulated period ({years} years), "
+        "per year and as a percentage of the baseline; averaged over {runs} repetitions, with 95% interval.",
+    ),
+    "col_difference": ("Verschil (hele periode)", "Difference (whole period)"),
+    "col_per_year": ("Verschil per jaar", "Difference per year"),
+    "col_relative": ("In % van de basis", "In % of the baseline"),
+    "section_budget": ("Uitgaven en budgeteffect", "Spending and budget effect"),
+    "budget_intro": (
+        "Uitgaven van de gemeente per jaar, naar onderdeel, en het verschil van elke variant (negatief = "
+        "besparing). Personeel: klantmanagers, jobcoaches, intake en accountmanagers; diensten: de "
+        "tegels, werkplekaanpassing, no-riskpolis en ingekochte trajecten.",
+        "Spending of the municipality per year, by part, and each variant's difference (negative = "
+        "saving). Staff: case managers, job coaches, intake and account managers; services: the tiles, "
+        "workplace adaptation, no-risk policy and purchased trajectories.",
+    ),
+    "col_part": ("Onderdeel", "Part"),
+    "col_effect_of": ("Effect van ‘{variant}’", "Effect of ‘{variant}’"),
+    "col_year": ("Jaar", "Year"),
+    "budget_series": ("Budget: {series}, {column} per jaar", "Budget: {series}, {column} per year"),
+    "section_who": ("Wie heeft er baat bij?", "Who gains?"),
+    "who_intro": (
+        "Plaatsingen per jaar naar de trede waarop mensen zich meldden, en betaalde uitkering per jaar naar "
+        "soort uitkering: de basis en het verschil van de variant.",
+        "Placements per year by the rung on which people registered, and benefit paid per year by type "
+        "of benefit: the baseline and the variant's difference.",
+    ),
+    "col_dimension": ("Indeling", "Split by"),
+    "col_group": ("Groep", "Group"),
+    "col_baseline_per_year": ("‘{baseline}’ per jaar", "‘{baseline}’ per year"),
+    "col_difference_per_year": ("Verschil per jaar", "Difference per year"),
+    "who_dimension_entry_rung": ("plaatsingen, naar trede bij melding", "placements, by rung at registration"),
+    "who_dimension_age_band": ("plaatsingen, naar leeftijd", "placements, by age"),
+    "who_dimension_benefit_type": ("plaatsingen, naar soort uitkering", "placements, by type of benefit"),
+    "who_dimension_disability": ("plaatsingen, naar arbeidsbeperking", "placements, by disability"),
+    "who_dimension_benefit_paid_by_type": ("betaalde uitkering, naar soort", "benefit paid, by type"),
+    "who_absent": (
+        "Niet in dit bestand, dus niet uitgesplitst: {dims}.",
+        "Not in this file, so not split: {dims}.",
+    ),
+    "section_evaluation": ("Loonkostensubsidie: wie had ook zonder subsidie werk gevonden?",
+                           "Loonkostensubsidie: who would have found work without the subsidy?"),
+    "evaluation_intro": (
+        "Dezelfde mensen leven in beide scenario's. Geteld zijn de plaatsingen met loonkostensubsidie in "
+        "‘{evaluated}’; wie in ‘{other}’ binnen {window} weken ook werk vond, telt als meeneemeffect; wie "
+        "zijn plek aan een gesubsidieerde kracht verloor, telt als verdringing. Effect op de deelnemers: "
+        "extra weken werk in de {horizon} weken na de start. Totalen over de hele periode.",
+        "The same people live in both scenarios. Counted are the placements with loonkostensubsidie in "
+        "‘{evaluated}’; whoever also found work within {window} weeks in ‘{other}’ counts as deadweight; "
+        "whoever lost their place to a subsidised worker counts as displacement. Effect on the "
+        "participants: extra weeks of work in the {horizon} weeks after the start. Totals over the whole period.",
+    ),
+    "col_quantity": ("Grootheid", "Quantity"),
+    "col_value": ("Waarde (95%-interval)", "Value (95% interval)"),
+    "ve_subsidised_hires": ("Plaatsingen met loonkostensubsidie", "Placements with loonkostensubsidie"),
+    "ve_deadweight": ("waarvan meeneemeffect (ook zonder subsidie aan het werk)", "of which deadweight (would have worked anyway)"),
+    "ve_displaced_seekers": ("Verdrongen werkzoekenden", "Job seekers displaced"),
+    "ve_displaced_regular_applicants": ("Verdrongen andere sollicitanten", "Other applicants displaced"),
+    "ve_net_jobs": ("Netto extra banen", "Net extra jobs"),
+    "ve_effect_on_treated_weeks_in_work": ("Extra weken werk per gesubsidieerde plaatsing", "Extra weeks of work per subsidised placement"),
+    "about_scenario": ("Kenmerk van ‘{name}’", "Identity of ‘{name}’"),
+    "kpis_left_out": (
+        "Weggelaten omdat ze in geen enkel scenario voorkomen (beleid dat uit staat): {kpis}.",
+        "Left out because they occur in no scenario (policies that are off): {kpis}.",
+    ),
     "section_scenarios": ("Scenario's", "Scenarios"),
     "section_kpis": ("Kerncijfers", "Key figures"),
     "section_differences": ("Verschillen met ‘{baseline}’", "Differences from ‘{baseline}’"),
@@ -103,25 +220,25 @@ _S: dict[str, tuple[str, str]] = {
     "section_missing": ("Wat nog ontbreekt", "Not shown"),
     "section_about": ("Over dit bestand", "About this file"),
     "differences_intro": (
-        "Verschil van elke variant met ‘{baseline}’, per run gekoppeld (zelfde toevalsgetallen), "
-        "gemiddeld over {runs} runs, met 95%-interval.",
-        "Difference of each variant from ‘{baseline}’, paired by run (same random numbers), averaged "
-        "over {runs} runs, with 95% interval.",
+        "Verschil van elke variant met ‘{baseline}’, per herhaling vergeleken (zelfde loop van het "
+        "toeval), gemiddeld over {runs} herhalingen, met 95%-interval.",
+        "Difference of each variant from ‘{baseline}’, compared repetition by repetition (same course "
+        "of chance), averaged over {runs} repetitions, with 95% interval.",
     ),
     "kpis_intro": (
-        "Gemiddelde over de runs met 95%-interval tussen haakjes; geldbedragen over de hele "
+        "Gemiddelde over de herhalingen met 95%-interval tussen haakjes; geldbedragen en aantallen over de hele "
         "gesimuleerde periode van {weeks} weken.",
-        "Average over the runs with the 95% interval in brackets; amounts of money over the whole "
+        "Average over the repetitions with the 95% interval in brackets; amounts and counts over the whole "
         "simulated period of {weeks} weeks.",
     ),
     "kpis_intro_noweeks": (
-        "Gemiddelde over de runs met 95%-interval tussen haakjes.",
-        "Average over the runs with the 95% interval in brackets.",
+        "Gemiddelde over de herhalingen met 95%-interval tussen haakjes.",
+        "Average over the repetitions with the 95% interval in brackets.",
     ),
     "col_scenario": ("Scenario", "Scenario"),
     "col_role": ("Rol", "Role"),
     "col_description": ("Beschrijving (uit het scenariobestand)", "Description (from the scenario file)"),
-    "col_runs": ("Runs", "Runs"),
+    "col_runs": ("Herhalingen", "Repetitions"),
     "col_indicator": ("Indicator", "Indicator"),
     "col_verdict": ("Oordeel", "Verdict"),
     "role_baseline": ("basis", "baseline"),
@@ -132,10 +249,10 @@ _S: dict[str, tuple[str, str]] = {
     "about_command": ("Opdracht", "Command"),
     "about_seed": ("Startgetal toeval", "Base seed"),
     "about_generated": (
-        "Dit rapport is gemaakt met ‘regiosim report’ uit het HDF5-bestand; de grafieken staan ook "
-        "als PNG en SVG in de map charts.",
-        "This report was made with ‘regiosim report’ from the HDF5 file; the charts are also in the "
-        "charts folder as PNG and SVG.",
+        "Dit rapport is gemaakt met ‘regiosim report’ uit het resultatenbestand; de grafieken staan "
+        "ook als PNG en SVG in de map charts.",
+        "This report was made with ‘regiosim report’ from the results file; the charts are also in "
+        "the charts folder as PNG and SVG.",
     ),
     "figure_label": ("Figuur {n}", "Figure {n}"),
     "nothing_missing": ("Alle grafieken konden worden gemaakt.", "All charts could be made."),
@@ -143,7 +260,7 @@ _S: dict[str, tuple[str, str]] = {
     "verdict_higher": ("hoger", "higher"),
     "verdict_lower": ("lager", "lower"),
     "verdict_none": ("geen aantoonbaar verschil", "no demonstrable difference"),
-    "verdict_few": ("te weinig runs voor een interval", "too few runs for an interval"),
+    "verdict_few": ("te weinig herhalingen voor een interval", "too few repetitions for an interval"),
     "not_available": ("niet beschikbaar", "not available"),
     "interval": ("{mean} ({low} tot {high})", "{mean} ({low} to {high})"),
     "more": ("meer", "more"),
@@ -170,25 +287,25 @@ _S: dict[str, tuple[str, str]] = {
     "n_weeks": ("{n} weken", "{n} weeks"),
     # Sources and axes
     "source": (
-        "Bron: {file}; {scenarios}; {runs} runs per scenario; regiosim {version} ({commit}), {created}",
-        "Source: {file}; {scenarios}; {runs} runs per scenario; regiosim {version} ({commit}), {created}",
+        "Bron: regiosim-simulatie; {scenarios}; {runs} herhalingen per scenario",
+        "Source: regiosim simulation; {scenarios}; {runs} repetitions per scenario",
     ),
     "source_one": ("scenario {name}", "scenario {name}"),
     "source_some": ("scenario's {names}", "scenarios {names}"),
     "source_many": ("{n} scenario's, basis {name}", "{n} scenarios, baseline {name}"),
     "baseline_tag": ("(basis)", "(baseline)"),
-    "axis_week": ("week na de inloopperiode", "week after the burn-in"),
+    "axis_week": ("week van de simulatie", "week of the simulation"),
     "axis_persons": ("aantal personen", "number of persons"),
     "axis_difference": ("verschil met ‘{baseline}’", "difference from ‘{baseline}’"),
     "band_legend": (
-        "lijn = gemiddelde over {runs} runs; donkere band = middelste helft van de runs, lichte band = "
-        "90% van de runs",
-        "line = average over {runs} runs; dark band = middle half of the runs, light band = 90% of "
-        "the runs",
+        "lijn = gemiddelde over {runs} herhalingen; donkere band = middelste helft van de herhalingen, "
+        "lichte band = 90% ervan",
+        "line = average over {runs} repetitions; dark band = middle half of the repetitions, light "
+        "band = 90% of them",
     ),
     "lines_legend": (
-        "één lijn per scenario (gemiddelde over de runs); ‘{baseline}’ dik",
-        "one line per scenario (average over the runs); ‘{baseline}’ thick",
+        "één lijn per scenario (gemiddelde over de herhalingen); ‘{baseline}’ dik",
+        "one line per scenario (average over the repetitions); ‘{baseline}’ thick",
     ),
     "no_difference_generic": (
         "Geen aantoonbaar verschil in {noun} tussen ‘{variant}’ en ‘{baseline}’",
@@ -222,14 +339,15 @@ _S: dict[str, tuple[str, str]] = {
     # Chart: KPI comparison
     "chart_kpis": ("Kerncijfers vergeleken", "Key figures compared"),
     "kpis_subtitle_diff": (
-        "Verschil met ‘{baseline}’ per indicator: punt = gemiddeld verschil over {runs} runs, streep = "
+        "Verschil met ‘{baseline}’ per indicator: punt = gemiddeld verschil over {runs} herhalingen, streep = "
         "95%-interval; open punt = geen aantoonbaar verschil",
-        "Difference from ‘{baseline}’ per indicator: dot = average difference over {runs} runs, bar = "
+        "Difference from ‘{baseline}’ per indicator: dot = average difference over {runs} repetitions, bar = "
         "95% interval; open dot = no demonstrable difference",
     ),
+    "kpis_subtitle_one": ("‘{variant}’.", "‘{variant}’."),
     "kpis_subtitle_levels": (
-        "Gemiddelde over {runs} runs per indicator, streep = 95%-interval",
-        "Average over {runs} runs per indicator, bar = 95% interval",
+        "Gemiddelde over {runs} herhalingen per indicator, streep = 95%-interval",
+        "Average over {runs} repetitions per indicator, bar = 95% interval",
     ),
     "kpis_title_single": ("Kerncijfers van ‘{name}’: {facts}", "Key figures of ‘{name}’: {facts}"),
     "fact_placements": ("{value} plaatsingen", "{value} placements"),
@@ -239,6 +357,11 @@ _S: dict[str, tuple[str, str]] = {
         "Geen aantoonbaar verschil tussen ‘{variant}’ en ‘{baseline}’ in de kerncijfers",
         "No demonstrable difference between ‘{variant}’ and ‘{baseline}’ in the key figures",
     ),
+    "kpis_count_none": (
+        "; in aantallen: geen aantoonbaar verschil in {noun} ({interval})",
+        "; in numbers: no demonstrable difference in {noun} ({interval})",
+    ),
+    "kpis_count_differs": ("; in aantallen: {phrase} ({interval})", "; in numbers: {phrase} ({interval})"),
     "kpis_but_no": ("; geen aantoonbaar verschil in {nouns}", "; no demonstrable difference in {nouns}"),
     "kpis_title_many": (
         "{k} van de {n} varianten verschillen aantoonbaar van ‘{baseline}’ in {noun}",
@@ -319,13 +442,21 @@ _S: dict[str, tuple[str, str]] = {
         "With ‘{variant}’ on average {n} {more} people per week leave benefit through work than with ‘{baseline}’",
     ),
     "flow_noun_stocks": ("de uitstroom door werk per week", "leaving benefit through work per week"),
+    "flow_counts": (
+        "{label} — per simulatie gemiddeld {registrations} meldingen van {people} verschillende mensen",
+        "{label} — per simulation on average {registrations} registrations of {people} different people",
+    ),
     "flow_outflow_work": ("uitstroom door werk", "outflow through work"),
     "flow_outflow_other": ("andere uitstroom", "other outflow"),
     "flow_in_service": ("in dienstverlening", "in service"),
     "flow_inflow": ("instroom", "inflow"),
     "flow_assigned": ("toegewezen", "assigned"),
     "flow_placements": ("plaatsingen", "placements"),
-    "flow_returns": ("terug in uitkering", "back on benefit"),
+    "flow_assigned_note": (
+        "toegewezen: nieuwe meldingen\nen wie een nieuwe\nklantmanager krijgt",
+        "assigned: new registrants\nand those who get\na new case manager",
+    ),
+    "flow_returns": ("baan verloren, terug in dienstverlening", "job lost, back in service"),
     "flow_per_week": ("per week", "per week"),
     "flow_average": ("gemiddeld", "average"),
     "outcome_work": ("Uit uitkering door werk", "Off benefit through work"),
@@ -338,18 +469,25 @@ _S: dict[str, tuple[str, str]] = {
     "chart_costs": ("Kosten en budgeteffect", "Costs and budget effect"),
     "costs_per_placement": ("Kosten per duurzame plaatsing (euro)", "Cost per sustainable placement (euros)"),
     "costs_net_effect": (
-        "Netto budgeteffect t.o.v. ‘{baseline}’ (euro per jaar)",
-        "Net budget effect compared with ‘{baseline}’ (euros per year)",
+        "Budgeteffect t.o.v. ‘{baseline}’ per onderdeel (euro per jaar)",
+        "Budget effect compared with ‘{baseline}’ by part (euros per year)",
     ),
     "costs_spending": ("Uitgaven per jaar (euro)", "Spending per year (euros)"),
+    "budget_part_benefit": ("uitkeringen", "benefits"),
+    "budget_part_lks": ("loonkostensubsidie", "loonkostensubsidie"),
+    "budget_part_staff": ("personeel", "staff"),
+    "budget_part_services": ("diensten en overige instrumenten", "services and other instruments"),
+    "budget_part_net": ("netto", "net"),
     "costs_staff": ("personeel", "staff"),
     "costs_instruments": ("diensten en instrumenten", "services and instruments"),
     "costs_benefit": ("uitkeringen", "benefits"),
     "costs_subtitle": (
-        "Netto budgeteffect = verschil in personeelskosten, kosten van diensten en instrumenten en "
-        "betaalde uitkeringen; negatief = besparing. Punt = gemiddelde, streep = 95%-interval",
-        "Net budget effect = difference in staff cost, cost of services and instruments and benefit "
-        "paid; negative = saving. Dot = average, bar = 95% interval",
+        "Budgeteffect = verschil in uitgaven per jaar: personeel, diensten en instrumenten, "
+        "loonkostensubsidie en uitkeringen, en netto het totaal; negatief = besparing. Punt = "
+        "gemiddelde, streep = 95%-interval, open punt = geen aantoonbaar verschil",
+        "Budget effect = difference in spending per year: staff, services and instruments, "
+        "loonkostensubsidie and benefits, and net the total; negative = saving. Dot = average, bar = "
+        "95% interval, open dot = no demonstrable difference",
     ),
     "costs_subtitle_single": (
         "Kosten per duurzame plaatsing en de uitgaven van de gemeente per jaar. Punt = gemiddelde, "
@@ -361,6 +499,7 @@ _S: dict[str, tuple[str, str]] = {
         "Met ‘{variant}’ geeft de gemeente netto {amount} per jaar {more} uit dan met ‘{baseline}’",
         "With ‘{variant}’ the municipality spends a net {amount} per year {more} than with ‘{baseline}’",
     ),
+    "costs_shifts": ("; aantoonbare verschuiving per jaar: {parts}", "; demonstrable shift per year: {parts}"),
     "costs_noun": ("de netto uitgaven", "net spending"),
     "costs_title_single": (
         "Een duurzame plaatsing kost gemiddeld {amount}",
@@ -379,6 +518,14 @@ _S: dict[str, tuple[str, str]] = {
         "Share of the jobs started in week 0 to {last} that are still running after so many weeks "
         "(Kaplan-Meier, from the events); {band}",
     ),
+    "survival_subtitle_spells": (
+        "Aandeel van de banen dat na zoveel weken nog loopt, geteld over de banen die minstens zo "
+        "lang voor het einde van de simulatie begonnen (na 52 weken is dit het kerncijfer ‘na een "
+        "jaar nog aan het werk’); {band}",
+        "Share of the jobs still running after so many weeks, counted over the jobs that started at "
+        "least that long before the end of the simulation (after 52 weeks this is the key figure "
+        "‘still working after a year’); {band}",
+    ),
     "survival_subtitle_curve": (
         "Aandeel van de banen die na zoveel weken nog lopen, uit de overlevingscurve die het model "
         "in het bestand schreef; {band}",
@@ -396,16 +543,54 @@ _S: dict[str, tuple[str, str]] = {
         "After {when}, {share} of the people placed are still in the same job",
     ),
     "survival_title_diff": (
-        "Met ‘{variant}’ werken na {when} {more} mensen nog dan met ‘{baseline}’ ({a} {against} {b})",
-        "With ‘{variant}’ {more} people are still working after {when} than with ‘{baseline}’ "
-        "({a} {against} {b})",
+        "Met ‘{variant}’ werkt na {when} een {more} deel van de geplaatsten nog in dezelfde baan dan "
+        "met ‘{baseline}’ ({a} {against} {b})",
+        "With ‘{variant}’ a {more} share of those placed is still in the same job after {when} than "
+        "with ‘{baseline}’ ({a} {against} {b})",
     ),
+    "larger": ("groter", "larger"),
+    "smaller": ("kleiner", "smaller"),
     "survival_noun": ("het aandeel dat na {when} nog werkt", "the share still working after {when}"),
     "survival_x": ("weken sinds de start van de baan", "weeks since the job started"),
     "survival_y": ("nog in dezelfde baan (%)", "still in the same job (%)"),
     "survival_reason": (
         "geen gebeurtenissen per persoon en geen kerncijfers over duurzaam werk",
         "no per-person events and no key figures on sustained work",
+    ),
+    # Chart: effects year by year
+    "chart_yearly": ("Effect per jaar", "Effect per year"),
+    "yearly_reason": ("er is geen variant om mee te vergelijken", "there is no variant to compare with"),
+    "yearly_placements": ("Verschil in plaatsingen (gestarte banen) per jaar", "Difference in placements (jobs started) per year"),
+    "yearly_outflow_work": ("Verschil in uitstroom uit de uitkering door werk per jaar",
+                            "Difference in leaving benefit through work per year"),
+    "yearly_spending": ("Verschil in uitgaven van de gemeente per jaar (alle kosten en uitkeringen)",
+                        "Difference in the municipality's spending per year (all costs and benefits)"),
+    "yearly_unit_persons": ("personen per jaar", "persons per year"),
+    "yearly_x": ("jaar van de simulatie", "year of the simulation"),
+    "yearly_noun_placements": ("het aantal plaatsingen", "the number of placements"),
+    "yearly_noun_outflow_work": ("de uitstroom door werk", "leaving benefit through work"),
+    "yearly_noun_spending": ("de uitgaven", "spending"),
+    "yearly_title_none": (
+        "Met ‘{variant}’ is {noun} in het laatste jaar niet aantoonbaar anders dan met ‘{baseline}’",
+        "With ‘{variant}’, {noun} in the last year is not demonstrably different from ‘{baseline}’",
+    ),
+    "yearly_title_count": (
+        "Met ‘{variant}’ is {noun} in {m} van de {n} jaar aantoonbaar {more}, waaronder het laatste",
+        "With ‘{variant}’, {noun} is demonstrably {more} in {m} of the {n} years, the last one included",
+    ),
+    "yearly_title_first": (
+        "Met ‘{variant}’ is {noun} vanaf het eerste jaar aantoonbaar {more}",
+        "With ‘{variant}’, {noun} is demonstrably {more} from the first year on",
+    ),
+    "yearly_title_from": (
+        "Met ‘{variant}’ is {noun} vanaf jaar {year} aantoonbaar {more}",
+        "With ‘{variant}’, {noun} is demonstrably {more} from year {year} on",
+    ),
+    "yearly_subtitle": (
+        "Verschil met ‘{baseline}’ per simulatiejaar: punt = gemiddeld verschil over {runs} herhalingen, "
+        "streep = 95%-interval; open punt = geen aantoonbaar verschil in dat jaar",
+        "Difference from ‘{baseline}’ per simulated year: dot = average difference over {runs} repetitions, "
+        "bar = 95% interval; open dot = no demonstrable difference in that year",
     ),
     # Chart: employer trust
     "chart_trust": ("Werkgeversvertrouwen", "Employer trust"),
@@ -429,17 +614,16 @@ _S: dict[str, tuple[str, str]] = {
     # Sweep files (regiosim sweep): report frame
     "sweep_report_title": ("Resultaten van de parameterverkenning", "Results of the parameter sweep"),
     "sweep_intro": (
-        "Dit rapport vat de parameterverkenning ‘{name}’ samen uit het bestand {file}. Het model is "
-        "{runs} keer gesimuleerd: {points} combinaties van instellingen (punten), elk met {per_point}. "
-        "Alle combinaties gebruiken in dezelfde run dezelfde toevalsgetallen, zodat hun verschillen "
-        "eerlijk te vergelijken zijn.",
-        "This report summarises the parameter sweep ‘{name}’ in the file {file}. The model was "
-        "simulated {runs} times: {points} combinations of settings (points), each with {per_point}. "
-        "All combinations use the same random numbers in the same run, so their differences compare "
-        "fairly.",
+        "Dit rapport vat de parameterverkenning ‘{name}’ samen. Het model is {runs} keer gesimuleerd: "
+        "{points} combinaties van instellingen (punten), elk met {per_point}. Alle combinaties "
+        "doorlopen per herhaling dezelfde loop van het toeval, zodat hun verschillen eerlijk te "
+        "vergelijken zijn.",
+        "This report summarises the parameter sweep ‘{name}’. The model was simulated {runs} times: "
+        "{points} combinations of settings (points), each with {per_point}. All combinations share "
+        "the course of chance in each repetition, so their differences compare fairly.",
     ),
-    "runs_one": ("1 run", "1 run"),
-    "runs_n": ("{n} runs", "{n} runs"),
+    "runs_one": ("1 herhaling", "1 repetition"),
+    "runs_n": ("{n} herhalingen", "{n} repetitions"),
     "sweep_design_grid": (
         "De combinaties vormen een rooster: elke combinatie van de gekozen waarden komt precies één keer voor.",
         "The combinations form a grid: every combination of the chosen values occurs exactly once.",
@@ -472,11 +656,11 @@ _S: dict[str, tuple[str, str]] = {
     "design_saltelli": ("Saltelli, gevoeligheidsanalyse", "Saltelli, sensitivity analysis"),
     "design_morris": ("Morris, screening", "Morris, screening"),
     "sweep_uncertainty": (
-        "Hoe lees je de onzekerheid? Elk punt in de grafieken is het gemiddelde over de runs van één "
+        "Hoe lees je de onzekerheid? Elk punt in de grafieken is het gemiddelde over de herhalingen van één "
         "combinatie van instellingen, en de streep erdoor (95%-betrouwbaarheidsinterval) geeft aan "
         "waar de uitkomst van het model vrijwel zeker ligt. Bevat het interval van een verschil de "
         "nul, dan noemen we dat ‘geen aantoonbaar verschil’ en niet een winst of verlies.",
-        "How to read the uncertainty: each dot in the charts is the average over the runs of one "
+        "How to read the uncertainty: each dot in the charts is the average over the repetitions of one "
         "combination of settings, and the bar through it (95% confidence interval) shows where the "
         "model's result almost certainly lies. When the interval of a difference includes zero we "
         "call it ‘no demonstrable difference’, not a gain or a loss.",
@@ -507,12 +691,12 @@ _S: dict[str, tuple[str, str]] = {
     "section_sensitivity": ("Welke instelling doet er het meest toe?", "Which setting matters most?"),
     "section_points": ("Uitkomsten per combinatie", "Results per combination"),
     "points_intro": (
-        "Gemiddelde over de runs met 95%-interval tussen haakjes.",
-        "Average over the runs with the 95% interval in brackets.",
+        "Gemiddelde over de herhalingen met 95%-interval tussen haakjes.",
+        "Average over the repetitions with the 95% interval in brackets.",
     ),
     "points_intro_single": (
-        "Eén run per combinatie, dus zonder interval.",
-        "One run per combination, so without an interval.",
+        "Eén herhaling per combinatie, dus zonder interval.",
+        "One repetition per combination, so without an interval.",
     ),
     "points_too_many": (
         "De {points} combinaties staan niet als tabel in dit rapport; ‘regiosim export’ schrijft ze "
@@ -522,19 +706,27 @@ _S: dict[str, tuple[str, str]] = {
     ),
     "about_sweep": ("Parameterverkenning", "Parameter sweep"),
     "about_definition": ("Definitie", "Definition"),
-    "about_identity": ("Kenmerk", "Identity"),
-    "about_processes": ("Rekenprocessen", "Processes"),
+    "about_identity": ("Kenmerk van de definitie", "Identity of the definition"),
+    "about_processes": ("Rekenprocessen (MPI)", "Processes (MPI)"),
     "processes": ("{n} op {hosts}", "{n} on {hosts}"),
     # Sweep charts: an outcome against the settings
     "chart_sweep_kpi": ("{kpi} per instelling", "{kpi} by setting"),
     "sweep_kpi_subtitle": (
-        "Punt = gemiddelde over {reps} runs van één combinatie van instellingen, streep = 95%-interval",
-        "Dot = average over {reps} runs of one combination of settings, bar = 95% interval",
+        "Punt = gemiddelde over {reps} herhalingen van één combinatie van instellingen, streep = 95%-interval",
+        "Dot = average over {reps} repetitions of one combination of settings, bar = 95% interval",
     ),
     "sweep_kpi_subtitle_single": (
-        "Punt = één combinatie van instellingen (één run, dus zonder interval)",
-        "Dot = one combination of settings (one run, so without an interval)",
+        "Punt = één combinatie van instellingen (één herhaling, dus zonder interval)",
+        "Dot = one combination of settings (one repetition, so without an interval)",
     ),
+    "sweep_paired_row": (
+        "; onderste rij: verschil met de laagste waarde van de instelling, per herhaling vergeleken "
+        "(open punt = geen aantoonbaar verschil)",
+        "; bottom row: difference from the setting's lowest value, compared repetition by repetition "
+        "(open dot = no demonstrable difference)",
+    ),
+    "sweep_paired_title": ("Verschil met de laagste waarde: {factor}", "Difference from the lowest value: {factor}"),
+    "axis_difference_short": ("verschil", "difference"),
     "sweep_lines_by": (
         "; in elk paneel een lijn per waarde van de andere instelling",
         "; in each panel one line per value of the other setting",
@@ -577,10 +769,8 @@ _S: dict[str, tuple[str, str]] = {
     "low_values": ("de laagste waarden ({range})", "the lowest values ({range})"),
     "sweep_kpi_missing": ("{chart}: deze uitkomst staat niet in dit bestand", "{chart}: this outcome is not in this file"),
     "source_sweep": (
-        "Bron: {file}; parameterverkenning ‘{name}’ ({design}), {points} combinaties × {reps}; regiosim "
-        "{version} ({commit}), {created}",
-        "Source: {file}; parameter sweep ‘{name}’ ({design}), {points} combinations × {reps}; regiosim "
-        "{version} ({commit}), {created}",
+        "Bron: regiosim-simulatie; parameterverkenning ‘{name}’ ({design}), {points} combinaties × {reps}",
+        "Source: regiosim simulation; parameter sweep ‘{name}’ ({design}), {points} combinations × {reps}",
     ),
     # Sweep charts: sensitivity
     "chart_sensitivity": ("Welke instelling doet er het meest toe", "Which setting matters most"),
@@ -684,20 +874,32 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
     },
     "placement_rate_26w": {
         "nl": ("Binnen 26 weken aan het werk", "de kans op werk binnen een half jaar",
-               "hebben meer nieuwe meldingen binnen een half jaar werk", "hebben minder nieuwe meldingen binnen een half jaar werk"),
+               "heeft een groter deel van de nieuwe meldingen binnen een half jaar werk",
+               "heeft een kleiner deel van de nieuwe meldingen binnen een half jaar werk"),
         "en": ("In work within 26 weeks", "the chance of work within six months",
-               "more new registrants find work within six months", "fewer new registrants find work within six months"),
+               "a larger share of new registrants finds work within six months",
+               "a smaller share of new registrants finds work within six months"),
     },
     "sustained_rate_26w": {
         "nl": ("Na 26 weken nog in dezelfde baan", "het aandeel dat na een half jaar nog werkt",
-               "werken na een half jaar meer mensen nog", "werken na een half jaar minder mensen nog"),
+               "werkt na een half jaar een groter deel van de geplaatsten nog",
+               "werkt na een half jaar een kleiner deel van de geplaatsten nog"),
         "en": ("Still in the same job after 26 weeks", "the share still working after six months",
-               "more people are still working after six months", "fewer people are still working after six months"),
+               "a larger share of those placed is still working after six months",
+               "a smaller share of those placed is still working after six months"),
     },
     "sustained_rate_52w": {
-        "nl": ("Na 52 weken nog in dezelfde baan (duurzaam)", "het aandeel dat na een jaar nog werkt",
+        "nl": ("Na 52 weken nog in dezelfde baan (aandeel)", "het aandeel dat na een jaar nog werkt",
+               "werkt na een jaar een groter deel van de geplaatsten nog",
+               "werkt na een jaar een kleiner deel van de geplaatsten nog"),
+        "en": ("Still in the same job after 52 weeks (share)", "the share still working after a year",
+               "a larger share of those placed is still working after a year",
+               "a smaller share of those placed is still working after a year"),
+    },
+    "sustainable_placements": {
+        "nl": ("Duurzame plaatsingen (na een jaar nog aan het werk)", "het aantal mensen dat na een jaar nog werkt",
                "werken na een jaar meer mensen nog", "werken na een jaar minder mensen nog"),
-        "en": ("Still in the same job after 52 weeks (sustainable)", "the share still working after a year",
+        "en": ("Sustainable placements (still working after a year)", "the number of people still working after a year",
                "more people are still working after a year", "fewer people are still working after a year"),
     },
     "median_weeks_to_placement": {
@@ -1096,6 +1298,14 @@ _FACTOR_UNITS: dict[str, tuple[str, str]] = {
     "ladder rung": ("trede", "rung"),
 }
 
+# Benefit types of the schema (benefit_by_type columns) -> (Dutch, English).
+_BENEFIT_TYPES = {
+    "bijstand": ("bijstand", "social assistance"),
+    "nug": ("geen uitkering (nug)", "no benefit"),
+    "ww": ("WW", "unemployment insurance"),
+    "anw": ("Anw", "survivor's benefit"),
+}
+
 _KPI_UNKNOWN = {
     "nl": ("{name}", "‘{name}’", "is ‘{name}’ hoger", "is ‘{name}’ lager"),
     "en": ("{name}", "‘{name}’", "‘{name}’ is higher", "‘{name}’ is lower"),
@@ -1214,6 +1424,8 @@ class Texts:
         euro amounts to three significant digits (the runs do not support more)."""
         if unit == "share":
             return self.points(x, sign=sign) if difference else self.share(x, sign=sign)
+        if unit == "relative":  # a ratio shown in percent, e.g. a difference in % of the baseline
+            return self.share(x, sign=sign)
         if unit == "EUR":
             return self.eur(x, sign=sign, rounded=True)
         count = unit in ("placements", "persons", "spells", "employers") and abs(x) >= 10
@@ -1238,10 +1450,26 @@ class Texts:
             decimals = 1 if unit == "share" else auto_decimals(mean)
             lo = format_number(scale * low, self.lang, decimals, difference)
             hi = format_number(scale * high, self.lang, decimals, difference)
+        elif unit in ("placements", "persons", "spells", "employers", "jobs", "1", "-", "", "relative") or \
+                unit.startswith("index"):
+            # One format per cell: the interval's ends in the mean's decimals (-11 (-20 tot -3)).
+            if unit == "relative":
+                d = 1
+                lo, hi = (format_number(100.0 * x, self.lang, d, difference) + "%" for x in (low, high))
+            else:
+                count = unit in ("placements", "persons", "spells", "employers", "jobs") and abs(mean) >= 10
+                d = 0 if count else auto_decimals(mean if mean else max(abs(low), abs(high)))
+                lo, hi = (format_number(x, self.lang, d, difference) for x in (low, high))
         else:
             lo = self.value(low, unit, sign=difference, difference=difference)
             hi = self.value(high, unit, sign=difference, difference=difference)
         return self("interval", mean=m, low=lo, high=hi)
+
+    def group_label(self, dimension: str, group: str) -> str:
+        """A seeker group as a reader sees it: rung 3 as ``trede 3``, a benefit type by its name."""
+        if dimension == "entry_rung":
+            return self.rung_name(f"rung_{group}")
+        return _BENEFIT_TYPES.get(group, (group, group))[self._i]
 
     def unit(self, unit: str, difference: bool = False) -> str:
         """Display unit of a KPI unit for an axis label."""

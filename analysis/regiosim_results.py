@@ -77,7 +77,7 @@ FORMAT_VERSION = 1
 
 #: The kinds of file this module reads (root attribute ``file_kind``; a file without it is a
 #: results file).
-FILE_KINDS = ("results", "sweep")
+FILE_KINDS = ("results", "sweep", "findings", "calibration")
 
 _ENGINE = "regiosim"
 
@@ -123,21 +123,35 @@ def open_results(path, kind: str | None = "results") -> h5py.File:
                 f"{path}: file_kind {found!r} is not supported by this reader (reads {', '.join(FILE_KINDS)})"
             )
         if kind is not None and found != kind:
-            if found == "sweep":
-                raise RegiosimFileError(
-                    f"{path}: a sweep file (written by regiosim sweep), not a results file; read it with read_sweep()"
-                )
-            raise RegiosimFileError(f"{path}: a results file (written by regiosim run), not a sweep file")
+            raise RegiosimFileError(f"{path}: {KIND_TEXT[found]}, not {KIND_TEXT[kind].split(' (')[0]}")
     except BaseException:
         f.close()
         raise
     return f
 
 
+#: What each kind of file is, for messages (see :func:`open_results`).
+KIND_TEXT = {
+    "results": "a results file (written by regiosim run)",
+    "sweep": "a sweep file (written by regiosim sweep; read it with read_sweep(), or make its report)",
+    "findings": "a findings file (written by regiosim findings: one row per published finding in "
+                "/findings/table; regiosim export writes it as findings.csv)",
+    "calibration": "a calibration file (written by regiosim calibrate: regiosim summary prints its tables; "
+                   "regiosim export writes them as CSV)",
+}
+
+
 def file_kind(f: h5py.File) -> str:
     """The root attribute ``file_kind`` of an open regiosim file: ``"results"`` when absent."""
     kind = f.attrs.get("file_kind")
     return "results" if kind is None else _str(kind)
+
+
+def kind_of(path) -> str:
+    """The kind of a regiosim file (``results``, ``sweep``, ``findings``, ``calibration``); raises
+    :class:`RegiosimFileError` for a file that is none of them."""
+    with open_results(path, kind=None) as f:
+        return file_kind(f)
 
 
 def is_sweep(path) -> bool:
@@ -221,32 +235,52 @@ def kpis(f: h5py.File, scenario: str) -> pd.DataFrame:
     return df
 
 
-# Two-sided 95 % (upper 0.975) quantiles of Student's t for 1..30 degrees of freedom.
-_T_975 = (
-    12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281,
-    2.2010, 2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860,
-    2.0796, 2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423,
-)  # fmt: skip
-_Z_975 = 1.959963984540054
+def _betacf(a: float, b: float, x: float) -> float:
+    """Continued fraction of the regularised incomplete beta function (modified Lentz)."""
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    h = d
+    for m in range(1, 400):
+        m2 = 2 * m
+        for num in (m * (b - m) * x / ((a + m2 - 1) * (a + m2)), -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1))):
+            d = 1.0 + num * d
+            d = 1.0 / (d if abs(d) > tiny else tiny)
+            c = 1.0 + num / c
+            c = c if abs(c) > tiny else tiny
+            h *= d * c
+        if abs(d * c - 1.0) < 1e-15:
+            break
+    return h
+
+
+def _t_upper_tail(t: float, df: float) -> float:
+    """P(T > t) for Student's t with ``df`` degrees of freedom, t >= 0."""
+    x = df / (df + t * t)
+    a, b = df / 2.0, 0.5
+    front = math.exp(math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x))
+    ibeta = front * _betacf(a, b, x) / a if x < (a + 1) / (a + b + 2) else 1.0 - front * _betacf(b, a, 1 - x) / b
+    return 0.5 * ibeta
 
 
 def t_quantile_975(df: int) -> float:
-    """The 0.975 quantile of Student's t with ``df`` degrees of freedom (NaN for df < 1).
-
-    df 1..30: a table (4 decimals). df > 30: the Cornish-Fisher expansion of t in 1/df around
-    the normal quantile z = 1.95996 (three correction terms); it agrees with the exact value to
-    better than 1e-4 at df = 30 and tends to 1.96 as df grows. (The plain normal 1.96 would make
-    intervals up to 4 % too narrow just above df = 30.)
-    """
+    """The 0.975 quantile of Student's t with ``df`` degrees of freedom (NaN for df < 1), exact to
+    about 1e-12 (bisection on the t distribution's tail), so that the report, the CSV export and
+    ``regiosim summary`` (Boost.Math) give the same intervals."""
     if df < 1:
         return math.nan
-    if df <= len(_T_975):
-        return _T_975[df - 1]
-    z = _Z_975
-    g1 = (z**3 + z) / 4.0
-    g2 = (5 * z**5 + 16 * z**3 + 3 * z) / 96.0
-    g3 = (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / 384.0
-    return z + g1 / df + g2 / df**2 + g3 / df**3
+    lo, hi = 1.959963984540054, 13.0
+    while _t_upper_tail(hi, df) > 0.025:
+        hi *= 2.0
+    for _ in range(200):
+        mid = 0.5 * (lo + hi)
+        if _t_upper_tail(mid, df) > 0.025:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo < 1e-13:
+            break
+    return 0.5 * (lo + hi)
 
 
 def kpi_summary(f: h5py.File) -> pd.DataFrame:
@@ -334,10 +368,21 @@ def events(f: h5py.File, scenario: str) -> pd.DataFrame | None:
     (their labels; -1 reads as "none"); other columns as int64. Column descriptions are in
     ``df.attrs["descriptions"]``.
     """
+    return records(f, scenario, "events")
+
+
+def spells(f: h5py.File, scenario: str) -> pd.DataFrame | None:
+    """The job-spell table of a scenario (one row per job starting in the observed weeks), or None
+    when the file has none; read like :func:`events`."""
+    return records(f, scenario, "spells")
+
+
+def records(f: h5py.File, scenario: str, table: str) -> pd.DataFrame | None:
+    """A record table (``events``, ``spells``) of a scenario, or None when absent."""
     g = _scenario(f, scenario)
-    if "events" not in g:
+    if table not in g:
         return None
-    ds = g["events"]
+    ds = g[table]
     data = ds[()]
     out = {}
     descriptions = {}
@@ -356,7 +401,7 @@ def events(f: h5py.File, scenario: str) -> pd.DataFrame | None:
             codes = values.astype(np.int64) - low
             if codes.size and (codes.min() < 0 or codes.max() >= table.size or
                                any(table[c] is None for c in np.unique(codes))):
-                raise RegiosimFileError(f"{f.filename}: /scenarios/{scenario}/events: {column}: value outside its enumeration")
+                raise RegiosimFileError(f"{f.filename}: /scenarios/{scenario}/{table}: {column}: value outside its enumeration")
             out[column] = pd.Series(table[codes], dtype=object)
         else:
             out[column] = pd.Series(values.astype(np.int64))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import math
 import os
 import re
 import sys
@@ -72,6 +73,7 @@ thead { display: table-header-group; }
 th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; }
 td.num { text-align: right; white-space: nowrap; }
+tbody th:first-child { min-width: 11em; }
 table.compact { font-size: .8em; }
 table.compact td.num { white-space: nowrap; }
 table.compact .ci { display: block; font-size: .85em; color: #555; }
@@ -86,12 +88,20 @@ figcaption { font-size: .85em; color: #444; }
 dl.about { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1em; font-size: .9em; }
 dl.about dt { font-weight: bold; }
 dl.about dd { margin: 0; word-break: break-all; }
-@media print { body { margin: 0; max-width: none; padding: 0; } #chart-kpis { break-before: page; } }
+section.conclusion { border: 2px solid #0072B2; background: #EEF6FB; padding: .3em 1em .6em 1em; margin: 1em 0; }
+section.conclusion h2 { border: none; margin-top: .4em; }
+section.conclusion h3 { margin-top: .6em; }
+section.conclusion ul { margin: .2em 0 .4em 0; padding-left: 1.2em; }
+p.certainty { margin: .4em 0 0 0; }
+tr.total th, tr.total td { border-top: 2px solid #333; font-weight: bold; }
+section.colophon { font-size: .85em; color: #333; border-top: 1px solid #999; margin-top: 2em; }
+@media print { body { margin: 0; max-width: none; padding: 0; } }
 """
 
 
 def esc(text) -> str:
-    return html.escape(str(text), quote=True)
+    # A word joiner keeps a sign with its euro amount on one line (+€ 281.000, never "+" then "€ 281.000").
+    return html.escape(str(text), quote=True).replace("+€", "+\u2060€").replace("-€", "-\u2060€")
 
 
 def svg_inline(path: str, title: str) -> str:
@@ -107,55 +117,66 @@ def svg_inline(path: str, title: str) -> str:
     return svg.strip()
 
 
+def _table(head: list[str], rows: list[str], cls: str = "") -> str:
+    """A table whose header row repeats on every printed page (``thead``)."""
+    c = f' class="{cls}"' if cls else ""
+    return (f"<table{c}><thead><tr>{''.join(head)}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def _th(text: str, extra: str = "") -> str:
+    return f"<th{extra}>{esc(text)}</th>"
+
+
+def shown_kpis(res, effects_mod) -> list[str]:
+    """Every KPI of the file except those that say nothing here (zero or undefined everywhere: the
+    rows of a policy that is switched off)."""
+    return [k for k in res.kpi_names() if not effects_mod.policy_off(res, k)]
+
+
 def kpi_tables(res, t, charts_mod) -> list[str]:
-    """The key figures and the differences with the baseline as HTML tables."""
+    """All key figures and all differences with the baseline, as tables (an appendix)."""
+    import effects
+
     out = []
-    kpis = res.kpi_names()
+    kpis = shown_kpis(res, effects)
     if not kpis:
         return out
     weeks = res.weeks()
-    out.append('<div class="keep">')
+    off = [k for k in res.kpi_names() if k not in kpis]
     out.append(f'<h2 id="kpis">{esc(t("section_kpis"))}</h2>')
     out.append(f'<p class="sub">{esc(t("kpis_intro", weeks=weeks) if weeks else t("kpis_intro_noweeks"))}</p>')
+    if off:
+        out.append(f'<p class="note">{esc(t("kpis_left_out", kpis=", ".join(t.kpi_label(k) for k in off)))}</p>')
     if res.many:
-        # Compact: one row per scenario, the main KPIs as columns.
         main = charts_mod.main_kpis(res)
 
         def header(difference):
-            cells = []
+            cells = [_th(t("col_scenario"))]
             for k in main:
                 unit = t.unit(res.kpi_unit(k), difference=difference) if res.kpi_unit(k) in ("weeks", "share") else ""
                 cells.append(f"<th{_described(res, k)}>{esc(t.kpi_label(k))}" +
                              (f" ({esc(unit)})" if unit and unit != "%" else "") + "</th>")
-            return "".join(cells)
+            return cells
 
-        head = header(False)
         rows = []
         for s in res.names:
             cells = []
             for k in main:
                 e = res.kpi_estimate(s, k)
                 cells.append(f'<td class="num">{_two_lines(t.interval(e.mean, e.low, e.high, res.kpi_unit(k), bare=True))}</td>')
-            rows.append(f"<tr><th>{esc(s)}</th>{''.join(cells)}</tr>")
-        out.append(f"<table class='compact'><tr><th>{esc(t('col_scenario'))}</th>{head}</tr>{''.join(rows)}</table></div>")
+            rows.append(f"<tr><th>{esc(res.label(s))}</th>{''.join(cells)}</tr>")
+        out.append(_table(header(False), rows, "compact"))
         if res.variants:
-            out.append('<div class="keep">')
-            out.append(f'<h2 id="differences">{esc(t("section_differences", baseline=res.baseline))}</h2>')
-            out.append(f'<p class="sub">{esc(t("differences_intro", baseline=res.baseline, runs=res.replications()))}</p>')
+            out.append(f'<h2 id="differences">{esc(t("section_differences", baseline=res.label(res.baseline)))}</h2>')
+            out.append(f'<p class="sub">{esc(t("differences_intro", baseline=res.label(res.baseline), runs=res.replications()))}</p>')
             rows = []
             for v in res.variants:
-                cells = []
-                for k in main:
-                    e = res.kpi_difference(v, k)
-                    cells.append(_diff_cell(t, e, res.kpi_unit(k), bare=True))
-                rows.append(f"<tr><th>{esc(v)}</th>{''.join(cells)}</tr>")
-            out.append(f"<table class='compact'><tr><th>{esc(t('col_scenario'))}</th>{header(True)}</tr>"
-                       f"{''.join(rows)}</table></div>")
+                cells = [_diff_cell(t, res.kpi_difference(v, k), res.kpi_unit(k), bare=True) for k in main]
+                rows.append(f"<tr><th>{esc(res.label(v))}</th>{''.join(cells)}</tr>")
+            out.append(_table(header(True), rows, "compact"))
         return out
-    for i, chunk in enumerate(_chunks(res.names, 4)):
-        if i:
-            out.append('<div class="keep">')
-        head = "".join(f"<th>{esc(s)}</th>" for s in chunk)
+    for chunk in _chunks(res.names, 4):
+        head = [_th(t("col_indicator"))] + [_th(res.label(s)) for s in chunk]
         rows = []
         for k in kpis:
             unit = res.kpi_unit(k)
@@ -165,20 +186,17 @@ def kpi_tables(res, t, charts_mod) -> list[str]:
                 text = t.interval(e.mean, e.low, e.high, unit) if e is not None else t("not_available")
                 cells.append(f'<td class="num">{esc(text)}</td>')
             rows.append(f"<tr><th{_described(res, k)}>{esc(t.kpi_label(k))}</th>{''.join(cells)}</tr>")
-        out.append(f"<table><tr><th>{esc(t('col_indicator'))}</th>{head}</tr>{''.join(rows)}</table></div>")
+        out.append(_table(head, rows))
     if res.variants:
-        out.append('<div class="keep">')
-        out.append(f'<h2 id="differences">{esc(t("section_differences", baseline=res.baseline))}</h2>')
-        out.append(f'<p class="sub">{esc(t("differences_intro", baseline=res.baseline, runs=res.replications()))}</p>')
-        for i, chunk in enumerate(_chunks(res.variants, 4)):
-            if i:
-                out.append('<div class="keep">')
-            head = "".join(f"<th>{esc(v)}</th>" for v in chunk)
+        out.append(f'<h2 id="differences">{esc(t("section_differences", baseline=res.label(res.baseline)))}</h2>')
+        out.append(f'<p class="sub">{esc(t("differences_intro", baseline=res.label(res.baseline), runs=res.replications()))}</p>')
+        for chunk in _chunks(res.variants, 4):
+            head = [_th(t("col_indicator"))] + [_th(res.label(v)) for v in chunk]
             rows = []
             for k in kpis:
                 cells = "".join(_diff_cell(t, res.kpi_difference(v, k), res.kpi_unit(k)) for v in chunk)
                 rows.append(f"<tr><th{_described(res, k)}>{esc(t.kpi_label(k))}</th>{cells}</tr>")
-            out.append(f"<table><tr><th>{esc(t('col_indicator'))}</th>{head}</tr>{''.join(rows)}</table></div>")
+            out.append(_table(head, rows))
     return out
 
 
@@ -194,12 +212,16 @@ def _described(res, kpi) -> str:
     return f' title="{esc(d)}"' if d else ""
 
 
+def _verdict_word(t, verdict: str) -> str:
+    return {"higher": t("verdict_higher"), "lower": t("verdict_lower"), "none": t("verdict_none"),
+            "few": t("verdict_few")}[verdict]
+
+
 def _diff_cell(t, e, unit, bare: bool = False) -> str:
     if e is None or e.n == 0:
         return f'<td class="num">{esc(t("not_available"))}</td>'
     verdict = e.verdict
-    word = {"higher": t("verdict_higher"), "lower": t("verdict_lower"), "none": t("verdict_none"),
-            "few": t("verdict_few")}[verdict]
+    word = _verdict_word(t, verdict)
     text = t.interval(e.mean, e.low, e.high, unit, difference=True, bare=bare)
     if bare:
         return f'<td class="num">{_two_lines(text)}<span class="verdict {verdict}">{esc(word)}</span></td>'
@@ -210,68 +232,305 @@ def _chunks(items, n):
     return [items[i:i + n] for i in range(0, len(items), n)] or [[]]
 
 
-
 def findings_html(charts, missing, t):
-    """The findings (every chart's title, linked) and the charts left out for lack of data."""
+    """The findings (every chart's title, linked)."""
     parts = [f'<h2 id="findings">{esc(t("section_findings"))}</h2><ul class="findings">']
     for i, c in enumerate(charts, 1):
         parts.append(f'<li><a href="#chart-{esc(c.id)}">{esc(t("figure_label", n=i))}</a>: {esc(c.title)}</li>')
     parts.append("</ul>")
-    if missing:
-        parts.append(f'<h2 id="missing">{esc(t("section_missing"))}</h2><ul>')
-        parts.extend(f"<li>{esc(m.note)}</li>" for m in missing)
-        parts.append("</ul>")
     return parts
 
-def build_html(res, t, charts: list, missing: list, chart_files: dict, charts_mod) -> str:
-    p = res.provenance
+
+def missing_html(missing, t):
+    if not missing:
+        return []
+    return ([f'<h2 id="missing">{esc(t("section_missing"))}</h2><ul>'] + [f"<li>{esc(m.note)}</li>" for m in missing]
+            + ["</ul>"])
+
+
+# ---------------------------------------------------------------------------------------------
+# What a policy note shows first
+
+
+def conclusion_html(res, t) -> list[str]:
+    """The conclusion box: per variant (at most four) the effect on people, on money, and how
+    certain it is; for one scenario, its main figures."""
+    import effects
+
+    out = [f'<section class="conclusion" id="conclusion"><h2>{esc(t("section_conclusion"))}</h2>']
+    if not res.variants:
+        facts = []
+        for kpi in ("placements", effects.SUSTAINABLE, "placement_rate_26w"):
+            e = res.kpi_estimate(res.baseline, kpi)
+            if e is None or not math.isfinite(e.mean):
+                continue
+            unit = res.kpi_unit(kpi)
+            yrs = effects.years(res)
+            if effects.is_total(kpi, unit) and yrs:
+                facts.append(t("conclusion_level_per_year", label=t.kpi_label(kpi), value=t.number(e.mean / yrs, 0)))
+            else:
+                facts.append(t("conclusion_level", label=t.kpi_label(kpi), value=t.value(e.mean, unit)))
+        split = effects.budget_split(res, None)
+        net = next((r for r in split if r.part == "net"), None)
+        if net is not None:
+            facts.append(t("conclusion_spending", amount=t.eur(net.baseline.mean, rounded=True)))
+        out.append("<ul>" + "".join(f"<li>{esc(f)}</li>" for f in facts) + "</ul>")
+        out.append(f'<p class="certainty">{esc(t("conclusion_certainty_single", runs=res.replications()))}</p>')
+        out.append("</section>")
+        return out
+    for v in res.variants[:4]:
+        out.append(f"<h3>{esc(t('conclusion_variant', variant=res.label(v), baseline=res.label(res.baseline)))}</h3><ul>")
+        people = []
+        for kpi in ("placements", effects.SUSTAINABLE):
+            r = effects.effect(res, v, kpi)
+            if r is None:
+                continue
+            people.append(_effect_sentence(t, r))
+        for sentence in people:
+            out.append(f"<li><b>{esc(t('conclusion_people'))}</b> {esc(sentence)}</li>")
+        split = effects.budget_split(res, v)
+        net = next((r for r in split if r.part == "net"), None)
+        if net is not None and net.diff is not None:
+            parts = [r for r in split if r.part != "net" and r.diff is not None and r.diff.demonstrable]
+            detail = "; ".join(t("conclusion_part", part=t(f"budget_part_{r.part}"), amount=t.eur(r.diff.mean, sign=True,
+                                                                                                  rounded=True))
+                               for r in parts)
+            verdict = net.diff.verdict
+            if verdict in ("higher", "lower"):
+                money = t("conclusion_money_" + ("more" if verdict == "higher" else "less"),
+                          amount=t.eur(abs(net.diff.mean), rounded=True),
+                          interval=t.interval(net.diff.mean, net.diff.low, net.diff.high, "EUR", difference=True))
+            else:
+                money = t("conclusion_money_none",
+                          interval=t.interval(net.diff.mean, net.diff.low, net.diff.high, "EUR", difference=True))
+            if detail:
+                money += " " + t("conclusion_money_parts", parts=detail)
+            out.append(f"<li><b>{esc(t('conclusion_money'))}</b> {esc(money)}</li>")
+        out.append("</ul>")
     runs = res.replications()
+    out.append(f'<p class="certainty"><b>{esc(t("conclusion_how_certain"))}</b> '
+               f'{esc(t("conclusion_certainty", runs=runs))}</p>')
+    out.append("</section>")
+    return out
+
+
+def _effect_sentence(t, r) -> str:
+    """``8 plaatsingen per jaar minder (−14 tot −3), −1,9% van de basis`` in words."""
+    e = r.per_year if r.per_year is not None else r.diff
+    unit = r.unit
+    interval = t.interval(e.mean, e.low, e.high, unit, difference=True)
+    rel = t.share(r.relative.mean, 1, sign=True) if r.relative is not None and math.isfinite(r.relative.mean) else "–"
+    if e.verdict in ("higher", "lower"):
+        key = "effect_per_year" if r.per_year is not None else "effect_total"
+        return t(key, label=t.kpi_label(r.kpi), interval=interval, relative=rel,
+                 direction=t("verdict_higher") if e.verdict == "higher" else t("verdict_lower"))
+    return t("effect_none", label=t.kpi_label(r.kpi), interval=interval,
+             per=t("per_year_suffix") if r.per_year is not None else "")
+
+
+def parameter_uncertainty_html(res, t) -> list[str]:
+    """Where the report shows how much the conclusions depend on uncertain model parameters (runs
+    over parameter priors). Results files do not carry such runs yet; then nothing is shown."""
+    return []
+
+
+def effects_html(res, t) -> list[str]:
+    """Per variant: the main effects over the simulated period, per year and in % of the baseline."""
+    import effects
+
+    if not res.variants or res.many:
+        return []
+    yrs = effects.years(res)
+    out = [f'<h2 id="effects">{esc(t("section_effects"))}</h2>',
+           f'<p class="sub">{esc(t("effects_intro", baseline=res.label(res.baseline), years=t.number(yrs or 0, 0), runs=res.replications()))}</p>']
+    for v in res.variants:
+        rows = []
+        for r in effects.effect_rows(res, v):
+            per_year = (t.interval(r.per_year.mean, r.per_year.low, r.per_year.high, r.unit, difference=True)
+                        if r.per_year is not None else "")
+            rel = (t.interval(r.relative.mean, r.relative.low, r.relative.high, "relative", difference=True)
+                   if r.relative is not None else "–")
+            rows.append(
+                f"<tr><th{_described(res, r.kpi)}>{esc(t.kpi_label(r.kpi))}</th>"
+                f'<td class="num">{esc(t.value(r.baseline.mean, r.unit))}</td>'
+                f'<td class="num">{esc(t.value(r.variant.mean, r.unit))}</td>'
+                f"{_diff_cell(t, r.diff, r.unit)}"
+                f'<td class="num">{esc(per_year)}</td><td class="num">{esc(rel)}</td></tr>')
+        head = [_th(t("col_indicator")), _th(res.label(res.baseline)), _th(res.label(v)), _th(t("col_difference")),
+                _th(t("col_per_year")), _th(t("col_relative"))]
+        out.append(f"<h3>{esc(res.label(v))}</h3>")
+        out.append(_table(head, rows))
+    return out
+
+
+def budget_html(res, t) -> list[str]:
+    """Spending per year by part and the budget effect of each variant; then every budget series
+    the file has (committed, paid, refused ... per year), whatever the model writes."""
+    import effects
+
+    split = effects.budget_split(res, None)
+    if not split:
+        return []
+    out = [f'<h2 id="budget">{esc(t("section_budget"))}</h2>', f'<p class="sub">{esc(t("budget_intro"))}</p>']
+    variants = [] if res.many else res.variants[:4]
+    head = [_th(t("col_part")), _th(res.label(res.baseline))] + [_th(t("col_effect_of", variant=res.label(v))) for v in variants]
+    per_variant = {v: {r.part: r for r in effects.budget_split(res, v)} for v in variants}
+    rows = []
+    for r in split:
+        cells = [f'<td class="num">{esc(t.interval(r.baseline.mean, r.baseline.low, r.baseline.high, "EUR"))}</td>']
+        for v in variants:
+            d = per_variant[v].get(r.part)
+            cells.append(_diff_cell(t, d.diff if d else None, "EUR"))
+        label = t(f"budget_part_{r.part}")
+        rows.append(f'<tr{" class=total" if r.part == "net" else ""}><th title="{esc(", ".join(r.columns))}">'
+                    f"{esc(label)}</th>{''.join(cells)}</tr>")
+    out.append(_table(head, rows))
+    series = effects.budget_series(res, variants[0] if variants else None)
+    for name, column, base, diff in series:
+        out.append(f"<h3>{esc(t('budget_series', series=name, column=column))}</h3>")
+        head = [_th(t("col_year")), _th(res.label(res.baseline))] + ([_th(t("col_effect_of", variant=res.label(variants[0])))]
+                                                                    if variants else [])
+        rows = []
+        for j, b in enumerate(base):
+            cells = f'<td class="num">{esc(t.interval(b.mean, b.low, b.high, "EUR"))}</td>'
+            if variants:
+                cells += _diff_cell(t, diff[j] if j < len(diff) else None, "EUR")
+            rows.append(f"<tr><th>{j + 1}</th>{cells}</tr>")
+        out.append(_table(head, rows))
+    return out
+
+
+def who_gains_html(res, t) -> list[str]:
+    import effects
+
+    if not res.variants or res.many:
+        return []
+    out = [f'<h2 id="who">{esc(t("section_who"))}</h2>', f'<p class="sub">{esc(t("who_intro"))}</p>']
+    absent_all = set()
+    for v in res.variants[:4]:
+        rows, absent = effects.who_gains(res, v)
+        absent_all |= set(absent)
+        if not rows:
+            continue
+        out.append(f"<h3>{esc(res.label(v))}</h3>")
+        body = []
+        for r in rows:
+            group = t.group_label(r.dimension, r.group)
+            unit = "EUR" if r.unit == "EUR" else "placements"
+            base = t.value(r.baseline.mean, unit)
+            body.append(f"<tr><th>{esc(t('who_dimension_' + r.dimension))}</th><td>{esc(group)}</td>"
+                        f'<td class="num">{esc(base)}</td>{_diff_cell(t, r.diff, unit)}</tr>')
+        head = [_th(t("col_dimension")), _th(t("col_group")), _th(t("col_baseline_per_year", baseline=res.label(res.baseline))),
+                _th(t("col_difference_per_year"))]
+        out.append(_table(head, body))
+    if absent_all:
+        out.append(f'<p class="note">{esc(t("who_absent", dims=", ".join(t("who_dimension_" + d) for d in sorted(absent_all))))}</p>')
+    return out
+
+
+def virtual_evaluation_html(res, t) -> list[str]:
+    import effects
+
+    out = []
+    for v in res.variants:
+        ve = effects.virtual_evaluation(res, v)
+        if ve is None:
+            continue
+        if not out:
+            out.append(f'<h2 id="evaluation">{esc(t("section_evaluation"))}</h2>')
+        out.append(f'<p class="sub">{esc(t("evaluation_intro", evaluated=res.label(ve.evaluated), other=res.label(ve.other), window=effects.VE_WINDOW_WEEKS, horizon=effects.VE_HORIZON_WEEKS))}</p>')
+        rows = []
+        for k in effects.VE_ROWS:
+            e = ve.rows[k]
+            unit = "weeks" if k.startswith("effect") else "placements"
+            rows.append(f"<tr><th>{esc(t('ve_' + k))}</th><td class='num'>{esc(t.interval(e.mean, e.low, e.high, unit))}</td></tr>")
+        out.append(_table([_th(t("col_quantity")), _th(t("col_value"))], rows))
+    return out
+
+
+def colophon_html(res, t) -> list[str]:
+    """Provenance, for whoever wants to reproduce the figures: file, simulator, command, seeds and
+    each scenario's identity."""
+    p = res.provenance
+    created = str(p.get("created_utc", "?")).replace("T", " ").replace("Z", " UTC")
+    parts = [f'<section class="colophon" id="about"><h2>{esc(t("section_about"))}</h2><dl class="about">']
+    for key, value in (("about_file", res.path), ("about_engine", f"regiosim {p.get('engine_version', '?')} "
+                                                                  f"({p.get('engine_commit', '?')})"),
+                       ("about_created", created), ("about_command", p.get("command_line", "?")),
+                       ("about_seed", p.get("base_seed", "?"))):
+        parts.append(f"<dt>{esc(t(key))}</dt><dd>{esc(value)}</dd>")
+    import regiosim_results as rr
+
+    for s in res.names:
+        info = rr.scenario_info(res.file, s)
+        parts.append(f"<dt>{esc(t('about_scenario', name=s))}</dt><dd>{esc(info.get('content_hash', '?'))}</dd>")
+    parts.append(f"</dl><p class='note'>{esc(t('about_generated'))}</p></section>")
+    return parts
+
+
+def scenarios_html(res, t) -> list[str]:
+    parts = [f'<h2 id="scenarios">{esc(t("section_scenarios"))}</h2>']
+    rows = []
+    for s in res.scenarios:
+        role = t("role_baseline") if s.name == res.baseline else t("role_variant")
+        rows.append(f"<tr><td>{esc(res.label(s.name))}</td><td>{esc(role)}</td><td class='num'>{s.replications}</td>"
+                    f"<td>{esc(s.description)}</td></tr>")
+    parts.append(_table([_th(t("col_scenario")), _th(t("col_role")), _th(t("col_runs")), _th(t("col_description"))], rows))
+    return parts
+
+
+def build_html(res, t, charts: list, missing: list, chart_files: dict, charts_mod) -> str:
+    import effects
+
+    runs = res.replications()
+    yrs = effects.years(res)
+    by_id = {c.id: (i, c) for i, c in enumerate(charts, 1)}
+
+    def figure(chart_id: str) -> list[str]:
+        if chart_id not in by_id:
+            return []
+        i, c = by_id.pop(chart_id)
+        return [f'<section class="chart" id="chart-{esc(c.id)}">',
+                f"<figure><h3>{esc(t('figure_label', n=i))}. {esc(c.name)}</h3>",
+                svg_inline(chart_files[c.id]["svg"], c.title),
+                "</figure></section>"]
+
+    names = [res.label(n) for n in res.names[:6]]
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{t.lang}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{esc(t('report_title'))} – {esc(res.file_name)}</title>",
+        f"<title>{esc(t('report_title'))} – {esc(', '.join(names))}</title>",
         f"<style>{CSS}</style></head><body>",
         f"<header><h1>{esc(t('report_title'))}</h1>",
-        f'<p class="sub">regiosim {esc(p.get("engine_version", "?"))} · {esc(res.file_name)} · '
-        f'{esc(", ".join(res.names[:6]) + (" …" if len(res.names) > 6 else ""))}</p></header>',
-        f"<p>{esc(t('report_intro', file=res.file_name, runs=runs))}</p>",
-        f'<p class="uncertainty">{esc(t("uncertainty"))}</p>',
+        f'<p class="sub">{esc(" · ".join(names) + (" …" if len(res.names) > 6 else ""))}</p></header>',
     ]
+    parts.extend(conclusion_html(res, t))
+    parts.extend(parameter_uncertainty_html(res, t))
+    parts.append(f"<p>{esc(t('report_intro', runs=runs, years=t.number(yrs or 0, 0)))}</p>")
+    parts.append(f'<p class="uncertainty">{esc(t("uncertainty"))}</p>')
     if t("glossary"):
         parts.append(f'<p class="note">{esc(t("glossary"))}</p>')
     if not res.baseline_declared and res.baseline:
-        parts.append(f'<p class="note">{esc(t("no_baseline", name=res.baseline))}</p>')
+        parts.append(f'<p class="note">{esc(t("no_baseline", name=res.label(res.baseline)))}</p>')
     if res.many:
         parts.append(f'<p class="note">{esc(t("many_scenarios", n=len(res.names)))}</p>')
     parts.extend(findings_html(charts, missing, t))
-    # Scenarios and file.
-    parts.append(f'<h2 id="scenarios">{esc(t("section_scenarios"))}</h2><table>')
-    parts.append(f"<tr><th>{esc(t('col_scenario'))}</th><th>{esc(t('col_role'))}</th>"
-                 f"<th>{esc(t('col_runs'))}</th><th>{esc(t('col_description'))}</th></tr>")
-    for s in res.scenarios:
-        role = t("role_baseline") if s.name == res.baseline else t("role_variant")
-        parts.append(f"<tr><td>{esc(s.name)}</td><td>{esc(role)}</td><td class='num'>{s.replications}</td>"
-                     f"<td>{esc(s.description)}</td></tr>")
-    parts.append("</table>")
-    # The section about the file and its closing note stay together on one page.
-    parts.append(f'<div class="keep"><h2 id="about">{esc(t("section_about"))}</h2><dl class="about">')
-    created = str(p.get("created_utc", "?")).replace("T", " ").replace("Z", " UTC")
-    for key, value in (("about_file", res.path), ("about_engine", f"regiosim {p.get('engine_version', '?')} "
-                                                                   f"({p.get('engine_commit', '?')})"),
-                       ("about_created", created), ("about_command", p.get("command_line", "?")),
-                       ("about_seed", p.get("base_seed", "?"))):
-        parts.append(f"<dt>{esc(t(key))}</dt><dd>{esc(value)}</dd>")
-    parts.append(f"</dl><p class='note'>{esc(t('about_generated'))}</p></div>")
+    parts.extend(figure("kpis"))
+    parts.extend(effects_html(res, t))
+    parts.extend(figure("yearly"))
+    parts.extend(budget_html(res, t))
+    parts.extend(figure("costs"))
+    parts.extend(who_gains_html(res, t))
+    parts.extend(virtual_evaluation_html(res, t))
+    if by_id:
+        parts.append(f'<h2 id="more-charts">{esc(t("section_charts"))}</h2>')
+        for chart_id in [c.id for c in charts if c.id in by_id]:
+            parts.extend(figure(chart_id))
+    parts.extend(scenarios_html(res, t))
     parts.extend(kpi_tables(res, t, charts_mod))
-    # Charts.
-    for i, c in enumerate(charts, 1):
-        parts.append(f'<section class="chart" id="chart-{esc(c.id)}">')
-        if i == 1:
-            parts.append(f'<h2>{esc(t("section_charts"))}</h2>')
-        parts.append(f"<figure><h3>{esc(t('figure_label', n=i))}. {esc(c.name)}</h3>")
-        parts.append(svg_inline(chart_files[c.id]["svg"], c.title))
-        parts.append("</figure></section>")  # the SVG carries the finding, subtitle and source as text
+    parts.extend(missing_html(missing, t))
+    parts.extend(colophon_html(res, t))
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -291,7 +550,7 @@ def pdf_with_chromium(html_path: str, pdf_path: str):
 def pdf_with_matplotlib(res, t, charts, missing, pdf_path: str):
     """Fallback without Chromium: a text page (title, uncertainty, findings, notes), then one chart
     per page."""
-    text_pages_pdf(t("report_title"), [t("report_intro", file=res.file_name, runs=res.replications()),
+    text_pages_pdf(t("report_title"), [t("report_intro", runs=res.replications(), years=t.number((res.weeks() or 0) / 52, 0)),
                                        t("uncertainty")], t, charts, missing, pdf_path)
 
 
@@ -368,9 +627,19 @@ def main(argv=None) -> int:
         if not res.names:
             print(f"{PROG}: {args.results}: the file holds no scenarios", file=sys.stderr)
             return 2
-        made = [make(res, t) for make in charts_mod.ALL]
+        res.lang = t.lang
+        made = []
+        for i, make in enumerate(charts_mod.ALL, 1):
+            progress(args, f"chart {i} of {len(charts_mod.ALL)}" + (" (reading the events)" if i == 1 and res.has_events() else ""))
+            made.append(make(res, t))
         return write_report(args, made, lambda charts, missing, files: build_html(res, t, charts, missing, files, charts_mod),
                             lambda charts, missing, pdf_path: pdf_with_matplotlib(res, t, charts, missing, pdf_path))
+
+
+def progress(args, what: str):
+    """One line on stderr per step of a report (the steps can take a while on a file with events)."""
+    if not args.quiet:
+        print(f"{PROG}: {what}", file=sys.stderr, flush=True)
 
 
 def write_report(args, made: list, html_of, pdf_fallback) -> int:
@@ -400,11 +669,13 @@ def write_report(args, made: list, html_of, pdf_fallback) -> int:
         c.figure.savefig(base + ".svg", metadata=meta_svg)
         files[c.id] = {"png": base + ".png", "svg": base + ".svg"}
     html_path = os.path.join(args.out, "report.html")
+    progress(args, "writing the page and its tables")
     with open(html_path, "w", encoding="utf-8") as f:
         f.write(html_of(charts, missing, files))
     written = [html_path]
     if not args.no_pdf:
         pdf_path = os.path.join(args.out, "report.pdf")
+        progress(args, "printing the PDF")
         try:
             pdf_with_chromium(html_path, pdf_path)
         except Exception as e:  # no Chromium, or it failed: the simpler PDF
@@ -492,8 +763,7 @@ def build_sweep_html(data, t, charts: list, missing: list, chart_files: dict) ->
         f"<title>{esc(t('sweep_report_title'))} – {esc(data.file_name)}</title>",
         f"<style>{CSS}</style></head><body>",
         f"<header><h1>{esc(t('sweep_report_title'))}</h1>",
-        f'<p class="sub">regiosim {esc(p.get("engine_version", "?"))} · {esc(data.file_name)} · '
-        f'{esc(data.name)} · {esc(sweep_charts.design_name(t, data.design))}</p></header>',
+        f'<p class="sub">{esc(data.name)} · {esc(sweep_charts.design_name(t, data.design))}</p></header>',
         f"<p>{esc(sweep_intro(data, t))}</p>",
     ]
     if data.description:
@@ -515,8 +785,18 @@ def build_sweep_html(data, t, charts: list, missing: list, chart_files: dict) ->
     # Which factor matters most.
     if data.method is not None:
         parts.extend(sensitivity_html(data, t))
+    parts.extend(points_html(data, t))
+    # Charts.
+    for i, c in enumerate(charts, 1):
+        parts.append(f'<section class="chart" id="chart-{esc(c.id)}">')
+        if i == 1:
+            parts.append(f'<h2>{esc(t("section_charts"))}</h2>')
+        parts.append(f"<figure><h3>{esc(t('figure_label', n=i))}. {esc(c.name)}</h3>")
+        parts.append(svg_inline(chart_files[c.id]["svg"], c.title))
+        parts.append("</figure></section>")
+    parts.extend(missing_html(missing, t))
     # About the file.
-    parts.append(f'<div class="keep"><h2 id="about">{esc(t("section_about"))}</h2><dl class="about">')
+    parts.append(f'<section class="colophon" id="about"><h2>{esc(t("section_about"))}</h2><dl class="about">')
     created = str(p.get("created_utc", "?")).replace("T", " ").replace("Z", " UTC")
     hosts = p.get("hosts", [])
     hosts = ", ".join(hosts) if isinstance(hosts, list) else str(hosts)
@@ -529,16 +809,7 @@ def build_sweep_html(data, t, charts: list, missing: list, chart_files: dict) ->
                        ("about_seed", p.get("base_seed", "?")),
                        ("about_processes", t("processes", n=p.get("mpi_world_size", 1), hosts=hosts or "?"))):
         parts.append(f"<dt>{esc(t(key))}</dt><dd>{esc(value)}</dd>")
-    parts.append(f"</dl><p class='note'>{esc(t('about_generated'))}</p></div>")
-    parts.extend(points_html(data, t))
-    # Charts.
-    for i, c in enumerate(charts, 1):
-        parts.append(f'<section class="chart" id="chart-{esc(c.id)}">')
-        if i == 1:
-            parts.append(f'<h2>{esc(t("section_charts"))}</h2>')
-        parts.append(f"<figure><h3>{esc(t('figure_label', n=i))}. {esc(c.name)}</h3>")
-        parts.append(svg_inline(chart_files[c.id]["svg"], c.title))
-        parts.append("</figure></section>")
+    parts.append(f"</dl><p class='note'>{esc(t('about_generated'))}</p></section>")
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -591,7 +862,7 @@ def points_html(data, t) -> list[str]:
     out[0] = '<div class="keep">' + out[0]
     out.append(f'<p class="sub">{esc(t("points_intro_single") if data.replications < 2 else t("points_intro"))}</p>')
     head = [t("col_point")] + [t.factor_label(f.key) for f in data.factors] + [t.kpi_label(k) for k in data.kpis]
-    out.append("<table><tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr>")
+    out.append("<table class='compact'><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr></thead><tbody>")
     estimates = {k: data.point_estimates(k) for k in data.kpis}
     for i, point in enumerate(data.points["point"]):
         cells = [f'<td class="num">{int(point)}</td>']
@@ -600,9 +871,10 @@ def points_html(data, t) -> list[str]:
             cells.append(f"<td>{esc(sweep_charts.factor_value_text(t, f, x))}</td>")
         for k in data.kpis:
             e = estimates[k].iloc[i]
-            cells.append(f'<td class="num">{esc(t.interval(e["mean"], e["low"], e["high"], data.kpi_unit(k)))}</td>')
+            # The mean with its interval on a second line, so that the table fits the page.
+            cells.append(f'<td class="num">{_two_lines(t.interval(e["mean"], e["low"], e["high"], data.kpi_unit(k)))}</td>')
         out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</table></div>")
+    out.append("</tbody></table></div>")
     return out
 
 

@@ -26,6 +26,10 @@ import pandas as pd
 
 import regiosim_results as rr
 
+#: A KPI the report derives: placements x sustained_rate_52w per replication, the number of
+#: sustainable placements (the denominator of the model's cost_per_sustained_placement_eur).
+SUSTAINABLE = "sustainable_placements"
+
 #: More scenarios than this and the charts switch to compact forms (one row or line per scenario).
 MANY_SCENARIOS = 6
 
@@ -171,6 +175,31 @@ def survival_curves(events: pd.DataFrame, weeks: int, replications: int, horizon
     return out
 
 
+def survival_from_spells(spells: pd.DataFrame, weeks: int, replications: int, horizon: int) -> np.ndarray:
+    """Share of job starts still in the same job k weeks after the start, k = 0..horizon, per
+    replication ([replication, k]), with the definition of the KPIs ``sustained_rate_26w`` and
+    ``sustained_rate_52w``: among the jobs that started at least k weeks before the end of the
+    observed weeks, those still running (``end`` ongoing) or ended k or more weeks after the start.
+    At k = 52 this is ``sustained_rate_52w`` exactly. NaN where no job started early enough."""
+    out = np.full((replications, horizon + 1), np.nan)
+    if spells is None or not len(spells):
+        return out
+    k = np.arange(horizon + 1)
+    for r, g in spells.groupby("replication"):
+        if not 0 <= int(r) < replications:
+            continue
+        start = g["start_week"].to_numpy(dtype=np.int64)
+        end_week = g["end_week"].to_numpy(dtype=np.int64)
+        ongoing = (g["end"] == "ongoing").to_numpy() if "end" in g.columns else end_week < 0
+        lasted = np.where(ongoing, np.iinfo(np.int64).max, end_week - start)
+        followed = (start[:, None] + k[None, :]) <= weeks
+        still = followed & (lasted[:, None] >= k[None, :])
+        n = followed.sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[int(r)] = np.where(n > 0, still.sum(axis=0) / np.maximum(n, 1), np.nan)
+    return out
+
+
 def routes(events: pd.DataFrame, weeks: int, follow: int) -> pd.DataFrame | None:
     """Routes of new registrants through the tiles, one row per registration (``melding``) in weeks
     0..weeks-follow, followed for ``follow`` weeks or until the next registration.
@@ -242,6 +271,9 @@ class ScenarioMeta:
     role: str
     description: str
     replications: int
+    #: What the scenario file calls it for readers: {"": label, "nl": label_nl, "en": label_en}
+    #: (absent keys: not given).
+    labels: dict | None = None
 
 
 class Results:
@@ -256,9 +288,11 @@ class Results:
         self.scenarios: list[ScenarioMeta] = []
         for name in names:
             info = rr.scenario_info(f, name)
+            labels = {lang: str(info[key]) for lang, key in (("", "label"), ("nl", "label_nl"), ("en", "label_en"))
+                      if str(info.get(key, "")).strip()}
             self.scenarios.append(
                 ScenarioMeta(name, str(info.get("role", "")), str(info.get("description", "")),
-                             int(info.get("replications", 0)))
+                             int(info.get("replications", 0)), labels)
             )
         baselines = [s.name for s in self.scenarios if s.role == "baseline"]
         #: The reference scenario: the (first) one with role "baseline", else the first one.
@@ -316,6 +350,14 @@ class Results:
     def meta(self, name: str) -> ScenarioMeta:
         return next(s for s in self.scenarios if s.name == name)
 
+    #: Language of the labels :meth:`label` returns (the report sets it).
+    lang: str = "nl"
+
+    def label(self, name: str) -> str:
+        """What a reader sees for a scenario: its ``label_<lang>``, else ``label``, else its name."""
+        labels = self.meta(name).labels or {}
+        return labels.get(self.lang) or labels.get("") or name
+
     def replications(self) -> int:
         """The most replications any scenario has."""
         return max((s.replications for s in self.scenarios), default=0)
@@ -337,6 +379,8 @@ class Results:
         return names or []
 
     def kpi_unit(self, kpi: str) -> str:
+        if kpi == SUSTAINABLE:
+            return "placements"
         for s in self.names:
             units = self.kpi(s).attrs.get("units", {})
             if kpi in units:
@@ -344,6 +388,9 @@ class Results:
         return ""
 
     def kpi_values(self, name: str, kpi: str) -> np.ndarray | None:
+        if kpi == SUSTAINABLE:  # derived: the denominator of cost_per_sustained_placement_eur
+            p, r = self.kpi_values(name, "placements"), self.kpi_values(name, "sustained_rate_52w")
+            return None if p is None or r is None else p * r
         df = self.kpi(name)
         return df[kpi].to_numpy(dtype=float) if kpi in df.columns else None
 
@@ -448,6 +495,14 @@ class Results:
             needed = {"replication", "week", "seeker", "event", "tile"}
             self._events[name] = ev if ev is not None and needed <= set(ev.columns) else None
         return self._events[name]
+
+    def spells(self, name: str) -> pd.DataFrame | None:
+        """The job-spell table (one row per job starting in the observed weeks), or None."""
+        if not hasattr(self, "_spells"):
+            self._spells = {}
+        if name not in self._spells:
+            self._spells[name] = rr.spells(self._f, name)
+        return self._spells[name]
 
     def has_events(self) -> bool:
         return all(self.events(n) is not None for n in self.names)

@@ -135,9 +135,17 @@ def kpi_chart(data: sd.SweepData, t: i18n.Texts, kpi: str) -> Chart | Missing:
         n = len(factors) if not lines else (1 if len(factors) == 1 else 2)
         ncols = 1 if n == 1 else (2 if n <= 4 else 3)
         nrows = math.ceil(n / ncols)
-        fig = new_figure(2.9 * nrows + 1.7 if n > 1 else 4.2)
-        axes = fig.subplots(nrows, ncols, squeeze=False)
-        flat = list(axes.flat)
+        # A grid is compared replication by replication, as its headline is: a row of panels with
+        # the paired difference from each factor's lowest value under the row of levels.
+        paired = data.design == "grid" and data.replications >= 2 and len(factors) <= 3
+        fig = new_figure((2.9 * nrows + 1.7 if n > 1 else 4.2) + (2.6 if paired else 0.0))
+        if paired:
+            grid = fig.add_gridspec(nrows + 1, max(ncols, len(factors)))
+            flat = [fig.add_subplot(grid[i // ncols, i % ncols]) for i in range(nrows * ncols)]
+            diff_axes = [fig.add_subplot(grid[nrows, j]) for j in range(len(factors))]
+        else:
+            axes = fig.subplots(nrows, ncols, squeeze=False)
+            flat = list(axes.flat)
         if lines and len(factors) == 2:
             _lines(flat[0], t, est, factors[0], factors[1], unit)
             _lines(flat[1], t, est, factors[1], factors[0], unit)
@@ -156,14 +164,44 @@ def kpi_chart(data: sd.SweepData, t: i18n.Texts, kpi: str) -> Chart | Missing:
             ax.set_ylim(low, high)
         for ax in flat[n:]:
             ax.set_visible(False)
+        if paired:
+            for ax, f in zip(diff_axes, factors):
+                _paired_panel(ax, t, data, kpi, f, unit)
+            diff_axes[0].set_ylabel(t.unit(unit, difference=True) or t("axis_difference_short"))
         title = _title(data, t, kpi, est)
     single = data.replications < 2
     subtitle = t("sweep_kpi_subtitle_single") if single else t("sweep_kpi_subtitle", reps=data.replications)
     if lines and len(factors) == 2:
         subtitle += t("sweep_lines_by")
+    if data.design == "grid" and data.replications >= 2 and len(data.factors) <= 3:
+        subtitle += t("sweep_paired_row")
     elif not lines:
         subtitle += t("sweep_trend" if all(binned) else ("sweep_trend_values" if not any(binned) else "sweep_trend_mixed"))
     return finish(data, t, cid, name, fig, title, subtitle)
+
+
+def _paired_panel(ax, t: i18n.Texts, data: sd.SweepData, kpi: str, f: sd.Factor, unit: str):
+    """The difference from the factor's lowest value, paired by replication, averaged over the other
+    factors' values (the comparison the headline makes)."""
+    import reportdata as rd
+
+    pos = _x_axis(ax, t, f)
+    ax.set_title("\n".join(textwrap.wrap(t("sweep_paired_title", factor=t.factor_label(f.key)), 44)), loc="left")
+    x = data.factor_values(f.key)
+    y = data.values(kpi)
+    per_level = {lv: np.nanmean(y[x == lv], axis=0) for lv in f.levels if (x == lv).any()}
+    levels = [lv for lv in f.levels if lv in per_level]
+    if len(levels) < 2:
+        return
+    base = per_level[levels[0]]
+    scale = display_scale(unit)
+    for lv in levels:
+        e = rd.paired_difference(per_level[lv], base)
+        filled = e.demonstrable or lv == levels[0]
+        _errorbar(ax, pos([lv]), [e.mean], [e.low], [e.high], scale, fmt="o", color=PALETTE[1], capsize=3,
+                  markersize=6, markerfacecolor=PALETTE[1] if filled else "white", markeredgewidth=1.4)
+    ax.axhline(0, color="black", linewidth=0.9)
+    format_axis(ax.yaxis, t, unit, difference=True)
 
 
 def _x_axis(ax, t: i18n.Texts, f: sd.Factor):

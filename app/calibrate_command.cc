@@ -190,7 +190,10 @@ void run_optimiser(const scenarios::CalibrationDefinition& def, ModelRunner& run
     rec.sample_distance.push_back(result.trace[e].value);
     rec.sample_statistics.insert(rec.sample_statistics.end(), trace_means[e].begin(), trace_means[e].end());
   }
-  if (!quiet) std::cerr << "regiosim calibrate: " << result.stop_reason << "; local profile at +-5% of each range\n";
+  if (!quiet) {
+    std::cerr << "regiosim calibrate: " << result.stop_reason << "; local profile at +-5% of each range ("
+              << 2 * def.parameters.size() << " more evaluations)\n";
+  }
   const auto profile = sim::local_profile(objective, result.best, result.best_value, lower, upper, 0.05);
   for (std::size_t i = 0; i < P; ++i) {
     auto row = parameter_row(def, i, estimate[i]);
@@ -198,6 +201,11 @@ void run_optimiser(const scenarios::CalibrationDefinition& def, ModelRunner& run
     row.profile_plus = profile[i].plus_change;
     rec.parameters.push_back(std::move(row));
   }
+}
+
+// Runs of the final check: the fitting replications and the held-out ones.
+long long check_run_count(const scenarios::CalibrationDefinition& def) {
+  return static_cast<long long>(def.replications) + static_cast<long long>(def.holdout_replications);
 }
 
 // ABC-SMC: every simulation has its own seeds, derived from the proposal's key.
@@ -322,12 +330,13 @@ int calibrate_command(const Args& args, const std::string& command_line) {
       ("threads,t", po::value<int>()->default_value(0), "threads (0 = all cores); results do not depend on it")
       ("set", po::value<std::vector<std::string>>()->composing(),
        "fix a parameter of the base scenario: --set key=value (repeatable; after the file's [set])")
+      ("force", kForceHelp)
       ("quiet,q", "no progress lines");
   po::positional_options_description positional;
   positional.add("calibration", 1);
   po::variables_map vm;
   const std::string usage =
-      "usage: regiosim calibrate CALIBRATION.toml --out FILE.h5 [--threads T] [--set key=value]... [--quiet]\n\n"
+      "usage: regiosim calibrate CALIBRATION.toml --out FILE.h5 [--force] [--threads T] [--set key=value]... [--quiet]\n\n"
       "Fits the free parameters ([parameters.<key>]) of a calibration file to its targets ([targets.<kpi>]) with\n"
       "[method] name = \"bobyqa\" or \"subplex\" (NLopt, common random numbers) or \"abc-smc\" (a posterior sample),\n"
       "checks the estimate on held-out seeds and writes FILE.h5 and the ready scenario <stem>.scenario.toml.\n"
@@ -373,6 +382,7 @@ int calibrate_command(const Args& args, const std::string& command_line) {
     std::cerr << "regiosim calibrate: --out names the HDF5 file to write, e.g. results/calibration.h5\n";
     return kExitBadInput;
   }
+  if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "calibrate")) return *rc;
   const fs::path scenario_path = out.parent_path() / (out.stem().string() + ".scenario.toml");
   const bool quiet = vm.count("quiet") > 0;
 
@@ -407,7 +417,12 @@ int calibrate_command(const Args& args, const std::string& command_line) {
       rec.parameters[i].estimate = estimate[i];
       rec.parameters[i].value = sim::format_value(def.value_at(i, estimate[i]));
     }
+    if (!quiet) {
+      std::cerr << "regiosim calibrate: checking the estimate on " << def.replications << " fitting and "
+                << def.holdout_replications << " held-out seeds (" << check_run_count(def) << " runs)\n";
+    }
     check_estimate(def, runner, estimate, rec);
+    if (!quiet) std::cerr << "regiosim calibrate: checked; writing " << out.string() << "\n";
   } catch (const Stopped&) {
     std::cerr << "regiosim calibrate: stopped by a signal; nothing was written. Calibrations are deterministic: the same "
                  "command gives the same result when run again.\n";

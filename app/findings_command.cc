@@ -1,4 +1,4 @@
-// regiosim findings [REGION.toml] [--replications N] [--out FILE.h5] [--only ID,...] [--threads T]
+// regiosim findings [REGION.toml] [--replications N] [--out FILE.h5] [--force] [--only ID,...] [--threads T]
 //                   [--set key=value]...
 // The validation suite: every published finding of models/findings.h as a paired experiment on the
 // region (the built-in default region unless a scenario file is given). Arms that resolve to the
@@ -6,6 +6,7 @@
 // an HDF5 file (complete or not at all) and exits 0 when every finding holds, 1 when one does not.
 #include "app/options.h"
 #include "app/signals.h"
+#include "app/summary.h"
 #include "models/findings.h"
 #include "models/region_run.h"
 #include "output/findings_file.h"
@@ -33,13 +34,6 @@ std::string joined(const std::vector<std::string>& xs) {
   return out;
 }
 
-std::string number(double x) {
-  if (!std::isfinite(x)) return "n/a";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, std::fabs(x) >= 100 ? "%+.1f" : "%+.4f", x);
-  return buf;
-}
-
 double metric(const sim::RunResult& r, const std::string& name) {
   for (const auto& m : r.metrics) {
     if (m.name == name) return m.value;
@@ -59,12 +53,13 @@ int findings_command(const Args& args, const std::string& command_line) {
       ("list", "list the findings and exit")
       ("threads,t", po::value<int>()->default_value(0), "threads (0 = all cores); results do not depend on it")
       ("set", po::value<std::vector<std::string>>()->composing(), "override a key of the region: --set key=value")
+      ("force", kForceHelp)
       ("quiet,q", "no progress line");
   po::positional_options_description positional;
   positional.add("scenario", 1);
   po::variables_map vm;
   const std::string usage =
-      "usage: regiosim findings [REGION.toml] [--replications N] [--out FILE.h5] [--only ID,...] [--threads T] "
+      "usage: regiosim findings [REGION.toml] [--replications N] [--out FILE.h5] [--force] [--only ID,...] [--threads T] "
       "[--set key=value]...";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
 
@@ -131,6 +126,7 @@ int findings_command(const Args& args, const std::string& command_line) {
   }
   const std::filesystem::path out = vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>())
                                                     : std::filesystem::path("results") / ("findings-" + region.name + ".h5");
+  if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "findings")) return *rc;
 
   // Every (arm, replication); replication r has the same seed in every arm (paired).
   const auto reps = static_cast<std::size_t>(replications);
@@ -190,11 +186,11 @@ int findings_command(const Args& args, const std::string& command_line) {
 
   std::cout << "Findings on " << region.name << " (" << region_source << "), " << replications
             << " paired replications; effect = variant - baseline with its 95% interval\n\n";
-  std::printf("%-40s %-10s %-34s %-6s %s\n", "finding", "kind", "effect [95% interval]", "sign", "result");
+  std::printf("%-40s %-10s %-38s %-6s %s\n", "finding", "kind", "effect (95% interval)", "sign", "result");
   for (const auto& r : record.rows) {
-    const std::string effect = number(r.mean) + " [" + number(r.low) + ", " + number(r.high) + "]";
-    std::printf("%-40s %-10s %-34s %-6s %s\n", r.id.c_str(), r.kind.c_str(), effect.c_str(),
-                r.expected_sign > 0 ? "> 0" : "< 0", r.passed ? "pass" : "FAIL");
+    const std::string effect = interval_text(r.mean, r.low, r.high, static_cast<int>(r.n), "", true);
+    std::printf("%-40s %-10s %-38s %-6s %s\n", r.id.c_str(), r.kind.c_str(), effect.c_str(),
+                r.expected_sign > 0 ? "> 0" : "< 0", finding_result(r).c_str());
   }
   std::cout << "\n";
   for (const auto& r : record.rows) {
@@ -207,7 +203,7 @@ int findings_command(const Args& args, const std::string& command_line) {
                                     replications};
   output::write_findings_file(out, provenance, record);
   std::cout << "\n" << record.rows.size() - static_cast<std::size_t>(failed) << " of " << record.rows.size()
-            << " findings hold\nfindings: " << out.string() << "\n";
+            << " findings hold (shown with a 95% interval on the expected side of 0)\nfindings: " << out.string() << "\n";
   return failed == 0 ? kExitOk : kExitFailure;
 }
 

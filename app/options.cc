@@ -103,6 +103,14 @@ std::optional<std::string> output_path_problem(const std::filesystem::path& out)
   return std::nullopt;
 }
 
+std::optional<int> refuse_existing_output(const std::filesystem::path& out, bool force, const std::string& command) {
+  std::error_code ec;
+  if (force || !std::filesystem::exists(out, ec)) return std::nullopt;
+  std::cerr << "regiosim " << command << ": " << out.string()
+            << " exists; add --force to replace it, or name another file with --out\n";
+  return kExitBadInput;
+}
+
 std::string utc_now() {
   const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};

@@ -47,4 +47,9 @@ void print_diagnostics(const scenarios::ScenarioError& e);
 // Nothing when it looks writable.
 std::optional<std::string> output_path_problem(const std::filesystem::path& out);
 
+// --force: replace an existing output file. Without it a command refuses an existing `out` before
+// anything runs: prints one line ("<command>: FILE exists; ...") and returns kExitBadInput.
+inline constexpr const char* kForceHelp = "replace the output file if it exists (without it an existing file is kept)";
+std::optional<int> refuse_existing_output(const std::filesystem::path& out, bool force, const std::string& command);
+
 }  // namespace regiosim::app

@@ -29,6 +29,9 @@ output::ScenarioRecord record_of(const scenarios::Scenario& s) {
   r.name = s.name;
   r.role = s.role;
   r.description = s.description;
+  r.label = s.label;
+  r.label_nl = s.label_nl;
+  r.label_en = s.label_en;
   r.resolved_toml = s.resolved_toml;
   r.content_hash = s.content_hash;
   const auto& table = models::parameter_table();
@@ -38,6 +41,16 @@ output::ScenarioRecord record_of(const scenarios::Scenario& s) {
   return r;
 }
 
+// results/<scenario file stem>.h5; with --baseline results/<stem>-vs-<baseline stem>.h5; the
+// built-in default region (no file): results/<its name>.h5. Two different commands thus do not
+// write the same file by default.
+std::filesystem::path default_output(const po::variables_map& vm, const std::string& baseline_name) {
+  namespace fs = std::filesystem;
+  std::string stem = vm.count("scenario") ? fs::path(vm["scenario"].as<std::string>()).stem().string() : baseline_name;
+  if (vm.count("baseline")) stem += "-vs-" + fs::path(vm["baseline"].as<std::string>()).stem().string();
+  return fs::path("results") / (stem + ".h5");
+}
+
 }  // namespace
 
 int run_command(const Args& args, const std::string& command_line) {
@@ -45,18 +58,19 @@ int run_command(const Args& args, const std::string& command_line) {
   options.add_options()
       ("scenario", po::value<std::string>(), "scenario file (default: the built-in default region)")
       ("baseline", po::value<std::string>(), "run OTHER.toml as the baseline and SCENARIO as a variant")
-      ("out,o", po::value<std::string>(), "HDF5 output file (default: results/<baseline>.h5)")
+      ("out,o", po::value<std::string>(), "HDF5 output file (default: results/<scenario file>.h5, with --baseline results/<file>-vs-<baseline file>.h5)")
       ("replications,r", po::value<long long>(), "replications per scenario (sets sim.replications)")
       ("seed,s", po::value<long long>(), "base seed (sets sim.seed)")
       ("threads,t", po::value<int>()->default_value(0), "threads (0 = all cores); results do not depend on it")
       ("set", po::value<std::vector<std::string>>()->composing(), "override a key: --set key=value (repeatable)")
       ("memory-limit", po::value<std::string>(), kMemoryLimitHelp)
+      ("force", kForceHelp)
       ("quiet,q", "no progress line");
   po::positional_options_description positional;
   positional.add("scenario", 1);
   po::variables_map vm;
   const std::string usage =
-      "usage: regiosim run [SCENARIO.toml] [--baseline OTHER.toml] [--out FILE.h5] [--replications N] [--seed S] "
+      "usage: regiosim run [SCENARIO.toml] [--baseline OTHER.toml] [--out FILE.h5] [--force] [--replications N] [--seed S] "
       "[--threads T] [--set key=value]... [--memory-limit SIZE]";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
 
@@ -117,12 +131,13 @@ int run_command(const Args& args, const std::string& command_line) {
     }
   }
 
-  const std::filesystem::path out =
-      vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>()) : std::filesystem::path("results") / (runs.front().name + ".h5");
+  const std::filesystem::path out = vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>())
+                                                    : default_output(vm, runs.front().name);
   if (const auto problem = output_path_problem(out)) {
     std::cerr << "regiosim run: --out: " << *problem << "\n";
     return kExitBadInput;
   }
+  if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "run")) return *rc;
 
   // Jobs: every (scenario, replication). Replication r of every scenario uses the same seed, so
   // baseline and variants share random numbers.

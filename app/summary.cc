@@ -2,6 +2,7 @@
 
 #include "app/cli.h"
 #include "app/options.h"
+#include "output/findings_file.h"
 #include "models/virtual_evaluation.h"
 #include "sim/statistics.h"
 
@@ -28,45 +29,61 @@ std::vector<ScenarioStats> load_all(const output::ResultsReader& reader) {
   return out;
 }
 
-// Three decimals for shares, millions for large euro amounts, thousands separated by commas.
-// `millions`: write euros in millions (chosen once per cell, from the mean, so an interval reads
-// in one scale).
-std::string number(double x, const std::string& unit, bool sign = false, bool millions = false) {
-  if (!std::isfinite(x)) return "n/a";
+// Fixed-point with thousands separated by commas; a value that rounds to zero has no sign
+// (never "-0.000").
+std::string fixed(double x, int decimals, bool sign) {
   char buf[64];
-  if (unit == "share" || unit.starts_with("index")) {
-    std::snprintf(buf, sizeof buf, sign ? "%+.3f" : "%.3f", x);
-    return buf;
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(x));
+  std::string body = buf;
+  const bool zero = body.find_first_not_of("0.") == std::string::npos;
+  const auto point = body.find('.');
+  std::string whole = body.substr(0, point), grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
+    grouped += whole[i];
   }
-  if (x != 0.0 && std::abs(x) < 0.1) {  // small rates: three significant digits
-    std::snprintf(buf, sizeof buf, sign ? "%+.3g" : "%.3g", x);
-    return buf;
-  }
-  if (millions) {
-    std::snprintf(buf, sizeof buf, sign ? "%+.2f M" : "%.2f M", x / 1e6);
-    return buf;
-  }
-  if (std::abs(x) >= 1000.0) {
-    const long long v = std::llround(x);
-    std::string digits = std::to_string(std::llabs(v));
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-      grouped += digits[i];
-    }
-    return (v < 0 ? "-" : (sign ? "+" : "")) + grouped;
-  }
-  std::snprintf(buf, sizeof buf, sign ? "%+.1f" : "%.1f", x);
-  return buf;
+  if (point != std::string::npos) grouped += body.substr(point);
+  if (zero) return grouped;
+  return (x < 0 ? "-" : (sign ? "+" : "")) + grouped;
+}
+
+// How a KPI's numbers are written: decimals (from the size of `typical`, the cell's mean) and
+// whether euros are in millions. Shares and indices: 3 decimals; euros from a million on: millions
+// with 2 decimals, else whole euros; counts and weeks: whole from 100, else 1 decimal; small
+// values (below 0.1 in other units): three significant digits. One cell uses one format, so an
+// interval reads in the same decimals as its mean.
+struct NumberFormat {
+  int decimals = 1;
+  bool millions = false;
+};
+
+NumberFormat format_for(double typical, const std::string& unit) {
+  const double a = std::isfinite(typical) ? std::abs(typical) : 0.0;
+  if (unit == "share" || unit.starts_with("index")) return {3, false};
+  if (unit == "EUR") return a >= 1e6 ? NumberFormat{2, true} : NumberFormat{0, false};
+  if (a >= 100.0 || a == 0.0) return {0, false};
+  if (a != 0.0 && a < 0.1) return {std::min(6, 2 - static_cast<int>(std::floor(std::log10(a)))), false};
+  return {1, false};
+}
+
+std::string number(double x, const std::string& /*unit*/, bool sign, const NumberFormat& f) {
+  if (!std::isfinite(x)) return "n/a";
+  if (f.millions) return fixed(x / 1e6, f.decimals, sign) + " M";
+  return fixed(x, f.decimals, sign);
+}
+
+std::string number(double x, const std::string& unit, bool sign = false) {
+  return number(x, unit, sign, format_for(x, unit));
 }
 
 std::string cell(const sim::Interval& i, const std::string& unit, bool sign = false) {
   if (i.n == 0) return "n/a";
-  const bool millions = unit == "EUR" && std::abs(i.mean) >= 1e6;
-  std::string s = number(i.mean, unit, sign, millions);
-  if (std::isfinite(i.low)) {
-    s += " (" + number(i.low, unit, sign, millions) + " to " + number(i.high, unit, sign, millions) + ")";
-  }
+  // A mean of (about) zero takes its format from the interval's ends.
+  double typical = i.mean;
+  if (std::isfinite(i.low) && std::abs(typical) < 1e-12) typical = std::max(std::abs(i.low), std::abs(i.high));
+  const NumberFormat f = format_for(typical, unit);
+  std::string s = number(i.mean, unit, sign, f);
+  if (std::isfinite(i.low)) s += " (" + number(i.low, unit, sign, f) + " to " + number(i.high, unit, sign, f) + ")";
   return s;
 }
 
@@ -75,6 +92,23 @@ std::string pad(const std::string& s, std::size_t width) {
   std::size_t len = 0;
   for (unsigned char c : s) len += (c & 0xC0) != 0x80;
   return len >= width ? s + " " : s + std::string(width - len, ' ');
+}
+
+void print_table(const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
+  std::vector<std::size_t> width;
+  for (const auto& row : rows) {
+    if (width.size() < row.size()) width.resize(row.size(), 0);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      std::size_t len = 0;
+      for (unsigned char c : row[i]) len += (c & 0xC0) != 0x80;
+      width[i] = std::max(width[i], len + 2);
+    }
+  }
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) line += i + 1 < row.size() ? pad(row[i], width[i]) : row[i];
+    out << line << "\n";
+  }
 }
 
 std::string json_number(double x) {
@@ -109,6 +143,23 @@ std::string json_string(const std::string& s) {
 std::string json_interval(const sim::Interval& i) {
   return "{\"mean\": " + json_number(i.mean) + ", \"ci_low\": " + json_number(i.low) + ", \"ci_high\": " +
          json_number(i.high) + ", \"n\": " + std::to_string(i.n) + "}";
+}
+
+// What a paired difference says: its 95% interval above or below 0, including 0, or no interval.
+std::string verdict(const sim::Interval& i) {
+  if (i.n < 2 || !std::isfinite(i.low) || !std::isfinite(i.high)) return "too_few_replications";
+  if (i.low > 0) return "higher";
+  if (i.high < 0) return "lower";
+  return "no_demonstrable_difference";
+}
+
+// A KPI's interval with its unit (and, for a difference, the verdict), as a JSON object.
+std::string json_kpi(const sim::Interval& i, const std::string& unit, bool difference) {
+  std::string s = json_interval(i);
+  s.pop_back();
+  s += ", \"unit\": " + json_string(unit);
+  if (difference) s += ", \"verdict\": " + json_string(verdict(i));
+  return s + "}";
 }
 
 // Difference of a variant from the baseline, paired over the replications both have.
@@ -227,43 +278,48 @@ void print_summary(const output::ResultsReader& reader, const std::string& path,
     if (!s.info.record.description.empty()) out << "  (" << s.info.record.description << ")";
     out << "\n";
   }
-  const std::size_t key_width = 34;
-  const std::size_t col_width = 34;
-  out << "\nKPI (mean and 95% interval over replications)\n" << pad("", key_width);
-  for (const auto& s : all) out << pad(s.info.record.name, col_width);
-  out << "\n";
+  // Columns as wide as their widest value.
+  out << "\nKPI (mean and 95% interval over replications)\n";
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back({""});
+  for (const auto& s : all) rows.back().push_back(s.info.record.name);
   for (std::size_t k = 0; k < base.kpis.names.size(); ++k) {
     const auto& name = base.kpis.names[k];
     const auto& unit = base.kpis.units[k];
-    out << pad(name, key_width);
+    rows.push_back({name});
     for (const auto& s : all) {
-      out << pad(has_column(s.kpis, name) ? cell(sim::mean_interval(s.kpis.column(name)), unit) : "n/a", col_width);
+      rows.back().push_back(has_column(s.kpis, name) ? cell(sim::mean_interval(s.kpis.column(name)), unit) : "n/a");
     }
-    out << "\n";
   }
+  print_table(rows, out);
   if (all.size() > 1) {
     out << "\nDifference with the baseline " << base.info.record.name
-        << " (paired by replication; an interval that includes 0 means no demonstrable difference)\n"
-        << pad("", key_width);
-    for (std::size_t i = 1; i < all.size(); ++i) out << pad(all[i].info.record.name, col_width);
-    out << "\n";
+        << " (paired by replication; an interval that includes 0 means no demonstrable difference)\n";
+    rows.clear();
+    rows.push_back({""});
+    for (std::size_t i = 1; i < all.size(); ++i) rows.back().push_back(all[i].info.record.name);
     for (std::size_t k = 0; k < base.kpis.names.size(); ++k) {
       const auto& name = base.kpis.names[k];
-      out << pad(name, key_width);
+      rows.push_back({name});
       for (std::size_t i = 1; i < all.size(); ++i) {
         const bool ok = has_column(all[i].kpis, name);
-        out << pad(ok ? cell(difference(base.kpis, all[i].kpis, name), base.kpis.units[k], true) : "n/a", col_width);
+        rows.back().push_back(ok ? cell(difference(base.kpis, all[i].kpis, name), base.kpis.units[k], true) : "n/a");
       }
-      out << "\n";
     }
+    print_table(rows, out);
     for (std::size_t i = 1; i < all.size(); ++i) {
       const auto v = virtual_evaluation(reader, base, all[i]);
       if (!v) continue;
+      const std::string& evaluated = v->arm == "variant" ? all[i].info.record.name : base.info.record.name;
+      const std::string& other = v->arm == "variant" ? base.info.record.name : all[i].info.record.name;
       out << "\nVirtual evaluation of loonkostensubsidie, " << all[i].info.record.name << " against " << base.info.record.name
-          << "\n(the same people in both worlds: subsidised hires of the " << v->arm << "; a hire of the same person in the other"
-          << " world within " << models::kVirtualEvaluationWindowWeeks << " weeks is deadweight; effect on the treated over "
+          << "\nevaluated arm: " << evaluated << " (the one with more subsidised hires), against " << other
+          << "\n(the same people in both worlds: a hire of the same person in " << other << " within "
+          << models::kVirtualEvaluationWindowWeeks << " weeks is deadweight; effect on the treated over "
           << models::kVirtualEvaluationHorizonWeeks << " weeks)\n";
-      for (const auto& [name, interval] : v->rows) out << pad(name, key_width) << cell(interval, "") << "\n";
+      rows.clear();
+      for (const auto& [name, interval] : v->rows) rows.push_back({name, cell(interval, "")});
+      print_table(rows, out);
     }
   }
 }
@@ -281,7 +337,7 @@ void print_summary_json(const output::ResultsReader& reader, const std::string& 
         << ",\n      \"replications\": " << s.info.replications << ",\n      \"kpis\": {";
     for (std::size_t k = 0; k < s.kpis.names.size(); ++k) {
       out << (k ? "," : "") << "\n        " << json_string(s.kpis.names[k]) << ": "
-          << json_interval(sim::mean_interval(s.kpis.column(s.kpis.names[k])));
+          << json_kpi(sim::mean_interval(s.kpis.column(s.kpis.names[k])), s.kpis.units[k], false);
     }
     out << "\n      }";
     if (i > 0) {
@@ -289,13 +345,18 @@ void print_summary_json(const output::ResultsReader& reader, const std::string& 
       bool first = true;
       for (const auto& name : s.kpis.names) {
         if (!has_column(all.front().kpis, name)) continue;
+        const auto& base_kpis = all.front().kpis;
+        const auto unit = base_kpis.units[static_cast<std::size_t>(
+            std::find(base_kpis.names.begin(), base_kpis.names.end(), name) - base_kpis.names.begin())];
         out << (first ? "" : ",") << "\n        " << json_string(name) << ": "
-            << json_interval(difference(all.front().kpis, s.kpis, name));
+            << json_kpi(difference(base_kpis, s.kpis, name), unit, true);
         first = false;
       }
       out << "\n      }";
       if (const auto v = virtual_evaluation(reader, all.front(), s)) {
-        out << ",\n      \"virtual_evaluation\": {\"evaluated_arm\": " << json_string(v->arm);
+        out << ",\n      \"virtual_evaluation\": {\"evaluated_arm\": " << json_string(v->arm)
+            << ", \"evaluated_scenario\": "
+            << json_string(v->arm == "variant" ? s.info.record.name : all.front().info.record.name);
         for (const auto& [name, interval] : v->rows) out << ",\n        " << json_string(name) << ": " << json_interval(interval);
         out << "\n      }";
       }
@@ -430,23 +491,6 @@ void print_sweep_summary_json(const output::SweepRecord& s, const std::string& p
 namespace {
 
 // Rows of cells as an aligned table (the first row is the header).
-void print_table(const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
-  std::vector<std::size_t> width;
-  for (const auto& row : rows) {
-    if (width.size() < row.size()) width.resize(row.size(), 0);
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      std::size_t len = 0;
-      for (unsigned char c : row[i]) len += (c & 0xC0) != 0x80;
-      width[i] = std::max(width[i], len + 2);
-    }
-  }
-  for (const auto& row : rows) {
-    std::string line;
-    for (std::size_t i = 0; i < row.size(); ++i) line += i + 1 < row.size() ? pad(row[i], width[i]) : row[i];
-    out << line << "\n";
-  }
-}
-
 std::string g4(double x, bool sign = false) {
   if (!std::isfinite(x)) return std::isinf(x) ? (x > 0 ? "inf" : "-inf") : "n/a";
   char buf[32];
@@ -532,6 +576,41 @@ void print_calibration_summary_json(const output::CalibrationRecord& c, const st
   out << "]}\n";
 }
 
+std::string interval_text(double mean, double low, double high, int n, const std::string& unit, bool sign) {
+  return cell(sim::Interval{mean, low, high, n}, unit, sign);
+}
+
+std::string finding_result(const output::FindingRow& r) {
+  if (r.passed) return "pass";
+  const bool wrong_side = r.expected_sign > 0 ? r.high < 0.0 : r.low > 0.0;
+  if (wrong_side) return "FAIL: the effect goes the other way";
+  const std::string shown = "not shown with " + std::to_string(r.n) + " replications";
+  const double half = 0.5 * (r.high - r.low);
+  if (r.mean * static_cast<double>(r.expected_sign) > 0.0 && half > 0.0 && std::isfinite(half)) {
+    // The half-width shrinks as 1/sqrt(n): about n (half / |mean|)^2 replications bring it below the effect.
+    const double ratio = half / std::abs(r.mean);
+    const double needed = std::max(std::ceil(static_cast<double>(r.n) * ratio * ratio), static_cast<double>(r.n) + 1.0);
+    return shown + "; about " + std::to_string(static_cast<long long>(needed)) + " would show it";
+  }
+  if (r.mean == 0.0) return shown + "; no difference at all in these runs";
+  return shown + "; the estimate points the other way";
+}
+
+void print_findings_summary(const output::FindingsRecord& f, const std::string& path, std::ostream& out) {
+  out << "findings on " << f.region << " (" << f.region_source << "), " << f.replications
+      << " paired replications; effect = variant - baseline with its 95% interval\nfile: " << path << "\n\n";
+  std::vector<std::vector<std::string>> rows = {{"finding", "kind", "KPI", "effect (95% interval)", "expected", "result"}};
+  std::size_t holds = 0;
+  for (const auto& r : f.rows) {
+    holds += r.passed ? 1 : 0;
+    rows.push_back({r.id, r.kind, r.kpi + (r.minus_kpi.empty() ? "" : " minus " + r.minus_kpi),
+                    cell(sim::Interval{r.mean, r.low, r.high, static_cast<int>(r.n)}, "", true), r.expected_sign > 0 ? "> 0" : "< 0",
+                    finding_result(r)});
+  }
+  print_table(rows, out);
+  out << "\n" << holds << " of " << f.rows.size() << " findings hold\n";
+}
+
 int summary_command(const Args& args) {
   po::options_description options("options");
   options.add_options()("file", po::value<std::string>(), "results file")("json", "machine-readable output");
@@ -541,7 +620,7 @@ int summary_command(const Args& args) {
   const std::string usage = "usage: regiosim summary FILE.h5 [--json]";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
   if (!vm.count("file")) {
-    std::cerr << "regiosim summary: name a results, sweep or calibration file\n" << usage << "\n";
+    std::cerr << "regiosim summary: name a results, sweep, calibration or findings file\n" << usage << "\n";
     return kExitBadInput;
   }
   const std::string path = vm["file"].as<std::string>();
@@ -559,6 +638,16 @@ int summary_command(const Args& args) {
       const auto calibration = output::read_calibration_file(path);
       if (vm.count("json")) print_calibration_summary_json(calibration, path, std::cout);
       else print_calibration_summary(calibration, path, std::cout);
+      return kExitOk;
+    }
+    if (output::is_findings_file(path)) {
+      const auto findings = output::read_findings_file(path);
+      if (vm.count("json")) {
+        std::cerr << "regiosim summary: " << path << " is a findings file: --json is for results, sweep and calibration "
+                     "files; regiosim export writes its table as findings.csv\n";
+        return kExitBadInput;
+      }
+      print_findings_summary(findings, path, std::cout);
       return kExitOk;
     }
     if (output::is_sweep_file(path)) {

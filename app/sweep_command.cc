@@ -1,4 +1,4 @@
-// regiosim sweep SWEEP.toml --out FILE.h5 [--resume] [--threads T] [--quiet]
+// regiosim sweep SWEEP.toml --out FILE.h5 [--resume] [--force] [--threads T] [--quiet]
 // Runs every (point, replication) of a sweep over threads and, under mpirun/srun, over MPI ranks
 // (rank 0 hands out runs one at a time, longest first). Each finished run goes to a checkpoint
 // journal next to the output (FILE.h5.journal); --resume skips the runs found there. When all runs
@@ -188,12 +188,13 @@ int sweep_command(const Args& args, const std::string& command_line) {
       ("resume", "finish an interrupted sweep: keep the runs in FILE.h5.journal, run the rest")
       ("threads,t", po::value<int>()->default_value(0), "worker threads per process (0 = all cores); results do not depend on it")
       ("memory-limit", po::value<std::string>(), kMemoryLimitHelp)
+      ("force", kForceHelp)
       ("quiet,q", "no progress line");
   po::positional_options_description positional;
   positional.add("sweep", 1);
   po::variables_map vm;
   const std::string usage =
-      "usage: regiosim sweep SWEEP.toml --out FILE.h5 [--resume] [--threads T] [--memory-limit SIZE] [--quiet]";
+      "usage: regiosim sweep SWEEP.toml --out FILE.h5 [--resume] [--force] [--threads T] [--memory-limit SIZE] [--quiet]";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
   if (!vm.count("sweep") || !vm.count("out")) {
     if (root) std::cerr << "regiosim sweep: name a sweep file and --out FILE.h5\n" << usage << "\n";
@@ -242,7 +243,11 @@ int sweep_command(const Args& args, const std::string& command_line) {
     std::cerr << "regiosim sweep: --out: " << *out_problem << "\n";
     plan = Plan::bad_input;
   }
-  if (root && !out_problem) {
+  // An existing file is replaced only with --force, or finished or rewritten by --resume.
+  if (root && !out_problem && !resume && refuse_existing_output(out, vm.count("force") > 0, "sweep")) {
+    plan = Plan::bad_input;
+  }
+  if (root && !out_problem && plan != Plan::bad_input) {
     try {
       if (resume && !std::filesystem::exists(journal_path) && std::filesystem::exists(out) && output::is_sweep_file(out)) {
         const auto existing = output::read_sweep_file(out);

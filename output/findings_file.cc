@@ -2,6 +2,7 @@
 
 #include "output/checksums.h"
 #include "output/hdf5_io.h"
+#include "output/hdf5_tables.h"
 
 namespace regiosim::output {
 
@@ -48,6 +49,51 @@ void write_findings_file(const std::filesystem::path& path, const FileProvenance
                 "minus_kpi when given), its 95% interval over n replications, and whether the interval lies on the "
                 "expected side of zero");
   });
+}
+
+bool is_findings_file(const std::filesystem::path& path) {
+  Hdf5Lock lock;
+  const Context ctx(path.string());
+  FileHandle file;
+  return open_regiosim_file(ctx, file) == "findings";
+}
+
+FindingsRecord read_findings_file(const std::filesystem::path& path, FileProvenance* provenance) {
+  Hdf5Lock lock;
+  const Context ctx(path.string());
+  FileHandle file;
+  if (const auto kind = open_regiosim_file(ctx, file); kind != "findings") {
+    ctx.fail("", "not a findings file (its file_kind is \"" + kind + "\")");
+  }
+  const hid_t root = file.get();
+  if (provenance != nullptr) *provenance = read_provenance_attributes(ctx, root);
+  GroupHandle g = open_group(ctx, root, "/", "findings");
+  const std::string gp = "/findings";
+  FindingsRecord r;
+  r.region = read_string_attribute(ctx, g.get(), gp, "region");
+  r.region_source = read_string_attribute(ctx, g.get(), gp, "region_source");
+  r.replications = read_int64_attribute(ctx, g.get(), gp, "replications");
+  {
+    DatasetHandle d = open_dataset(ctx, g.get(), gp, "region_scenario");
+    r.region_toml = read_string_dataset(ctx, d.get(), gp + "/region_scenario");
+  }
+  DatasetHandle ds = open_dataset(ctx, g.get(), gp, "table");
+  const std::string tp = gp + "/table";
+  const auto text = [&](const char* field) { return read_string_field(ctx, ds.get(), tp, field); };
+  const auto id = text("id"), statement = text("statement"), source = text("source"), kind = text("kind"),
+             baseline = text("baseline"), variant = text("variant"), kpi = text("kpi"), minus = text("minus_kpi"),
+             expectation = text("expectation");
+  const auto sign = read_field<std::int64_t>(ctx, ds.get(), tp, "expected_sign", H5T_NATIVE_INT64);
+  const auto mean = read_field<double>(ctx, ds.get(), tp, "mean", H5T_NATIVE_DOUBLE);
+  const auto low = read_field<double>(ctx, ds.get(), tp, "low", H5T_NATIVE_DOUBLE);
+  const auto high = read_field<double>(ctx, ds.get(), tp, "high", H5T_NATIVE_DOUBLE);
+  const auto n = read_field<std::int64_t>(ctx, ds.get(), tp, "n", H5T_NATIVE_INT64);
+  const auto passed = read_field<std::int64_t>(ctx, ds.get(), tp, "passed", H5T_NATIVE_INT64);
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    r.rows.push_back({id[i], statement[i], source[i], kind[i], baseline[i], variant[i], kpi[i], minus[i],
+                      expectation[i], sign[i], mean[i], low[i], high[i], n[i], passed[i] != 0});
+  }
+  return r;
 }
 
 }  // namespace regiosim::output

@@ -41,4 +41,10 @@ struct FindingsRecord {
 
 void write_findings_file(const std::filesystem::path& path, const FileProvenance& provenance, const FindingsRecord& record);
 
+// Whether `path` is a regiosim findings file (file_kind = "findings").
+bool is_findings_file(const std::filesystem::path& path);
+
+// Reads a findings file (throws ResultsFileError naming the file and the dataset).
+FindingsRecord read_findings_file(const std::filesystem::path& path, FileProvenance* provenance = nullptr);
+
 }  // namespace regiosim::output

@@ -497,6 +497,10 @@ struct ResultsWriter::Impl {
     write_string_attribute(ctx, g, s.path, "name", rec.name);
     write_string_attribute(ctx, g, s.path, "role", rec.role);
     write_string_attribute(ctx, g, s.path, "description", rec.description);
+    for (const auto& [key, text] : {std::pair<const char*, const std::string&>{"label", rec.label},
+                                    {"label_nl", rec.label_nl}, {"label_en", rec.label_en}}) {
+      if (!text.empty()) write_string_attribute(ctx, g, s.path, key, text);
+    }
     write_string_attribute(ctx, g, s.path, "content_hash", rec.content_hash);
     const auto replications = static_cast<std::int64_t>(s.replications);
     write_scalar_attribute(ctx, g, s.path, "replications", H5T_STD_I64LE, H5T_NATIVE_INT64, &replications);
@@ -971,6 +975,10 @@ ScenarioInfo ResultsReader::scenario(const std::string& name) const {
   info.record.name = read_string_attribute(ctx, g, path, "name");
   info.record.role = read_string_attribute(ctx, g, path, "role");
   info.record.description = read_string_attribute(ctx, g, path, "description");
+  for (auto [key, text] : {std::pair<const char*, std::string*>{"label", &info.record.label},
+                           {"label_nl", &info.record.label_nl}, {"label_en", &info.record.label_en}}) {
+    if (has_attribute(g, key)) *text = read_string_attribute(ctx, g, path, key);
+  }
   info.record.content_hash = read_string_attribute(ctx, g, path, "content_hash");
   info.replications = read_int64_attribute(ctx, g, path, "replications");
   {

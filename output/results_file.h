@@ -53,6 +53,7 @@ struct ScenarioRecord {
   std::string name;           // unique within a file; used as an HDF5 group name
   std::string role;           // "baseline" or "variant"
   std::string description;
+  std::string label, label_nl, label_en;  // what a report calls it; empty: not given
   std::string resolved_toml;  // the complete resolved scenario, every parameter
   std::string content_hash;   // "sha256:<64 hex digits>" of resolved_toml
   std::vector<ParameterRecord> parameters;

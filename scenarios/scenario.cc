@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -48,6 +49,14 @@ ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(summarise(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
 namespace {
+
+// Keys that belong to one file (never inherited through `extends`) and are text, not parameters.
+constexpr std::array<const char*, 3> kLabelKeys = {"label", "label_nl", "label_en"};
+
+bool is_own_text(const std::string& key) {
+  return key == "name" || key == "description" ||
+         std::find(kLabelKeys.begin(), kLabelKeys.end(), key) != kLabelKeys.end();
+}
 
 struct Origin {
   std::string file;
@@ -154,8 +163,7 @@ class Loader {
     // Split off what belongs to this file only.
     Flat meta;
     for (auto it = flat.begin(); it != flat.end();) {
-      if (it->first == "name" || it->first == "description" || it->first.rfind("variants.", 0) == 0 ||
-          it->first == "variants") {
+      if (is_own_text(it->first) || it->first.rfind("variants.", 0) == 0 || it->first == "variants") {
         meta.insert(*it);
         it = flat.erase(it);
       } else {
@@ -220,7 +228,7 @@ class Loader {
             continue;
           }
         }
-        if (full == "name" || full == "description" || full.rfind("variants.", 0) == 0) meta[full] = leaf;
+        if (is_own_text(full) || full.rfind("variants.", 0) == 0) meta[full] = leaf;
         else flat[full] = leaf;
       }
     }
@@ -509,6 +517,8 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
     else loader.add(meta.at("name").origin, "name", "must start with a letter or digit and use only letters, digits, '_', '-' or '.' (at most 64)");
   }
   const std::string description = text_leaf(loader, meta, "description").value_or("");
+  std::array<std::string, 3> labels;
+  for (std::size_t i = 0; i < kLabelKeys.size(); ++i) labels[i] = text_leaf(loader, meta, kLabelKeys[i]).value_or("");
   Origins base_origins;
   const auto base_values = loader.validate(flat, "", &base_origins);
 
@@ -551,14 +561,25 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
       else loader.add(it->second.origin, it->first, "must be a string");
       leaves.erase(it);
     }
+    std::array<std::string, 3> vlabels;
+    for (std::size_t i = 0; i < kLabelKeys.size(); ++i) {
+      if (auto it = leaves.find(prefix + kLabelKeys[i]); it != leaves.end()) {
+        if (const auto* s = it->second.node->as_string()) vlabels[i] = std::string(s->get());
+        else loader.add(it->second.origin, it->first, "must be a string");
+        leaves.erase(it);
+      }
+    }
     auto values = base_values;
     Origins origins = base_origins;
     Origins own;
     for (auto& [k, v] : loader.validate(leaves, prefix, &own)) values[k] = v;
     for (auto& [k, o] : own) origins[k] = o;
     variants.push_back(make_scenario(vname, "variant", vdesc, shown, values, origins));
+    std::tie(variants.back().label, variants.back().label_nl, variants.back().label_en) =
+        std::tie(vlabels[0], vlabels[1], vlabels[2]);
   }
   Scenario baseline = make_scenario(name, "baseline", description, shown, base_values, base_origins);
+  std::tie(baseline.label, baseline.label_nl, baseline.label_en) = std::tie(labels[0], labels[1], labels[2]);
 
   std::vector<const Scenario*> runs = {&baseline};
   for (const auto& v : variants) runs.push_back(&v);

@@ -61,6 +61,9 @@ struct Scenario {
   std::string name;         // baseline: `name` or the file stem; variant: its table name
   std::string role;         // "baseline" or "variant"
   std::string description;
+  // What a report calls the scenario: `label` (any language), `label_nl`, `label_en`; empty when
+  // the file gives none (the report then shows `name`). Not inherited through `extends`.
+  std::string label, label_nl, label_en;
   std::string source;       // the main file it was loaded from, as given
   models::ModelParams params;
   std::vector<std::string> set_keys;  // keys given a value by files or --set (not defaults), sorted

@@ -74,8 +74,16 @@ def main():
     shutil.rmtree(out_nl, ignore_errors=True)
     subprocess.run([regiosim, "export", results, "--csv", out_nl, "--dutch-excel", "--quiet"], check=True)
     head, rows = read(os.path.join(out_nl, "kpi_summary.csv"), delimiter=";")
-    assert head[:3] == ["scenario", "kpi", "unit"], head
+    assert head[:3] == ["scenario", "indicator", "eenheid"], head
     assert any("," in r[4] for r in rows), rows[:3]
+    # Dutch headers and verdicts, and the report's effects in the same words.
+    head, rows = read(os.path.join(out_nl, "kpi_differences.csv"), delimiter=";")
+    assert head[-1] == "oordeel" and "verschil" in head, head
+    assert {r[-1] for r in rows} <= {"hoger", "lager", "geen aantoonbaar verschil", "te weinig herhalingen"}, rows[:3]
+    head, rows = read(os.path.join(out_nl, "effects.csv"), delimiter=";")
+    assert "verschil per jaar" in head and "verschil in % van de basis" in head, head
+    head, rows = read(os.path.join(out_nl, "budget.csv"), delimiter=";")
+    assert "onderdeel" in head and {r[2] for r in rows} >= {"benefit", "staff", "net"}, (head, rows[:3])
     print(f"export: ok ({len(os.listdir(out))} files)")
 
 

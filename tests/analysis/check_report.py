@@ -18,7 +18,13 @@ Checks:
   purpose (i18n.KEEP_IN_ENGLISH); in Dutch, numbers use Dutch format (€ 1.234 and decimal commas)
   and the English-only title is absent;
 * "geen aantoonbaar verschil" / "no demonstrable difference" appears wherever a shown difference
-  has an interval that includes zero (the differences table carries a verdict per cell).
+  has an interval that includes zero (the differences table carries a verdict per cell);
+* in Chromium: every figure's chart has loaded with a size, and no text of the page (paragraphs,
+  headings, list items, table cells) overlaps a chart's box;
+* every tick label of every chart writes its tick's value (parsed back, it is the value, not a
+  rounding of it), the labels of an axis differ, and neighbouring labels do not overlap;
+* every number in the headline of the key-figure, survival and cost charts is a number of the
+  report's tables (one fact, one number).
 """
 
 import argparse
@@ -42,7 +48,84 @@ failures = []
 
 # Chart id -> i18n key of its name (the note for a left-out chart starts with the name).
 ALL_CHARTS = {"kpis": "chart_kpis", "tiles": "chart_tiles", "rungs": "chart_rungs", "flow": "chart_flow",
-              "costs": "chart_costs", "survival": "chart_survival", "trust": "chart_trust"}
+              "costs": "chart_costs", "survival": "chart_survival", "trust": "chart_trust", "yearly": "chart_yearly"}
+
+# Charts whose headline numbers must be numbers of the tables.
+HEADLINE_CHARTS = ("kpis", "survival", "costs")
+
+
+def parse_tick(text: str, lang: str) -> float | None:
+    """A tick label back to its number: '€ 1,5 mln' -> 1.5e6, '12,5%' -> 12.5, '-0,002' -> -0.002."""
+    body = text.replace("\u2212", "-").replace("\u00a0", " ").replace("€", "").replace("%", "").strip()
+    scale = 1.0
+    for word in (" mln", "mln", " m"):
+        if body.endswith(word):
+            body, scale = body[: -len(word)].strip(), 1e6
+    if lang == "nl":
+        body = body.replace(".", "").replace(",", ".")
+    else:
+        body = body.replace(",", "")
+    body = body.replace(" ", "")
+    try:
+        return float(body) * scale
+    except ValueError:
+        return None
+
+
+def check_ticks(lang: str, results: str):
+    """Draws every chart in this process and compares each tick label with its tick's value."""
+    sys.path.insert(0, ANALYSIS)
+    import charts as charts_mod
+    import reportdata as rd
+
+    t = i18n.Texts(lang)
+    checked = 0
+    with rd.Results.open(results) as res:
+        res.lang = lang
+        for make in charts_mod.ALL:
+            c = make(res, t)
+            if not isinstance(c, charts_mod.Chart):
+                continue
+            fig = c.figure
+            fig.canvas.draw()
+            renderer = fig.canvas.get_renderer()
+            for ax in fig.axes:
+                if not ax.get_visible():
+                    continue
+                for axis in (ax.xaxis, ax.yaxis):
+                    lo, hi = sorted(axis.get_view_interval())
+                    ticks = [(tk.get_loc(), tk.label1) for tk in axis.get_major_ticks()
+                             if tk.label1.get_visible() and tk.label1.get_text() and lo - 1e-9 <= tk.get_loc() <= hi + 1e-9]
+                    labels = [lab.get_text() for _, lab in ticks]
+                    numeric = [(loc, parse_tick(text, lang), text) for (loc, _), text in zip(ticks, labels)]
+                    numeric = [x for x in numeric if x[1] is not None]
+                    if len(numeric) < 2:
+                        continue  # category axes (scenario names, parts)
+                    checked += 1
+                    for loc, value, text in numeric:
+                        check(abs(value - loc) <= 1e-6 * max(1.0, abs(loc)),
+                              f"chart {c.id}: tick at {loc!r} is labelled {text!r}")
+                    check(len(set(labels)) == len(labels), f"chart {c.id}: repeated tick labels {labels}")
+                    # Neighbouring labels keep at least 2 pixels apart (touching labels read as one).
+                    boxes = [lab.get_window_extent(renderer) for _, lab in ticks]
+                    horizontal = axis is ax.xaxis
+                    boxes.sort(key=lambda b: b.x0 if horizontal else b.y0)
+                    for a, b in zip(boxes, boxes[1:]):
+                        gap = b.x0 - a.x1 if horizontal else b.y0 - a.y1
+                        check(gap >= 2, f"chart {c.id}: tick labels touch or overlap ({labels})")
+            import matplotlib.pyplot as plt
+
+            plt.close(fig)
+    print(f"ticks: {checked} numeric axes checked")
+
+
+NUMBER = re.compile(r"[+-]?(?:€\s)?\d[\d.,]*\d(?:\s(?:mln|million|procentpunt|percentage points))?%?|[+-]?(?:€\s?)?\d%?")
+
+
+def headline_numbers(title: str, labels: list[str]) -> list[str]:
+    for label in sorted(labels, key=len, reverse=True):
+        title = title.replace(label, " ")
+    return [m.group(0) for m in NUMBER.finditer(title)]
 
 
 def check(ok, message):
@@ -125,7 +208,15 @@ def main():
             "document.title + '\\n' + document.body.innerText + '\\n' + "
             "Array.from(document.querySelectorAll('svg text')).map(e => e.textContent).join('\\n')")
         n_svg = page.evaluate("document.querySelectorAll('figure svg').length")
+        page_tables = page.evaluate("Array.from(document.querySelectorAll('table')).map(t => t.innerText).join('\\n')")
         lang = page.evaluate("document.documentElement.lang")
+        boxes = page.evaluate("""JSON.stringify((() => {
+            const r = e => { const b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
+            const figs = Array.from(document.querySelectorAll('figure svg')).map(e => ({id: e.closest('section').id, box: r(e)}));
+            const texts = Array.from(document.querySelectorAll('p, h1, h2, h3, li, td, th, dt, dd'))
+                .filter(e => !e.closest('figure')).map(e => ({tag: e.tagName, text: e.innerText.slice(0, 60), box: r(e)}));
+            return {figs, texts};
+        })())""")
     check(not page.console_errors, f"console errors: {page.console_errors}")
     check(not page.failed_requests, f"failed requests: {page.failed_requests}")
     check(not page.external_requests, f"requests outside the file: {page.external_requests}")
@@ -136,6 +227,37 @@ def main():
         raw = f.read()
     check(not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", raw), "the HTML links to an external URL")
     check("<script" not in raw, "the HTML has a script")
+
+    # Every figure loaded, and no text overlaps a chart.
+    import json
+
+    boxes = json.loads(boxes)
+    for fg in boxes["figs"]:
+        x0, y0, x1, y1 = fg["box"]
+        check(x1 - x0 > 200 and y1 - y0 > 100, f"figure {fg['id']} did not load (box {fg['box']})")
+        for tx in boxes["texts"]:
+            a0, b0, a1, b1 = tx["box"]
+            if a1 - a0 <= 0 or b1 - b0 <= 0:
+                continue
+            inside = min(x1, a1) - max(x0, a0) > 1 and min(y1, b1) - max(y0, b0) > 1
+            check(not inside, f"text {tx['tag']} '{tx['text']}' overlaps figure {fg['id']}")
+
+    # Headlines: every number is a number of the tables.
+    tables = page_tables
+    sys.path.insert(0, ANALYSIS)
+    import reportdata as rd
+
+    with rd.Results.open(args.results) as res:
+        res.lang = args.lang
+        labels = [res.label(n) for n in res.names] + list(res.names)
+    titles = dict(re.findall(r'<section class="chart" id="chart-([a-z]+)">.*?aria-label="([^"]*)"', raw, flags=re.S))
+    for cid in HEADLINE_CHARTS:
+        if cid not in titles:
+            continue
+        title = titles[cid].replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
+        for number in headline_numbers(title, labels):
+            check(number in tables, f"chart {cid}: the headline's number {number!r} is not in the tables ({title})")
+    check_ticks(args.lang, args.results)
 
     # Charts left out are named in a note.
     for c in missing:

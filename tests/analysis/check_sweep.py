@@ -17,7 +17,7 @@ Checks:
   in English no Dutch word of analysis/i18n.py is left (page and PDF), in Dutch no English title;
 * the CSV export: runs.csv has P x R rows, points.csv P, factors.csv F, sensitivity.csv as many as
   the file's table, point_summary.csv P x K, a time series in long format with runs x weeks x
-  columns rows; with --dutch-excel semicolons.
+  columns rows; with --dutch-excel semicolons and Dutch headers.
 """
 
 import argparse
@@ -207,7 +207,7 @@ def check_export(regiosim, sweep_file, work, fx):
     shutil.rmtree(out_nl, ignore_errors=True)
     subprocess.run([regiosim, "export", sweep_file, "--csv", out_nl, "--dutch-excel", "--quiet"], check=True)
     head, rows = read_csv(os.path.join(out_nl, "runs.csv"), delimiter=";")
-    check(head[:2] == ["point", "replication"] and len(rows) == P * R, "runs.csv with --dutch-excel")
+    check(head[:2] == ["punt", "herhaling"] and len(rows) == P * R, "runs.csv with --dutch-excel (Dutch headers)")
     print(f"export: {sorted(os.listdir(out))}")
 
 
@@ -221,7 +221,7 @@ def main():
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(args.work)
     sweep_file = os.path.join(args.work, "sweep.h5")
-    run = subprocess.run([args.regiosim, "sweep", args.sweep_toml, "--out", sweep_file, "--quiet"], capture_output=True,
+    run = subprocess.run([args.regiosim, "sweep", "--force", args.sweep_toml, "--out", sweep_file, "--quiet"], capture_output=True,
                          text=True, timeout=300)
     check(run.returncode == 0, f"regiosim sweep exited {run.returncode}: {run.stderr}")
     if run.returncode != 0:

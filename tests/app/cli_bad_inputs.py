@@ -304,7 +304,7 @@ CASES = [
          lines=["regiosim summary: no-such-results.h5: no such file"]),
     Case("summary-directory", "a directory as results file", ["summary", "a-directory"],
          lines=["regiosim summary: a-directory: is a directory, not a results file"]),
-    Case("summary-no-file", "summary without a file", ["summary"], lines=["regiosim summary: name a results, sweep or calibration file"]),
+    Case("summary-no-file", "summary without a file", ["summary"], lines=["regiosim summary: name a results, sweep, calibration or findings file"]),
     Case("export-garbage", "export a text file", ["export", "garbage.h5", "--csv", "csv"],
          lines=["regiosim export: garbage.h5: not an HDF5 file or cannot be opened "
                 "(Unable to open file (file signature not found))"]),
@@ -336,7 +336,7 @@ def make_fixtures(regiosim, work):
     fixtures = os.path.join(work, "fixtures")
     os.makedirs(fixtures)
     ok = os.path.join(fixtures, "ok.h5")
-    subprocess.run([regiosim, "run", os.path.join(INPUTS, "tiny.toml"), "--out", ok, "--quiet"], check=True,
+    subprocess.run([regiosim, "run", "--force", os.path.join(INPUTS, "tiny.toml"), "--out", ok, "--quiet"], check=True,
                    stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     with open(ok, "rb") as f:
         data = f.read()

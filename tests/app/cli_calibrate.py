@@ -58,7 +58,7 @@ def test_cli(regiosim, tests, work):
     cal = os.path.join(tests, "calibration", "tiny.toml")
     out = os.path.join(work, "tiny.h5")
     ready = os.path.join(work, "tiny.scenario.toml")
-    p = run([regiosim, "calibrate", cal, "--out", out, "--threads", "2", "--quiet", "--set", "sim.seed=5"])
+    p = run([regiosim, "calibrate", "--force", cal, "--out", out, "--threads", "2", "--quiet", "--set", "sim.seed=5"])
     print(p.stdout)
     assert "calibration: tiny (bobyqa, 2 parameters, 2 targets)" in p.stdout
     assert re.search(r"^employment\.dropout_per_year\s", p.stdout, re.M), "parameter table missing"
@@ -115,7 +115,7 @@ def test_cli(regiosim, tests, work):
 
     # Results do not depend on the thread count.
     out1 = os.path.join(work, "tiny-1thread.h5")
-    run([regiosim, "calibrate", cal, "--out", out1, "--threads", "1", "--quiet", "--set", "sim.seed=5"])
+    run([regiosim, "calibrate", "--force", cal, "--out", out1, "--threads", "1", "--quiet", "--set", "sim.seed=5"])
     n = same_content(out, out1)
     print(f"1 and 2 threads: {n} datasets identical")
 
@@ -128,7 +128,7 @@ def test_cli(regiosim, tests, work):
     with open(bad, "w") as f:
         f.write(text)
     before = sorted(os.listdir(work))
-    p = run([regiosim, "calibrate", bad, "--out", os.path.join(work, "never.h5")], expect=2)
+    p = run([regiosim, "calibrate", "--force", bad, "--out", os.path.join(work, "never.h5")], expect=2)
     assert re.search(r"bad\.toml:\d+:\d+: method\.name: must be one of: bobyqa, subplex, abc-smc", p.stderr), p.stderr
     assert re.search(r"bad\.toml:\d+:\d+: targets\.placements\.tolerance: expected a number", p.stderr), p.stderr
     assert "2 problems; nothing was run or written" in p.stderr, p.stderr
@@ -143,7 +143,7 @@ def test_recovery(regiosim, tests, work):
     truth = {"employment.dropout_per_year": 0.35, "hiring.reservation_score": 0.62}
     # 1. Simulate the truth and take its mean KPIs as targets.
     truth_out = os.path.join(work, "truth.h5")
-    run([regiosim, "run", os.path.join(here, "recovery-truth.toml"), "--out", truth_out, "--quiet"])
+    run([regiosim, "run", "--force", os.path.join(here, "recovery-truth.toml"), "--out", truth_out, "--quiet"])
     kpis = json.loads(run([regiosim, "summary", truth_out, "--json"]).stdout)["scenarios"][0]["kpis"]
     with open(os.path.join(here, "recovery.toml")) as f:
         text = f.read()
@@ -160,7 +160,7 @@ def test_recovery(regiosim, tests, work):
     # 2. Calibrate from wide priors.
     out = os.path.join(work, "recovery.h5")
     start = time.time()
-    p = run([regiosim, "calibrate", cal, "--out", out, "--threads", "2", "--quiet"])
+    p = run([regiosim, "calibrate", "--force", cal, "--out", out, "--threads", "2", "--quiet"])
     print(p.stdout)
     print(f"calibration took {time.time() - start:.1f} s")
     # 3. The known values lie inside the 90% posterior intervals, which are narrower than the priors'.

@@ -48,7 +48,7 @@ def main():
     # part of the calibration.
     only_base = work / "base.toml"
     only_base.write_text(f"schema_version = 1\nextends = {json.dumps(str(base))}\n")
-    cmd = [regiosim, "run", str(only_base), "--out", str(out), "--replications", str(replications), "--seed", str(CHECK_SEED)]
+    cmd = [regiosim, "run", "--force", str(only_base), "--out", str(out), "--replications", str(replications), "--seed", str(CHECK_SEED)]
     for key, value in cal.get("set", {}).items():
         cmd += ["--set", f"{key}={toml_value(value)}"]
     print("$", " ".join(cmd), flush=True)

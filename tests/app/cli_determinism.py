@@ -20,7 +20,7 @@ def main():
     files = []
     for threads in (1, 2):
         out = os.path.join(work, f"threads{threads}.h5")
-        subprocess.run([regiosim, "run", scenario, "--threads", str(threads), "--out", out, "--quiet"],
+        subprocess.run([regiosim, "run", "--force", scenario, "--threads", str(threads), "--out", out, "--quiet"],
                        check=True, stdout=subprocess.DEVNULL)
         files.append(out)
     with h5py.File(files[0], "r") as a, h5py.File(files[1], "r") as b:

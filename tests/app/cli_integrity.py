@@ -46,10 +46,10 @@ def main():
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     results = os.path.join(work, "small.h5")
-    subprocess.run([regiosim, "run", os.path.join(tests, "small.toml"), "--out", results, "--quiet"], check=True,
+    subprocess.run([regiosim, "run", "--force", os.path.join(tests, "small.toml"), "--out", results, "--quiet"], check=True,
                    stdout=subprocess.DEVNULL)
     sweep = os.path.join(work, "sweep.h5")
-    subprocess.run([regiosim, "sweep", os.path.join(tests, "small-sweep.toml"), "--out", sweep, "--quiet"], check=True,
+    subprocess.run([regiosim, "sweep", "--force", os.path.join(tests, "small-sweep.toml"), "--out", sweep, "--quiet"], check=True,
                    stdout=subprocess.DEVNULL)
     for path in (results, sweep):
         ok = summary(regiosim, path)

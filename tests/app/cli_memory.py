@@ -59,21 +59,21 @@ def refuse(exe, work):
     before = sorted(os.listdir(work))
     limit = r"more than the limit of 16\.0 GiB \(--memory-limit 16GiB\)"
 
-    r = regiosim(exe, work, "run", "huge.toml", "--out", "out.h5", "--quiet", "--memory-limit", "16GiB")
+    r = regiosim(exe, work, "run", "--force", "huge.toml", "--out", "out.h5", "--quiet", "--memory-limit", "16GiB")
     refused(r, r"^huge\.toml:5:15: region\.job_seekers: the runs need an estimated [\d.]+ GiB of memory, " + limit,
             "run huge.toml")
-    r = regiosim(exe, work, "run", "--set", "region.job_seekers=40000000", "--out", "out.h5", "--quiet",
+    r = regiosim(exe, work, "run", "--force", "--set", "region.job_seekers=40000000", "--out", "out.h5", "--quiet",
                  "--memory-limit", "16GiB")
     refused(r, r"^--set: region\.job_seekers: the runs need an estimated [\d.]+ GiB of memory, " + limit,
             "run --set region.job_seekers=40000000")
-    r = regiosim(exe, work, "sweep", "sweep.toml", "--out", "sweep.h5", "--quiet", "--memory-limit", "16GiB")
+    r = regiosim(exe, work, "sweep", "--force", "sweep.toml", "--out", "sweep.h5", "--quiet", "--memory-limit", "16GiB")
     refused(r, r"^sweep\.toml:7: region\.job_seekers: the sweep's 4 runs \(largest at point 1: "
                r"region\.job_seekers = 40000000\) need an estimated [\d.]+ GiB of memory, " + limit, "sweep")
     # The default limit: 80% of physical memory, or of the cgroup's memory limit where that is lower
     # (40 million seekers need far more than this machine has).
     physical = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     if physical * 0.8 < 250 * 2**30:
-        r = regiosim(exe, work, "run", "huge.toml", "--out", "out.h5", "--quiet")
+        r = regiosim(exe, work, "run", "--force", "huge.toml", "--out", "out.h5", "--quiet")
         refused(r, r"^huge\.toml:5:15: region\.job_seekers: .* \(80% of the [\d.]+ [KMG]iB "
                    r"(of physical memory|memory limit of this process's cgroup)\)",
                 "run huge.toml with the default limit")
@@ -107,7 +107,7 @@ def measure(exe, work):
     if not match:
         return
     estimate = int(match.group(1))
-    child = subprocess.Popen([exe, "run", *sets, "--threads", "1", "--quiet", "--out", "measure.h5"], cwd=work,
+    child = subprocess.Popen([exe, "run", "--force", *sets, "--threads", "1", "--quiet", "--out", "measure.h5"], cwd=work,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)

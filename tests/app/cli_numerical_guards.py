@@ -64,7 +64,7 @@ def main():
     failures = []
     for replications in (1, 2):
         out = os.path.join(work, f"default-{replications}.h5")
-        run = subprocess.run([regiosim, "run", "--set", f"sim.replications={replications}", "--threads", "2",
+        run = subprocess.run([regiosim, "run", "--force", "--set", f"sim.replications={replications}", "--threads", "2",
                               "--quiet", "--out", out], capture_output=True, text=True)
         if run.returncode != 0:
             failures.append(f"replications={replications}: exit {run.returncode}\n{run.stderr}")

@@ -14,7 +14,7 @@ import time
 
 
 def start(regiosim, tests, out):
-    return subprocess.Popen([regiosim, "run", os.path.join(tests, "small.toml"), "--out", out, "--quiet",
+    return subprocess.Popen([regiosim, "run", "--force", os.path.join(tests, "small.toml"), "--out", out, "--quiet",
                              "--set", "sim.weeks=2600", "--replications", "8"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -36,7 +36,7 @@ def main():
         if sig == signal.SIGKILL:
             assert proc.returncode == -signal.SIGKILL
             assert leftovers == [f"{sig.name}.h5.tmp-{proc.pid}"], f"SIGKILL: unexpected files {leftovers}"
-            subprocess.run([regiosim, "run", os.path.join(tests, "small.toml"), "--out", out, "--quiet",
+            subprocess.run([regiosim, "run", "--force", os.path.join(tests, "small.toml"), "--out", out, "--quiet",
                             "--set", "sim.weeks=26", "--replications", "1"], check=True, stdout=subprocess.DEVNULL)
             assert sorted(os.listdir(work)) == [f"{sig.name}.h5"], sorted(os.listdir(work))
             print("SIGKILL: no output file; the temporary file was removed by the next run, which wrote the file")

@@ -55,7 +55,7 @@ def kpi_table(summary_stdout):
 def test_mpi(regiosim, tests, work):
     sweep = os.path.join(tests, "small-sweep.toml")
     plain = os.path.join(work, "plain.h5")
-    out = run([regiosim, "sweep", sweep, "--out", plain, "--quiet"]).stdout
+    out = run([regiosim, "sweep", "--force", sweep, "--out", plain, "--quiet"]).stdout
     reference = kpi_table(out)
     mpirun = shutil.which("mpirun")
     assert mpirun, "mpirun not found (Debian package openmpi-bin)"
@@ -108,10 +108,10 @@ def journal_records(path):
 def test_resume(regiosim, tests, work):
     sweep = os.path.join(tests, "resume-sweep.toml")
     whole = os.path.join(work, "whole.h5")
-    run([regiosim, "sweep", sweep, "--out", whole, "--quiet", "--threads", "1"])
+    run([regiosim, "sweep", "--force", sweep, "--out", whole, "--quiet", "--threads", "1"])
     killed = os.path.join(work, "killed.h5")
     journal = killed + ".journal"
-    proc = subprocess.Popen([regiosim, "sweep", sweep, "--out", killed, "--quiet", "--threads", "1"],
+    proc = subprocess.Popen([regiosim, "sweep", "--force", sweep, "--out", killed, "--quiet", "--threads", "1"],
                             stdout=subprocess.DEVNULL)
     deadline = time.time() + 120
     while journal_records(journal) < 5 and proc.poll() is None and time.time() < deadline:
@@ -125,18 +125,18 @@ def test_resume(regiosim, tests, work):
     leftovers = [name for name in os.listdir(work) if name.startswith("killed.h5.tmp")]
     assert not leftovers, f"temporary files left: {leftovers}"
     # Resuming with a different sweep definition is refused and keeps the journal.
-    other = subprocess.run([regiosim, "sweep", os.path.join(tests, "small-sweep.toml"), "--out", killed, "--resume",
+    other = subprocess.run([regiosim, "sweep", "--force", os.path.join(tests, "small-sweep.toml"), "--out", killed, "--resume",
                             "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert other.returncode == 2, f"exit {other.returncode}: {other.stderr}"
     assert "different definition" in other.stderr, other.stderr
     assert journal_records(journal) == kept
-    resumed = subprocess.run([regiosim, "sweep", sweep, "--out", killed, "--resume", "--quiet", "--threads", "2"],
+    resumed = subprocess.run([regiosim, "sweep", "--force", sweep, "--out", killed, "--resume", "--quiet", "--threads", "2"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=True)
     assert f"{kept} of 24 runs found" in resumed.stderr, resumed.stderr
     assert not os.path.exists(journal), "the journal was not removed after the file was written"
     count = assert_same_content(whole, killed)
     # A second --resume of a finished sweep does nothing and says so.
-    again = subprocess.run([regiosim, "sweep", sweep, "--out", killed, "--resume", "--quiet"],
+    again = subprocess.run([regiosim, "sweep", "--force", sweep, "--out", killed, "--resume", "--quiet"],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=True)
     assert "already complete" in again.stderr
     print(f"killed after {kept} of 24 runs; resumed file has {count} datasets identical to the uninterrupted sweep")
@@ -148,7 +148,7 @@ def test_sigterm(regiosim, tests, work):
     sweep = os.path.join(tests, "resume-sweep.toml")
     out = os.path.join(work, "stopped.h5")
     journal = out + ".journal"
-    proc = subprocess.Popen([regiosim, "sweep", sweep, "--out", out, "--quiet", "--threads", "1"],
+    proc = subprocess.Popen([regiosim, "sweep", "--force", sweep, "--out", out, "--quiet", "--threads", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 120
     while journal_records(journal) < 3 and proc.poll() is None and time.time() < deadline:
@@ -166,7 +166,7 @@ def test_sigterm(regiosim, tests, work):
 
 def test_saltelli(regiosim, tests, work):
     path = os.path.join(work, "saltelli.h5")
-    out = run([regiosim, "sweep", os.path.join(tests, "small-saltelli.toml"), "--out", path, "--quiet"]).stdout
+    out = run([regiosim, "sweep", "--force", os.path.join(tests, "small-saltelli.toml"), "--out", path, "--quiet"]).stdout
     assert "Sobol indices" in out and "ranked by total index" in out, out
     with h5py.File(path, "r") as f:
         assert f["sweep"].attrs["design"] == "saltelli"
@@ -187,7 +187,7 @@ def test_example(regiosim, tests, work):
     example = os.path.join(tests, "..", "..", "scenarios", "example-sweep.toml")
     path = os.path.join(work, "example-sweep.h5")
     started = time.time()
-    out = run([regiosim, "sweep", example, "--out", path, "--quiet"]).stdout
+    out = run([regiosim, "sweep", "--force", example, "--out", path, "--quiet"]).stdout
     seconds = time.time() - started
     assert "4 points x 3 replications = 12 runs" in out, out
     with h5py.File(path, "r") as f:

@@ -106,6 +106,54 @@ TEST_CASE("Variants override keys of the baseline and inherit the rest", "[scena
   CHECK(set.scenarios[0].content_hash != set.scenarios[1].content_hash);
 }
 
+TEST_CASE("Labels: label, label_nl and label_en of the baseline and of variants, not inherited", "[scenarios]") {
+  TempDir dir;
+  dir.write("base.toml", "name = \"base\"\nlabel = \"Basis\"\n");
+  const auto f = dir.write("l.toml", "extends = \"base.toml\"\nname = \"team\"\nlabel_nl = \"Huidig team\"\n"
+                                     "label_en = \"Current team\"\n[variants.more]\nlabel = \"Twee extra\"\n"
+                                     "region.case_managers = 41\n");
+  const auto set = load_scenario_file(f);
+  REQUIRE(set.scenarios.size() == 2);
+  CHECK(set.scenarios[0].label.empty());  // not inherited from base.toml
+  CHECK(set.scenarios[0].label_nl == "Huidig team");
+  CHECK(set.scenarios[0].label_en == "Current team");
+  CHECK(set.scenarios[1].label == "Twee extra");
+  CHECK(set.scenarios[1].label_nl.empty());
+  CHECK(set.scenarios[1].params.region.case_managers == 41);
+  // A label is text only: it changes neither the parameters nor the content hash.
+  const auto plain = dir.write("p.toml", "extends = \"base.toml\"\nname = \"team\"\n");
+  CHECK(load_scenario_file(plain).scenarios[0].content_hash == set.scenarios[0].content_hash);
+  // --set can give one.
+  LoadOptions o;
+  o.overrides = {"label=Anders", "variants.more.label_en=Two more"};
+  const auto over = load_scenario_file(f, o);
+  CHECK(over.scenarios[0].label == "Anders");
+  CHECK(over.scenarios[1].label_en == "Two more");
+}
+
+TEST_CASE("Labels must be text, and a misspelt label key is an unknown key", "[scenarios][bad-input]") {
+  TempDir dir;
+  const auto f = dir.write("bad-label.toml",
+                           "name = \"x\"\n"             // 1
+                           "label = 3\n"                  // 2
+                           "lable_nl = \"Basis\"\n"       // 3
+                           "[variants.v]\n"               // 4
+                           "label_en = true\n");          // 5
+  const auto d = problems(f);
+  const auto* label = find(d, "label");
+  REQUIRE(label != nullptr);
+  CHECK(label->line == 2);
+  CHECK(label->message == "must be a string");
+  const auto* misspelt = find(d, "lable_nl");
+  REQUIRE(misspelt != nullptr);
+  CHECK(misspelt->line == 3);
+  CHECK(misspelt->message.starts_with("unknown key"));
+  const auto* variant = find(d, "variants.v.label_en");
+  REQUIRE(variant != nullptr);
+  CHECK(variant->line == 5);
+  CHECK(variant->message == "must be a string");
+}
+
 TEST_CASE("Overrides given with --set beat the file, for the baseline and (by prefix) a variant", "[scenarios]") {
   TempDir dir;
   const auto f = dir.write("s.toml", "[policy]\ncaseload_per_coach = 80\n[variants.v]\npolicy.caseload_per_coach = 160\n");
