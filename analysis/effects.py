@@ -237,8 +237,9 @@ BUDGET_FLOW_WORDS = ("committed", "paid", "refused", "granted", "requested")
 def budget_series(res: rd.Results, variant: str | None) -> list[tuple[str, str, list[rd.Estimate], list[rd.Estimate | None]]]:
     """Every budget series the file has (a series whose name contains ``budget``), as
     ``(series, column, baseline per year, paired difference per year)`` for each of its columns
-    that is a flow (see :data:`BUDGET_FLOW_WORDS`). Today's files have none; a model with separate
-    participation and income budgets adds them and the report shows them without change."""
+    that is a flow (see :data:`BUDGET_FLOW_WORDS`): the region model's ``budget`` series holds what
+    each week committed, paid and refused per budget (participation and income), so a year's sum is
+    that year's total."""
     out = []
     for series in res.series_names(res.baseline):
         if "budget" not in series:
@@ -339,7 +340,7 @@ VE_WINDOW_WEEKS = 13
 VE_HORIZON_WEEKS = 52
 #: Bit of the loonkostensubsidie in the spells table's ``instruments`` column.
 LKS_BIT = 1
-VE_ROWS = ("subsidised_hires", "deadweight", "displaced_seekers", "displaced_regular_applicants", "net_jobs",
+VE_ROWS = ("subsidised_hires", "deadweight", "substitution", "displacement", "net_jobs",
            "effect_on_treated_weeks_in_work")
 
 
@@ -351,7 +352,11 @@ def _lks_settings(res: rd.Results, scenario: str) -> list[str]:
                   k.startswith("instruments.lks."))
 
 
-def _evaluate(base: pd.DataFrame, variant: pd.DataFrame, base_regular: float, variant_regular: float, weeks: int) -> dict:
+def _evaluate(base: pd.DataFrame, variant: pd.DataFrame, base_regular: float, variant_regular: float, weeks: int,
+              base_by_employer: dict | None = None, variant_by_employer: dict | None = None) -> dict:
+    """One replication pair. ``*_regular``: hires of regular applicants in all; ``*_by_employer``: per
+    employer where the file has the employer_hires table (None: not known, all of the fall is
+    displacement)."""
     def hires(df):
         end = df["end_week"].to_numpy()
         return list(zip(df["seeker"].to_numpy(), df["employer"].to_numpy(), df["start_week"].to_numpy(),
@@ -360,9 +365,11 @@ def _evaluate(base: pd.DataFrame, variant: pd.DataFrame, base_regular: float, va
     b, v = hires(base), hires(variant)
     variant_evaluated = sum(h[4] for h in v) >= sum(h[4] for h in b)
     evaluated, other = (v, b) if variant_evaluated else (b, v)
+    evaluated_regular, other_regular = (variant_regular, base_regular) if variant_evaluated else \
+        (base_regular, variant_regular)
+    evaluated_by_employer, other_by_employer_regular = (variant_by_employer, base_by_employer) if variant_evaluated \
+        else (base_by_employer, variant_by_employer)
     out = dict.fromkeys(VE_ROWS, 0.0)
-    out["displaced_regular_applicants"] = (base_regular - variant_regular) if variant_evaluated else \
-        (variant_regular - base_regular)
     other_by_seeker, other_by_employer, evaluated_by_seeker = {}, {}, {}
     for i, h in enumerate(other):
         other_by_seeker.setdefault(h[0], []).append(i)
@@ -376,31 +383,53 @@ def _evaluate(base: pd.DataFrame, variant: pd.DataFrame, base_regular: float, va
     def work(spells, frm, to):
         return sum(max(0, min(to, s[3]) - max(frm, s[2])) for s in spells)
 
-    displaced = set()
+    substituted = set()
+    taken_from_regular = {}  # employer -> subsidised jobs no seeker lost
     effect = 0.0
     for h in evaluated:
         if not h[4]:
             continue
         out["subsidised_hires"] += 1
         mine = [other[i] for i in other_by_seeker.get(h[0], [])]
-        if any(near(o[2], h[2]) for o in mine):
+        deadweight = any(near(o[2], h[2]) for o in mine)
+        if deadweight:
             out["deadweight"] += 1
+        found = False
         for i in other_by_employer.get(h[1], []):
             o = other[i]
-            if o[0] == h[0] or not near(o[2], h[2]) or i in displaced:
+            if o[0] == h[0] or not near(o[2], h[2]) or i in substituted:
                 continue
             theirs = [evaluated[j] for j in evaluated_by_seeker.get(o[0], [])]
             if not any(x[1] == o[1] and near(x[2], o[2]) for x in theirs):
-                displaced.add(i)
-                out["displaced_seekers"] += 1
+                substituted.add(i)
+                out["substitution"] += 1
+                found = True
                 break
+        if not deadweight and not found:
+            taken_from_regular[h[1]] = taken_from_regular.get(h[1], 0) + 1
         to = min(h[2] + VE_HORIZON_WEEKS, weeks)
         effect += work([evaluated[j] for j in evaluated_by_seeker.get(h[0], [])], h[2], to) - work(mine, h[2], to)
-    out["net_jobs"] = out["subsidised_hires"] - out["deadweight"] - out["displaced_seekers"] - \
-        out["displaced_regular_applicants"]
+    regular_substituted = 0.0
+    if evaluated_by_employer is not None and other_by_employer_regular is not None:
+        for employer, jobs in taken_from_regular.items():
+            lost = other_by_employer_regular.get(employer, 0.0) - evaluated_by_employer.get(employer, 0.0)
+            regular_substituted += min(max(lost, 0.0), jobs)
+    out["substitution"] += regular_substituted
+    out["displacement"] = other_regular - evaluated_regular - regular_substituted
+    out["net_jobs"] = out["subsidised_hires"] - out["deadweight"] - out["substitution"] - out["displacement"]
     out["effect_on_treated_weeks_in_work"] = effect / out["subsidised_hires"] if out["subsidised_hires"] else 0.0
     out["evaluated_arm"] = "variant" if variant_evaluated else "baseline"
     return out
+
+
+def _regular_by_employer(res: rd.Results, scenario: str, replication: int) -> dict | None:
+    import regiosim_results as rr
+
+    t = rr.records(res.file, scenario, "employer_hires")
+    if t is None:
+        return None
+    t = t[t["replication"] == replication]
+    return dict(zip(t["employer"].to_numpy().tolist(), t["regular_hires"].to_numpy().astype(float).tolist()))
 
 
 @dataclass
@@ -411,7 +440,7 @@ class VirtualEvaluation:
 
 
 def virtual_evaluation(res: rd.Results, variant: str) -> VirtualEvaluation | None:
-    """Deadweight, displacement (substitution) and net jobs of the subsidised hires, for a variant
+    """Deadweight, substitution, displacement and net jobs of the subsidised hires, for a variant
     that changes the loonkostensubsidie, from the two arms' job spells; None otherwise. The
     evaluated arm is the one with more subsidised hires."""
     if _lks_settings(res, variant) == _lks_settings(res, res.baseline):
@@ -430,7 +459,8 @@ def virtual_evaluation(res: rd.Results, variant: str) -> VirtualEvaluation | Non
     for r in range(n):
         e = _evaluate(sb[sb["replication"] == r], sv[sv["replication"] == r],
                       float(reg_b[r].sum()) if reg_b is not None else 0.0,
-                      float(reg_v[r].sum()) if reg_v is not None else 0.0, weeks)
+                      float(reg_v[r].sum()) if reg_v is not None else 0.0, weeks,
+                      _regular_by_employer(res, res.baseline, r), _regular_by_employer(res, variant, r))
         arm = e["evaluated_arm"]
         total += e["subsidised_hires"]
         for k in VE_ROWS:

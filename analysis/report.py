@@ -391,10 +391,11 @@ def budget_html(res, t) -> list[str]:
         head = [_th(t("col_year")), _th(res.label(res.baseline))] + ([_th(t("col_effect_of", variant=res.label(variants[0])))]
                                                                     if variants else [])
         rows = []
+        unit = "EUR" if column.endswith("_eur") else ""  # euros, or a count of requests
         for j, b in enumerate(base):
-            cells = f'<td class="num">{esc(t.interval(b.mean, b.low, b.high, "EUR"))}</td>'
+            cells = f'<td class="num">{esc(t.interval(b.mean, b.low, b.high, unit))}</td>'
             if variants:
-                cells += _diff_cell(t, diff[j] if j < len(diff) else None, "EUR")
+                cells += _diff_cell(t, diff[j] if j < len(diff) else None, unit)
             rows.append(f"<tr><th>{j + 1}</th>{cells}</tr>")
         out.append(_table(head, rows))
     return out

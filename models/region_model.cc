@@ -267,6 +267,7 @@ void RegionModel::inflow(const sim::Week& w) {
   refusals_before_week_ = part.refused + income.refused;
   week_committed_start_ = {part.committed_eur, income.committed_eur};
   week_refused_start_ = {static_cast<double>(part.refused), static_cast<double>(income.refused)};
+  week_refused_eur_start_ = {part.refused_eur, income.refused_eur};
   if (const std::size_t year = demand_.year_of(w.index); year != demand_year_) start_demand_year(year);
 
   if (w.index == 0) {

@@ -622,6 +622,7 @@ class RegionModel {
   // refused; income committed, paid, refused.
   std::array<double, 2> week_committed_start_{};
   std::array<double, 2> week_refused_start_{};
+  std::array<double, 2> week_refused_eur_start_{};
   std::array<double, 6> budget_totals_{};
   std::vector<Application> hire_refunded_;  // funded(): reserved for the week's applications
   struct TileRequest {

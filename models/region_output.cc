@@ -86,11 +86,11 @@ void RegionModel::define_series() {
        "no_risk_eur", "werkmakelaar_eur", "benefit_eur", "account_managers_eur", "employer_tiles_eur"},
       false);
   add("benefit_by_type", "EUR per week", "benefit paid during each week by benefit type", labels(kBenefitTypeKeys), false);
-  add("budget", "EUR / requests",
-      "the two budgets so far in the budget year (52-week blocks from the start), at the end of each week: committed "
-      "(granted services and instruments at their expected cost; benefits as paid), paid, and refused for lack of "
-      "money (euros asked and requests); participation: re-integration services, income: benefits and "
-      "loonkostensubsidie",
+  add("budget", "EUR / requests per week",
+      "the two budgets during each week: committed (granted services and instruments at their expected cost; "
+      "benefits as paid), paid, and refused for lack of money (euros asked and requests); participation: "
+      "re-integration services, income: benefits and loonkostensubsidie. A budget year is a 52-week block from the "
+      "start of the burn-in: the sum of a year's weeks is what that year committed, paid and refused",
       {"participation_committed_eur", "participation_paid_eur", "participation_refused_eur", "participation_refused",
        "income_committed_eur", "income_paid_eur", "income_refused_eur", "income_refused"},
       false);
@@ -436,8 +436,17 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
                                         benefit_eur,       account_managers_eur, employer_tiles_eur};
   append("costs", costs.begin(), costs.end());
   append("benefit_by_type", benefit_by_type.begin(), benefit_by_type.end());
-  const std::array<double, 8> budget = {part.committed_eur,   part.paid_eur,   part.refused_eur,   static_cast<double>(part.refused),
-                                        income.committed_eur, income.paid_eur, income.refused_eur, static_cast<double>(income.refused)};
+  // The week's flows: the year's state now less its state at the start of the week (a week never spans
+  // two budget years).
+  const std::array<double, 8> budget = {
+      part.committed_eur - week_committed_start_[0],
+      part.paid_eur - before_part.paid_eur,
+      part.refused_eur - week_refused_eur_start_[0],
+      static_cast<double>(part.refused) - week_refused_start_[0],
+      income.committed_eur - week_committed_start_[1],
+      income.paid_eur - before_income.paid_eur,
+      income.refused_eur - week_refused_eur_start_[1],
+      static_cast<double>(income.refused) - week_refused_start_[1]};
   append("budget", budget.begin(), budget.end());
   append("hours_by_tile", hours.begin(), hours.end());
   std::array<double, kTileCount> tile_costs{};
