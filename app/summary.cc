@@ -2,6 +2,7 @@
 
 #include "app/cli.h"
 #include "app/options.h"
+#include "app/uncertainty_summary.h"
 #include "models/virtual_evaluation.h"
 #include "sim/statistics.h"
 
@@ -255,6 +256,10 @@ void print_summary(const output::ResultsReader& reader, const std::string& path,
           << models::kVirtualEvaluationHorizonWeeks << " weeks)\n";
       for (const auto& [name, interval] : v->rows) out << pad(name, key_width) << cell(interval, "") << "\n";
     }
+  }
+  if (const auto u = reader.uncertainty()) {
+    out << "\n";
+    print_uncertainty_summary(*u, out);
   }
 }
 

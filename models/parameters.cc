@@ -985,6 +985,9 @@ ParameterTable build() {
   detail::declare_employer_side(t);
   detail::declare_growth(t);
   declare_benefit_and_output(t);
+  detail::declare_uncertainty(t);
+  detail::attach_priors(t);
+  t.require_priors();
   return t;
 }
 
