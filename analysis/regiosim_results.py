@@ -69,6 +69,7 @@ __all__ = [
     "timeseries",
     "timeseries_array",
     "events",
+    "uncertainty",
     "t_quantile_975",
 ]
 

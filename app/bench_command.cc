@@ -193,6 +193,7 @@ int bench_command(const Args& args) {
     const auto reps = static_cast<std::size_t>(p.uncertainty.replications);
     const auto D = static_cast<std::size_t>(draws);
     const std::size_t A = arms.size();
+    const double cpu0 = cpu_seconds();
     const auto t0 = std::chrono::steady_clock::now();
     const auto plan = scenarios::plan_uncertainty(arms, D, static_cast<std::uint64_t>(p.uncertainty.seed), std::nullopt);
     // As `run --uncertainty` does it: every run serial, runs spread over the threads.
@@ -240,6 +241,9 @@ int bench_command(const Args& args) {
     line("uncertainty.runs_s", runs_s);
     line("uncertainty.summary_s", wall - runs_s);
     line("uncertainty.wall_s", wall);
+    // CPU seconds of the whole run (all threads): on a machine shared with other work, CPU seconds
+    // divided by the threads is what the run takes on idle cores.
+    line("uncertainty.cpu_s", cpu_seconds() - cpu0);
     line("uncertainty.seeker_weeks_per_s", static_cast<double>(weeks) / runs_s);
     line("uncertainty.target_s", 120.0);
     line("uncertainty.over_target_s", wall - 120.0);

@@ -4,6 +4,7 @@ without simulating; an interrupted run resumes from its journal to the same file
 
 usage: /usr/bin/python3 cli_uncertainty.py REGIOSIM SCENARIO WORKDIR
 """
+import json
 import os
 import shutil
 import signal
@@ -15,6 +16,9 @@ import h5py
 import numpy as np
 
 from h5_content import content, datasets
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "analysis"))
+import regiosim_results as rr  # noqa: E402
 
 HEADLINE = ["placements", "placement_rate_26w", "sustained_rate_52w", "cost_staff_eur"]
 
@@ -78,6 +82,23 @@ def main():
         # The runs at the parameter values are there too (summary/report read them as before).
         assert "small" in f["scenarios"] and "caseload_40" in f["scenarios"]
 
+    # The Python reader gives the same draws.
+    with rr.open_results(one) as f, h5py.File(one, "r") as h:
+        u = rr.uncertainty(f)
+        assert u is not None and u["scenarios"] == ["small", "caseload_40"] and u["replications"] == 2
+        assert list(u["factors"]["key"]) == keys and u["values"].shape == (12, len(keys))
+        assert np.array_equal(u["values"].to_numpy(), h["uncertainty/values"][()])
+        cube = h["uncertainty/kpis"][()]
+        k = u["kpis"]
+        assert len(k) == cube.size
+        row = k[(k.draw == 3) & (k.scenario == "caseload_40") & (k.replication == 1) & (k.kpi == "placements")]
+        assert len(row) == 1 and row.value.iloc[0] == cube[3, 1, 1, 0]
+    plain = os.path.join(work, "plain.h5")
+    run([regiosim, "run", scenario, "--replications", "2", "--quiet", "--out", plain])
+    with rr.open_results(plain) as f:
+        assert rr.uncertainty(f) is None, "a plain run has no /uncertainty group"
+    print("the Python reader reads the draws; a plain run has none")
+
     table = table_of(out1)
     for kpi in HEADLINE:
         assert f"\n{kpi} " in table, f"{kpi} missing from the table"
@@ -88,6 +109,15 @@ def main():
     summary = run([regiosim, "summary", one])
     assert table_of(summary) == table, "summary prints a different uncertainty table"
     print("summary prints the run's uncertainty table again")
+    js = json.loads(run([regiosim, "summary", one, "--json"]))
+    ju = js["uncertainty"]
+    assert ju["draws"] == 12 and ju["replications"] == 2
+    assert [x["name"] for x in ju["scenarios"]] == ["small", "caseload_40"]
+    diff = ju["scenarios"][1]["kpis"]["placements"]
+    assert diff["draws_low"] <= diff["central"] <= diff["draws_high"]
+    assert 0 <= diff["same_sign"] <= diff["draws_used"] <= 12 and len(diff["drivers"]) == 5
+    assert f"{diff['same_sign']} of {diff['draws_used']}" in table.split("caseload_40 minus small")[1].split("\n")[2]
+    print("summary --json carries the same statistics")
 
     # mpirun -np 2.
     mpirun = shutil.which("mpirun")
