@@ -40,7 +40,7 @@ TEST_CASE("every integer and real parameter has a prior inside its range holding
   CHECK(uncertain > 150);
 }
 
-TEST_CASE("run choices, the region and policy levers are fixed; assumptions are wide", "[priors]") {
+TEST_CASE("run choices, the region and policy levers are fixed, assumptions are wide", "[priors]") {
   const auto& table = parameter_table();
   for (const char* key : {"sim.weeks", "sim.seed", "region.job_seekers", "policy.aftercare.weeks",
                           "policy.caseload_per_coach", "policy.lks.max_weeks"}) {

@@ -9,7 +9,7 @@
 
 using namespace regiosim::sim;
 
-TEST_CASE("draws follow the priors; integers are whole numbers in the support", "[uncertainty]") {
+TEST_CASE("draws follow the priors, integers are whole numbers in the support", "[uncertainty]") {
   const std::vector<UncertainFactor> f = {
       {"a", ParamPrior::uniform(0.3, 0.9, "r"), false},
       {"b", ParamPrior::triangular(1.0, 2.0, 4.0, "r"), false},
