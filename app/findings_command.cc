@@ -250,7 +250,7 @@ int findings_command(const Args& args, const std::string& command_line) {
             << plan.factors.size() << " uncertain parameters (" << plan.design << "), " << replications
             << " paired replications per draw. effect = variant - baseline: the median over draws [where 95% of the "
                "draws lie]; a claim holds when it has the claimed sign in at least 90% of the draws.\n\n";
-  std::printf("%-42s %-28s %-30s %-36s %-12s %s\n", "finding", "KPI", "source", "effect [95% of draws]", "holds in",
+  std::printf("%-42s %-36s %-30s %-36s %-12s %s\n", "finding", "KPI", "source", "effect [95% of draws]", "holds in",
               "verdict");
   for (const auto& r : record.rows) {
     const std::string effect = number(r.mean) + " [" + number(r.low) + ", " + number(r.high) + "]";
@@ -258,7 +258,7 @@ int findings_command(const Args& args, const std::string& command_line) {
     std::string source = r.source.substr(0, r.source.find_first_of("(;"));
     while (!source.empty() && source.back() == ' ') source.pop_back();
     if (source.size() > 29) source = source.substr(0, 28) + "…";
-    std::printf("%-42s %-28s %-30s %-36s %-12s %s\n", r.id.c_str(),
+    std::printf("%-42s %-36s %-30s %-36s %-12s %s\n", r.id.c_str(),
                 (r.kpi + (r.minus_kpi.empty() ? "" : " (DiD)")).c_str(), source.c_str(), effect.c_str(), share.c_str(),
                 r.passed ? "holds" : ("does not hold (" + percent(static_cast<std::size_t>(r.holds_in), static_cast<std::size_t>(r.n)) + ")").c_str());
   }
