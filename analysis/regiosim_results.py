@@ -69,6 +69,7 @@ __all__ = [
     "timeseries",
     "timeseries_array",
     "events",
+    "uncertainty",
     "t_quantile_975",
 ]
 
@@ -410,6 +411,52 @@ def records(f: h5py.File, scenario: str, table: str) -> pd.DataFrame | None:
     df.attrs["description"] = _str(ds.attrs.get("description", ""))
     df.attrs["descriptions"] = descriptions
     return df
+
+
+# --------------------------------------------------------------------------------------------
+# Uncertainty runs: the optional group /uncertainty of a results file
+
+
+def uncertainty(f: h5py.File) -> dict | None:
+    """The draws of an uncertainty run (``regiosim run --uncertainty N``), or None when the file has none.
+
+    Returns a dict with ``design`` (str), ``seed``, ``replications``, ``scenarios`` (baseline first),
+    ``held`` (uncertain parameters the scenarios set themselves), ``factors`` (DataFrame: key, unit,
+    prior, from_posterior), ``values`` (DataFrame: draw x parameter key) and ``kpis`` (long DataFrame:
+    draw, scenario, replication, kpi, value; NaN where a KPI is undefined in a run).
+    """
+    if "uncertainty" not in f:
+        return None
+    g = f["uncertainty"]
+    factors = _table(g["factors"])
+    keys = list(factors["key"])
+    values = pd.DataFrame(np.asarray(g["values"][()], dtype=float), columns=keys)
+    values.index.name = "draw"
+    scenarios = _strings(g.attrs["scenarios"])
+    kpi_names = _strings(g.attrs["kpi_names"])
+    cube = np.asarray(g["kpis"][()], dtype=float)
+    draws, n_scenarios, reps, n_kpis = cube.shape
+    if n_scenarios != len(scenarios) or n_kpis != len(kpi_names) or draws != len(values):
+        raise RegiosimFileError(f"{f.filename}: /uncertainty/kpis: shape does not match the draws, scenarios and KPIs")
+    d, s, r, k = np.meshgrid(np.arange(draws), np.arange(n_scenarios), np.arange(reps), np.arange(n_kpis), indexing="ij")
+    kpis_long = pd.DataFrame({
+        "draw": d.reshape(-1),
+        "scenario": np.asarray(scenarios, dtype=object)[s.reshape(-1)],
+        "replication": r.reshape(-1),
+        "kpi": np.asarray(kpi_names, dtype=object)[k.reshape(-1)],
+        "value": cube.reshape(-1),
+    })
+    return {
+        "design": _str(g.attrs["design"]),
+        "seed": int(g.attrs["seed"]),
+        "replications": int(g.attrs["replications"]),
+        "scenarios": scenarios,
+        "kpi_units": dict(zip(kpi_names, _strings(g.attrs["kpi_units"]))),
+        "held": _strings(g.attrs["held"]) if "held" in g.attrs else [],
+        "factors": factors,
+        "values": values,
+        "kpis": kpis_long,
+    }
 
 
 # --------------------------------------------------------------------------------------------

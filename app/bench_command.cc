@@ -5,10 +5,17 @@
 // that ran on one thread alone, the serial share of the run and the speed-up it allows (Amdahl),
 // speed-up and parallel efficiency against one thread (when 1 is among the thread counts, listed
 // first), and peak resident memory.
+// With --uncertainty [N], also the everyday uncertainty run: the baseline and the scenario's first
+// variant on N parameter sets drawn from the priors (default 100), uncertainty.replications each
+// (default 2), runs spread over the largest thread count, and its table's statistics computed; its
+// wall time against the 2-minute target.
 // With --concurrent, also N independent replications at once, one per thread, for every thread
 // count N > 1: what a sweep or a batch of replications gets from N cores, and the ceiling for the
 // speed-up of one run on this machine (cores that slow each other down cap both).
 #include "app/options.h"
+#include "app/uncertainty_summary.h"
+#include "models/kpis.h"
+#include "scenarios/uncertainty_plan.h"
 #include "models/region_model.h"
 #include "models/region_run.h"
 #include "sim/executor.h"
@@ -17,6 +24,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -62,12 +70,15 @@ int bench_command(const Args& args) {
       ("threads,t", po::value<std::string>()->default_value("1,2"), "comma-separated thread counts")
       ("repeats,n", po::value<int>()->default_value(3), "runs per thread count (the median is reported)")
       ("concurrent", po::bool_switch(), "also run N replications at once, one per thread, for each thread count N > 1")
+      ("uncertainty", po::value<long long>()->implicit_value(100),
+       "also time the everyday uncertainty run: baseline and first variant on N draws (default 100)")
       ("set", po::value<std::vector<std::string>>()->composing(), "override a key: --set key=value (repeatable)");
   po::positional_options_description positional;
   positional.add("scenario", 1);
   po::variables_map vm;
   const std::string usage =
-      "usage: regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--concurrent] [--set key=value]...";
+      "usage: regiosim bench [SCENARIO.toml] [--threads 1,2] [--repeats 3] [--concurrent] [--uncertainty [N]] "
+      "[--set key=value]...";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
 
   std::vector<int> thread_counts;
@@ -85,8 +96,11 @@ int bench_command(const Args& args) {
   scenarios::LoadOptions load;
   if (vm.count("set")) load.overrides = vm["set"].as<std::vector<std::string>>();
   scenarios::Scenario scenario;
+  std::vector<scenarios::Scenario> arms;  // the baseline and its first variant, for --uncertainty
   try {
-    scenario = load_scenarios(vm.count("scenario") ? vm["scenario"].as<std::string>() : "", load).scenarios.front();
+    auto set = load_scenarios(vm.count("scenario") ? vm["scenario"].as<std::string>() : "", load);
+    scenario = set.scenarios.front();
+    for (std::size_t i = 0; i < std::min<std::size_t>(2, set.scenarios.size()); ++i) arms.push_back(set.scenarios[i]);
   } catch (const scenarios::ScenarioError& e) {
     print_diagnostics(e);
     return kExitBadInput;
@@ -169,6 +183,73 @@ int bench_command(const Args& args) {
     return static_cast<double>(usage_info.ru_maxrss) / 1024.0;
   };
   line("peak_rss_mib", peak_mib());
+  if (vm.count("uncertainty")) {
+    const long long draws = vm["uncertainty"].as<long long>();
+    if (draws < 8) {
+      std::cerr << "regiosim bench: --uncertainty needs at least 8 draws\n";
+      return kExitBadInput;
+    }
+    const int threads = *std::max_element(thread_counts.begin(), thread_counts.end());
+    const auto reps = static_cast<std::size_t>(p.uncertainty.replications);
+    const auto D = static_cast<std::size_t>(draws);
+    const std::size_t A = arms.size();
+    const double cpu0 = cpu_seconds();
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto plan = scenarios::plan_uncertainty(arms, D, static_cast<std::uint64_t>(p.uncertainty.seed), std::nullopt);
+    // As `run --uncertainty` does it: every run serial, runs spread over the threads.
+    output::UncertaintyRecord u;
+    u.seed = static_cast<std::uint64_t>(p.uncertainty.seed);
+    u.replications = static_cast<std::int64_t>(reps);
+    for (const auto& a : arms) u.scenarios.push_back(a.name);
+    for (const auto& f : plan.factors) u.factor_keys.push_back(f.key);
+    u.values = plan.values.u;
+    for (const auto& k : models::kpi_definitions()) u.kpi_names.emplace_back(k.name), u.kpi_units.emplace_back(k.unit);
+    const std::size_t K = u.kpi_names.size();
+    u.kpis.assign(D * A * reps * K, 0.0);
+    std::vector<std::uint64_t> seeker_weeks(D * A * reps, 0);
+    auto executor = sim::make_executor(threads);
+    executor->for_each_index(D * A * reps, [&](std::size_t j) {
+      const std::size_t d = j / (A * reps), a = (j / reps) % A, r = j % reps;
+      sim::SerialExecutor serial;
+      models::RegionRunStats stats;
+      const auto result = models::run_region(plan.params(arms[a].params, d), spec_for(r), serial, &stats);
+      seeker_weeks[j] = stats.seeker_weeks;
+      for (const auto& m : result.metrics) {
+        const auto it = std::find(u.kpi_names.begin(), u.kpi_names.end(), m.name);
+        if (it != u.kpi_names.end()) u.kpis[j * K + static_cast<std::size_t>(it - u.kpi_names.begin())] = m.value;
+      }
+    });
+    const double runs_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::size_t outcomes = 0;
+    for (std::size_t a = 0; a < A; ++a) {
+      for (const auto& name : uncertainty_table_kpis()) {
+        const auto it = std::find(u.kpi_names.begin(), u.kpi_names.end(), name);
+        if (it == u.kpi_names.end()) continue;
+        summarise_uncertainty(u, a, static_cast<std::size_t>(it - u.kpi_names.begin()), a > 0);
+        ++outcomes;
+      }
+    }
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::uint64_t weeks = 0;
+    for (auto w : seeker_weeks) weeks += w;
+    line("uncertainty.scenarios", static_cast<double>(A));
+    line("uncertainty.draws", static_cast<double>(D));
+    line("uncertainty.replications", static_cast<double>(reps));
+    line("uncertainty.runs", static_cast<double>(D * A * reps));
+    line("uncertainty.factors", static_cast<double>(plan.factors.size()));
+    line("uncertainty.threads", threads);
+    line("uncertainty.runs_s", runs_s);
+    line("uncertainty.summary_s", wall - runs_s);
+    line("uncertainty.wall_s", wall);
+    // CPU seconds of the whole run (all threads): on a machine shared with other work, CPU seconds
+    // divided by the threads is what the run takes on idle cores.
+    line("uncertainty.cpu_s", cpu_seconds() - cpu0);
+    line("uncertainty.seeker_weeks_per_s", static_cast<double>(weeks) / runs_s);
+    line("uncertainty.target_s", 120.0);
+    line("uncertainty.over_target_s", wall - 120.0);
+    line("uncertainty.outcomes_summarised", static_cast<double>(outcomes));
+    line("uncertainty.peak_rss_mib", peak_mib());
+  }
   if (!vm["concurrent"].as<bool>()) return kExitOk;
   // N replications at once, each on its own thread with a serial executor (as `run` and `sweep`
   // spread replications), distinct seeds. The speed-up is their seeker-weeks per second against one

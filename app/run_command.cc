@@ -5,6 +5,7 @@
 #include "app/options.h"
 #include "app/signals.h"
 #include "app/summary.h"
+#include "app/uncertainty_run.h"
 #include "models/region_run.h"
 #include "output/results_file.h"
 #include "sim/executor.h"
@@ -65,18 +66,31 @@ int run_command(const Args& args, const std::string& command_line) {
       ("set", po::value<std::vector<std::string>>()->composing(), "override a key: --set key=value (repeatable)")
       ("memory-limit", po::value<std::string>(), kMemoryLimitHelp)
       ("force", kForceHelp)
+      ("uncertainty", po::value<long long>(),
+       "N parameter sets drawn from the priors, every scenario run on each (sets uncertainty.draws; "
+       "--replications then sets uncertainty.replications)")
+      ("posterior", po::value<std::string>(), "with --uncertainty: take the calibrated parameters from this "
+       "calibration file's posterior sample")
+      ("resume", "with --uncertainty: keep the runs in FILE.h5.journal of an interrupted run, run the rest")
       ("quiet,q", "no progress line");
   po::positional_options_description positional;
   positional.add("scenario", 1);
   po::variables_map vm;
   const std::string usage =
       "usage: regiosim run [SCENARIO.toml] [--baseline OTHER.toml] [--out FILE.h5] [--force] [--replications N] [--seed S] "
-      "[--threads T] [--set key=value]... [--memory-limit SIZE]";
+      "[--threads T] [--set key=value]... [--memory-limit SIZE] [--uncertainty N [--posterior CAL.h5] [--resume]]";
   if (auto rc = parse_options(args, usage, options, positional, vm)) return *rc;
+  // An uncertainty run may be spread over MPI ranks (sim/job_farm.h); MPI starts before anything runs.
+  std::optional<sim::MpiSession> mpi;
+  if (vm.count("uncertainty") || sim::MpiSession::launched_by_mpi_starter()) mpi.emplace();
 
   scenarios::LoadOptions load;
   if (vm.count("set")) load.overrides = vm["set"].as<std::vector<std::string>>();
-  if (vm.count("replications")) load.overrides.push_back("sim.replications=" + std::to_string(vm["replications"].as<long long>()));
+  if (vm.count("uncertainty")) load.overrides.push_back("uncertainty.draws=" + std::to_string(vm["uncertainty"].as<long long>()));
+  if (vm.count("replications")) {
+    load.overrides.push_back((vm.count("uncertainty") ? "uncertainty.replications=" : "sim.replications=") +
+                             std::to_string(vm["replications"].as<long long>()));
+  }
   if (vm.count("seed")) load.overrides.push_back("sim.seed=" + std::to_string(vm["seed"].as<long long>()));
   const int threads = vm["threads"].as<int>();
   if (threads < 0) {
@@ -138,6 +152,17 @@ int run_command(const Args& args, const std::string& command_line) {
     return kExitBadInput;
   }
   if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "run")) return *rc;
+
+  if (runs.front().params.uncertainty.draws > 0) {
+    if (!mpi) mpi.emplace();
+    UncertaintyRunOptions u{threads, vm.count("quiet") > 0, vm.count("resume") > 0, std::nullopt};
+    if (vm.count("posterior")) u.posterior = vm["posterior"].as<std::string>();
+    return run_uncertainty(*mpi, runs, out, u, command_line);
+  }
+  if (vm.count("posterior") || vm.count("resume")) {
+    std::cerr << "regiosim run: --posterior and --resume belong to an uncertainty run (--uncertainty N)\n";
+    return kExitBadInput;
+  }
 
   // Jobs: every (scenario, replication). Replication r of every scenario uses the same seed, so
   // baseline and variants share random numbers.

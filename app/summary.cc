@@ -3,6 +3,7 @@
 #include "app/cli.h"
 #include "app/options.h"
 #include "output/findings_file.h"
+#include "app/uncertainty_summary.h"
 #include "models/virtual_evaluation.h"
 #include "sim/statistics.h"
 
@@ -322,6 +323,10 @@ void print_summary(const output::ResultsReader& reader, const std::string& path,
       print_table(rows, out);
     }
   }
+  if (const auto u = reader.uncertainty()) {
+    out << "\n";
+    print_uncertainty_summary(*u, out);
+  }
 }
 
 void print_summary_json(const output::ResultsReader& reader, const std::string& path, std::ostream& out) {
@@ -363,7 +368,40 @@ void print_summary_json(const output::ResultsReader& reader, const std::string& 
     }
     out << "\n    }";
   }
-  out << "\n  ]\n}\n";
+  out << "\n  ]";
+  // An uncertainty run: per scenario (the baseline's KPIs, the variants' differences) the statistics of
+  // the printed uncertainty table.
+  if (const auto u = reader.uncertainty()) {
+    out << ",\n  \"uncertainty\": {\n    \"draws\": " << u->draws() << ",\n    \"replications\": " << u->replications
+        << ",\n    \"design\": " << json_string(u->design) << ",\n    \"parameters_varied\": " << u->factor_keys.size()
+        << ",\n    \"scenarios\": [";
+    for (std::size_t s = 0; s < u->scenarios.size(); ++s) {
+      out << (s ? "," : "") << "\n      {\"name\": " << json_string(u->scenarios[s])
+          << ", \"compared\": " << json_string(s ? "difference_from_baseline" : "level") << ", \"kpis\": {";
+      bool first = true;
+      for (const auto& name : uncertainty_table_kpis()) {
+        const auto it = std::find(u->kpi_names.begin(), u->kpi_names.end(), name);
+        if (it == u->kpi_names.end()) continue;
+        const auto x = summarise_uncertainty(*u, s, static_cast<std::size_t>(it - u->kpi_names.begin()), s > 0);
+        out << (first ? "" : ",") << "\n        " << json_string(name) << ": {\"central\": " << json_number(x.central)
+            << ", \"draws_low\": " << json_number(x.draws_low) << ", \"draws_high\": " << json_number(x.draws_high)
+            << ", \"replications_low\": " << json_number(x.replications_low)
+            << ", \"replications_high\": " << json_number(x.replications_high) << ", \"draws_used\": " << x.draws_used
+            << ", \"same_sign\": " << x.same_sign << ", \"drivers\": [";
+        for (std::size_t d = 0; d < x.drivers.size(); ++d) {
+          const auto& dr = x.drivers[d];
+          out << (d ? ", " : "") << "{\"parameter\": " << json_string(u->factor_keys[dr.factor])
+              << ", \"index\": " << json_number(dr.index) << ", \"low\": " << json_number(dr.low)
+              << ", \"high\": " << json_number(dr.high) << "}";
+        }
+        out << "]}";
+        first = false;
+      }
+      out << "\n      }}";
+    }
+    out << "\n    ]\n  }";
+  }
+  out << "\n}\n";
 }
 
 

@@ -1,12 +1,19 @@
-// The published findings the model must reproduce in direction (issue 7): each finding of the TNO
-// report (seed 003) and each recommendation of the Werklandschap (seed 000) that can be phrased as a
-// direction becomes a paired scenario experiment. A finding names a baseline and a variant (keys set
-// on top of the region under test), a KPI, optionally a second KPI whose change is subtracted (a
-// difference in differences), and the sign the difference variant - baseline must have.
+// The published claims the model is checked against: each is a finding of a seed document (or an
+// evaluation it cites) stated on an outcome KPI (placements, lasting placements, outflow to work,
+// money), as a paired experiment: a baseline and a variant (keys set on top of the region under test),
+// the KPI compared, optionally a second KPI whose change is subtracted (a difference in differences),
+// and the direction the source claims.
 //
-// Two kinds: `behaviour` findings change a policy lever or the population and look at the outcome;
-// `mechanism` findings switch one mechanism off (an ablation) to show that it matters in the whole
-// system, where no lever moves it alone.
+// `regiosim findings` evaluates every claim under the priors (app/findings_command.cc): on each of N
+// parameter sets drawn from them, both arms run with the same seeds, and a claim holds when the
+// difference has the claimed sign in at least 90% of the draws. A claim may fail; the suite tells, it
+// does not have to pass.
+//
+// What is deliberately not here: claims whose direction one parameter sets by itself (a hazard ratio
+// below 1 "prevents" dropout, cold acquisition with a lower success probability than warm contact
+// "yields fewer" employers, a dismissal probability at the subsidy's end "causes" dismissals, trust
+// losses "lower" trust). Such a claim cannot fail, whatever the model does; the outcomes those
+// mechanisms feed into are claimed instead, where other mechanisms pull the other way.
 //
 //   for (const Finding& f : findings()) { ... run f.baseline and f.variant, paired by seed ... }
 #pragma once
@@ -18,18 +25,21 @@ namespace regiosim::models {
 
 struct Finding {
   std::string id;
-  std::string statement;                // the finding, as the source says it
-  std::string source;                   // seed document and section
-  std::string kind;                     // "behaviour" or "mechanism"
+  std::string statement;                // the claim, as the source says it
+  std::string source;                   // seed document and section (or the evaluation it cites)
+  std::string kind;                     // "outcome": a claim on an outcome KPI
   std::vector<std::string> baseline;    // "key=value" overrides of the baseline arm
   std::vector<std::string> variant;     // "key=value" overrides of the variant arm
   std::string kpi;                      // KPI compared, variant - baseline
   std::string minus_kpi;                // optional: its change is subtracted (difference in differences)
-  int expected_sign = 1;                // +1: the difference must be > 0, -1: < 0
-  std::string expectation;              // the expected direction in words
+  int expected_sign = 1;                // +1: the difference is claimed > 0, -1: < 0
+  std::string expectation;              // the claimed direction in words
 };
 
-// Every finding, in a fixed order.
+// Every claim, in a fixed order.
 const std::vector<Finding>& findings();
+
+// Share of draws in which a claim must hold for the suite to report it as holding.
+inline constexpr double kFindingHoldsShare = 0.9;
 
 }  // namespace regiosim::models

@@ -221,18 +221,18 @@ void declare_population(ParameterTable& t) {
 void declare_flows(ParameterTable& t) {
   t.bind(FIELD(flows.inflow_per_year),
          {.key = "flows.inflow_per_year", .type = ParamType::real, .unit = "share of initial stock per year",
-          .default_value = 0.2597, .min = 0.0, .max = 5.0,
+          .default_value = 0.1737, .min = 0.0, .max = 5.0,
           .meaning = "new job seekers (Melding) per year as a share of region.job_seekers; people returning after "
                      "losing a job come on top",
-          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 4 fitting seeds, checked on 8 held-out seeds): target rows 'yearly flows' (CBS 83450NED: bijstand inflow 24.5% of the stock at the "
+          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 6 fitting seeds, checked on 8 held-out seeds): target rows 'yearly flows' (CBS 83450NED: bijstand inflow 24.5% of the stock at the "
                     "start of the year plus inflow; KPI inflow_rate_year) and 'yearly flows (benchmark)' of "
                     "dutch-figures.md"});
   t.bind(FIELD(flows.other_outflow_per_year),
          {.key = "flows.other_outflow_per_year", .type = ParamType::real, .unit = "share per year",
-          .default_value = 0.1495, .min = 0.0, .max = 5.0,
+          .default_value = 0.1633, .min = 0.0, .max = 5.0,
           .meaning = "yearly rate of leaving scope for reasons other than work (moving, partner income, ...); "
                      "reaching pension age is modelled separately",
-          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 4 fitting seeds, checked on 8 held-out seeds): target rows 'yearly flows' (CBS 83450NED: bijstand outflow 22.0% of the stock at the "
+          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 6 fitting seeds, checked on 8 held-out seeds): target rows 'yearly flows' (CBS 83450NED: bijstand outflow 22.0% of the stock at the "
                     "start of the year plus inflow; KPI outflow_rate_year) and 'yearly flows (benchmark)' of "
                     "dutch-figures.md"});
   t.bind(FIELD(flows.problem_onset_per_year),
@@ -418,10 +418,10 @@ void declare_instruments(ParameterTable& t) {
           .source = "seed 002 §Inzet loonkostensubsidie (a phase-out schedule is agreed with the employer)"});
   t.bind(FIELD(policy.lks_max_loonwaarde),
          {.key = "policy.lks.max_loonwaarde", .type = ParamType::real, .unit = "share of full productivity",
-          .default_value = 0.7662, .min = 0.0, .max = 1.0,
+          .default_value = 0.7673, .min = 0.0, .max = 1.0,
           .meaning = "LKS is granted to people with an arbeidsbeperking (the doelgroep loonkostensubsidie) only below "
                      "this loonwaarde",
-          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 4 fitting seeds, checked on 8 held-out seeds): target row 'loonwaarde at LKS placement' of dutch-figures.md (Divosa Benchmark 2017 and "
+          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 6 fitting seeds, checked on 8 held-out seeds): target row 'loonwaarde at LKS placement' of dutch-figures.md (Divosa Benchmark 2017 and "
                     "2022: mean about 51%, about half between 50% and 75%; KPIs lks_loonwaarde_mean and "
                     "lks_loonwaarde_share_50_75)"});
   t.bind(FIELD(policy.lks_reassessment_weeks),
@@ -525,10 +525,10 @@ void declare_instruments(ParameterTable& t) {
           .meaning = "match quality of a fully productive worker; loonwaarde = quality / this (at most 100%)",
           .source = "assumption; sets the loonwaarde scale, to be calibrated to the Divosa loonwaarde figures"});
   t.bind(FIELD(hiring.disability_productivity),
-         {.key = "hiring.disability_productivity", .type = ParamType::real, .unit = "share", .default_value = 0.5437,
+         {.key = "hiring.disability_productivity", .type = ParamType::real, .unit = "share", .default_value = 0.3617,
           .min = 0.05, .max = 1.0,
           .meaning = "loonwaarde multiplier for workers with an arbeidsbeperking",
-          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 4 fitting seeds, checked on 8 held-out seeds): target row 'loonwaarde at LKS placement' of dutch-figures.md (Divosa Benchmark 2017 and "
+          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 6 fitting seeds, checked on 8 held-out seeds): target row 'loonwaarde at LKS placement' of dutch-figures.md (Divosa Benchmark 2017 and "
                     "2022: mean about 51%, about half between 50% and 75%; KPIs lks_loonwaarde_mean and "
                     "lks_loonwaarde_share_50_75); a reduced loonwaarde defines the LKS target group (seed 004 ch. 2 on "
                     "arbeidsgehandicapten)"});
@@ -783,9 +783,9 @@ void declare_hiring(ParameterTable& t) {
                     "fixed in scenarios/calibration/dutch-flows.toml, which fits outflow to work through "
                     "hiring.regular_quality_mean instead (the two move the same competition)"});
   t.bind(FIELD(hiring.regular_quality_mean),
-         {.key = "hiring.regular_quality_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.8587,
+         {.key = "hiring.regular_quality_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.8339,
           .min = 0.01, .max = 0.99, .meaning = "mean perceived quality of a regular applicant",
-          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 4 fitting seeds, checked on 8 held-out seeds): target rows 'yearly flows' (CBS 83450NED: outflow to work 9.4-10.5% of the stock at the "
+          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 6 fitting seeds, checked on 8 held-out seeds): target rows 'yearly flows' (CBS 83450NED: outflow to work 9.4-10.5% of the stock at the "
                     "start of the year plus inflow; KPI outflow_to_work_rate_year) and 'yearly flows (benchmark)' of "
                     "dutch-figures.md; seed 003 §2: only about 15% of employers with simple jobs hire benefit "
                     "recipients"});
@@ -911,9 +911,9 @@ void declare_employment(ParameterTable& t) {
 void declare_hours(ParameterTable& t) {
   t.bind(FIELD(employment.hours_increase_per_year),
          {.key = "employment.hours_increase_per_year", .type = ParamType::real, .unit = "per year",
-          .default_value = 0.2187, .min = 0.0, .max = 52.0,
+          .default_value = 0.3068, .min = 0.0, .max = 52.0,
           .meaning = "yearly rate at which a part-time worker still on a benefit top-up gets more hours",
-          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 4 fitting seeds, checked on 8 held-out seeds): target row 'part-time work with benefit' of dutch-figures.md (Divosa: about 8% of "
+          .source = "calibration: scenarios/calibration/dutch-flows.toml (bobyqa, 6 fitting seeds, checked on 8 held-out seeds): target row 'part-time work with benefit' of dutch-figures.md (Divosa: about 8% of "
                     "recipients each month; KPI parttime_with_benefit_share)"});
   t.bind(FIELD(employment.extra_hours),
          {.key = "employment.extra_hours", .type = ParamType::real, .unit = "hours per week", .default_value = 8.0,
@@ -968,6 +968,9 @@ ParameterTable build() {
   detail::declare_growth(t);
   detail::declare_demand(t);
   declare_benefit_and_output(t);
+  detail::declare_uncertainty(t);
+  detail::attach_priors(t);
+  t.require_priors();
   // Keys whose meaning changed: a scenario that still sets one is refused with what to use instead.
   t.retire("policy.budget_eur_per_year",
            "was one cap on all instrument spending; the model now has two budgets: "

@@ -401,6 +401,13 @@ struct ModelParams {
     std::vector<std::string> timeseries;
   } output;
 
+  // Uncertainty runs (regiosim run --uncertainty N): how many parameter sets are drawn from the priors.
+  struct Uncertainty {
+    std::int64_t draws;          // 0: a plain run at the parameter values
+    std::int64_t replications;   // per draw and arm
+    std::int64_t seed;           // of the Latin hypercube and the bootstrap
+  } uncertainty;
+
   // Number of case managers: region.case_managers, or derived from the caseload norm.
   std::int64_t case_manager_count() const;
 };
@@ -414,6 +421,10 @@ void declare_employer_side(ParameterTable& t);
 void declare_growth(ParameterTable& t);
 // Declares the employer's valuation, labour demand and the budgets (parameters_demand.cc).
 void declare_demand(ParameterTable& t);
+// Declares the uncertainty run's keys (parameters_uncertainty.cc).
+void declare_uncertainty(ParameterTable& t);
+// Attaches the prior of every integer and real parameter (parameter_priors.cc).
+void attach_priors(ParameterTable& t);
 }  // namespace detail
 
 // The one table of all parameters (built once, thread-safe).

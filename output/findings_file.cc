@@ -19,6 +19,7 @@ void write_findings_file(const std::filesystem::path& path, const FileProvenance
     write_string_attribute(ctx, g.get(), gp, "region", record.region);
     write_string_attribute(ctx, g.get(), gp, "region_source", record.region_source);
     write_scalar_attribute(ctx, g.get(), gp, "replications", H5T_STD_I64LE, H5T_NATIVE_INT64, &record.replications);
+    write_scalar_attribute(ctx, g.get(), gp, "draws", H5T_STD_I64LE, H5T_NATIVE_INT64, &record.draws);
     write_string_dataset(ctx, g.get(), gp, "region_scenario", record.region_toml);
     const auto column = [&](auto member) {
       std::vector<std::decay_t<decltype(record.rows.front().*member)>> out;
@@ -42,12 +43,14 @@ void write_findings_file(const std::filesystem::path& path, const FileProvenance
         Column::doubles("low", column(&FindingRow::low)),
         Column::doubles("high", column(&FindingRow::high)),
         Column::int64s("n", column(&FindingRow::n)),
+        Column::int64s("holds_in", column(&FindingRow::holds_in)),
         Column::int32s("passed", passed),
     };
     write_table(ctx, g.get(), gp, "table", columns, record.rows.size(),
-                "one row per finding: the paired difference variant - baseline of the KPI (minus the difference of "
-                "minus_kpi when given), its 95% interval over n replications, and whether the interval lies on the "
-                "expected side of zero");
+                "one row per claim: the paired difference variant - baseline of the KPI (minus the difference of "
+                "minus_kpi when given) under the priors: mean = median over the n draws of the draw's mean over "
+                "replications, [low, high] where 95% of the draws lie, holds_in = draws with the claimed sign, "
+                "passed = holds_in >= 90% of n");
   });
 }
 

@@ -1,5 +1,5 @@
 // Findings files: the table of `regiosim findings` (paired experiments checking the published
-// findings' directions), one HDF5 file written completely or not at all. Same family as results
+// claims under the priors), one HDF5 file written completely or not at all. Same family as results
 // files (root attribute `engine = "regiosim"`, `format_version` 1) with `file_kind = "findings"`;
 // the layout is in docs/hdf5-schema.md ("Findings files").
 //
@@ -26,16 +26,20 @@ struct FindingRow {
   std::string minus_kpi;    // empty: plain difference
   std::string expectation;
   std::int64_t expected_sign = 1;
-  double mean = 0, low = 0, high = 0;  // variant - baseline, paired by replication, 95% interval
-  std::int64_t n = 0;
-  bool passed = false;
+  // variant - baseline under the priors: the median over draws of the draw's mean over replications
+  // (paired by seed), and where 95% of the draws lie.
+  double mean = 0, low = 0, high = 0;
+  std::int64_t n = 0;           // draws with a defined effect
+  std::int64_t holds_in = 0;    // draws in which the effect has the claimed sign
+  bool passed = false;          // holds_in >= 90% of n
 };
 
 struct FindingsRecord {
   std::string region;           // the region's scenario name
   std::string region_source;    // the scenario file as given
   std::string region_toml;      // the region's resolved scenario
-  std::int64_t replications = 0;
+  std::int64_t replications = 0;  // per draw and arm
+  std::int64_t draws = 0;         // parameter sets drawn from the priors
   std::vector<FindingRow> rows;
 };
 

@@ -13,6 +13,7 @@
 #include "output/hdf5_handles.h"
 #include "output/checksums.h"
 #include "output/hdf5_io.h"
+#include "output/uncertainty_group.h"
 #include "sim/result_checks.h"
 
 #include <unistd.h>
@@ -282,6 +283,7 @@ struct ResultsWriter::Impl {
   std::size_t cursor = 0;  // first scenario not completely written
   bool committed = false;
   bool failed = false;
+  std::optional<UncertaintyRecord> uncertainty;
 
   Impl(std::filesystem::path path, FileProvenance prov)
       : target(std::move(path)), temporary(temporary_name(target)), provenance(std::move(prov)), ctx(target.string()) {}
@@ -827,6 +829,8 @@ void ResultsWriter::write_run(const sim::RunResult& run) {
   }
 }
 
+void ResultsWriter::set_uncertainty(UncertaintyRecord record) { impl_->uncertainty = std::move(record); }
+
 void ResultsWriter::commit() {
   Hdf5Lock lock;
   Impl& w = *impl_;
@@ -856,6 +860,7 @@ void ResultsWriter::commit() {
       order.push_back(s->record.name);
     }
     write_strings_attribute(w.ctx, w.scenarios_group.get(), "/scenarios", "order", order);
+    if (w.uncertainty) write_uncertainty_group(w.ctx, w.file.get(), *w.uncertainty);
     w.write_root_attributes();
     stamp_checksums(w.ctx, w.file.get());
     w.scenarios_group.reset();
@@ -958,6 +963,11 @@ FileProvenance ResultsReader::provenance() const {
 }
 
 int ResultsReader::format_version() const { return impl_->version; }
+
+std::optional<UncertaintyRecord> ResultsReader::uncertainty() const {
+  Hdf5Lock lock;
+  return read_uncertainty_group(impl_->ctx, impl_->file.get());
+}
 
 std::vector<std::string> ResultsReader::scenario_names() const {
   Hdf5Lock lock;

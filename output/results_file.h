@@ -12,6 +12,7 @@
 //   for (const auto& name : r.scenario_names()) { auto k = r.kpis(name); ... }
 #pragma once
 
+#include "output/uncertainty_record.h"
 #include "sim/run_result.h"
 
 #include <cstdint>
@@ -97,6 +98,8 @@ class ResultsWriter {
   // Writes one finished run. Thread-safe. Replications may arrive in any order; the file's content
   // does not depend on the order.
   void write_run(const sim::RunResult& run);
+  // Stores the draws of an uncertainty run (group /uncertainty), written by commit().
+  void set_uncertainty(UncertaintyRecord record);
   // Checks every declared run was written, closes the file and renames it to the target path.
   void commit();
 
@@ -127,6 +130,8 @@ class ResultsReader {
   std::vector<std::string> record_names(const std::string& scenario) const;
   // A record table of all replications (a leading "replication" column), if written.
   std::optional<sim::RecordTable> records(const std::string& scenario, const std::string& name) const;
+  // The draws of an uncertainty run, if the file holds them (the optional group /uncertainty).
+  std::optional<UncertaintyRecord> uncertainty() const;
   // The event history: records(scenario, "events").
   std::optional<sim::RecordTable> events(const std::string& scenario) const;
 

@@ -73,6 +73,24 @@ std::string describe_range(const ParamSpec& s) {
   return r;
 }
 
+std::optional<std::string> check_prior(const ParamSpec& s) {
+  if (!s.prior) return std::nullopt;
+  const ParamPrior& p = *s.prior;
+  if (p.reason.empty()) return "lacks a reason";
+  if (!p.uncertain()) return std::nullopt;
+  if (s.type != ParamType::integer && s.type != ParamType::real) return "only integer and real parameters can be uncertain";
+  if (auto problem = p.problem(); !problem.empty()) return problem;
+  if (check_bounds(s, p.low, number(p.low)) || check_bounds(s, p.high, number(p.high))) {
+    return "support [" + number(p.low) + ", " + number(p.high) + "] leaves the valid range " + describe_range(s);
+  }
+  const double d = s.type == ParamType::integer ? static_cast<double>(std::get<std::int64_t>(s.default_value))
+                                                : std::get<double>(s.default_value);
+  if (!(d >= p.low && d <= p.high)) {
+    return "support [" + number(p.low) + ", " + number(p.high) + "] does not hold the default " + number(d);
+  }
+  return std::nullopt;
+}
+
 std::string format_value(const ParamValue& value) {
   struct V {
     std::string operator()(std::int64_t i) const { return std::to_string(i); }

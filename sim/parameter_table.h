@@ -12,6 +12,8 @@
 // The table is domain-free: it knows types and ranges, not labour markets.
 #pragma once
 
+#include "sim/prior.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <functional>
@@ -47,7 +49,14 @@ struct ParamSpec {
   bool any_length = false;           // real_list without labels: one or more elements (e.g. one per year)
   std::string meaning;             // one line
   std::string source;              // "seed 002 §Nazorg", "data: ...", "assumption: <reason>"
+  // How uncertain the value is (integer and real parameters; see sim/prior.h). Given here or attached
+  // later with ParameterTable::set_prior; a table that uses priors calls require_priors() when complete.
+  std::optional<ParamPrior> prior;
 };
+
+// Problems of spec.prior against the spec: support outside the hard range, default outside the
+// support, a shape's own problem; nothing when it fits (or there is no prior).
+std::optional<std::string> check_prior(const ParamSpec& spec);
 
 std::string_view type_name(ParamType type) noexcept;
 // Human-readable valid range, e.g. "> 0", "[0, 1]", "one of: integral, demand, supply".
@@ -140,6 +149,7 @@ class ParameterTable {
     if (auto problem = check_value(spec, spec.default_value)) {
       throw std::logic_error("default of " + spec.key + " " + *problem);
     }
+    if (auto problem = check_prior(spec)) throw std::logic_error("prior of " + spec.key + ": " + *problem);
     Entry e;
     e.spec = std::move(spec);
     e.set = [access, s = e.spec](Params& p, const ParamValue& v) { detail::assign(access(p), v, s); };
@@ -165,6 +175,29 @@ class ParameterTable {
   const std::string* retired(std::string_view key) const {
     const auto it = retired_.find(key);
     return it == retired_.end() ? nullptr : &it->second;
+  }
+
+  // Attaches (or replaces) the prior of a declared parameter. Throws std::logic_error for an unknown
+  // key or a prior that does not fit the spec (check_prior).
+  void set_prior(std::string_view key, ParamPrior prior) {
+    auto it = index_.find(std::string(key));
+    if (it == index_.end()) throw std::logic_error("prior for undeclared parameter " + std::string(key));
+    ParamSpec& spec = entries_[it->second].spec;
+    spec.prior = std::move(prior);
+    if (auto problem = check_prior(spec)) throw std::logic_error("prior of " + spec.key + ": " + *problem);
+    // The accessors keep a copy of the spec for choices and keys only; the prior is not needed there.
+  }
+
+  // Throws std::logic_error naming every integer or real parameter without a prior (a programming
+  // error caught at start-up, like a missing source).
+  void require_priors() const {
+    std::string missing;
+    for (const auto& e : entries_) {
+      if ((e.spec.type == ParamType::integer || e.spec.type == ParamType::real) && !e.spec.prior) {
+        missing += (missing.empty() ? "" : ", ") + e.spec.key;
+      }
+    }
+    if (!missing.empty()) throw std::logic_error("parameters without a prior: " + missing);
   }
 
   Params defaults() const {

@@ -42,6 +42,7 @@ namespace regiosim::sim {
 // Purposes of the engine's random streams used here (entity = bootstrap resample / Morris trajectory).
 inline constexpr std::uint32_t kPurposeSobolBootstrap = 0x53410001;  // "SA" 1
 inline constexpr std::uint32_t kPurposeMorrisDesign = 0x53410002;    // "SA" 2
+inline constexpr std::uint32_t kPurposeGivenDataBootstrap = 0x53410003;  // "SA" 3
 
 // Saltelli (2010) design for `dims` factors and `base` (N) base rows. A and B are the two halves of the
 // first N points of the 2k-dimensional Sobol sequence (sobol_points; Boost's sequence already omits the
@@ -100,5 +101,28 @@ struct MorrisIndex {
 // Throws std::invalid_argument if outputs.size() != design.points.rows(), an output is not finite or the
 // design is inconsistent.
 std::vector<MorrisIndex> morris_indices(const MorrisDesign& design, std::span<const double> outputs);
+
+// First-order indices from a given sample (Plischke 2010's "given data" idea): no special design, any
+// sample of n points with one output each will do, e.g. a Latin hypercube drawn for an uncertainty
+// analysis. Factor i's values are sorted into `classes` classes of (nearly) equal count by rank; the
+// share of the output variance explained by the class means is the correlation ratio eta_i^2, and
+//   S_i ~ 1 - (1 - eta_i^2) (n - 1) / (n - classes)
+// removes its bias under no effect (as the adjusted R^2 does), so an inert factor scores about 0
+// (estimates may be slightly negative; they are not clipped). Non-monotone effects are caught (Ishigami's
+// sin^2 x2), interactions are not (they go to the total index, which this sample cannot give).
+// `x` is n rows of factor values (any scale: only ranks are used), `outputs` n values.
+// classes == 0 chooses round(sqrt(n) / 2) within [2, 32]. Intervals: percentile bootstrap over the rows
+// (resample b from RandomStream(seed, b, 0, kPurposeGivenDataBootstrap), the classes of each row kept),
+// moved by the bootstrap's bias (mean of the resamples minus the estimate: repeated rows inflate the
+// correlation ratio), only for the factors listed in `with_interval` (all when empty); others get NaN.
+// Throws std::invalid_argument if outputs.size() != x.rows(), an output is not finite, n < 2 classes + 2
+// or level is not in (0, 1).
+struct FirstOrderIndex {
+  double index = 0, low = 0, high = 0;
+};
+std::vector<FirstOrderIndex> first_order_given_data(const Design& x, std::span<const double> outputs,
+                                                    std::size_t classes, std::size_t bootstrap, std::uint64_t seed,
+                                                    std::span<const std::size_t> with_interval = {},
+                                                    double level = 0.95);
 
 }  // namespace regiosim::sim
