@@ -618,35 +618,32 @@ std::string interval_text(double mean, double low, double high, int n, const std
   return cell(sim::Interval{mean, low, high, n}, unit, sign);
 }
 
+// A claim's verdict under the priors: it holds when it has the claimed sign in at least 90% of the draws.
 std::string finding_result(const output::FindingRow& r) {
-  if (r.passed) return "pass";
-  const bool wrong_side = r.expected_sign > 0 ? r.high < 0.0 : r.low > 0.0;
-  if (wrong_side) return "FAIL: the effect goes the other way";
-  const std::string shown = "not shown with " + std::to_string(r.n) + " replications";
-  const double half = 0.5 * (r.high - r.low);
-  if (r.mean * static_cast<double>(r.expected_sign) > 0.0 && half > 0.0 && std::isfinite(half)) {
-    // The half-width shrinks as 1/sqrt(n): about n (half / |mean|)^2 replications bring it below the effect.
-    const double ratio = half / std::abs(r.mean);
-    const double needed = std::max(std::ceil(static_cast<double>(r.n) * ratio * ratio), static_cast<double>(r.n) + 1.0);
-    return shown + "; about " + std::to_string(static_cast<long long>(needed)) + " would show it";
-  }
-  if (r.mean == 0.0) return shown + "; no difference at all in these runs";
-  return shown + "; the estimate points the other way";
+  const std::string share = std::to_string(r.holds_in) + " of " + std::to_string(r.n) + " draws";
+  if (r.n == 0) return "undefined in every draw";
+  return (r.passed ? "holds (" : "does not hold (") + share + ")";
 }
 
 void print_findings_summary(const output::FindingsRecord& f, const std::string& path, std::ostream& out) {
-  out << "findings on " << f.region << " (" << f.region_source << "), " << f.replications
-      << " paired replications; effect = variant - baseline with its 95% interval\nfile: " << path << "\n\n";
-  std::vector<std::vector<std::string>> rows = {{"finding", "kind", "KPI", "effect (95% interval)", "expected", "result"}};
+  out << "findings on " << f.region << " (" << f.region_source << ") under the priors: " << f.draws << " draws, " << f.replications
+      << " paired replications per draw; effect = variant - baseline, the median over draws [where 95% of the draws lie]\nfile: "
+      << path << "\n\n";
+  std::vector<std::vector<std::string>> rows = {{"finding", "KPI", "effect [95% of draws]", "claimed", "verdict"}};
   std::size_t holds = 0;
   for (const auto& r : f.rows) {
     holds += r.passed ? 1 : 0;
-    rows.push_back({r.id, r.kind, r.kpi + (r.minus_kpi.empty() ? "" : " minus " + r.minus_kpi),
-                    cell(sim::Interval{r.mean, r.low, r.high, static_cast<int>(r.n)}, "", true), r.expected_sign > 0 ? "> 0" : "< 0",
-                    finding_result(r)});
+    rows.push_back({r.id, r.kpi + (r.minus_kpi.empty() ? "" : " minus " + r.minus_kpi),
+                    [&] {
+                      double typical = r.mean;
+                      if (std::abs(typical) < 1e-12) typical = std::max(std::abs(r.low), std::abs(r.high));
+                      const NumberFormat f = format_for(typical, "");
+                      return number(r.mean, "", true, f) + " [" + number(r.low, "", true, f) + ", " + number(r.high, "", true, f) + "]";
+                    }(),
+                    r.expected_sign > 0 ? "> 0" : "< 0", finding_result(r)});
   }
   print_table(rows, out);
-  out << "\n" << holds << " of " << f.rows.size() << " findings hold\n";
+  out << "\n" << holds << " of " << f.rows.size() << " claims hold under the priors\n";
 }
 
 int summary_command(const Args& args) {

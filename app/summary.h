@@ -26,13 +26,11 @@ void print_sweep_summary_json(const output::SweepRecord& sweep, const std::strin
 void print_calibration_summary(const output::CalibrationRecord& calibration, const std::string& path, std::ostream& out);
 void print_calibration_summary_json(const output::CalibrationRecord& calibration, const std::string& path, std::ostream& out);
 
-// A findings file: per finding the effect with its 95% interval and what it says (finding_result).
+// A findings file: per claim the effect under the priors and its verdict (finding_result).
 void print_findings_summary(const output::FindingsRecord& findings, const std::string& path, std::ostream& out);
 
-// What a finding's row says: "pass"; "not shown with N replications" (the interval includes 0)
-// with about how many replications would show an effect of the estimated size, when the estimate
-// points the expected way; "FAIL: the effect goes the other way" when the interval excludes 0 on
-// the wrong side.
+// What a claim's row says: "holds (27 of 30 draws)" when it has the claimed sign in at least 90% of the
+// draws, else "does not hold (...)".
 std::string finding_result(const output::FindingRow& row);
 
 // "mean (low to high)" in the summary's number format (one format per cell, no -0.000).

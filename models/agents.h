@@ -248,6 +248,10 @@ struct Employer {
   bool social_return = false;        // that contract carries a social-return clause
   float requirement_inflation = 0.0F;  // stated minus real skill requirement of its vacancies
   float subsidy_sensitivity = 0.0F;  // share of a compensated productivity gap that moves the hiring decision
+  // Vacancies posted so far from the employer's ordinary flow, and of the openings a policy brings
+  // (carved, group, subsidised): they number its vacancies' random streams (Vacancy::serial).
+  std::uint32_t flow_posted = 0;
+  std::uint32_t other_posted = 0;
   bool subsidy_chaser = false;
   std::int32_t hires_target_group = 0;
   double adaptation_received_eur = 0.0;  // the employer's side of the workplace-adaptation account
@@ -291,11 +295,15 @@ enum class VacancyState : std::uint8_t { open, filled_target_group, filled_regul
 // opened because a wage-cost subsidy covers its cost, for a candidate who comes with one.
 enum class VacancyKind : std::uint8_t { regular, social_return, carved, group, place, growth, subsidised };
 
-// Ordered without padding (52 bytes): a national run posts tens of millions of vacancies, of which
+// Ordered without padding (56 bytes): a national run posts tens of millions of vacancies, of which
 // VacancyStore keeps a few weeks' worth.
 struct Vacancy {
   std::uint32_t id = 0;
   std::uint32_t employer = 0;
+  // With the employer, names the vacancy's random streams (regular applicants, its turn in the
+  // decisions, interviews) whatever else is posted: the employer's n-th vacancy of its ordinary flow
+  // is the same vacancy in two scenarios that differ in what policies add (stream_key()).
+  std::uint32_t serial = 0;
   std::int32_t open_week = 0;
   std::int32_t close_week = kNone;
   float skill_requirement = 0.0F;   // real requirement: what the work needs
@@ -315,6 +323,14 @@ struct Vacancy {
   bool licence_required = false;
   bool permanent = false;
 };
+
+// Serial classes (the top two bits): the employer's ordinary flow, openings a policy brings, a growth
+// job (with its id), a place made for one candidate (with the seeker's id).
+inline constexpr std::uint32_t kSerialPolicy = 1U << 30;
+inline constexpr std::uint32_t kSerialGrowth = 2U << 30;
+inline constexpr std::uint32_t kSerialPlace = 3U << 30;
+inline constexpr std::uint32_t kSerialMask = (1U << 30) - 1;
+constexpr std::uint64_t stream_key(const Vacancy& v) noexcept { return (std::uint64_t{v.employer} << 32) | v.serial; }
 
 enum class SpellEnd : std::uint8_t {
   ongoing, dropout, contract_end, exit_other, trial_not_converted, dismissed_at_subsidy_end

@@ -18,8 +18,8 @@ namespace {
 
 // Calibrated against measured peak resident memory (see the header); per week of the horizon and
 // job seeker of the initial stock unless said otherwise.
-constexpr double kSpellsPerSeekerWeek = 0.0045;   // default region: 0.0044 (job starts, all kinds)
-constexpr double kEventsPerSeekerWeek = 0.26;     // default region: 0.24 (output.events)
+constexpr double kSpellsPerSeekerWeek = 0.0035;   // default region: 0.0033 (job starts, all kinds)
+constexpr double kEventsPerSeekerWeek = 0.21;     // default region: 0.20 (output.events)
 constexpr double kWorkingBytesPerSeeker = 300.0;  // weekly proposals, applications, chunk totals, queues
 constexpr double kWorkingBytesPerEmployer = 64.0;  // open-vacancy lists, sector indexes, contact queues
 constexpr double kOtherVacancyShare = 0.05;       // carved, group and candidate-first vacancies on top

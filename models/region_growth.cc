@@ -207,6 +207,7 @@ void RegionModel::close_growth_job(GrowthJob& j, GrowthOutcome outcome, const si
       v.shared = false;
       v.positions = 1;
       v.growth_job = static_cast<std::int32_t>(j.id);
+      v.serial = kSerialGrowth | (j.id & kSerialMask);
       growth_posted_.push_back(v);
       ++week_.growth_posted;
       break;
@@ -255,6 +256,7 @@ void RegionModel::start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& 
   v.wage_eur_per_hour = terms.wage_eur_per_hour;
   v.permanent = terms.permanent;
   v.growth_job = static_cast<std::int32_t>(j.id);
+  v.serial = kSerialGrowth | (j.id & kSerialMask);
   vacancies_.push_back(v);
   j.vacancy = static_cast<std::int32_t>(v.id);
 

@@ -581,7 +581,7 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
   const auto& vp = p_.vacancies;
   const auto week = static_cast<std::uint32_t>(w.index);
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
-    const Employer& e = employers_[i];
+    Employer& e = employers_[i];
     sim::RandomStream rng(seed_, e.id, week, id(Purpose::vacancy_creation));
     // The employer's channel choices (sharing, reservation, carving, groups) draw from a stream of
     // their own, so the vacancies themselves are the same whatever the relationship.
@@ -607,6 +607,7 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
       v.kind = kind;
       v.shared = false;
       v.positions = 1;
+      v.serial = kind == VacancyKind::regular ? e.flow_posted++ & kSerialMask : kSerialPolicy | (e.other_posted++ & kSerialMask);
       return v;
     };
     const std::int64_t n = e.vacancies_per_week > 0.0F ? vacancy_flow_[i](rng) : 0;
@@ -675,6 +676,7 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     v.reserved = nv.kind != VacancyKind::regular;
     v.positions = nv.positions;
     v.growth_job = nv.growth_job;
+    v.serial = nv.serial;
     if (nv.growth_job != kNone) growth_jobs_[static_cast<std::size_t>(nv.growth_job)].vacancy = static_cast<std::int32_t>(v.id);
     vacancies_.push_back(v);
     open_.push_back(v.id);
@@ -755,11 +757,11 @@ void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     Vacancy& v = vacancies_[open_[i]];
     // The vacancy's place in this week's order of employers' decisions (hire), drawn here per vacancy.
-    vacancy_order_[i] = sim::RandomStream(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::vacancy_order))();
+    vacancy_order_[i] = sim::RandomStream(seed_, stream_key(v), static_cast<std::uint32_t>(w.index), id(Purpose::vacancy_order))();
     if (v.reserved) continue;  // for the target group only
     // Only the best of the week's regular applicants can matter to hire(): it is drawn directly, as
     // the largest of a Poisson number of scores (one uniform instead of a beta and a normal each).
-    sim::RandomStream rng(seed_, v.id, static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
+    sim::RandomStream rng(seed_, stream_key(v), static_cast<std::uint32_t>(w.index), id(Purpose::regular_applicants));
     if (const auto best = best_regular_score_(rng, regular_rate_[static_cast<std::size_t>(v.sector)])) {
       v.best_regular = std::max(v.best_regular, static_cast<float>(*best));
     }
@@ -1061,7 +1063,7 @@ void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w, F
   const float perceived = v.stated_requirement == v.skill_requirement || s.certified_sector == static_cast<std::int8_t>(sector)
                               ? a.quality
                               : match_quality(s, sector, v.stated_requirement, p_);
-  sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), v.id);
+  sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), stream_key(v));
   a.base_score = value_candidate(perceived, a.loonwaarde, s, employer, offer.view, p_).total() - stigma(s, w.index, p_) +
                  static_cast<float>(noise.normal(0.0, hp.interview_noise_sd));
   if (!a.mediated && (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling))) {
@@ -1400,6 +1402,7 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     v.employer = e.id;
     v.sector = e.sector;
     v.kind = VacancyKind::place;
+    v.serial = kSerialPlace | (a.seeker & kSerialMask);
     v.reserved = true;
     v.open_week = w.index;
     v.close_week = w.index;

@@ -134,6 +134,7 @@ class RegionModel {
     bool shared;
     std::uint8_t positions;
     std::int32_t growth_job = kNone;  // a future job posted as an ordinary vacancy
+    std::uint32_t serial = 0;         // Vacancy::serial
   };
   // A proposal (mediated), an own application, or (vacancy = kPlaceRequest) a request to an
   // employer to make a place for this seeker.

@@ -123,8 +123,10 @@ NUMBER = re.compile(r"[+-]?(?:€\s)?\d[\d.,]*\d(?:\s(?:mln|million|procentpunt|
 
 
 def headline_numbers(title: str, labels: list[str]) -> list[str]:
+    # Scenario names and labels are not numbers of the tables; only whole ones are taken out (a
+    # scenario called '9' must not eat the 9 of '€983,000').
     for label in sorted(labels, key=len, reverse=True):
-        title = title.replace(label, " ")
+        title = re.sub(r"(?<![\w.,])" + re.escape(label) + r"(?![\w.,])", " ", title)
     return [m.group(0) for m in NUMBER.finditer(title)]
 
 

@@ -21,6 +21,7 @@ ModelParams busy_region() {
   p.policy.werkmakelaar_share = 0.5;
   p.policy.werkmakelaar_coaches = 2;
   p.policy.participation_budget_eur_per_year = 1500000.0;
+  p.population.disability_share = 0.4;  // more people in the doelgroep loonkostensubsidie
   p.policy.lks_max_weeks = 30;
   p.policy.lks_phase_out_weeks = 8;
   p.employers.subsidy_chaser_share = 0.2;

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace regiosim;
 using namespace regiosim::models;
 
@@ -72,8 +74,9 @@ TEST_CASE("Referred registrants are placed by the provider, the promised rates a
   CHECK(wm3 > 0.0);
   CHECK(wm1 + wm2 + wm3 <= 1.0);
   // Provider placements show up in the spells table and in the instrument counts.
-  const auto& spells = r.records.back();
-  REQUIRE(spells.name == "spells");
+  const auto spells_at = std::find_if(r.records.begin(), r.records.end(), [](const auto& t) { return t.name == "spells"; });
+  REQUIRE(spells_at != r.records.end());
+  const auto& spells = *spells_at;
   std::size_t provider_column = 0;
   for (std::size_t c = 0; c < spells.columns.size(); ++c) {
     if (spells.columns[c].name == "provider") provider_column = c;
