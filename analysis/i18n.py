@@ -165,6 +165,7 @@ _S: dict[str, tuple[str, str]] = {
         "workplace adaptation, no-risk policy and purchased trajectories.",
     ),
     "col_part": ("Onderdeel", "Part"),
+    "col_variant": ("Variant", "Variant"),
     "col_effect_of": ("Effect van ‘{variant}’", "Effect of ‘{variant}’"),
     "col_year": ("Jaar", "Year"),
     "budget_series": ("Budget: {series}, {column} per jaar", "Budget: {series}, {column} per year"),

@@ -385,6 +385,17 @@ def budget_html(res, t) -> list[str]:
         rows.append(f'<tr{" class=total" if r.part == "net" else ""}><th title="{esc(", ".join(r.columns))}">'
                     f"{esc(label)}</th>{''.join(cells)}</tr>")
     out.append(_table(head, rows))
+    if res.many and res.variants:
+        # Many scenarios: the budget effect of each variant as a row (the parts as columns), so that
+        # whatever a headline says of one of them stands in a table.
+        parts = [r.part for r in split]
+        head = [_th(t("col_variant"))] + [_th(t(f"budget_part_{p}")) for p in parts]
+        rows = []
+        for v in res.variants:
+            by_part = {r.part: r for r in effects.budget_split(res, v)}
+            cells = "".join(_diff_cell(t, by_part[p].diff if p in by_part else None, "EUR") for p in parts)
+            rows.append(f"<tr><th>{esc(res.label(v))}</th>{cells}</tr>")
+        out.append(_table(head, rows))
     series = effects.budget_series(res, variants[0] if variants else None)
     for name, column, base, diff in series:
         out.append(f"<h3>{esc(t('budget_series', series=name, column=column))}</h3>")

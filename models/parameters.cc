@@ -517,7 +517,7 @@ void declare_instruments(ParameterTable& t) {
           .meaning = "perceived-score gain when the Werkmakelaar job coach, who knows the client through and through, "
                      "'talks the client in' at the employer (on top of the other instruments' gains)",
           .source = "seed 002 (Traject Werkmakelaar) §Jobcoaching ('hem naar binnen praat bij een werkgever') and "
-                    "§Inzet loonkostensubsidie; size: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.18, WM2 0.17, WM3 0.43); weakly identified (ABC posterior sd / prior sd "
+                    "§Inzet loonkostensubsidie; size: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.21, WM2 0.19, WM3 0.45); weakly identified (ABC posterior sd / prior sd "
                     "0.73)"});
   t.bind(FIELD(hiring.full_productivity_quality),
          {.key = "hiring.full_productivity_quality", .type = ParamType::real, .unit = "index 0-1",
@@ -624,7 +624,7 @@ void declare_werkmakelaar(ParameterTable& t) {
           .default_value = std::int64_t{7}, .min = 0.0, .max = 52.0,
           .meaning = "clients with problems at home or on rung 3 are activated this long before mediation starts "
                      "(track WM3)",
-          .source = seed + " §Werkmakelaar 3 (several activation conversations, childcare); length: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.18, WM2 0.17, WM3 0.43); weakly identified "
+          .source = seed + " §Werkmakelaar 3 (several activation conversations, childcare); length: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.21, WM2 0.19, WM3 0.45); weakly identified "
                            "(ABC posterior sd / prior sd 0.77)"});
   t.bind(FIELD(policy.werkmakelaar_insight),
          {.key = "policy.werkmakelaar.insight", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.8164,
@@ -632,7 +632,7 @@ void declare_werkmakelaar(ParameterTable& t) {
           .meaning = "how well the provider's job coach knows a client after intake and home visit (the share of the "
                      "truth in what the coach believes of the client's skills and problems)",
           .source = seed + " §Jobcoaching ('het door en door kennen van de klant', home visit, intake report); size: "
-                           "assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.18, WM2 0.17, WM3 0.43); not identified by its targets (ABC posterior as wide as the "
+                           "assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.21, WM2 0.19, WM3 0.45); not identified by its targets (ABC posterior as wide as the "
                            "prior): the value stays in the upper part of its range (assumed 0.9 before the fit)"});
   t.bind(FIELD(policy.werkmakelaar_traineeship_below),
          {.key = "policy.werkmakelaar.traineeship_below", .type = ParamType::real, .unit = "index 0-1",
@@ -640,7 +640,7 @@ void declare_werkmakelaar(ParameterTable& t) {
           .meaning = "the provider starts a client with a traineeship (track WM2) when it believes the client's employee "
                      "skills are below this (coming on time, keeping agreements, accepting authority)",
           .source = seed + " §Werkmakelaar 2 ('als uit de intake blijkt dat de werknemersvaardigheden van de klant "
-                           "onvoldoende ontwikkeld zijn'); size: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.18, WM2 0.17, WM3 0.43)"});
+                           "onvoldoende ontwikkeld zijn'); size: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.21, WM2 0.19, WM3 0.45)"});
   t.bind(FIELD(policy.werkmakelaar_min_rung),
          {.key = "policy.werkmakelaar.min_rung", .type = ParamType::integer, .unit = "ladder rung",
           .default_value = std::int64_t{3}, .min = 1.0, .max = 6.0,

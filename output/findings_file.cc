@@ -76,6 +76,7 @@ FindingsRecord read_findings_file(const std::filesystem::path& path, FileProvena
   r.region = read_string_attribute(ctx, g.get(), gp, "region");
   r.region_source = read_string_attribute(ctx, g.get(), gp, "region_source");
   r.replications = read_int64_attribute(ctx, g.get(), gp, "replications");
+  r.draws = read_int64_attribute(ctx, g.get(), gp, "draws");
   {
     DatasetHandle d = open_dataset(ctx, g.get(), gp, "region_scenario");
     r.region_toml = read_string_dataset(ctx, d.get(), gp + "/region_scenario");
@@ -91,10 +92,11 @@ FindingsRecord read_findings_file(const std::filesystem::path& path, FileProvena
   const auto low = read_field<double>(ctx, ds.get(), tp, "low", H5T_NATIVE_DOUBLE);
   const auto high = read_field<double>(ctx, ds.get(), tp, "high", H5T_NATIVE_DOUBLE);
   const auto n = read_field<std::int64_t>(ctx, ds.get(), tp, "n", H5T_NATIVE_INT64);
+  const auto holds_in = read_field<std::int64_t>(ctx, ds.get(), tp, "holds_in", H5T_NATIVE_INT64);
   const auto passed = read_field<std::int64_t>(ctx, ds.get(), tp, "passed", H5T_NATIVE_INT64);
   for (std::size_t i = 0; i < id.size(); ++i) {
     r.rows.push_back({id[i], statement[i], source[i], kind[i], baseline[i], variant[i], kpi[i], minus[i],
-                      expectation[i], sign[i], mean[i], low[i], high[i], n[i], passed[i] != 0});
+                      expectation[i], sign[i], mean[i], low[i], high[i], n[i], holds_in[i], passed[i] != 0});
   }
   return r;
 }

@@ -119,7 +119,7 @@ def check_ticks(lang: str, results: str):
     print(f"ticks: {checked} numeric axes checked")
 
 
-NUMBER = re.compile(r"[+-]?(?:€\s)?\d[\d.,]*\d(?:\s(?:mln|million|procentpunt|percentage points))?%?|[+-]?(?:€\s?)?\d%?")
+NUMBER = re.compile(r"[+-]?(?:€\s?)?\d[\d.,]*\d(?:\s(?:mln|million|procentpunt|percentage points))?%?|[+-]?(?:€\s?)?\d%?")
 
 
 def headline_numbers(title: str, labels: list[str]) -> list[str]:

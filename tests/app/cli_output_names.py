@@ -51,11 +51,11 @@ def main():
     # A findings file: summary says what it is, export writes its table, report says what it is.
     findings = os.path.join(work, "findings.h5")
     p = subprocess.run([regiosim, "findings", tiny, "--draws", "10", "--replications", "1", "--only",
-                        "growth_routes_fill_growth_jobs", "--quiet", "--out", findings], cwd=work, capture_output=True,
+                        "trial_placements_raise_outflow", "--quiet", "--out", findings], cwd=work, capture_output=True,
                        text=True)
     assert os.path.exists(findings), (p.returncode, p.stdout, p.stderr)
     s = run([regiosim, "summary", findings], work)
-    assert "growth_routes_fill_growth_jobs" in s.stdout and "claims hold under the priors" in s.stdout, s.stdout
+    assert "trial_placements_raise_outflow" in s.stdout and "claims hold under the priors" in s.stdout, s.stdout
     assert " of 10 draws)" in s.stdout, s.stdout
     e = run([regiosim, "export", findings, "--csv", os.path.join(work, "fcsv"), "--quiet"], work)
     assert os.path.exists(os.path.join(work, "fcsv", "findings.csv")), e.stdout
