@@ -3,6 +3,7 @@
 // Simulates the baseline and every variant, replications in parallel, writes one HDF5 file
 // (complete or not at all) and prints the KPI table with the file's path.
 #include "app/options.h"
+#include "app/records.h"
 #include "app/signals.h"
 #include "app/summary.h"
 #include "app/uncertainty_run.h"
@@ -24,23 +25,6 @@
 namespace regiosim::app {
 
 namespace {
-
-output::ScenarioRecord record_of(const scenarios::Scenario& s) {
-  output::ScenarioRecord r;
-  r.name = s.name;
-  r.role = s.role;
-  r.description = s.description;
-  r.label = s.label;
-  r.label_nl = s.label_nl;
-  r.label_en = s.label_en;
-  r.resolved_toml = s.resolved_toml;
-  r.content_hash = s.content_hash;
-  const auto& table = models::parameter_table();
-  for (const auto& e : table.entries()) {
-    r.parameters.push_back({e.spec.key, sim::format_value(e.get(s.params)), e.spec.unit, e.spec.source});
-  }
-  return r;
-}
 
 // results/<scenario file stem>.h5; with --baseline results/<stem>-vs-<baseline stem>.h5; the
 // built-in default region (no file): results/<its name>.h5. Two different commands thus do not
@@ -184,7 +168,7 @@ int run_command(const Args& args, const std::string& command_line) {
                                     executor->concurrency(), static_cast<std::uint64_t>(runs.front().params.sim.seed),
                                     runs.front().params.sim.replications};
   output::ResultsWriter writer(out, provenance);
-  for (const auto& s : runs) writer.add_scenario(record_of(s), s.params.sim.replications);
+  for (const auto& s : runs) writer.add_scenario(scenario_record(s), s.params.sim.replications);
 
   sim::Progress progress(std::cerr, "regiosim run", total_weeks, jobs.size(), !vm.count("quiet"), isatty(STDERR_FILENO) != 0);
   StopOnSignals signals;  // SIGINT/SIGTERM: every run ends after its current week, nothing is written

@@ -6,6 +6,7 @@
 // the summary printed. The file's content depends only on the sweep, not on ranks, threads,
 // interruptions or the order runs finished in.
 #include "app/options.h"
+#include "app/records.h"
 #include "app/signals.h"
 #include "app/summary.h"
 #include "models/kpis.h"
@@ -53,18 +54,6 @@ sim::RunResult keep_for_sweep(sim::RunResult run, const std::vector<std::string>
   run.records.clear();
   run.timings = {};
   return run;
-}
-
-std::vector<std::uint64_t> bytes_to_jobs(const std::string& bytes) {
-  std::vector<std::uint64_t> jobs(bytes.size() / sizeof(std::uint64_t));
-  if (!jobs.empty()) std::memcpy(jobs.data(), bytes.data(), jobs.size() * sizeof(std::uint64_t));
-  return jobs;
-}
-
-std::string jobs_to_bytes(const std::vector<std::uint64_t>& jobs) {
-  std::string bytes(jobs.size() * sizeof(std::uint64_t), '\0');
-  if (!jobs.empty()) std::memcpy(bytes.data(), jobs.data(), bytes.size());
-  return bytes;
 }
 
 output::SweepRecord build_record(const scenarios::SweepDefinition& def, const std::map<std::size_t, sim::RunResult>& done,

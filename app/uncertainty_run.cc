@@ -1,6 +1,7 @@
 #include "app/uncertainty_run.h"
 
 #include "app/options.h"
+#include "app/records.h"
 #include "app/signals.h"
 #include "app/summary.h"
 #include "models/kpis.h"
@@ -28,32 +29,7 @@ namespace regiosim::app {
 
 namespace {
 
-output::ScenarioRecord scenario_record(const scenarios::Scenario& s) {
-  output::ScenarioRecord r;
-  r.name = s.name;
-  r.role = s.role;
-  r.description = s.description;
-  r.resolved_toml = s.resolved_toml;
-  r.content_hash = s.content_hash;
-  for (const auto& e : models::parameter_table().entries()) {
-    r.parameters.push_back({e.spec.key, sim::format_value(e.get(s.params)), e.spec.unit, e.spec.source});
-  }
-  return r;
-}
-
 enum class Plan : char { run = 0, failure = 1, bad_input = 2 };
-
-std::vector<std::uint64_t> bytes_to_jobs(const std::string& bytes) {
-  std::vector<std::uint64_t> jobs(bytes.size() / sizeof(std::uint64_t));
-  if (!jobs.empty()) std::memcpy(jobs.data(), bytes.data(), jobs.size() * sizeof(std::uint64_t));
-  return jobs;
-}
-
-std::string jobs_to_bytes(const std::vector<std::uint64_t>& jobs) {
-  std::string bytes(jobs.size() * sizeof(std::uint64_t), '\0');
-  if (!jobs.empty()) std::memcpy(bytes.data(), jobs.data(), bytes.size());
-  return bytes;
-}
 
 scenarios::PosteriorSample posterior_of(const std::string& path) {
   const auto c = output::read_calibration_file(path);
