@@ -231,35 +231,53 @@ def budget_split(res: rd.Results, variant: str | None) -> list[BudgetRow]:
 
 #: Words in a budget series' column that make it a yearly flow the report sums (committed, paid,
 #: refused ...); running totals and flags are left out.
-BUDGET_FLOW_WORDS = ("committed", "paid", "refused", "granted", "requested")
+#: The measures of the model's ``budget`` series, per budget: ``<budget>_<measure>``.
+BUDGET_MEASURES = ("committed_eur", "paid_eur", "refused_eur", "refused")
 
 
-def budget_series(res: rd.Results, variant: str | None) -> list[tuple[str, str, list[rd.Estimate], list[rd.Estimate | None]]]:
-    """Every budget series the file has (a series whose name contains ``budget``), as
-    ``(series, column, baseline per year, paired difference per year)`` for each of its columns
-    that is a flow (see :data:`BUDGET_FLOW_WORDS`): the region model's ``budget`` series holds what
-    each week committed, paid and refused per budget (participation and income), so a year's sum is
-    that year's total."""
+@dataclass
+class BudgetYears:
+    """One budget (``participation`` or ``income``) year by year: for each measure present
+    (:data:`BUDGET_MEASURES`) the baseline's yearly total, and a variant's paired difference in the
+    average year over the horizon (None without a variant)."""
+
+    budget: str
+    measures: list[str]
+    baseline: list[dict[str, rd.Estimate]]  # per year: measure -> estimate
+    effect: dict[str, rd.Estimate] | None  # measure -> paired difference of the yearly average
+
+
+def budget_years(res: rd.Results, variant: str | None) -> list[BudgetYears]:
+    """The region model's ``budget`` series (what each week committed, paid and refused per budget,
+    so that a year's sum is that year's total) as one table per budget."""
+    got = res.series(res.baseline, "budget")
+    if got is None:
+        return []
+    values, columns, _ = got
+    budgets = []
+    for c in columns:
+        for m in BUDGET_MEASURES:
+            if c.endswith("_" + m) and c[: -len(m) - 1] not in budgets:
+                budgets.append(c[: -len(m) - 1])
     out = []
-    for series in res.series_names(res.baseline):
-        if "budget" not in series:
+    for b in budgets:
+        measures = [m for m in BUDGET_MEASURES if f"{b}_{m}" in columns]
+        per_measure = {m: yearly(values[:, :, columns.index(f"{b}_{m}")]) for m in measures}
+        n_years = min(y.shape[1] for y in per_measure.values())
+        if n_years == 0:
             continue
-        got = res.series(res.baseline, series)
-        if got is None:
-            continue
-        for c, column in enumerate(got[1]):
-            if not any(w in column for w in BUDGET_FLOW_WORDS):
-                continue
-            yb = yearly(got[0][:, :, c])
-            base = [rd.estimate(yb[:, j]) for j in range(yb.shape[1])]
-            diff: list[rd.Estimate | None] = [None] * len(base)
-            if variant is not None:
-                other = res.series_column(variant, series, column)
-                if other is not None:
-                    ya = yearly(other)
-                    n = min(ya.shape[0], yb.shape[0])
-                    diff = [rd.paired_difference(ya[:n, j], yb[:n, j]) for j in range(min(ya.shape[1], yb.shape[1]))]
-            out.append((series, column, base, diff))
+        base = [{m: rd.estimate(per_measure[m][:, j]) for m in measures} for j in range(n_years)]
+        effect = None
+        if variant is not None:
+            effect = {}
+            for m in measures:
+                other = res.series_column(variant, "budget", f"{b}_{m}")
+                if other is None:
+                    continue
+                ya, yb = yearly(other), per_measure[m]
+                n, k = min(ya.shape[0], yb.shape[0]), min(ya.shape[1], yb.shape[1])
+                effect[m] = rd.paired_difference(ya[:n, :k].mean(axis=1), yb[:n, :k].mean(axis=1))
+        out.append(BudgetYears(b, measures, base, effect))
     return out
 
 

@@ -168,7 +168,22 @@ _S: dict[str, tuple[str, str]] = {
     "col_variant": ("Variant", "Variant"),
     "col_effect_of": ("Effect van ‘{variant}’", "Effect of ‘{variant}’"),
     "col_year": ("Jaar", "Year"),
-    "budget_series": ("Budget: {series}, {column} per jaar", "Budget: {series}, {column} per year"),
+    "budget_years_participation": ("Participatiebudget per jaar: vastgelegd, betaald en geweigerd",
+                                   "Participation budget per year: committed, paid and refused"),
+    "budget_years_income": ("Inkomensdeel (uitkeringen en loonkostensubsidie) per jaar: vastgelegd, betaald en geweigerd",
+                            "Income budget (benefits and loonkostensubsidie) per year: committed, paid and refused"),
+    "budget_measure_committed_eur": ("Vastgelegd", "Committed"),
+    "budget_measure_paid_eur": ("Betaald", "Paid"),
+    "budget_measure_refused_eur": ("Geweigerd (euro)", "Refused (euros)"),
+    "budget_measure_refused": ("Geweigerde aanvragen", "Requests refused"),
+    "budget_effect_row": ("Effect van ‘{variant}’ per jaar", "Effect of ‘{variant}’ per year"),
+    "budget_years_note": (
+        "Vastgelegd: wat in dat jaar is toegekend, tegen de verwachte kosten (een loonkostensubsidie of dienst "
+        "voor de hele afgesproken duur); betaald: wat in dat jaar is uitgegeven; geweigerd: aanvragen die niet "
+        "meer in het budget van dat jaar pasten. Gemiddelden over {runs} herhalingen.",
+        "Committed: what was granted that year, at its expected cost (a loonkostensubsidie or service for its "
+        "whole agreed term); paid: what was spent that year; refused: requests that no longer fitted that "
+        "year's budget. Averages over {runs} repetitions."),
     "section_who": ("Wie heeft er baat bij?", "Who gains?"),
     "who_intro": (
         "Plaatsingen per jaar naar de trede waarop mensen zich meldden, en betaalde uitkering per jaar naar "

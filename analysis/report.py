@@ -396,19 +396,19 @@ def budget_html(res, t) -> list[str]:
             cells = "".join(_diff_cell(t, by_part[p].diff if p in by_part else None, "EUR") for p in parts)
             rows.append(f"<tr><th>{esc(res.label(v))}</th>{cells}</tr>")
         out.append(_table(head, rows))
-    series = effects.budget_series(res, variants[0] if variants else None)
-    for name, column, base, diff in series:
-        out.append(f"<h3>{esc(t('budget_series', series=name, column=column))}</h3>")
-        head = [_th(t("col_year")), _th(res.label(res.baseline))] + ([_th(t("col_effect_of", variant=res.label(variants[0])))]
-                                                                    if variants else [])
+    for table in effects.budget_years(res, variants[0] if variants else None):
+        out.append(f"<h3>{esc(t('budget_years_' + table.budget))}</h3>")
+        units = {m: "EUR" if m.endswith("_eur") else "" for m in table.measures}  # euros, or a count of requests
+        head = [_th(t("col_year"))] + [_th(t("budget_measure_" + m)) for m in table.measures]
         rows = []
-        unit = "EUR" if column.endswith("_eur") else ""  # euros, or a count of requests
-        for j, b in enumerate(base):
-            cells = f'<td class="num">{esc(t.interval(b.mean, b.low, b.high, unit))}</td>'
-            if variants:
-                cells += _diff_cell(t, diff[j] if j < len(diff) else None, unit)
+        for j, year in enumerate(table.baseline):
+            cells = "".join(f'<td class="num">{esc(t.value(year[m].mean, units[m]))}</td>' for m in table.measures)
             rows.append(f"<tr><th>{j + 1}</th>{cells}</tr>")
+        if table.effect:
+            cells = "".join(_diff_cell(t, table.effect.get(m), units[m]) for m in table.measures)
+            rows.append(f'<tr class="total"><th>{esc(t("budget_effect_row", variant=res.label(variants[0])))}</th>{cells}</tr>')
         out.append(_table(head, rows))
+        out.append(f'<p class="note">{esc(t("budget_years_note", runs=res.replications()))}</p>')
     return out
 
 

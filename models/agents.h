@@ -156,6 +156,10 @@ struct JobSeeker {
   TileSet tile_grants;
   std::array<std::int16_t, 2> grant_weeks_left{};
   std::int32_t request_since = kNone;
+  // Tiles whose request the budget refused in budget year `refused_year`: a request that waits is
+  // asked again every week but counted as refused once a year.
+  TileSet tiles_refused;
+  std::int16_t refused_year = -1;
 
   // This week's demand and use of case-manager time and money (own state, summed serially).
   TileSet week_tiles;                  // tiles the seeker was in during this week (for stocks)

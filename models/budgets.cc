@@ -25,11 +25,13 @@ double Budgets::room(BudgetKind k) const noexcept {
   return std::max(0.0, cap_[index(k)] - used);
 }
 
-bool Budgets::commit(BudgetKind k, double eur) noexcept {
+bool Budgets::commit(BudgetKind k, double eur, bool count_refusal) noexcept {
   BudgetYear& y = now(k);
   if (!fits(k, eur)) {
-    y.refused_eur += eur;
-    ++y.refused;
+    if (count_refusal) {
+      y.refused_eur += eur;
+      ++y.refused;
+    }
     return false;
   }
   y.committed_eur += eur;

@@ -52,8 +52,9 @@ class Budgets {
   // What a new commitment may still take this year (infinite without a cap).
   double room(BudgetKind k) const noexcept;
   bool fits(BudgetKind k, double eur) const noexcept { return eur <= room(k); }
-  // Commits `eur` when it fits (and counts a grant); otherwise counts a refusal. Returns whether it fit.
-  bool commit(BudgetKind k, double eur) noexcept;
+  // Commits `eur` when it fits (and counts a grant); otherwise counts a refusal unless `count_refusal`
+  // is false (a request still waiting, already counted this year). Returns whether it fit.
+  bool commit(BudgetKind k, double eur, bool count_refusal = true) noexcept;
   // A commitment that was made elsewhere in the week (summed there in a fixed order): counted as granted.
   void add_commitments(BudgetKind k, double eur, std::int64_t grants) noexcept;
   void pay(BudgetKind k, double eur) noexcept;

@@ -76,7 +76,9 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "committed from the participation budget in the observed weeks (services, adaptations, no-risk policy, purchased "
        "trajectories, learning on growth routes, employer training, at their expected cost when granted)"},
       {"participation_paid_eur", "EUR", "paid from the participation budget in the observed weeks"},
-      {"participation_refused", "requests", "requests the participation budget refused in the observed weeks"},
+      {"participation_refused", "requests",
+       "requests the participation budget refused in the observed weeks (a request that waits for money counts once per "
+       "budget year)"},
       {"income_committed_eur", "EUR",
        "committed from the income budget (BUIG) in the observed weeks: benefits as paid, loonkostensubsidie for its "
        "agreed weeks when granted"},

@@ -507,8 +507,19 @@ void RegionModel::grant_tiles() {
             [](const TileRequest& a, const TileRequest& b) { return std::tie(a.key, a.seeker) < std::tie(b.key, b.seeker); });
   for (const TileRequest& r : tile_requests_) {
     JobSeeker& s = seekers_[r.seeker];
+    // A request that waits is asked again every week; it counts as refused once per budget year.
+    if (s.refused_year != budgets_.year()) {
+      s.tiles_refused = TileSet{};
+      s.refused_year = static_cast<std::int16_t>(budgets_.year());
+    }
     for (Tile t : kPaidTiles) {
-      if (r.tiles.has(t) && budgets_.commit(BudgetKind::participation, tile_commitment(t))) s.tile_grants.add(t);
+      if (!r.tiles.has(t)) continue;
+      if (budgets_.commit(BudgetKind::participation, tile_commitment(t), !s.tiles_refused.has(t))) {
+        s.tile_grants.add(t);
+        s.tiles_refused.remove(t);
+      } else {
+        s.tiles_refused.add(t);
+      }
     }
   }
 }

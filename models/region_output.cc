@@ -88,7 +88,8 @@ void RegionModel::define_series() {
   add("benefit_by_type", "EUR per week", "benefit paid during each week by benefit type", labels(kBenefitTypeKeys), false);
   add("budget", "EUR / requests per week",
       "the two budgets during each week: committed (granted services and instruments at their expected cost; "
-      "benefits as paid), paid, and refused for lack of money (euros asked and requests); participation: "
+      "benefits as paid), paid, and refused for lack of money (euros asked and requests; a request that waits for "
+      "money counts once per budget year); participation: "
       "re-integration services, income: benefits and loonkostensubsidie. A budget year is a 52-week block from the "
       "start of the burn-in: the sum of a year's weeks is what that year committed, paid and refused",
       {"participation_committed_eur", "participation_paid_eur", "participation_refused_eur", "participation_refused",

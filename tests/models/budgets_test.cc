@@ -25,6 +25,10 @@ TEST_CASE("A capped budget commits what fits and refuses the rest, and a new yea
   CHECK(b.current(BudgetKind::participation).committed_eur == 10000.0);
   CHECK(b.current(BudgetKind::participation).refused == 1);
   CHECK(b.current(BudgetKind::participation).refused_eur == 6000.0);
+  // A request that waits, asked again: refused without being counted a second time.
+  CHECK_FALSE(b.commit(BudgetKind::participation, 6000.0, false));
+  CHECK(b.current(BudgetKind::participation).refused == 1);
+  CHECK(b.current(BudgetKind::participation).refused_eur == 6000.0);
   CHECK(std::isinf(b.room(BudgetKind::income)));
   b.pay(BudgetKind::participation, 1500.0);
   CHECK(b.current(BudgetKind::participation).paid_eur == 1500.0);

@@ -74,6 +74,9 @@ TEST_CASE("Loonkostensubsidie, trial placements and the budget move placements a
       CHECK(year_committed <= cap);
       CHECK(year_committed > 0.9 * cap);  // the money was used
       CHECK(year_refused > 0.0);          // and some requests were refused
+      // A request that waits for money is asked every week but counted once a year: at most one per
+      // paid tile (4) of each person served that year (at most twice the starting stock of 2,500).
+      CHECK(year_refused <= 4.0 * 2.0 * 2500.0);
     }
   }
   const auto placements = runs.difference(tight, "placements");
