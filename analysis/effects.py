@@ -302,9 +302,8 @@ def _per_rep_counts(df: pd.DataFrame, column: str, reps: int) -> dict[str, np.nd
     return out
 
 
-#: Seeker attributes a spells table may carry, in the order the report shows them. Files written
-#: today carry ``entry_rung`` (rung at the first Melding); age band, benefit type and disability
-#: appear here as soon as the model writes them.
+#: Seeker attributes of the spells table, in the order the report shows them: rung at the first
+#: Melding, and age band, benefit type and disability at the hire (older files lack the last three).
 GROUP_COLUMNS = ("entry_rung", "age_band", "benefit_type", "disability")
 
 

@@ -186,10 +186,12 @@ _S: dict[str, tuple[str, str]] = {
         "year's budget. Averages over {runs} repetitions."),
     "section_who": ("Wie heeft er baat bij?", "Who gains?"),
     "who_intro": (
-        "Plaatsingen per jaar naar de trede waarop mensen zich meldden, en betaalde uitkering per jaar naar "
-        "soort uitkering: de basis en het verschil van de variant.",
-        "Placements per year by the rung on which people registered, and benefit paid per year by type "
-        "of benefit: the baseline and the variant's difference.",
+        "Plaatsingen per jaar naar de trede waarop mensen zich meldden, naar leeftijd, soort uitkering en "
+        "arbeidsbeperking, en betaalde uitkering per jaar naar soort uitkering: de basis en het verschil "
+        "van de variant.",
+        "Placements per year by the rung on which people registered, by age, type of benefit and "
+        "disability, and benefit paid per year by type of benefit: the baseline and the variant's "
+        "difference.",
     ),
     "col_dimension": ("Indeling", "Split by"),
     "col_group": ("Groep", "Group"),
@@ -199,6 +201,8 @@ _S: dict[str, tuple[str, str]] = {
     "who_dimension_age_band": ("plaatsingen, naar leeftijd", "placements, by age"),
     "who_dimension_benefit_type": ("plaatsingen, naar soort uitkering", "placements, by type of benefit"),
     "who_dimension_disability": ("plaatsingen, naar arbeidsbeperking", "placements, by disability"),
+    "group_disability_yes": ("met arbeidsbeperking", "with a disability"),
+    "group_disability_no": ("zonder arbeidsbeperking", "without a disability"),
     "who_dimension_benefit_paid_by_type": ("betaalde uitkering, naar soort", "benefit paid, by type"),
     "who_absent": (
         "Niet in dit bestand, dus niet uitgesplitst: {dims}.",
@@ -1485,6 +1489,10 @@ class Texts:
         """A seeker group as a reader sees it: rung 3 as ``trede 3``, a benefit type by its name."""
         if dimension == "entry_rung":
             return self.rung_name(f"rung_{group}")
+        if dimension == "age_band":
+            return group.replace("-", "–") + (" jaar" if self.lang == "nl" else " years")
+        if dimension == "disability":
+            return self("group_disability_" + ("yes" if group == "1" else "no"))
         return _BENEFIT_TYPES.get(group, (group, group))[self._i]
 
     def unit(self, unit: str, difference: bool = False) -> str:

@@ -386,6 +386,9 @@ struct Spell {  // ordered to keep the padding small (112 bytes)
   CoachingState coaching = CoachingState::none;
   std::uint8_t rung = 0;                   // the seeker's participatieladder rung just before the hire
   std::uint8_t entry_rung = 0;             // the seeker's rung at the first Melding
+  std::uint8_t age_band = 0;               // the seeker's age band at the hire (kAgeBandKeys)
+  BenefitType benefit = BenefitType::bijstand;
+  bool disability = false;
   double lks_paid_eur = 0.0;
   double lks_committed_eur = 0.0;          // committed from the income budget at the hire: payments stop there
 

@@ -110,6 +110,12 @@ inline constexpr std::size_t kRungCount = 6;  // participatieladder, rungs 1..6
 inline constexpr std::size_t kAgeBandCount = 5;
 inline constexpr std::array<std::string_view, kAgeBandCount> kAgeBandKeys = {"18-26", "27-34", "35-44", "45-54", "55-66"};
 inline constexpr std::array<double, kAgeBandCount + 1> kAgeBandEdges = {18, 27, 35, 45, 55, 67};
+// The band of an age in years (ages outside the edges go to the first or last band).
+constexpr std::uint8_t age_band_of(double age) noexcept {
+  std::size_t band = 0;
+  while (band + 1 < kAgeBandCount && age >= kAgeBandEdges[band + 1]) ++band;
+  return static_cast<std::uint8_t>(band);
+}
 
 template <std::size_t N>
 std::vector<std::string> labels(const std::array<std::string_view, N>& keys) {

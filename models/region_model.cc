@@ -1594,6 +1594,9 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   if (sp.has(InstrumentKind::no_risk)) sp.no_risk_weeks_left = static_cast<std::int32_t>(p_.instruments.no_risk_weeks);
   sp.rung = s.rung;
   sp.entry_rung = s.entry_rung;
+  sp.age_band = age_band_of(s.age_at_entry + (week - s.entry_week) / kWeeksPerYear);
+  sp.benefit = s.benefit;
+  sp.disability = s.disability;
 
   s.spell = static_cast<std::int32_t>(spells_.size());
   spells_.push_back(sp);

@@ -761,6 +761,9 @@ sim::RecordTable RegionModel::spells_table() const {
       column("network", "1: the employer was in the municipality's network at the hire"),
       column("rung", "the seeker's participatieladder rung just before the hire"),
       column("entry_rung", "the seeker's participatieladder rung at the first Melding"),
+      column("age_band", "the seeker's age band at the hire", labels(kAgeBandKeys)),
+      column("benefit_type", "the seeker's benefit", labels(kBenefitTypeKeys)),
+      column("disability", "1: the seeker has an arbeidsbeperking"),
   };
   for (auto& c : t.columns) {  // ids, counts and money (weeks may be -1: none)
     c.nonnegative = c.name == "seeker" || c.name == "employer" || c.name == "start_week" ||
@@ -769,12 +772,13 @@ sim::RecordTable RegionModel::spells_table() const {
   const auto week = [&](std::int32_t w) { return w == kNone ? std::int64_t{-1} : std::int64_t{w - begin}; };
   for (const auto& sp : spells_) {
     if (sp.start_week < begin || sp.start_week >= end) continue;
-    const std::array<std::int64_t, 18> row = {
+    const std::array<std::int64_t, 21> row = {
         sp.seeker, sp.employer, week(sp.start_week), week(sp.contract_start_week), week(sp.end_week),
         static_cast<std::int64_t>(sp.end), static_cast<std::int64_t>(sp.first_form), static_cast<std::int64_t>(sp.form),
         sp.instruments, std::llround(sp.loonwaarde * 1000.0F), sp.lks_weeks_paid, std::llround(sp.lks_paid_eur),
         static_cast<std::int64_t>(sp.provider), sp.mediated ? 1 : 0, static_cast<std::int64_t>(sp.route),
-        sp.network ? 1 : 0, sp.rung, sp.entry_rung};
+        sp.network ? 1 : 0, sp.rung, sp.entry_rung, sp.age_band, static_cast<std::int64_t>(sp.benefit),
+        sp.disability ? 1 : 0};
     for (std::size_t c = 0; c < row.size(); ++c) t.columns[c].values.push_back(row[c]);
   }
   return t;
