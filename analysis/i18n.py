@@ -130,14 +130,15 @@ _S: dict[str, tuple[str, str]] = {
         "andere aannames’ geeft aan waar 95% van die varianten uitkomt: hoe sterk de uitkomst afhangt van wat "
         "we over de werkelijkheid aannemen. ‘Door toeval’ geeft aan hoeveel de uitkomst van {reps} herhalingen "
         "met dezelfde aannames alleen door toeval verschuift. Is het eerste interval veel breder dan het "
-        "tweede, dan zit de onzekerheid vooral in de aannames en niet in het toeval.",
+        "tweede, dan zit de onzekerheid vooral in de aannames en niet in het toeval; zijn ze ongeveer even "
+        "breed, dan verschillen de varianten vooral door toeval.",
         "This file also holds a run under other assumptions: the comparison was repeated {draws} times, each "
         "time with other values for {params} of the model's assumptions that are not known exactly, and "
         "{reps} times within each of those sets. ‘{section}’ therefore gives two intervals. ‘Under other "
         "assumptions’ shows where 95% of those sets land: how much the result depends on what we assume about "
         "reality. ‘By chance’ shows how much the result of {reps} repetitions with the same assumptions moves "
         "by chance alone. When the first interval is much wider than the second, the uncertainty lies mostly "
-        "in the assumptions, not in chance.",
+        "in the assumptions, not in chance; when they are about as wide, the sets differ mostly by chance.",
     ),
     "unc_conclusion_label": ("Bij andere aannames:", "Under other assumptions:"),
     "unc_conclusion_robust": (
@@ -175,25 +176,23 @@ _S: dict[str, tuple[str, str]] = {
     "section_assumptions": ("Hoe zeker bij andere aannames", "How certain under other assumptions"),
     "assumptions_intro": (
         "Het model rust op aannames die niet precies bekend zijn, zoals hoe vaak mensen uit een baan vallen, "
-        "hoeveel Nazorg helpt en hoe werkgevers kandidaten kiezen. Om te zien hoeveel de uitkomsten daarvan "
-        "afhangen, is de vergelijking {draws} keer doorgerekend, telkens met andere waarden voor {params} van "
-        "die aannames (elk binnen wat de bronnen of een redelijke schatting toelaten), en in elk van die "
-        "varianten {reps} keer. Per indicator staan hieronder het middelste resultaat van die varianten, het interval "
-        "bij andere aannames (waar 95% van de varianten uitkomt), het interval door toeval (hoeveel het "
-        "resultaat van {reps} herhalingen alleen door toeval verschuift) en, bij verschillen, in hoeveel "
-        "varianten het verschil dezelfde kant op wijst. Aantallen en bedragen gelden voor de hele gesimuleerde "
-        "periode van {years} jaar. Het middelste resultaat hoeft niet gelijk te zijn aan de uitkomsten elders in "
-        "dit rapport: die zijn berekend met de standaardwaarden van de aannames.",
+        "hoeveel Nazorg helpt en hoe werkgevers kandidaten kiezen. Daarom is de vergelijking {draws} keer "
+        "doorgerekend, telkens met andere waarden voor {params} van die aannames (elk binnen wat de bronnen of "
+        "een redelijke schatting toelaten), en in elk van die varianten {reps} keer. Per indicator staan "
+        "hieronder het middelste resultaat van de varianten, waar 95% van de varianten uitkomt (bij andere "
+        "aannames), hoeveel het resultaat alleen door toeval verschuift en, bij verschillen, in hoeveel "
+        "varianten het verschil dezelfde kant op wijst. Aantallen en bedragen gelden voor de hele periode van "
+        "{years} jaar. Het middelste resultaat kan afwijken van de uitkomsten elders in dit rapport: die zijn "
+        "berekend met de standaardwaarden van de aannames.",
         "The model rests on assumptions that are not known exactly, such as how often people drop out of a "
-        "job, how much Nazorg helps and how employers choose candidates. To see how much the results depend "
-        "on them, the comparison was computed {draws} times, each time with other values for {params} of "
-        "those assumptions (each within what the sources or a reasonable estimate allow), and {reps} times "
-        "within each set. For each indicator the tables give the middle result of those sets, the interval "
-        "under other assumptions (where 95% of the sets land), the interval by chance (how much the result of "
-        "{reps} repetitions moves by chance alone) and, for differences, in how many sets the difference "
-        "points the same way. Counts and amounts are for the whole simulated period of {years} years. The "
-        "middle result need not equal the results elsewhere in this report: those were computed with the "
-        "assumptions' default values.",
+        "job, how much Nazorg helps and how employers choose candidates. So the comparison was computed "
+        "{draws} times, each time with other values for {params} of those assumptions (each within what the "
+        "sources or a reasonable estimate allow), and {reps} times within each set. For each indicator the "
+        "tables give the middle result of the sets, where 95% of the sets land (under other assumptions), how "
+        "much the result moves by chance alone and, for differences, in how many sets the difference points "
+        "the same way. Counts and amounts are for the whole period of {years} years. The middle result may "
+        "differ from the results elsewhere in this report: those were computed with the assumptions' default "
+        "values.",
     ),
     "assumptions_drivers_note": (
         "De laatste kolom noemt de aannames die een uitkomst het meest bepalen, geschat uit de varianten zelf. "
