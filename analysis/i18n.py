@@ -121,6 +121,116 @@ _S: dict[str, tuple[str, str]] = {
         "The intervals say how sure the model is of its own result, not how well the model matches "
         "reality.",
     ),
+    # Uncertainty runs (a results file with /uncertainty): how the conclusions hold under other
+    # assumptions. No jargon for the Dutch reader: "varianten van de aannames", "toeval".
+    "uncertainty_assumptions": (
+        "Dit bestand bevat daarnaast een doorrekening met andere aannames: de vergelijking is {draws} keer "
+        "overgedaan, telkens met andere waarden voor {params} aannames van het model die niet precies bekend "
+        "zijn, en in elk van die varianten {reps} keer. In ‘{section}’ staan daarom twee intervallen. ‘Bij "
+        "andere aannames’ geeft aan waar 95% van die varianten uitkomt: hoe sterk de uitkomst afhangt van wat "
+        "we over de werkelijkheid aannemen. ‘Door toeval’ geeft aan hoeveel de uitkomst van {reps} herhalingen "
+        "met dezelfde aannames alleen door toeval verschuift. Is het eerste interval veel breder dan het "
+        "tweede, dan zit de onzekerheid vooral in de aannames en niet in het toeval; zijn ze ongeveer even "
+        "breed, dan verschillen de varianten vooral door toeval.",
+        "This file also holds a run under other assumptions: the comparison was repeated {draws} times, each "
+        "time with other values for {params} of the model's assumptions that are not known exactly, and "
+        "{reps} times within each of those sets. ‘{section}’ therefore gives two intervals. ‘Under other "
+        "assumptions’ shows where 95% of those sets land: how much the result depends on what we assume about "
+        "reality. ‘By chance’ shows how much the result of {reps} repetitions with the same assumptions moves "
+        "by chance alone. When the first interval is much wider than the second, the uncertainty lies mostly "
+        "in the assumptions, not in chance; when they are about as wide, the sets differ mostly by chance.",
+    ),
+    "unc_conclusion_label": ("Bij andere aannames:", "Under other assumptions:"),
+    "unc_conclusion_robust": (
+        "In {same} van de {used} doorgerekende varianten van de aannames {phrase}",
+        "In {same} of the {used} sets of assumptions computed, {phrase}",
+    ),
+    "unc_conclusion_drivers": (
+        "; hoe groot het verschil is, hangt vooral af van {drivers}.",
+        "; how large the difference is depends mainly on {drivers}.",
+    ),
+    "unc_conclusion_no_drivers": (
+        "; welke aannames de grootte van het verschil bepalen, is met {used} varianten nog niet te zeggen "
+        "(daarvoor zijn er minstens {needed} nodig).",
+        "; which assumptions decide how large the difference is cannot be told from {used} sets yet (that "
+        "takes at least {needed}).",
+    ),
+    "unc_conclusion_no_clear_driver": (
+        "; geen van de aannames bepaalt duidelijk hoe groot het verschil is.",
+        "; no single assumption clearly decides how large the difference is.",
+    ),
+    "unc_conclusion_direction_open": (
+        "Ook de richting van het effect hangt dus af van de aannames.",
+        "So even the direction of the effect depends on the assumptions.",
+    ),
+    "unc_conclusion_none": (
+        "In de {used} doorgerekende varianten van de aannames ligt het verschil rond nul.",
+        "In the {used} sets of assumptions computed, the difference lies around zero.",
+    ),
+    "unc_conclusion_certainty": (
+        "Daarnaast is de vergelijking {draws} keer overgedaan met andere waarden voor {params} aannames van "
+        "het model; zie ‘{section}’.",
+        "The comparison was also repeated {draws} times with other values for {params} of the model's "
+        "assumptions; see ‘{section}’.",
+    ),
+    "section_assumptions": ("Hoe zeker bij andere aannames", "How certain under other assumptions"),
+    "assumptions_intro": (
+        "Het model rust op aannames die niet precies bekend zijn, zoals hoe vaak mensen uit een baan vallen, "
+        "hoeveel Nazorg helpt en hoe werkgevers kandidaten kiezen. Daarom is de vergelijking {draws} keer "
+        "doorgerekend, telkens met andere waarden voor {params} van die aannames (elk binnen wat de bronnen of "
+        "een redelijke schatting toelaten), en in elk van die varianten {reps} keer. Per indicator staan "
+        "hieronder het middelste resultaat van de varianten, waar 95% van de varianten uitkomt (bij andere "
+        "aannames), hoeveel het resultaat alleen door toeval verschuift en, bij verschillen, in hoeveel "
+        "varianten het verschil dezelfde kant op wijst. Aantallen en bedragen gelden voor de hele periode van "
+        "{years} jaar. Het middelste resultaat kan afwijken van de uitkomsten elders in dit rapport: die zijn "
+        "berekend met de standaardwaarden van de aannames.",
+        "The model rests on assumptions that are not known exactly, such as how often people drop out of a "
+        "job, how much Nazorg helps and how employers choose candidates. So the comparison was computed "
+        "{draws} times, each time with other values for {params} of those assumptions (each within what the "
+        "sources or a reasonable estimate allow), and {reps} times within each set. For each indicator the "
+        "tables give the middle result of the sets, where 95% of the sets land (under other assumptions), how "
+        "much the result moves by chance alone and, for differences, in how many sets the difference points "
+        "the same way. Counts and amounts are for the whole period of {years} years. The middle result may "
+        "differ from the results elsewhere in this report: those were computed with the assumptions' default "
+        "values.",
+    ),
+    "assumptions_drivers_note": (
+        "De laatste kolom noemt de aannames die een uitkomst het meest bepalen, geschat uit de varianten zelf. "
+        "Een aanname staat er alleen als ze een duidelijk deel van de spreiding verklaart en dat ook overeind "
+        "blijft als de varianten opnieuw worden getrokken; de lijst onder de tabellen zegt wat elke aanname "
+        "in het model heet.",
+        "The last column names the assumptions that decide an outcome most, estimated from the sets "
+        "themselves. An assumption is named only when it explains a clear part of the spread and that still "
+        "holds when the sets are drawn again; the list below the tables gives each one's name in the model.",
+    ),
+    "assumptions_drivers_too_few": (
+        "Met {draws} varianten is nog niet betrouwbaar te zeggen welke aannames de uitkomsten het meest "
+        "bepalen; daarvoor zijn er minstens {needed} nodig.",
+        "With {draws} sets it cannot yet be told reliably which assumptions decide the results most; that "
+        "takes at least {needed}.",
+    ),
+    "assumptions_no_clear_driver": (
+        "Geen van de aannames bepaalt een van deze uitkomsten duidelijk.",
+        "No single assumption clearly decides any of these results.",
+    ),
+    "assumptions_baseline": ("‘{baseline}’: de uitkomsten zelf", "‘{baseline}’: the results themselves"),
+    "col_central": ("Middelste resultaat", "Middle result"),
+    "col_over_assumptions": ("Bij andere aannames", "Under other assumptions"),
+    "col_over_chance": ("Door toeval", "By chance"),
+    "col_same_direction": ("Zelfde richting", "Same direction"),
+    "col_drivers": ("Hangt vooral af van", "Depends mainly on"),
+    "unc_same_sign": ("in {same} van de {used} varianten", "in {same} of the {used} sets"),
+    "unc_no_drivers": ("geen duidelijke", "none clear"),
+    "section_assumptions_named": ("De genoemde aannames", "The assumptions named"),
+    "assumptions_named_intro": (
+        "Elke genoemde aanname met de naam die het model ervoor gebruikt (regiosim params beschrijft ze) en "
+        "de kleinste en grootste waarde in de doorgerekende varianten.",
+        "Each assumption named above with the name the model uses for it (regiosim params describes them) "
+        "and the smallest and largest value in the sets computed.",
+    ),
+    "col_assumption": ("Aanname", "Assumption"),
+    "col_model_name": ("Naam in het model", "Name in the model"),
+    "col_values_computed": ("Doorgerekende waarden", "Values computed"),
     "effect_per_year": (
         "{label}: aantoonbaar {direction}, {interval} per jaar ({relative} ten opzichte van de basis)",
         "{label}: demonstrably {direction}, {interval} per year ({relative} against the baseline)",
@@ -283,6 +393,7 @@ _S: dict[str, tuple[str, str]] = {
     "verdict_few": ("te weinig herhalingen voor een interval", "too few repetitions for an interval"),
     "not_available": ("niet beschikbaar", "not available"),
     "interval": ("{mean} ({low} tot {high})", "{mean} ({low} to {high})"),
+    "span": ("{low} tot {high}", "{low} to {high}"),
     "more": ("meer", "more"),
     "fewer": ("minder", "fewer"),
     "less": ("minder", "less"),
@@ -1314,8 +1425,292 @@ _FACTOR_UNITS: dict[str, tuple[str, str]] = {
     "EUR": ("euro", "euros"),
     "EUR per year": ("euro per jaar", "euros per year"),
     "EUR per client": ("euro per cliënt", "euros per client"),
+    "EUR per week": ("euro per week", "euros per week"),
+    "EUR per hour": ("euro per uur", "euros per hour"),
     "vacancies per week": ("vacatures per week", "vacancies per week"),
     "ladder rung": ("trede", "rung"),
+}
+
+# Uncertain parameters (those with a prior that an uncertainty run varies): key -> (Dutch, English)
+# description in plain words, a noun phrase in lower case that reads after "hangt vooral af van" /
+# "depends mainly on". The report shows it with the key; a key without one is shown by its key (and,
+# in English, by the parameter table's meaning). tests/analysis/check_uncertainty.py checks that every
+# parameter an uncertainty run varies has one.
+_PARAMETER: dict[str, tuple[str, str]] = {
+    "coach.client_time_share": ("het deel van de werktijd dat klantmanagers aan cliënten besteden",
+                                "the share of case managers' time spent with clients"),
+    "coach.hourly_cost_eur": ("de kosten van een uur personeel", "the cost of one staff hour"),
+    "coach.skill_mean": ("hoe vakkundig klantmanagers gemiddeld zijn", "how skilled case managers are on average"),
+    "coach.skill_sd": ("hoeveel klantmanagers in vakkundigheid verschillen", "how much case managers differ in skill"),
+    "population.female_share": ("het aandeel vrouwen", "the share of women"),
+    "population.disability_share": ("het aandeel werkzoekenden met een arbeidsbeperking",
+                                    "the share of job seekers with a work disability"),
+    "population.driving_licence_share": ("het aandeel met een rijbewijs", "the share with a driving licence"),
+    "population.problem_correlation": ("hoe vaak problemen op verschillende terreinen samengaan",
+                                       "how often problems in different areas of life go together"),
+    "population.inflow_complexity_shift": ("hoe zwaar de problemen van nieuwe werkzoekenden zijn",
+                                           "how heavy the problems of new job seekers are"),
+    "population.employee_skills_mean": ("de werknemersvaardigheden van werkzoekenden (op tijd komen, afspraken nakomen)",
+                                        "job seekers' employee skills (being on time, keeping agreements)"),
+    "population.motivation_mean": ("de motivatie van werkzoekenden", "job seekers' motivation"),
+    "population.self_confidence_mean": ("het zelfvertrouwen van werkzoekenden", "job seekers' self-confidence"),
+    "population.trait_concentration": ("hoeveel werkzoekenden in vaardigheden en motivatie verschillen",
+                                       "how much job seekers differ in skills and motivation"),
+    "population.complexity_effect": ("hoe zwaar problemen op vaardigheden en motivatie drukken",
+                                     "how much problems weigh on skills and motivation"),
+    "population.stock_mean_duration_weeks": ("hoe lang de zittende werkzoekenden al een uitkering hebben",
+                                             "how long the job seekers already on benefit have been on it"),
+    "population.max_work_share": ("de werkervaring van werkzoekenden", "job seekers' work experience"),
+    "flows.inflow_per_year": ("de instroom van nieuwe werkzoekenden", "the inflow of new job seekers"),
+    "flows.other_outflow_per_year": ("de uitstroom om andere redenen dan werk", "leaving benefit for reasons other than work"),
+    "flows.problem_onset_per_year": ("hoe vaak nieuwe problemen ontstaan (schulden, ziekte, huisvesting)",
+                                     "how often new problems arise (debts, illness, housing)"),
+    "tiles.melding.hours": ("de tijd voor een Melding", "the time for a Melding"),
+    "tiles.diagnostiek.hours_per_conversation": ("de tijd per gesprek in Diagnostiek", "the time per conversation in Diagnostiek"),
+    "tiles.diagnostiek.max_conversations": ("het aantal gesprekken in Diagnostiek", "the number of conversations in Diagnostiek"),
+    "tiles.diagnostiek.insight_per_conversation": ("hoeveel een gesprek in Diagnostiek aan het licht brengt",
+                                                   "how much a conversation in Diagnostiek brings to light"),
+    "tiles.diagnostiek.review_weeks": ("hoe vaak de klantmanager het beeld van een cliënt herziet",
+                                       "how often the case manager reviews a client's profile"),
+    "tiles.maatschappelijk_fit.hours_per_week": ("de tijd van de klantmanager in Maatschappelijk fit",
+                                                 "case-manager time in Maatschappelijk fit"),
+    "tiles.maatschappelijk_fit.eur_per_week": ("de kosten van Maatschappelijk fit", "the cost of Maatschappelijk fit"),
+    "tiles.maatschappelijk_fit.participation_weeks": ("hoe lang het duurt om op de onderste treden een trede te stijgen",
+                                                      "how long it takes to climb one of the lowest rungs"),
+    "tiles.orientatie.hours_per_week": ("de tijd van de klantmanager in Oriëntatie", "case-manager time in Oriëntatie"),
+    "tiles.orientatie.weeks": ("de duur van Oriëntatie", "the length of Oriëntatie"),
+    "tiles.orientatie.eur": ("de kosten van Oriëntatie", "the cost of Oriëntatie"),
+    "tiles.orientatie.motivation_gain": ("hoeveel Oriëntatie de motivatie verhoogt", "how much Oriëntatie raises motivation"),
+    "tiles.werk_fit.hours_per_week": ("de tijd van de klantmanager in Werk fit", "case-manager time in Werk fit"),
+    "tiles.werk_fit.eur_per_week": ("de kosten van Werk fit", "the cost of Werk fit"),
+    "tiles.werk_fit.skill_gain_per_week": ("hoe snel Werk fit de werknemersvaardigheden verbetert",
+                                           "how fast Werk fit improves employee skills"),
+    "tiles.werk_fit.motivation_gain_per_week": ("hoe snel Werk fit motivatie en zelfvertrouwen verhoogt",
+                                                "how fast Werk fit raises motivation and self-confidence"),
+    "tiles.werk_fit.max_weeks": ("de langste duur van Werk fit", "the longest stretch of Werk fit"),
+    "tiles.werk_fit.rung_weeks": ("hoe lang Werk fit duurt tot een trede hoger", "how long Werk fit takes to climb a rung"),
+    "tiles.opleiden.hours_per_week": ("de tijd van de klantmanager tijdens een opleiding", "case-manager time during a course"),
+    "tiles.opleiden.weeks": ("de duur van een vakopleiding", "the length of a vocational course"),
+    "tiles.opleiden.eur": ("de kosten van een vakopleiding", "the cost of a vocational course"),
+    "tiles.opleiden.skill_gain": ("wat een vakopleiding aan vakkennis oplevert", "how much a vocational course adds to vocational skill"),
+    "tiles.opleiden.completion_base": ("de kans om een opleiding af te maken", "the chance of finishing a course"),
+    "tiles.opleiden.completion_motivation": ("hoeveel motivatie helpt om een opleiding af te maken",
+                                             "how much motivation helps to finish a course"),
+    "tiles.bemiddeling.hours_per_week": ("de tijd van de klantmanager in Bemiddeling", "case-manager time in Bemiddeling"),
+    "tiles.bemiddeling.proposals_per_week": ("voor hoeveel vacatures iemand per week wordt voorgedragen",
+                                             "how many vacancies a job seeker is put forward for per week"),
+    "tiles.bemiddeling.vacancies_screened": ("hoeveel vacatures een klantmanager per kandidaat bekijkt",
+                                             "how many vacancies a case manager screens per candidate"),
+    "tiles.plaatsing.hours": ("de tijd om een plaatsing te regelen", "the time to arrange a placement"),
+    "tiles.nazorg.hours_per_week": ("de tijd van de klantmanager in Nazorg", "case-manager time in Nazorg"),
+    "tiles.base_contact_hours_per_week": ("de tijd voor contact met wie geen traject volgt",
+                                          "the time for contact with job seekers in no active tile"),
+    "tiles.external_share": ("het deel van de hulp dat partners leveren", "the share of support that partners deliver"),
+    "employers.turnover_per_year": ("het personeelsverloop bij werkgevers", "staff turnover at employers"),
+    "employers.willing_share": ("het aandeel werkgevers dat kandidaten van de gemeente wil aannemen",
+                                "the share of employers willing to hire candidates from the municipality"),
+    "vacancies.open_weeks": ("hoe lang een vacature openstaat", "how long a vacancy stays open"),
+    "vacancies.wage_premium_max": ("hoever lonen boven het basisloon liggen", "how far wages lie above the base wage"),
+    "vacancies.permanent_share": ("het aandeel vacatures met een vast contract", "the share of vacancies with a permanent contract"),
+    "vacancies.temporary_weeks": ("de duur van een tijdelijk contract", "the length of a temporary contract"),
+    "hiring.regular_applicants_per_week": ("het aantal andere sollicitanten per vacature", "the number of other applicants per vacancy"),
+    "hiring.regular_quality_mean": ("hoe goed andere sollicitanten gemiddeld zijn", "how good other applicants are on average"),
+    "hiring.regular_quality_concentration": ("hoeveel andere sollicitanten in kwaliteit verschillen",
+                                             "how much other applicants differ in quality"),
+    "hiring.reservation_score": ("de lat waarboven werkgevers iemand aannemen", "the bar above which employers hire"),
+    "hiring.interview_noise_sd": ("het toeval in het sollicitatiegesprek (‘de klik’)", "chance in the job interview (‘the click’)"),
+    "hiring.stigma_per_year": ("hoe zwaar werkgevers elk jaar zonder werk laten wegen",
+                               "how much weight employers give to each year out of work"),
+    "hiring.stigma_max": ("de grootste achterstand door lang zonder werk te zijn", "the largest penalty for a long time out of work"),
+    "hiring.mediation_bonus": ("het voordeel van voorgedragen worden door de klantmanager",
+                               "the advantage of being put forward by the case manager"),
+    "hiring.application_support_bonus": ("het voordeel van hulp bij het solliciteren", "the advantage of help with applications"),
+    "hiring.disability_penalty": ("vooroordelen van werkgevers over een arbeidsbeperking", "employers' prejudice about a work disability"),
+    "matching.requirement_gap_penalty": ("hoeveel een tekort aan vakkennis de match schaadt",
+                                         "how much a gap in vocational skill hurts the match"),
+    "matching.affinity_weight": ("hoeveel affiniteit met de sector de match verbetert",
+                                 "how much affinity with the sector improves the match"),
+    "employment.dropout_per_year": ("hoe vaak mensen uit een goede baan vallen", "how often people drop out of a good job"),
+    "employment.debt_hazard_ratio": ("hoeveel schulden de kans op uitval verhogen", "how much debts raise the risk of dropout"),
+    "employment.childcare_hazard_ratio": ("hoeveel ontbrekende kinderopvang de kans op uitval verhoogt",
+                                          "how much missing childcare raises the risk of dropout"),
+    "employment.health_hazard_ratio": ("hoeveel gezondheidsproblemen de kans op uitval verhogen",
+                                       "how much health problems raise the risk of dropout"),
+    "employment.skills_hazard_slope": ("hoeveel zwakke werknemersvaardigheden de kans op uitval verhogen",
+                                       "how much weak employee skills raise the risk of dropout"),
+    "employment.match_hazard_slope": ("hoeveel een slechte match de kans op uitval verhoogt",
+                                      "how much a poor match raises the risk of dropout"),
+    "employment.aftercare_hazard_ratio": ("hoeveel Nazorg de kans op uitval verlaagt", "how much Nazorg lowers the risk of dropout"),
+    "employment.skill_growth_per_week": ("hoe snel mensen op het werk bijleren", "how fast people learn on the job"),
+    "employment.conversion_probability": ("de kans dat een tijdelijk contract vast wordt",
+                                          "the chance that a temporary contract becomes permanent"),
+    "employment.hours_increase_per_year": ("hoe vaak deeltijdwerkers meer uren krijgen", "how often part-time workers get more hours"),
+    "employment.extra_hours": ("hoeveel uren een deeltijdbaan dan groeit", "how many hours a part-time job then grows"),
+    "policy.lks.max_loonwaarde": ("de hoogste loonwaarde met loonkostensubsidie", "the highest wage value with loonkostensubsidie"),
+    "instruments.workplace_adaptation.eur": ("de kosten van een werkplekaanpassing", "the cost of a workplace adaptation"),
+    "instruments.no_risk.eur_per_week": ("de kosten van de no-riskpolis", "the cost of the no-risk policy"),
+    "hiring.trial_bonus": ("het voordeel van een proefplaatsing voor de werkgever", "the advantage of a trial placement to the employer"),
+    "hiring.traineeship_bonus": ("het voordeel van een stage bij zwakke werknemersvaardigheden",
+                                 "the advantage of a traineeship for weak employee skills"),
+    "hiring.provider_bonus": ("het voordeel van de jobcoach van Werkmakelaar bij de werkgever",
+                              "the advantage of the Werkmakelaar job coach at the employer"),
+    "hiring.full_productivity_quality": ("wanneer iemand als volledig productief telt", "when a worker counts as fully productive"),
+    "hiring.disability_productivity": ("de productiviteit bij een arbeidsbeperking", "productivity with a work disability"),
+    "hiring.trial_conversion_quality": ("wanneer een proefplaatsing een contract oplevert", "when a trial placement leads to a contract"),
+    "employers.subsidy_sensitivity_mean": ("hoe zwaar werkgevers een subsidie laten meewegen", "how much employers weigh a subsidy"),
+    "employers.subsidy_chaser_share": ("het aandeel werkgevers dat vooral op subsidie uit is",
+                                       "the share of employers mainly after the subsidy"),
+    "employment.job_coaching_hazard_ratio": ("hoeveel jobcoaching de kans op uitval verlaagt",
+                                             "how much job coaching lowers the risk of dropout"),
+    "employment.no_hr_hazard_ratio": ("de extra uitval bij werkgevers zonder personeelsafdeling",
+                                      "the extra dropout at employers without an HR department"),
+    "employment.chaser_dismissal_probability": ("de kans op ontslag als de subsidie stopt",
+                                                "the chance of dismissal when the subsidy ends"),
+    "employment.traineeship_skill_gain": ("wat een stage aan werknemersvaardigheden oplevert",
+                                          "how much a traineeship adds to employee skills"),
+    "policy.werkmakelaar.activation_weeks": ("de duur van de activering bij Werkmakelaar", "the length of activation at Werkmakelaar"),
+    "policy.werkmakelaar.insight": ("hoe goed de jobcoach van Werkmakelaar een cliënt kent",
+                                    "how well the Werkmakelaar job coach knows a client"),
+    "policy.werkmakelaar.traineeship_below": ("wanneer Werkmakelaar met een stage begint", "when Werkmakelaar starts with a traineeship"),
+    "account_manager.employer_time_share": ("het deel van de werktijd dat accountmanagers aan werkgevers besteden",
+                                            "the share of account managers' time spent on employers"),
+    "account_manager.skill_mean": ("hoe vakkundig accountmanagers gemiddeld zijn", "how skilled account managers are on average"),
+    "account_manager.skill_sd": ("hoeveel accountmanagers in vakkundigheid verschillen", "how much account managers differ in skill"),
+    "account_manager.turnover_per_year": ("het verloop onder accountmanagers", "turnover among account managers"),
+    "account_manager.handover_share": ("hoeveel vertrouwen een goede overdracht bewaart", "how much trust a good handover keeps"),
+    "account_manager.max_portfolio": ("het grootste aantal werkgevers per accountmanager", "the most employers per account manager"),
+    "account_manager.max_contacts_per_week": ("het aantal eerste contacten per week van een accountmanager",
+                                              "an account manager's first contacts per week"),
+    "account_manager.ramp_up_weeks": ("hoe lang een nieuwe accountmanager nodig heeft om in te werken",
+                                      "how long a new account manager needs to settle in"),
+    "employer_tiles.werkgever_contact.hours": ("de tijd voor een eerste contact met een werkgever",
+                                               "the time for a first contact with an employer"),
+    "employer_tiles.orientatie.hours_per_visit": ("de tijd per kennismakingsbezoek bij een werkgever",
+                                                  "the time per introductory visit to an employer"),
+    "employer_tiles.orientatie.visits": ("het aantal bezoeken voordat een werkgever klaar is voor kandidaten",
+                                         "the visits before an employer is ready for candidates"),
+    "employer_tiles.opstellen_werkprofiel.hours": ("de tijd voor een werkprofiel", "the time to draw up a work profile"),
+    "employer_tiles.opleiden.hours": ("de tijd om een training voor leidinggevenden te regelen",
+                                      "the time to arrange training for supervisors"),
+    "employer_tiles.opleiden.eur": ("de kosten van een training voor leidinggevenden", "the cost of training for supervisors"),
+    "employer_tiles.werving_en_selectie.hours_per_vacancy": ("de tijd per vacature die een werkgever met de gemeente deelt",
+                                                             "the time per vacancy an employer shares with the municipality"),
+    "employer_tiles.bemiddeling.hours_per_candidate": ("de tijd van de accountmanager per voorgedragen kandidaat",
+                                                       "account-manager time per candidate put forward"),
+    "employer_tiles.plaatsing.hours": ("de tijd van de accountmanager per aanname", "account-manager time per hire"),
+    "employer_tiles.nazorg.hours_per_worker": ("de tijd van de accountmanager voor nazorg per geplaatste",
+                                               "account-manager aftercare time per placed worker"),
+    "employer_tiles.nazorg.weeks": ("de duur van de nazorg bij de werkgever", "the length of aftercare at the employer"),
+    "employer_tiles.voorzorg.interval_weeks": ("hoe vaak een werkgever een onderhoudsbezoek krijgt",
+                                               "how often an employer gets an upkeep visit"),
+    "employer_tiles.voorzorg.hours": ("de tijd voor een onderhoudsbezoek", "the time for an upkeep visit"),
+    "acquisition.warm_success": ("de kans dat een warm contact een werkgever oplevert", "the chance that a warm contact wins an employer"),
+    "acquisition.cold_success": ("de kans dat een koud contact een werkgever oplevert", "the chance that a cold call wins an employer"),
+    "acquisition.unwilling_factor": ("hoe moeilijk onwillige werkgevers te winnen zijn", "how hard unwilling employers are to win"),
+    "acquisition.retry_weeks": ("hoe lang een werkgever na een afwijzing met rust wordt gelaten",
+                                "how long an employer is left alone after a refusal"),
+    "acquisition.warm_window_weeks": ("wanneer een werkgever als warm contact telt", "when an employer counts as a warm contact"),
+    "trust.mean": ("het vertrouwen van werkgevers in de gemeente bij de start", "employers' trust in the municipality at the start"),
+    "trust.concentration": ("hoeveel werkgevers in vertrouwen verschillen", "how much employers differ in trust"),
+    "trust.idealism_bonus": ("het extra vertrouwen van idealistische werkgevers", "the extra trust of idealistic employers"),
+    "trust.visit_gain": ("hoeveel vertrouwen een bezoek oplevert", "the trust a visit builds"),
+    "trust.good_match_gain": ("hoeveel vertrouwen een geslaagde plaatsing oplevert", "the trust a lasting placement builds"),
+    "trust.fast_fill_gain": ("hoeveel vertrouwen een snel vervulde vacature oplevert", "the trust a quickly filled vacancy builds"),
+    "trust.nazorg_gain": ("hoeveel vertrouwen nazorg bij de werkgever oplevert", "the trust that aftercare at the employer builds"),
+    "trust.mismatch_loss": ("hoeveel vertrouwen een mislukte plaatsing kost", "the trust a failed placement costs"),
+    "trust.pushed_candidate_loss": ("hoeveel vertrouwen een opgedrongen kandidaat kost", "the trust a pushed candidate costs"),
+    "trust.contact_person_loss": ("hoeveel vertrouwen steeds een andere contactpersoon kost",
+                                  "the trust lost to yet another contact person"),
+    "trust.cold_call_loss": ("hoeveel vertrouwen een mislukt koud contact kost", "the trust a failed cold call costs"),
+    "trust.recovery_factor": ("hoe traag verloren vertrouwen terugkomt", "how slowly lost trust returns"),
+    "trust.drift_weeks": ("hoe snel vertrouwen zonder contact terugzakt", "how fast trust settles back without contact"),
+    "trust.peak_memory_weeks": ("hoe lang werkgevers hun hoogste vertrouwen onthouden", "how long employers remember their highest trust"),
+    "trust.break_off_below": ("bij hoe weinig vertrouwen een werkgever het contact verbreekt",
+                              "how low trust must fall before an employer breaks off contact"),
+    "trust.break_off_weeks": ("hoe lang een werkgever na een breuk niet te benaderen is",
+                              "how long an employer cannot be approached after breaking off"),
+    "trust.contact_window_weeks": ("wanneer werkgevers ‘te veel contactpersonen’ ervaren", "when employers feel there are ‘too many contact persons’"),
+    "trust.good_match_weeks": ("wanneer een plaatsing als geslaagd telt", "when a placement counts as lasting"),
+    "trust.fast_fill_weeks": ("wanneer een vacature als snel vervuld telt", "when a vacancy counts as quickly filled"),
+    "trust.doubt_margin": ("wanneer een werkgever aan een kandidaat twijfelt", "when an employer doubts a candidate"),
+    "trust.share_factor": ("hoe graag werkgevers vacatures met de gemeente delen",
+                           "how readily employers share vacancies with the municipality"),
+    "trust.group_misfit_factor": ("hoeveel vertrouwen een afgewezen cv bij een groepsplaatsing kost",
+                                  "the trust a rejected CV costs in a group placement"),
+    "employers.requirement_inflation_mean": ("hoeveel werkgevers hun eisen te hoog stellen", "how much employers overstate their requirements"),
+    "employers.idealism_care_bonus": ("het extra idealisme van werkgevers in de zorg", "the extra idealism of employers in care"),
+    "employers.economic_subsidy_factor": ("hoe zwaar zakelijke werkgevers de subsidie laten wegen",
+                                          "how much business-minded employers weigh the subsidy"),
+    "employers.network_exit_per_year": ("hoe vaak werkgevers uit het netwerk verdwijnen", "how often employers leave the network"),
+    "employers.network_share_at_start": ("het deel van de werkgevers dat bij de start al in het netwerk zit",
+                                         "the share of employers in the network at the start"),
+    "employers.social_return_reserved_share": ("het deel van de vacatures dat voor social return wordt vrijgehouden",
+                                               "the share of vacancies kept for social return"),
+    "employers.social_return_quota": ("hoeveel aannames social return vraagt", "how many hires social return asks for"),
+    "carving.min_simple_jobs": ("hoeveel eenvoudig werk nodig is voor jobcarving", "how much simple work job carving needs"),
+    "carving.jobs_per_year_per_simple_job": ("hoeveel banen jobcarving oplevert", "how many jobs job carving creates"),
+    "carving.requirement_factor": ("de eisen van een baan uit jobcarving", "the requirements of a carved job"),
+    "supply.place_requests_per_week": ("hoeveel werkgevers per week om een plek worden gevraagd",
+                                       "how many employers are asked for a place per week"),
+    "supply.place_acceptance": ("de kans dat een werkgever een plek maakt", "the chance that an employer makes a place"),
+    "groups.vacancies_per_year": ("het aantal groepsvacatures van grote werkgevers", "the group vacancies of large employers"),
+    "hiring.trust_weight": ("hoeveel vertrouwen de keuze van de werkgever stuurt", "how much trust steers the employer's choice"),
+    "hiring.mediation_outside_network": ("het voordeel van voordragen bij werkgevers buiten het netwerk",
+                                         "the advantage of putting candidates forward outside the network"),
+    "hiring.candidates_per_shared_vacancy": ("het aantal kandidaten per gedeelde vacature", "the candidates per shared vacancy"),
+    "hiring.wish_weight": ("hoe zwaar de werkwens van de werkzoekende telt", "how much the job seeker's own wish counts"),
+    "employment.trained_supervisor_hazard_ratio": ("hoeveel getrainde leidinggevenden de uitval verlagen",
+                                                   "how much trained supervisors lower dropout"),
+    "employment.social_return_hazard_ratio": ("de uitval bij banen via social return", "dropout in jobs through social return"),
+    "employment.trust_hazard_slope": ("hoeveel vertrouwen van de werkgever uitval voorkomt", "how much employer trust prevents dropout"),
+    "employment.stable_contact_hazard_ratio": ("hoeveel één vaste contactpersoon de uitval verlaagt",
+                                               "how much one stable contact person lowers dropout"),
+    "employment.idealism_hazard_ratio": ("hoeveel idealistische werkgevers de uitval verlagen",
+                                         "how much idealistic employers lower dropout"),
+    "growth.materialise_probability": ("de kans dat geplande groei echt banen oplevert", "the chance that planned growth really brings jobs"),
+    "growth.area_development_share": ("het aandeel groei uit gebiedsontwikkeling", "the share of growth from area development"),
+    "growth.conversation_hours": ("de tijd voor een groeigesprek", "the time for a growth conversation"),
+    "growth.ask_interval_weeks": ("hoe vaak werkgevers naar hun groei wordt gevraagd", "how often employers are asked about growth"),
+    "growth.disclosure_probability": ("de kans dat een werkgever zijn toekomstige banen noemt",
+                                      "the chance that an employer names its future jobs"),
+    "growth.mapping_weeks": ("de tijd om een leerroute uit te werken", "the time to map a learning route"),
+    "growth.mapping_hours": ("de uren om een groeiplan uit te werken", "the hours to map a growth plan"),
+    "growth.matching_hours": ("de uren om kandidaten voor een toekomstige baan te zoeken", "the hours to find candidates for a future job"),
+    "growth.plan_weeks": ("de tijd tot een getekend leerplan", "the time to a signed learning plan"),
+    "growth.candidates_presented": ("het aantal kandidaten per toekomstige baan", "the candidates per future job"),
+    "growth.employer_bar": ("de eisen van werkgevers aan een leerling", "employers' bar for a learner"),
+    "growth.affinity_weight": ("hoe zwaar affiniteit met de sector telt bij toekomstige banen",
+                               "how much affinity with the sector counts for future jobs"),
+    "growth.min_learning_weeks": ("de kortste leerperiode", "the shortest learning period"),
+    "growth.coach_hours_per_week": ("de begeleiding per leerling", "the guidance per learner"),
+    "growth.dropout_per_year": ("de uitval uit leertrajecten", "dropout from learning"),
+    "growth.guidance_hazard_ratio": ("hoeveel begeleiding uitval uit leertrajecten voorkomt", "how much guidance prevents dropout from learning"),
+    "growth.transition_dropout": ("de uitval bij overgangen in een leertraject", "dropout at transitions during learning"),
+    "growth.supervisor_changes_per_year": ("hoe vaak de begeleider op de werkvloer wisselt", "how often the workplace supervisor changes"),
+    "hiring.horizon_weeks": ("de periode waarover een werkgever een aanname afweegt", "the period over which an employer weighs a hire"),
+    "hiring.absence_cost": ("het verzuimrisico in de ogen van werkgevers", "the sick-pay risk in employers' eyes"),
+    "hiring.supervision_cost": ("de begeleidingslast in de ogen van werkgevers", "the supervision burden in employers' eyes"),
+    "hiring.supervision_skills_norm": ("wanneer een werknemer geen extra begeleiding nodig heeft", "when a worker needs no extra supervision"),
+    "hiring.coaching_supervision_relief": ("hoeveel begeleiding een jobcoach de werkgever uit handen neemt",
+                                           "how much supervision a job coach takes off the employer"),
+    "hiring.aftercare_supervision_relief": ("hoeveel begeleiding Nazorg de werkgever uit handen neemt",
+                                            "how much supervision Nazorg takes off the employer"),
+    "hiring.adaptation_productivity_gain": ("wat een werkplekaanpassing aan productiviteit oplevert",
+                                            "the productivity a workplace adaptation adds"),
+    "employment.disability_hazard_ratio": ("de extra uitval bij een arbeidsbeperking", "the extra dropout with a work disability"),
+    "employment.adaptation_hazard_ratio": ("de uitval na een werkplekaanpassing", "dropout after a workplace adaptation"),
+    "demand.vacancy_elasticity": ("hoe sterk het aantal vacatures meebeweegt met de krapte",
+                                  "how strongly vacancies move with the tightness of the labour market"),
+    "demand.applicant_elasticity": ("hoe sterk het aantal sollicitanten meebeweegt met de krapte",
+                                    "how strongly applicants move with the tightness of the labour market"),
+    "demand.willingness_elasticity": ("hoe sterk de bereidheid van werkgevers meebeweegt met de krapte",
+                                      "how strongly employers' willingness moves with the tightness of the labour market"),
+    "demand.growth_elasticity": ("hoe sterk de groei van werkgevers meebeweegt met de krapte",
+                                 "how strongly employers' growth moves with the tightness of the labour market"),
+    "demand.lks_job_creation_elasticity": ("hoeveel extra banen loonkostensubsidie oplevert", "how many extra jobs loonkostensubsidie creates"),
+    "demand.lks_expected_loonwaarde": ("de loonwaarde die werkgevers bij loonkostensubsidie verwachten",
+                                       "the wage value employers expect with loonkostensubsidie"),
+    "budget.tile_grant_weeks": ("hoe lang een beschikking voor een tegel loopt", "how long a grant for a tile runs"),
 }
 
 # Benefit types of the schema (benefit_by_type columns) -> (Dutch, English).
@@ -1439,17 +1834,21 @@ class Texts:
             return "–"
         return format_number(100.0 * x, self.lang, decimals, sign) + " " + self("unit_pp")
 
-    def value(self, x: float, unit: str, sign: bool = False, difference: bool = False) -> str:
+    def value(self, x: float, unit: str, sign: bool = False, difference: bool = False,
+              like: float | None = None) -> str:
         """A KPI value (or a difference of two, ``difference=True``) in its unit's display form;
-        euro amounts to three significant digits (the runs do not support more)."""
+        euro amounts to three significant digits (the runs do not support more). ``like``: a plain
+        number gets the decimals a number of that size gets (a value near 0 in a row whose interval
+        is wider: ``+0,0001`` next to ``-0,0048 tot +0,0057``, not ``+0,000083``)."""
         if unit == "share":
             return self.points(x, sign=sign) if difference else self.share(x, sign=sign)
         if unit == "relative":  # a ratio shown in percent, e.g. a difference in % of the baseline
             return self.share(x, sign=sign)
         if unit == "EUR":
             return self.eur(x, sign=sign, rounded=True)
-        count = unit in ("placements", "persons", "spells", "employers") and abs(x) >= 10
-        text = self.number(x, decimals=0 if count else None, sign=sign)
+        size = like if like is not None and math.isfinite(like) else x
+        count = unit in ("placements", "persons", "spells", "employers") and abs(size) >= 10
+        text = self.number(x, decimals=0 if count else auto_decimals(size), sign=sign)
         if unit == "weeks":
             return f"{text} {self('unit_weeks')}"
         return text
@@ -1465,6 +1864,20 @@ class Texts:
                               1 if unit == "share" else auto_decimals(mean), difference)
         if low is None or not math.isfinite(low):
             return m
+        lo, hi = self._ends(mean, low, high, unit, difference)
+        return self("interval", mean=m, low=lo, high=hi)
+
+    def span(self, low: float, high: float, unit: str, difference: bool = False, like: float | None = None) -> str:
+        """``low tot high`` alone, its ends written as :meth:`interval` writes them next to the mean
+        ``like`` (a worded unit is left to the mean's cell); ``–`` without both ends."""
+        if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
+            return "–"
+        lo, hi = self._ends(low if like is None or not math.isfinite(like) else like, low, high, unit, difference)
+        return self("span", low=lo, high=hi)
+
+    def _ends(self, mean: float, low: float, high: float, unit: str, difference: bool) -> tuple[str, str]:
+        """The two ends of an interval around ``mean``, in the format of its cell."""
+        worded = unit == "weeks" or (unit == "share" and difference)
         if worded:
             scale = 100.0 if unit == "share" else 1.0
             decimals = 1 if unit == "share" else auto_decimals(mean)
@@ -1483,7 +1896,7 @@ class Texts:
         else:
             lo = self.value(low, unit, sign=difference, difference=difference)
             hi = self.value(high, unit, sign=difference, difference=difference)
-        return self("interval", mean=m, low=lo, high=hi)
+        return lo, hi
 
     def group_label(self, dimension: str, group: str) -> str:
         """A seeker group as a reader sees it: rung 3 as ``trede 3``, a benefit type by its name."""
@@ -1540,6 +1953,15 @@ class Texts:
         entry = _FACTOR.get(key)
         return entry[self._i] if entry else key
 
+    def parameter_label(self, key: str, meaning: str = "") -> str:
+        """An uncertain parameter in plain words (``employment.aftercare_hazard_ratio`` -> ``hoeveel
+        Nazorg de kans op uitval verlaagt``), a lower-case noun phrase; without one, in English the
+        parameter table's ``meaning`` when given, else the key."""
+        entry = _PARAMETER.get(key)
+        if entry:
+            return entry[self._i]
+        return meaning if meaning and self.lang == "en" else key
+
     def factor_value(self, key: str, text: str) -> str:
         """A factor value as a reader sees it: choices by their label (or without quotes),
         booleans as ja/nee; numbers as written."""
@@ -1577,7 +1999,7 @@ _SHARED_WORDS = {
     "in", "is", "per", "week", "regiosim", "report", "png", "svg", "pdf", "html", "hdf", "charts",
     "run", "runs", "scenario", "variant", "variants", "mediaan", "kaplan", "meier", "mln", "fit",
     "model", "interval", "indicator", "simulator", "plan", "over", "door", "die", "start", "map",
-    "compact", "vat", "punt",
+    "compact", "vat", "punt", "vast", "rust",
 }
 
 
@@ -1589,7 +2011,7 @@ def dutch_vocabulary() -> set[str]:
     these words."""
     nl_words: set[str] = set()
     en_words: set[str] = set()
-    tables = list(_FACTOR.values()) + list(_FACTOR_UNITS.values()) + \
+    tables = list(_FACTOR.values()) + list(_FACTOR_UNITS.values()) + list(_PARAMETER.values()) + \
         [pair for values in _FACTOR_VALUES.values() for pair in values.values()]
     texts_nl = [v[0] for v in _S.values()] + [s for e in _KPI.values() for s in e["nl"]] + [p[0] for p in tables]
     texts_en = [v[1] for v in _S.values()] + [s for e in _KPI.values() for s in e["en"]] + [p[1] for p in tables]

@@ -93,6 +93,8 @@ section.conclusion h2 { border: none; margin-top: .4em; }
 section.conclusion h3 { margin-top: .6em; }
 section.conclusion ul { margin: .2em 0 .4em 0; padding-left: 1.2em; }
 p.certainty { margin: .4em 0 0 0; }
+table.assumptions td.drivers { font-size: .9em; }
+table.assumptions td.same-sign { white-space: nowrap; }
 tr.total th, tr.total td { border-top: 2px solid #333; font-weight: bold; }
 section.colophon { font-size: .85em; color: #333; border-top: 1px solid #999; margin-top: 2em; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }
@@ -117,9 +119,9 @@ def svg_inline(path: str, title: str) -> str:
     return svg.strip()
 
 
-def _table(head: list[str], rows: list[str], cls: str = "") -> str:
+def _table(head: list[str], rows: list[str], cls: str = "", attrs: str = "") -> str:
     """A table whose header row repeats on every printed page (``thead``)."""
-    c = f' class="{cls}"' if cls else ""
+    c = (f' class="{cls}"' if cls else "") + attrs
     return (f"<table{c}><thead><tr>{''.join(head)}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
 
@@ -306,12 +308,58 @@ def conclusion_html(res, t) -> list[str]:
             if detail:
                 money += " " + t("conclusion_money_parts", parts=detail)
             out.append(f"<li><b>{esc(t('conclusion_money'))}</b> {esc(money)}</li>")
+        robust = robustness_sentence(res, t, v)
+        if robust:
+            out.append(f'<li class="robustness"><b>{esc(t("unc_conclusion_label"))}</b> {esc(robust)}</li>')
         out.append("</ul>")
     runs = res.replications()
-    out.append(f'<p class="certainty"><b>{esc(t("conclusion_how_certain"))}</b> '
-               f'{esc(t("conclusion_certainty", runs=runs))}</p>')
+    certainty = t("conclusion_certainty", runs=runs)
+    u = res.uncertainty
+    if u is not None:
+        certainty += " " + t("unc_conclusion_certainty", draws=u.draws, params=u.parameters_varied,
+                             section=t("section_assumptions"))
+    out.append(f'<p class="certainty"><b>{esc(t("conclusion_how_certain"))}</b> {esc(certainty)}</p>')
     out.append("</section>")
     return out
+
+
+def _join(t, items: list[str]) -> str:
+    """``a``, ``a en b``, ``a, b en c``."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {t('and')} " + items[-1]
+
+
+def _parameter_label(res, t, key: str) -> str:
+    p = res.uncertainty.parameters.get(key) if res.uncertainty is not None else None
+    return t.parameter_label(key, p.meaning if p else "")
+
+
+def robustness_sentence(res, t, variant: str) -> str | None:
+    """How the variant's main effect holds under other assumptions, in words (an uncertainty run):
+    in how many of the sets of assumptions its difference points the same way, and which assumptions
+    decide its size (when enough sets were computed to tell). None for other files."""
+    import uncertaintydata as ud
+
+    u = res.uncertainty
+    s = u.scenario(variant) if u is not None else None
+    if s is None or not s.difference:
+        return None
+    o = ud.main_effect(s)
+    if o is None:
+        used = max((x.draws_used for x in s.kpis.values()), default=0)
+        return t("unc_conclusion_none", used=used)
+    text = t("unc_conclusion_robust", same=o.same_sign, used=o.draws_used, phrase=t.kpi_phrase(o.kpi, o.central > 0))
+    drivers = ud.named_drivers(o, u.draws, top=2)
+    if drivers:
+        text += t("unc_conclusion_drivers", drivers=_join(t, [_parameter_label(res, t, d.parameter) for d in drivers]))
+    elif u.draws < ud.MIN_DRAWS_FOR_DRIVERS or o.draws_used < ud.MIN_DRAWS_FOR_DRIVERS:
+        text += t("unc_conclusion_no_drivers", used=o.draws_used, needed=ud.MIN_DRAWS_FOR_DRIVERS)
+    else:
+        text += t("unc_conclusion_no_clear_driver")
+    if o.same_sign < ud.ROBUST_SHARE * o.draws_used:
+        text += " " + t("unc_conclusion_direction_open")
+    return text
 
 
 def _effect_sentence(t, r) -> str:
@@ -329,9 +377,111 @@ def _effect_sentence(t, r) -> str:
 
 
 def parameter_uncertainty_html(res, t) -> list[str]:
-    """Where the report shows how much the conclusions depend on uncertain model parameters (runs
-    over parameter priors). Results files do not carry such runs yet; then nothing is shown."""
-    return []
+    """How much the results depend on the model's assumptions (a file of ``regiosim run
+    --uncertainty N``): per scenario a table of the headline KPIs (the baseline's levels, each
+    variant's difference) with the middle result over the sets of assumptions, the interval over
+    them, the interval by chance, the share of sets with the same direction and the assumptions that
+    drive it; then the assumptions named, with their keys. The numbers are those of ``regiosim
+    summary --json`` (uncertaintydata); nothing for other files."""
+    import effects
+    import uncertaintydata as ud
+
+    u = res.uncertainty
+    if u is None:
+        return []
+    show_drivers = u.draws >= ud.MIN_DRAWS_FOR_DRIVERS
+    intro = t("assumptions_intro", draws=u.draws, params=u.parameters_varied, reps=u.replications,
+              years=t.number(effects.years(res) or 0, 0))
+    note = t("assumptions_drivers_note") if show_drivers else \
+        t("assumptions_drivers_too_few", draws=u.draws, needed=ud.MIN_DRAWS_FOR_DRIVERS)
+    out = [f'<section class="assumptions" id="assumptions"><h2>{esc(t("section_assumptions"))}</h2>',
+           f'<p class="sub">{esc(intro)}</p>', f'<p class="note">{esc(note)}</p>']
+    named: list[str] = []
+    baseline = res.label(res.baseline) if res.baseline else (u.scenarios[0].name if u.scenarios else "")
+    for s in u.scenarios:
+        diff = s.difference
+        if diff:
+            heading = t("conclusion_variant", variant=res.label(s.name), baseline=baseline)
+        else:
+            heading = t("assumptions_baseline", baseline=res.label(s.name))
+        drivers = {k: ud.named_drivers(o, u.draws) for k, o in s.kpis.items()} if show_drivers else {}
+        with_drivers = any(drivers.values())
+        head = [_th(t("col_indicator")), _th(t("col_central")), _th(t("col_over_assumptions")), _th(t("col_over_chance"))]
+        if diff:
+            head.append(_th(t("col_same_direction")))
+        if with_drivers:
+            head.append(_th(t("col_drivers")))
+        rows = []
+        for o in s.kpis.values():
+            cells = [f"<th{_described(res, o.kpi)}>{esc(t.kpi_label(o.kpi))}</th>"]
+            if not o.defined:
+                cells.append(f'<td colspan="{len(head) - 1}">{esc(t("not_available"))}</td>')
+                rows.append(f'<tr data-kpi="{esc(o.kpi)}">{"".join(cells)}</tr>')
+                continue
+            # One format per row: the decimals of the interval's size, so that a middle value near 0
+            # reads +0,0001 next to -0,0048 tot +0,0057.
+            scale = ud.row_scale(o)
+            cells.append(f'<td class="num central">{esc(t.value(o.central, o.unit, sign=diff, difference=diff, like=scale))}</td>')
+            cells.append(f'<td class="num draws">{esc(t.span(o.draws_low, o.draws_high, o.unit, diff, like=scale))}</td>')
+            cells.append(f'<td class="num replications">'
+                         f'{esc(t.span(o.replications_low, o.replications_high, o.unit, diff, like=scale))}</td>')
+            if diff:
+                same = t("unc_same_sign", same=o.same_sign, used=o.draws_used) if o.central != 0 else "–"
+                cells.append(f'<td class="same-sign">{esc(same)}</td>')
+            if with_drivers:
+                for d in drivers[o.kpi]:
+                    if d.parameter not in named:
+                        named.append(d.parameter)
+                text = "; ".join(_parameter_label(res, t, d.parameter) for d in drivers[o.kpi]) or t("unc_no_drivers")
+                cells.append(f'<td class="drivers">{esc(text)}</td>')
+            rows.append(f'<tr data-kpi="{esc(o.kpi)}">{"".join(cells)}</tr>')
+        out.append(f"<h3>{esc(heading)}</h3>")
+        out.append(_table(head, rows, "assumptions", attrs=f' data-scenario="{esc(s.name)}"'))
+        if show_drivers and not with_drivers:
+            out.append(f'<p class="note">{esc(t("assumptions_no_clear_driver"))}</p>')
+    if named:
+        out.append(f'<h3 id="assumptions-named">{esc(t("section_assumptions_named"))}</h3>')
+        out.append(f'<p class="sub">{esc(t("assumptions_named_intro"))}</p>')
+        rows = []
+        for key in named:
+            p = u.parameters.get(key)
+            title = f' title="{esc(p.meaning)}"' if p is not None and p.meaning and t.lang == "en" else ""
+            values = _parameter_values(t, p) if p is not None else "–"
+            rows.append(f"<tr><td{title}>{esc(_capital(_parameter_label(res, t, key)))}</td>"
+                        f"<td><code>{esc(key)}</code></td><td class='num'>{esc(values)}</td></tr>")
+        out.append(_table([_th(t("col_assumption")), _th(t("col_model_name")), _th(t("col_values_computed"))], rows))
+    out.append("</section>")
+    return out
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+#: Units of parameters shown after their values (the rest, ratios, indices and shares of a gap, as
+#: plain numbers).
+_PARAMETER_UNITS_SHOWN = ("weeks", "hours", "hours per week", "EUR per week", "EUR per hour", "employers",
+                          "vacancies per week")
+
+
+def _parameter_values(t, p) -> str:
+    """The smallest and largest value of a parameter in the sets computed, in its unit where the
+    report can name it (weeks, hours, euros, shares in %), else as plain numbers."""
+    if not (math.isfinite(p.low) and math.isfinite(p.high)):
+        return "–"
+    if p.unit == "share":
+        return t.span(p.low, p.high, "relative")
+    if p.unit == "EUR":
+        return t.span(p.low, p.high, "EUR")
+    lo, hi = (t.number(x, decimals=_value_decimals(p.low, p.high)) for x in (p.low, p.high))
+    unit = t.factor_unit(p.unit) if p.unit in _PARAMETER_UNITS_SHOWN else ""
+    return f"{t('span', low=lo, high=hi)} {unit}".strip()
+
+
+def _value_decimals(low: float, high: float) -> int:
+    import i18n
+
+    return max(i18n.auto_decimals(low) if low else 0, i18n.auto_decimals(high) if high else 0)
 
 
 def effects_html(res, t) -> list[str]:
@@ -491,6 +641,16 @@ def scenarios_html(res, t) -> list[str]:
     return parts
 
 
+def uncertainty_text(res, t) -> str:
+    """The paragraph on reading uncertainty; for an uncertainty run with what its two intervals mean."""
+    text = t("uncertainty")
+    u = res.uncertainty
+    if u is not None:
+        text += " " + t("uncertainty_assumptions", draws=u.draws, params=u.parameters_varied, reps=u.replications,
+                        section=t("section_assumptions"))
+    return text
+
+
 def build_html(res, t, charts: list, missing: list, chart_files: dict, charts_mod) -> str:
     import effects
 
@@ -518,9 +678,8 @@ def build_html(res, t, charts: list, missing: list, chart_files: dict, charts_mo
         f'<p class="sub">{esc(" · ".join(names) + (" …" if len(res.names) > 6 else ""))}</p></header>',
     ]
     parts.extend(conclusion_html(res, t))
-    parts.extend(parameter_uncertainty_html(res, t))
     parts.append(f"<p>{esc(t('report_intro', runs=runs, years=t.number(yrs or 0, 0)))}</p>")
-    parts.append(f'<p class="uncertainty">{esc(t("uncertainty"))}</p>')
+    parts.append(f'<p class="uncertainty">{esc(uncertainty_text(res, t))}</p>')
     if t("glossary"):
         parts.append(f'<p class="note">{esc(t("glossary"))}</p>')
     if not res.baseline_declared and res.baseline:
@@ -530,6 +689,7 @@ def build_html(res, t, charts: list, missing: list, chart_files: dict, charts_mo
     parts.extend(findings_html(charts, missing, t))
     parts.extend(figure("kpis"))
     parts.extend(effects_html(res, t))
+    parts.extend(parameter_uncertainty_html(res, t))
     parts.extend(figure("yearly"))
     parts.extend(budget_html(res, t))
     parts.extend(figure("costs"))
@@ -562,8 +722,9 @@ def pdf_with_chromium(html_path: str, pdf_path: str):
 def pdf_with_matplotlib(res, t, charts, missing, pdf_path: str):
     """Fallback without Chromium: a text page (title, uncertainty, findings, notes), then one chart
     per page."""
+    robust = [f"{res.label(v)}: {r}" for v in res.variants[:4] if (r := robustness_sentence(res, t, v))]
     text_pages_pdf(t("report_title"), [t("report_intro", runs=res.replications(), years=t.number((res.weeks() or 0) / 52, 0)),
-                                       t("uncertainty")], t, charts, missing, pdf_path)
+                                       uncertainty_text(res, t)] + robust, t, charts, missing, pdf_path)
 
 
 def text_pages_pdf(title: str, paragraphs: list[str], t, charts, missing, pdf_path: str):
@@ -640,6 +801,13 @@ def main(argv=None) -> int:
             print(f"{PROG}: {args.results}: the file holds no scenarios", file=sys.stderr)
             return 2
         res.lang = t.lang
+        import uncertaintydata as ud
+
+        try:
+            res.uncertainty = ud.load(res.file, args.results)
+        except ud.UncertaintyError as e:
+            print(f"{PROG}: {e}", file=sys.stderr)
+            return 1
         made = []
         for i, make in enumerate(charts_mod.ALL, 1):
             progress(args, f"chart {i} of {len(charts_mod.ALL)}" + (" (reading the events)" if i == 1 and res.has_events() else ""))

@@ -300,6 +300,9 @@ class Results:
         self.baseline_declared = bool(baselines)
         self._kpi: dict[str, pd.DataFrame] = {}
         self._events: dict[str, pd.DataFrame | None] = {}
+        #: The statistics of an uncertainty run (uncertaintydata.Uncertainty), which the report obtains
+        #: from the simulator when the file has /uncertainty; None otherwise.
+        self.uncertainty = None
 
     @property
     def file(self):

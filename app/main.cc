@@ -22,7 +22,8 @@ commands:
                            ABC-SMC), check the fit on held-out seeds, write the results and a
                            ready scenario file
   check FILE.toml          validate a scenario, sweep or calibration file without running it
-  params [--markdown]      list every parameter with unit, default, range, meaning and source
+  params [--markdown | --json]
+                           list every parameter with unit, default, range, meaning, source and prior
   summary FILE.h5 [--json] KPI table per scenario with 95% intervals and differences with the baseline
                            (of a sweep: per point; of a calibration: estimates and fit)
   bench [SCENARIO.toml]    measure speed (seeker-weeks per second) and memory

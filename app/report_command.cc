@@ -7,6 +7,8 @@
 // Where things are:
 //   analysis folder   $REGIOSIM_ANALYSIS_DIR, else the source tree's analysis/ (compiled in)
 //   Python            $REGIOSIM_PYTHON, else /usr/bin/python3 (Debian's, which has the packages)
+// The script gets this program's path in $REGIOSIM_BIN (unless already set), so that it can ask it for
+// what the C++ computes (`regiosim summary --json` of an uncertainty run) instead of computing it again.
 #include "app/cli.h"
 
 #include <sys/wait.h>
@@ -58,6 +60,12 @@ int run_analysis_script(const std::string& command, const std::string& script, c
   std::vector<char*> argv;
   for (auto& s : argv_strings) argv.push_back(s.data());
   argv.push_back(nullptr);
+
+  // The running program, for the script (a symlink's target: /proc/self/exe names the binary itself).
+  if (std::getenv("REGIOSIM_BIN") == nullptr) {
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec && !self.empty()) ::setenv("REGIOSIM_BIN", self.c_str(), 1);
+  }
 
   std::cout.flush();
   std::cerr.flush();

@@ -112,6 +112,8 @@ void print_table(const std::vector<std::vector<std::string>>& rows, std::ostream
   }
 }
 
+}  // namespace
+
 std::string json_number(double x) {
   if (!std::isfinite(x)) return "null";
   char buf[64];
@@ -140,6 +142,8 @@ std::string json_string(const std::string& s) {
   }
   return out + "\"";
 }
+
+namespace {
 
 std::string json_interval(const sim::Interval& i) {
   return "{\"mean\": " + json_number(i.mean) + ", \"ci_low\": " + json_number(i.low) + ", \"ci_high\": " +

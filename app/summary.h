@@ -33,6 +33,11 @@ void print_findings_summary(const output::FindingsRecord& findings, const std::s
 // draws, else "does not hold (...)".
 std::string finding_result(const output::FindingRow& row);
 
+// JSON text of a number (null when not finite; 17 significant digits) and of a string (quoted, escaped),
+// for the --json outputs.
+std::string json_number(double x);
+std::string json_string(const std::string& s);
+
 // "mean (low to high)" in the summary's number format (one format per cell, no -0.000).
 std::string interval_text(double mean, double low, double high, int n, const std::string& unit, bool sign);
 

@@ -1,7 +1,8 @@
 """Unit tests of the analysis package: number formats, intervals and verdicts, survival curves and
 routes from events, the report on files the simulator does not write yet (employer trust, KPIs
 only, no baseline, no scenarios), and sweep files of chosen shapes (reader, effects of factors,
-ranking titles, many points, a boolean factor, a KPI the file lacks).
+ranking titles, many points, a boolean factor, a KPI the file lacks), and the words the report
+gives an uncertainty run's statistics (main effect, driving assumptions named or not).
 
 usage: /usr/bin/python3 test_analysis_units.py WORKDIR
 """
@@ -26,6 +27,7 @@ import reportdata as rd  # noqa: E402
 import sweep_charts  # noqa: E402
 import sweepdata  # noqa: E402
 import synthetic_results as syn  # noqa: E402
+import uncertaintydata as ud  # noqa: E402
 
 WORK = sys.argv.pop(1) if len(sys.argv) > 1 else "/tmp/regiosim-analysis-units"
 
@@ -387,6 +389,75 @@ class SweepFiles(unittest.TestCase):
         self.assertEqual(export.main([path, "--csv", csv_dir, "--quiet"]), 0)
         with open(os.path.join(csv_dir, "timeseries_employment.csv"), encoding="utf-8-sig") as f:
             self.assertEqual(sum(1 for _ in f), 1 + 300 * 10 * 2)
+
+
+class UncertaintyWords(unittest.TestCase):
+    """What the report says of an uncertainty run's statistics (as regiosim summary --json gives them)."""
+
+    @staticmethod
+    def outcome(kpi, central, reps=(-1.0, 1.0), same=90, used=100, drivers=(), unit="placements"):
+        return ud.Outcome(kpi, unit, central, central - 2, central + 2, central + reps[0], central + reps[1], used, same,
+                          [ud.Driver(*d) for d in drivers])
+
+    def uncertainty(self, draws, variant_kpis):
+        base = ud.ScenarioUncertainty("base", False, {"placements": self.outcome("placements", 100.0, used=draws)})
+        variant = ud.ScenarioUncertainty("v", True, variant_kpis)
+        params = {k: ud.Parameter(k, "hazard ratio", "", 0.4, 0.9) for k in
+                  ("employment.aftercare_hazard_ratio", "trust.mean", "coach.skill_mean")}
+        return ud.Uncertainty(draws, 2, 201, [base, variant], params)
+
+    def test_drivers_named_only_when_the_draws_can_tell(self):
+        o = self.outcome("placements", 5.0, drivers=[("employment.aftercare_hazard_ratio", 0.5, 0.2, 0.7),
+                                                     ("trust.mean", 0.25, 0.05, 0.4), ("coach.skill_mean", 0.19, 0.05, 0.3),
+                                                     ("coach.skill_sd", 0.3, -0.01, 0.5)])
+        self.assertEqual([d.parameter for d in ud.named_drivers(o, 100)],
+                         ["employment.aftercare_hazard_ratio", "trust.mean"])
+        self.assertEqual(ud.named_drivers(o, 99), [])
+        o.draws_used = 60
+        self.assertEqual(ud.named_drivers(o, 100), [], "draws where the outcome is undefined do not count")
+
+    def test_main_effect_stands_out_most_from_chance(self):
+        s = ud.ScenarioUncertainty("v", True, {
+            "placements": self.outcome("placements", 10.0, reps=(-20.0, 20.0)),
+            "sustained_rate_52w": self.outcome("sustained_rate_52w", 0.01, reps=(-0.005, 0.005), unit="share"),
+            "dropouts": self.outcome("dropouts", 50.0, reps=(-1.0, 1.0))})
+        self.assertEqual(ud.main_effect(s).kpi, "sustained_rate_52w")
+        s.kpis["sustained_rate_52w"].central = 0.0
+        self.assertEqual(ud.main_effect(s).kpi, "placements")
+        s.kpis["placements"].central = 0.0
+        self.assertIsNone(ud.main_effect(s))
+
+    def test_conclusion_sentence(self):
+        t = i18n.Texts("nl")
+        res = type("Res", (), {})()
+        drivers = [("employment.aftercare_hazard_ratio", 0.5, 0.2, 0.7), ("trust.mean", 0.3, 0.1, 0.5)]
+        res.uncertainty = self.uncertainty(100, {"placements": self.outcome("placements", 5.0, same=94, drivers=drivers)})
+        text = report.robustness_sentence(res, t, "v")
+        self.assertEqual(text, "In 94 van de 100 doorgerekende varianten van de aannames zijn er meer plaatsingen; hoe groot "
+                               "het verschil is, hangt vooral af van hoeveel Nazorg de kans op uitval verlaagt en het "
+                               "vertrouwen van werkgevers in de gemeente bij de start.")
+        self.assertIsNone(report.robustness_sentence(res, t, "base"))
+        res.uncertainty = self.uncertainty(100, {"placements": self.outcome("placements", -5.0, same=70)})
+        text = report.robustness_sentence(res, t, "v")
+        self.assertIn("In 70 van de 100 doorgerekende varianten van de aannames zijn er minder plaatsingen", text)
+        self.assertIn(t("unc_conclusion_no_clear_driver"), text)
+        self.assertTrue(text.endswith(t("unc_conclusion_direction_open")), text)
+        res.uncertainty = self.uncertainty(20, {"placements": self.outcome("placements", 5.0, same=19, used=20,
+                                                                           drivers=drivers)})
+        en = report.robustness_sentence(res, i18n.Texts("en"), "v")
+        self.assertEqual(en, "In 19 of the 20 sets of assumptions computed, there are more placements; which assumptions "
+                             "decide how large the difference is cannot be told from 20 sets yet (that takes at least 100).")
+
+    def test_row_formats(self):
+        t = i18n.Texts("nl")
+        self.assertEqual(t.value(0.000083, "index 0-1", sign=True, difference=True, like=0.0057), "+0,0001")
+        self.assertEqual(t.value(0.000083, "index 0-1", sign=True, difference=True), "+0,000083")
+        self.assertEqual(t.span(-0.0048, 0.0057, "index 0-1", True, like=0.0057), "-0,0048 tot +0,0057")
+        self.assertEqual(t.span(-0.006, 0.032, "share", True, like=0.032), "-0,6 tot +3,2")
+        self.assertEqual(t.span(-275.5, 82.7, "placements", True, like=275.5), "-276 tot +83")
+        self.assertEqual(t.span(float("nan"), 1.0, "placements"), "–")
+        self.assertEqual(i18n.Texts("en").parameter_label("no.such_key", "what it means"), "what it means")
+        self.assertEqual(t.parameter_label("no.such_key", "what it means"), "no.such_key")
 
 
 def t_share(x):
