@@ -196,18 +196,17 @@ _S: dict[str, tuple[str, str]] = {
     ),
     "assumptions_drivers_note": (
         "De laatste kolom noemt de aannames die een uitkomst het meest bepalen, geschat uit de varianten zelf. "
-        "Een aanname staat er alleen als ze een duidelijk deel van de spreiding verklaart en dat ook overeind "
-        "blijft als de varianten opnieuw worden getrokken; de lijst onder de tabellen zegt wat elke aanname "
-        "in het model heet.",
+        "Een aanname staat er alleen als ze meer van de spreiding verklaart dan een aanname zonder enige "
+        "invloed bij toeval zou doen; de lijst onder de tabellen zegt wat elke aanname in het model heet.",
         "The last column names the assumptions that decide an outcome most, estimated from the sets "
-        "themselves. An assumption is named only when it explains a clear part of the spread and that still "
-        "holds when the sets are drawn again; the list below the tables gives each one's name in the model.",
+        "themselves. An assumption is named only when it explains more of the spread than an assumption "
+        "without any influence would by chance; the list below the tables gives each one's name in the model.",
     ),
     "assumptions_drivers_too_few": (
-        "Met {draws} varianten is nog niet betrouwbaar te zeggen welke aannames de uitkomsten het meest "
-        "bepalen; daarvoor zijn er minstens {needed} nodig.",
-        "With {draws} sets it cannot yet be told reliably which assumptions decide the results most; that "
-        "takes at least {needed}.",
+        "Met {draws} varianten steekt geen enkele aanname boven het toeval uit; met meer varianten (minstens "
+        "{needed}) is beter te zeggen welke aannames de uitkomsten het meest bepalen.",
+        "With {draws} sets no assumption stands out from chance; more sets (at least {needed}) tell better "
+        "which assumptions decide the results most.",
     ),
     "assumptions_no_clear_driver": (
         "Geen van de aannames bepaalt een van deze uitkomsten duidelijk.",

@@ -350,7 +350,7 @@ def robustness_sentence(res, t, variant: str) -> str | None:
         used = max((x.draws_used for x in s.kpis.values()), default=0)
         return t("unc_conclusion_none", used=used)
     text = t("unc_conclusion_robust", same=o.same_sign, used=o.draws_used, phrase=t.kpi_phrase(o.kpi, o.central > 0))
-    drivers = ud.named_drivers(o, u.draws, top=2)
+    drivers = ud.named_drivers(o, top=2)
     if drivers:
         text += t("unc_conclusion_drivers", drivers=_join(t, [_parameter_label(res, t, d.parameter) for d in drivers]))
     elif u.draws < ud.MIN_DRAWS_FOR_DRIVERS or o.draws_used < ud.MIN_DRAWS_FOR_DRIVERS:
@@ -389,11 +389,15 @@ def parameter_uncertainty_html(res, t) -> list[str]:
     u = res.uncertainty
     if u is None:
         return []
-    show_drivers = u.draws >= ud.MIN_DRAWS_FOR_DRIVERS
     intro = t("assumptions_intro", draws=u.draws, params=u.parameters_varied, reps=u.replications,
               years=t.number(effects.years(res) or 0, 0))
-    note = t("assumptions_drivers_note") if show_drivers else \
-        t("assumptions_drivers_too_few", draws=u.draws, needed=ud.MIN_DRAWS_FOR_DRIVERS)
+    any_driver = any(ud.named_drivers(o) for s in u.scenarios for o in s.kpis.values())
+    if any_driver:
+        note = t("assumptions_drivers_note")
+    elif u.draws < ud.MIN_DRAWS_FOR_DRIVERS:
+        note = t("assumptions_drivers_too_few", draws=u.draws, needed=ud.MIN_DRAWS_FOR_DRIVERS)
+    else:
+        note = t("assumptions_no_clear_driver")
     out = [f'<section class="assumptions" id="assumptions"><h2>{esc(t("section_assumptions"))}</h2>',
            f'<p class="sub">{esc(intro)}</p>', f'<p class="note">{esc(note)}</p>']
     named: list[str] = []
@@ -404,7 +408,7 @@ def parameter_uncertainty_html(res, t) -> list[str]:
             heading = t("conclusion_variant", variant=res.label(s.name), baseline=baseline)
         else:
             heading = t("assumptions_baseline", baseline=res.label(s.name))
-        drivers = {k: ud.named_drivers(o, u.draws) for k, o in s.kpis.items()} if show_drivers else {}
+        drivers = {k: ud.named_drivers(o) for k, o in s.kpis.items()}
         with_drivers = any(drivers.values())
         head = [_th(t("col_indicator")), _th(t("col_central")), _th(t("col_over_assumptions")), _th(t("col_over_chance"))]
         if diff:
@@ -437,7 +441,7 @@ def parameter_uncertainty_html(res, t) -> list[str]:
             rows.append(f'<tr data-kpi="{esc(o.kpi)}">{"".join(cells)}</tr>')
         out.append(f"<h3>{esc(heading)}</h3>")
         out.append(_table(head, rows, "assumptions", attrs=f' data-scenario="{esc(s.name)}"'))
-        if show_drivers and not with_drivers:
+        if any_driver and not with_drivers:
             out.append(f'<p class="note">{esc(t("assumptions_no_clear_driver"))}</p>')
     if named:
         out.append(f'<h3 id="assumptions-named">{esc(t("section_assumptions_named"))}</h3>')

@@ -17,7 +17,7 @@ Example::
     d = u.scenarios[1].kpis["sustained_rate_52w"]
     d.central, d.draws_low, d.draws_high, d.same_sign, d.draws_used
     ud.main_effect(u.scenarios[1])              # the KPI whose difference stands out most from chance
-    ud.named_drivers(d, u.draws)                # the drivers the report names (empty with few draws)
+    ud.named_drivers(d)                         # the drivers the report names (above the noise floor)
 """
 
 from __future__ import annotations
@@ -37,14 +37,13 @@ import regiosim_results as rr
 #: KPIs the conclusion may call the main effect of a variant, in order of preference on a tie.
 MAIN_EFFECT_KPIS = ("placements", "sustained_rate_52w", "placement_rate_26w", "outflow_off_benefit")
 
-#: The report names a parameter as driving an outcome only with at least this many draws, when its
-#: first-order index is at least MIN_DRIVER_INDEX and its bootstrap interval lies above zero. The
-#: bootstrap interval alone does not guard against picking the largest of some 200 noisy indices:
-#: with 20 draws of the default region, parameters of a switched-off mechanism (growth routes) came
-#: out on top with indices around 0.45 and intervals above zero; with 100 draws (tests/app/small.toml
-#: and the default region, 201 varied parameters) such parameters reached 0.13.
+#: A parameter is named as driving an outcome only when `regiosim summary` marks it ``clear``: its
+#: first-order index lies above the noise floor (the largest index 95% of shuffles of the outcome give
+#: over all varied parameters, where nothing matters) and its bootstrap interval above zero. Picking
+#: the largest of some 200 noisy indices needs that guard: with 20 draws of the default region,
+#: parameters of a switched-off mechanism (growth routes) came out on top with indices around 0.45,
+#: with 100 draws around 0.13. Below this many draws the report adds that more draws may show drivers.
 MIN_DRAWS_FOR_DRIVERS = 100
-MIN_DRIVER_INDEX = 0.2
 
 #: A difference whose direction is the same in at least this share of the draws is robust to the
 #: assumptions (as `regiosim findings` calls a claim that holds).
@@ -64,6 +63,7 @@ class Driver:
     index: float
     low: float
     high: float
+    clear: bool = False           # above the noise floor, interval above zero
 
 
 @dataclass
@@ -178,7 +178,7 @@ def load(f: h5py.File, path: str, program: str | None = None) -> Uncertainty | N
                 draws_low=_number(k["draws_low"]), draws_high=_number(k["draws_high"]),
                 replications_low=_number(k["replications_low"]), replications_high=_number(k["replications_high"]),
                 draws_used=int(k["draws_used"]), same_sign=int(k["same_sign"]),
-                drivers=[Driver(d["parameter"], _number(d["index"]), _number(d["low"]), _number(d["high"]))
+                drivers=[Driver(d["parameter"], _number(d["index"]), _number(d["low"]), _number(d["high"]), bool(d.get("clear", False)))
                          for d in k.get("drivers", [])])
         scenarios.append(ScenarioUncertainty(s["name"], s.get("compared") == "difference_from_baseline", kpis))
     parameters = {}
@@ -200,13 +200,10 @@ def row_scale(o: Outcome) -> float:
     return max(ends) if ends else o.central
 
 
-def named_drivers(o: Outcome, draws: int, top: int = DRIVERS_SHOWN) -> list[Driver]:
-    """The drivers the report names for an outcome: with at least MIN_DRAWS_FOR_DRIVERS draws, those
-    with an index of at least MIN_DRIVER_INDEX whose bootstrap interval lies above zero, largest
-    first, at most ``top``."""
-    if draws < MIN_DRAWS_FOR_DRIVERS or o.draws_used < MIN_DRAWS_FOR_DRIVERS:
-        return []
-    clear = [d for d in o.drivers if math.isfinite(d.index) and d.index >= MIN_DRIVER_INDEX and d.low > 0]
+def named_drivers(o: Outcome, top: int = DRIVERS_SHOWN) -> list[Driver]:
+    """The drivers the report names for an outcome: those ``regiosim summary`` marks clear (above the
+    noise floor, interval above zero), largest first, at most ``top``."""
+    clear = [d for d in o.drivers if d.clear and math.isfinite(d.index)]
     return sorted(clear, key=lambda d: -d.index)[:top]
 
 

@@ -391,12 +391,13 @@ void print_summary_json(const output::ResultsReader& reader, const std::string& 
             << ", \"draws_low\": " << json_number(x.draws_low) << ", \"draws_high\": " << json_number(x.draws_high)
             << ", \"replications_low\": " << json_number(x.replications_low)
             << ", \"replications_high\": " << json_number(x.replications_high) << ", \"draws_used\": " << x.draws_used
-            << ", \"same_sign\": " << x.same_sign << ", \"drivers\": [";
+            << ", \"same_sign\": " << x.same_sign << ", \"noise_floor\": " << json_number(x.noise_floor)
+            << ", \"drivers\": [";
         for (std::size_t d = 0; d < x.drivers.size(); ++d) {
           const auto& dr = x.drivers[d];
           out << (d ? ", " : "") << "{\"parameter\": " << json_string(u->factor_keys[dr.factor])
               << ", \"index\": " << json_number(dr.index) << ", \"low\": " << json_number(dr.low)
-              << ", \"high\": " << json_number(dr.high) << "}";
+              << ", \"high\": " << json_number(dr.high) << ", \"clear\": " << (dr.clear ? "true" : "false") << "}";
         }
         out << "]}";
         first = false;
@@ -641,8 +642,9 @@ void print_findings_summary(const output::FindingsRecord& f, const std::string& 
                     [&] {
                       double typical = r.mean;
                       if (std::abs(typical) < 1e-12) typical = std::max(std::abs(r.low), std::abs(r.high));
-                      const NumberFormat f = format_for(typical, "");
-                      return number(r.mean, "", true, f) + " [" + number(r.low, "", true, f) + ", " + number(r.high, "", true, f) + "]";
+                      const NumberFormat nf = format_for(typical, "");
+                      return number(r.mean, "", true, nf) + " [" + number(r.low, "", true, nf) + ", " +
+                             number(r.high, "", true, nf) + "]";
                     }(),
                     r.expected_sign > 0 ? "> 0" : "< 0", finding_result(r)});
   }

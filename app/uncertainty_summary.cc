@@ -100,7 +100,8 @@ void print_uncertainty_summary(const output::UncertaintyRecord& u, std::ostream&
          "means lie (uncertainty in the assumptions, plus the randomness of a mean of "
       << u.replications << "). over replications: 95% interval of the mean of " << u.replications
       << " replications (the simulation's own randomness alone). drivers: the parameters that explain most of the "
-         "variance over draws (first-order index, 95% bootstrap interval; below about 0.1 with 100 draws, noise).\n";
+         "variance over draws (first-order index, 95% bootstrap interval), named only above the noise floor: the "
+         "largest index that 95% of shuffles of the outcome against the draws give, where nothing matters.\n";
   const std::size_t kw = 34, cw = 14, iw = 28;
   for (std::size_t s = 0; s < u.scenarios.size(); ++s) {
     const bool diff = s > 0;
@@ -123,13 +124,21 @@ void print_uncertainty_summary(const output::UncertaintyRecord& u, std::ostream&
       if (diff) out << sum.same_sign << " of " << sum.draws_used;
       out << "\n";
       if (!sum.drivers.empty()) {
-        out << "    drivers:";
-        for (std::size_t i = 0; i < sum.drivers.size(); ++i) {
-          const auto& d = sum.drivers[i];
-          out << (i ? ";" : "") << " " << u.factor_keys[d.factor] << " " << index_text(d.index) << " ("
-              << index_text(d.low) << " to " << index_text(d.high) << ")";
+        const auto clear = std::count_if(sum.drivers.begin(), sum.drivers.end(), [](const auto& d) { return d.clear; });
+        if (clear == 0) {
+          const auto& d = sum.drivers.front();
+          out << "    drivers: none stands out from noise (noise floor " << index_text(sum.noise_floor) << "; largest "
+              << u.factor_keys[d.factor] << " " << index_text(d.index) << ")\n";
+        } else {
+          out << "    drivers (noise floor " << index_text(sum.noise_floor) << "):";
+          std::size_t shown = 0;
+          for (const auto& d : sum.drivers) {
+            if (!d.clear) continue;
+            out << (shown++ ? ";" : "") << " " << u.factor_keys[d.factor] << " " << index_text(d.index) << " ("
+                << index_text(d.low) << " to " << index_text(d.high) << ")";
+          }
+          out << "\n";
         }
-        out << "\n";
       }
     }
   }

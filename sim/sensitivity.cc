@@ -322,6 +322,57 @@ double given_data_index(const std::vector<std::size_t>& cls, std::size_t classes
 
 }  // namespace
 
+namespace {
+
+// The class of each row per factor for the given-data estimator: by rank (ties broken by row),
+// rank * classes / n. classes == 0 chooses round(sqrt(n) / 2) within [2, 32] (and is set to it).
+std::vector<std::vector<std::size_t>> given_data_classes(const Design& x, std::size_t& classes) {
+  const std::size_t n = x.rows();
+  const std::size_t k = x.dims;
+  if (classes == 0) {
+    classes = static_cast<std::size_t>(std::clamp(std::round(std::sqrt(static_cast<double>(n)) / 2.0), 2.0, 32.0));
+  }
+  if (n < 2 * classes + 2) {
+    throw std::invalid_argument("first_order_given_data: " + std::to_string(n) + " rows are too few for " +
+                                std::to_string(classes) + " classes");
+  }
+  std::vector<std::vector<std::size_t>> cls(k, std::vector<std::size_t>(n));
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < k; ++i) {
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return x.at(a, i) < x.at(b, i); });
+    for (std::size_t rank = 0; rank < n; ++rank) cls[i][order[rank]] = rank * classes / n;
+  }
+  return cls;
+}
+
+}  // namespace
+
+double given_data_noise_floor(const Design& x, std::span<const double> outputs, std::size_t classes,
+                              std::size_t permutations, std::uint64_t seed, double level) {
+  const std::size_t n = x.rows();
+  check_outputs("given_data_noise_floor", outputs, n);
+  if (!(level > 0.0 && level < 1.0)) {
+    throw std::invalid_argument("given_data_noise_floor: level must be in (0, 1), got " + std::to_string(level));
+  }
+  if (permutations == 0) throw std::invalid_argument("given_data_noise_floor: needs at least one permutation");
+  const auto cls = given_data_classes(x, classes);
+  std::vector<double> sum(classes), n_in(classes);
+  const std::vector<std::uint32_t> count(n, 1);
+  std::vector<double> shuffled(outputs.begin(), outputs.end());
+  std::vector<double> largest(permutations);
+  for (std::size_t p = 0; p < permutations; ++p) {
+    RandomStream rng(seed, p, 0, kPurposeGivenDataPermutation);
+    std::copy(outputs.begin(), outputs.end(), shuffled.begin());
+    for (std::size_t i = n - 1; i > 0; --i) std::swap(shuffled[i], shuffled[static_cast<std::size_t>(rng.below(i + 1))]);
+    double top = -std::numeric_limits<double>::infinity();
+    for (const auto& c : cls) top = std::max(top, given_data_index(c, classes, shuffled, count, sum, n_in));
+    largest[p] = top;
+  }
+  std::sort(largest.begin(), largest.end());
+  return percentile_sorted(largest, level);
+}
+
 std::vector<FirstOrderIndex> first_order_given_data(const Design& x, std::span<const double> outputs,
                                                     std::size_t classes, std::size_t bootstrap, std::uint64_t seed,
                                                     std::span<const std::size_t> with_interval, double level) {
@@ -331,21 +382,7 @@ std::vector<FirstOrderIndex> first_order_given_data(const Design& x, std::span<c
   if (!(level > 0.0 && level < 1.0)) {
     throw std::invalid_argument("first_order_given_data: level must be in (0, 1), got " + std::to_string(level));
   }
-  if (classes == 0) {
-    classes = static_cast<std::size_t>(std::clamp(std::round(std::sqrt(static_cast<double>(n)) / 2.0), 2.0, 32.0));
-  }
-  if (n < 2 * classes + 2) {
-    throw std::invalid_argument("first_order_given_data: " + std::to_string(n) + " rows are too few for " +
-                                std::to_string(classes) + " classes");
-  }
-  // Class of each row per factor: by rank (ties broken by row), rank * classes / n.
-  std::vector<std::vector<std::size_t>> cls(k, std::vector<std::size_t>(n));
-  std::vector<std::size_t> order(n);
-  for (std::size_t i = 0; i < k; ++i) {
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return x.at(a, i) < x.at(b, i); });
-    for (std::size_t rank = 0; rank < n; ++rank) cls[i][order[rank]] = rank * classes / n;
-  }
+  const auto cls = given_data_classes(x, classes);
   std::vector<double> sum(classes), n_in(classes);
   std::vector<std::uint32_t> count(n, 1);
   std::vector<FirstOrderIndex> result(k);

@@ -43,6 +43,7 @@ namespace regiosim::sim {
 inline constexpr std::uint32_t kPurposeSobolBootstrap = 0x53410001;  // "SA" 1
 inline constexpr std::uint32_t kPurposeMorrisDesign = 0x53410002;    // "SA" 2
 inline constexpr std::uint32_t kPurposeGivenDataBootstrap = 0x53410003;  // "SA" 3
+inline constexpr std::uint32_t kPurposeGivenDataPermutation = 0x53410004;  // "SA" 4
 
 // Saltelli (2010) design for `dims` factors and `base` (N) base rows. A and B are the two halves of the
 // first N points of the 2k-dimensional Sobol sequence (sobol_points; Boost's sequence already omits the
@@ -124,5 +125,16 @@ std::vector<FirstOrderIndex> first_order_given_data(const Design& x, std::span<c
                                                     std::size_t classes, std::size_t bootstrap, std::uint64_t seed,
                                                     std::span<const std::size_t> with_interval = {},
                                                     double level = 0.95);
+
+// The noise floor of first_order_given_data over many factors: the `level` quantile of the largest
+// index among all k factors when the outputs are shuffled against the factors (permutation p from
+// RandomStream(seed, p, 0, kPurposeGivenDataPermutation)), i.e. where nothing matters. Picking the
+// largest of k noisy indices is a multiple comparison: with 100 rows and 200 inert factors the largest
+// is about 0.1 although each is about 0 on average, and a bootstrap interval of the chosen one does not
+// see the choice. A factor whose index exceeds the floor stands out from noise at that level, family-
+// wise over the k factors. Same classes as first_order_given_data (0 chooses the same number); throws
+// as it does, and if permutations == 0.
+double given_data_noise_floor(const Design& x, std::span<const double> outputs, std::size_t classes,
+                              std::size_t permutations, std::uint64_t seed, double level = 0.95);
 
 }  // namespace regiosim::sim

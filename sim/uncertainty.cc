@@ -106,6 +106,7 @@ OutcomeSummary summarise_outcome(std::span<const double> values, std::size_t dra
   }
   // Drivers: first-order indices on the draws that have a mean.
   const std::size_t k = factor_values.dims;
+  s.noise_floor = nan;
   if (top == 0 || k == 0 || rows.size() < 8) return s;
   Design x;
   x.dims = k;
@@ -120,7 +121,12 @@ OutcomeSummary summarise_outcome(std::span<const double> values, std::size_t dra
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return point[a].index > point[b].index; });
   order.resize(std::min(top, k));
   const auto with = first_order_given_data(x, mean_of_draw, 0, bootstrap, seed, order);
-  for (std::size_t i : order) s.drivers.push_back({i, with[i].index, with[i].low, with[i].high});
+  constexpr std::size_t kPermutations = 200;
+  s.noise_floor = given_data_noise_floor(x, mean_of_draw, 0, kPermutations, seed);
+  for (std::size_t i : order) {
+    s.drivers.push_back({i, with[i].index, with[i].low, with[i].high,
+                         with[i].index > s.noise_floor && with[i].low > 0.0});
+  }
   return s;
 }
 

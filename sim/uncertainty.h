@@ -12,7 +12,9 @@
 //     variance within draws pooled over draws (the randomness a run with R replications would show);
 //   - the share of draws whose mean has the sign of the central value;
 //   - the factors that drive it most: first-order indices from the given sample
-//     (sim::first_order_given_data) with bootstrap intervals, largest first.
+//     (sim::first_order_given_data) with bootstrap intervals, largest first, and the noise floor
+//     (sim::given_data_noise_floor, 95%, 200 permutations): a driver is `clear` when its index is above
+//     the floor and its interval above 0; the others are the largest of many noisy indices.
 // Domain-free: factors are named, the caller maps them to parameters.
 //
 //   const auto draws = sim::draw_factors(factors, 100, seed);            // 100 x k values
@@ -49,6 +51,7 @@ Design draw_factors(std::span<const UncertainFactor> factors, std::size_t draws,
 struct Driver {
   std::size_t factor = 0;     // column of the draws
   double index = 0, low = 0, high = 0;   // first-order index and its bootstrap interval
+  bool clear = false;                    // above the noise floor, interval above 0
 };
 
 struct OutcomeSummary {
@@ -58,6 +61,7 @@ struct OutcomeSummary {
   double replications_low = 0, replications_high = 0;   // NaN with one replication per draw
   std::size_t same_sign = 0;    // draws whose mean has the sign of central (0 counts for neither)
   std::vector<Driver> drivers;  // at most `top`, largest index first; empty with too few draws
+  double noise_floor = 0;       // the largest index expected where nothing matters (NaN without drivers)
 };
 
 // values: draws x replications (row-major; NaN = undefined in that run, skipped). factor_values: the
