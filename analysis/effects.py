@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 import reportdata as rd
+import regiosim_results as rr
 
 #: KPIs whose value is a total over the observed weeks (shown per year as well).
 FLOW_UNITS = ("placements", "persons", "spells", "jobs")
@@ -247,9 +248,28 @@ class BudgetYears:
     effect: dict[str, rd.Estimate] | None  # measure -> paired difference of the yearly average
 
 
+def budget_capped(res: rd.Results, budget: str) -> bool:
+    """Whether any scenario of the file caps this budget (``policy.<budget>_budget_eur_per_year`` > 0)."""
+    key = f"policy.{budget}_budget_eur_per_year"
+    for name in res.names:
+        try:
+            p = rr.parameters(res.file, name)
+        except (KeyError, rr.RegiosimFileError):
+            continue
+        row = p[p["key"] == key]
+        if len(row):
+            try:
+                if float(row["value"].iloc[0]) > 0:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
 def budget_years(res: rd.Results, variant: str | None) -> list[BudgetYears]:
     """The region model's ``budget`` series (what each week committed, paid and refused per budget,
-    so that a year's sum is that year's total) as one table per budget."""
+    so that a year's sum is that year's total) as one table per budget that a scenario caps (without
+    a cap the spending table says it all)."""
     got = res.series(res.baseline, "budget")
     if got is None:
         return []
@@ -261,6 +281,8 @@ def budget_years(res: rd.Results, variant: str | None) -> list[BudgetYears]:
                 budgets.append(c[: -len(m) - 1])
     out = []
     for b in budgets:
+        if not budget_capped(res, b):
+            continue
         measures = [m for m in BUDGET_MEASURES if f"{b}_{m}" in columns]
         per_measure = {m: yearly(values[:, :, columns.index(f"{b}_{m}")]) for m in measures}
         n_years = min(y.shape[1] for y in per_measure.values())

@@ -7,11 +7,14 @@ namespace regiosim::models {
 Budgets::Budgets(const ModelParams& p) {
   cap_[index(BudgetKind::participation)] = p.policy.participation_budget_eur_per_year;
   cap_[index(BudgetKind::income)] = p.policy.income_budget_eur_per_year;
+  const auto burn_in = static_cast<int>(p.sim.burn_in_weeks % kYearWeeks);
+  offset_ = burn_in == 0 ? 0 : kYearWeeks - burn_in;
 }
 
 void Budgets::start_week(int week) {
-  const auto wanted = static_cast<std::size_t>(week / kYearWeeks) + 1;
-  week_in_year_ = week % kYearWeeks;
+  const int shifted = week + offset_;
+  const auto wanted = static_cast<std::size_t>(shifted / kYearWeeks) + 1;
+  week_in_year_ = shifted % kYearWeeks;
   while (years_[0].size() < wanted) {
     for (auto& y : years_) y.emplace_back();
   }

@@ -8,8 +8,9 @@
 // a request that does not fit what is left of the budget year is refused, so what a year commits
 // never exceeds its cap. Benefits are an entitlement: they are paid whatever the cap, count as
 // committed when paid, and a loonkostensubsidie gets only what the year's benefits (paid, and expected
-// for its remaining weeks at this week's rate) leave. Budget years are 52-week blocks from the start of
-// the run, the burn-in included.
+// for its remaining weeks at this week's rate) leave. Budget years are 52-week blocks aligned with the
+// observed weeks: the first observed week starts a budget year, so an observed year (as the output
+// sums it) is a budget year; the burn-in's first budget year may be shorter.
 //
 //   Budgets b(params);
 //   b.start_week(week);
@@ -72,6 +73,7 @@ class Budgets {
 
   std::array<double, kBudgetCount> cap_{};
   std::array<std::vector<BudgetYear>, kBudgetCount> years_;
+  int offset_ = 0;  // added to a run's week so that the first observed week starts a budget year
   int week_in_year_ = 0;
   double benefit_rate_ = 0.0;  // last week's benefits
 };

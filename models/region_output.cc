@@ -90,8 +90,9 @@ void RegionModel::define_series() {
       "the two budgets during each week: committed (granted services and instruments at their expected cost; "
       "benefits as paid), paid, and refused for lack of money (euros asked and requests; a request that waits for "
       "money counts once per budget year); participation: "
-      "re-integration services, income: benefits and loonkostensubsidie. A budget year is a 52-week block from the "
-      "start of the burn-in: the sum of a year's weeks is what that year committed, paid and refused",
+      "re-integration services, income: benefits and loonkostensubsidie. Budget years are 52-week blocks, the first "
+      "observed week starting one: the sum of an observed year's weeks is what that budget year committed, paid and "
+      "refused",
       {"participation_committed_eur", "participation_paid_eur", "participation_refused_eur", "participation_refused",
        "income_committed_eur", "income_paid_eur", "income_refused_eur", "income_refused"},
       false);

@@ -12,7 +12,7 @@ using namespace regiosim;
 using namespace regiosim::models;
 
 TEST_CASE("A capped budget commits what fits and refuses the rest, and a new year starts empty", "[budgets]") {
-  auto p = test::small_region();
+  auto p = test::small_region(400, 104, 104);  // two whole years of burn-in: budget years start at week 0
   p.policy.participation_budget_eur_per_year = 10000.0;
   Budgets b(p);
   b.start_week(0);
@@ -40,9 +40,26 @@ TEST_CASE("A capped budget commits what fits and refuses the rest, and a new yea
   CHECK(b.years(BudgetKind::participation).front().committed_eur == 10000.0);
 }
 
+TEST_CASE("Budget years are aligned with the observed years, whatever the burn-in", "[budgets]") {
+  // A burn-in of 26 weeks: the first budget year is the burn-in's 26 weeks, then every observed year
+  // (weeks 26-77, 78-129, ...) is one budget year, so the output's yearly sums are budget years.
+  auto p = test::small_region(400, 104, 26);
+  Budgets b(p);
+  b.start_week(0);
+  CHECK(b.year() == 0);
+  b.start_week(25);
+  CHECK(b.year() == 0);
+  b.start_week(26);
+  CHECK(b.year() == 1);
+  b.start_week(77);
+  CHECK(b.year() == 1);
+  b.start_week(78);
+  CHECK(b.year() == 2);
+}
+
 TEST_CASE("The income budget pays benefits whatever the cap and keeps the rest of the year's benefits free",
           "[budgets]") {
-  auto p = test::small_region();
+  auto p = test::small_region(400, 104, 104);
   p.policy.income_budget_eur_per_year = 1'000'000.0;
   Budgets b(p);
   b.start_week(0);
