@@ -336,7 +336,15 @@ int sweep_command(const Args& args, const std::string& command_line) {
   for (const auto& note : add_sensitivity(def, record)) std::cerr << "regiosim sweep: " << note << "\n";
   output::FileProvenance provenance{sim::kEngineVersion, sim::kEngineCommit, command_line, utc_now(), slots,
                                     static_cast<std::uint64_t>(def.base.params.sim.seed), def.replications};
-  output::write_sweep_file(out, provenance, record);
+  try {
+    output::write_sweep_file(out, provenance, record);
+  } catch (const output::ResultsFileError& e) {
+    // Nothing of the file is left; the finished runs are in the journal.
+    std::cerr << "regiosim sweep: " << e.what() << "\nregiosim sweep: the " << total << " finished runs are kept in "
+              << journal_path.string() << "; once the problem is solved, write the file with: regiosim sweep "
+              << def.source << " --out " << out.string() << " --resume\n";
+    return kExitFailure;
+  }
   journal->remove();
   print_sweep_summary(record, out.string(), std::cout);
   std::cout << "\nresults: " << out.string() << "\n";
