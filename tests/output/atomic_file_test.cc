@@ -145,7 +145,7 @@ TEST_CASE("A symbolic link or file planted at a temporary name is not opened by 
                                                        "results.h5"});
 }
 
-TEST_CASE("Stale temporaries of killed writers are removed; foreign names, links and live writers are kept",
+TEST_CASE("Stale temporaries of killed writers are removed, foreign names, links and live writers kept",
           "[output]") {
   TempDir dir;
   const auto target = dir / "out.h5";
