@@ -29,9 +29,9 @@ From a sweep file (``regiosim sweep``) instead:
                           total_high, mu, mu_star, sigma (header only for grid, lhs and sobol designs)
     timeseries_<series>.csv   long format: point, replication, week, column, value
 
-The files appear together: they are written into a temporary folder next to DIR, which becomes DIR
-(or whose files move into an existing DIR) only when every file was written; when writing fails (a
-full disk, a file-size limit) nothing is left behind and the exit code is 1 (analysis/output_folder.py).
+The files appear together: they are written into a temporary folder, which becomes DIR (or whose
+files move into an existing DIR) only when every file was written; when writing fails (a full disk,
+a file-size limit) nothing is left behind and the exit code is 1 (analysis/output_folder.py).
 
 Columns keep the schema's names (docs/hdf5-schema.md) and numbers are written with a decimal point
 and comma separators, which every spreadsheet reads; ``--dutch-excel`` writes semicolons and decimal

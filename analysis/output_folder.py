@@ -4,14 +4,14 @@
         write(os.path.join(out.path, "report.html"))
     # complete: the files are in report/; an exception: the temporary folder is removed, report/ as before
 
-Files are written into ``<target>.tmp-<pid>-<random>`` next to the target (created by
-``tempfile.mkdtemp``: a new folder under an unpredictable name, never an existing file or link).
-When everything was written, the temporary folder is renamed to the target; when the target folder
-already exists, each file is moved into it instead (one rename per file, on the same file system:
-renames do not need space, so a full disk stops the writing, never the moving). On any exception
-the temporary folder and every folder made for it are removed: a failed export or report leaves
-nothing partial behind. Temporary folders of processes that no longer run (killed exports) are
-removed by the next export or report to the same target.
+Files are written into a new folder under an unpredictable name (``tempfile.mkdtemp``: never an
+existing file or link): ``<target>.tmp-<pid>-<random>`` next to the target, which is renamed to the
+target when everything was written; or, when the target folder already exists,
+``<target>/.tmp-<pid>-<random>`` inside it, whose files are then moved into the target one by one
+(renames on the same file system: they need no space, so a full disk stops the writing, never the
+moving). On any exception the temporary folder and every folder made for it are removed: a failed
+export or report leaves nothing partial behind. Temporary folders of processes that no longer run
+(killed exports) are removed by the next export or report to the same target.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def _running(pid: int) -> bool:
 
 
 def remove_stale(parent: str, base: str) -> None:
-    """Removes temporary folders ``<base>.tmp-<pid>-...`` in parent whose process is gone."""
+    """Removes temporary folders ``<base>.tmp-<pid>-...`` in parent whose process is gone (base ""
+    for the ``.tmp-<pid>-...`` folders inside an existing target)."""
     prefix = base + ".tmp-"
     try:
         names = os.listdir(parent)
@@ -75,22 +76,26 @@ class OutputFolder:
     def __init__(self, target: str, option: str = "--out"):
         check_target(target, option)
         self.target = os.path.normpath(target)
-        self.path = None
+        self.path = None  # absolute: tempfile.mkdtemp with an absolute folder
         self._made = []  # folders created for the target's parent, removed again on failure
 
     def __enter__(self) -> "OutputFolder":
-        parent = os.path.dirname(os.path.abspath(self.target))
-        missing = []
-        p = parent
-        while not os.path.exists(p):
-            missing.append(p)
-            p = os.path.dirname(p)
-        for p in reversed(missing):
-            os.mkdir(p)
-            self._made.append(p)
-        base = os.path.basename(os.path.abspath(self.target))
-        remove_stale(parent, base)
-        self.path = tempfile.mkdtemp(prefix=f"{base}.tmp-{os.getpid()}-", dir=parent)
+        if os.path.isdir(self.target):
+            remove_stale(self.target, "")
+            self.path = tempfile.mkdtemp(prefix=f".tmp-{os.getpid()}-", dir=os.path.abspath(self.target))
+        else:
+            parent = os.path.dirname(os.path.abspath(self.target))
+            missing = []
+            p = parent
+            while not os.path.exists(p):
+                missing.append(p)
+                p = os.path.dirname(p)
+            for p in reversed(missing):
+                os.mkdir(p)
+                self._made.append(p)
+            base = os.path.basename(os.path.abspath(self.target))
+            remove_stale(parent, base)
+            self.path = tempfile.mkdtemp(prefix=f"{base}.tmp-{os.getpid()}-", dir=parent)
         mask = os.umask(0)
         os.umask(mask)
         os.chmod(self.path, 0o777 & ~mask)  # mkdtemp makes 0700; the folder is the user's output
@@ -108,11 +113,11 @@ class OutputFolder:
         return False
 
     def _commit(self):
-        if not os.path.isdir(self.target):
+        if os.path.dirname(self.path) != os.path.abspath(self.target):
             os.rename(self.path, self.target)
             return
         _move_into(self.path, self.target)
-        shutil.rmtree(self.path, ignore_errors=True)
+        os.rmdir(self.path)
 
     def _discard(self):
         if self.path:

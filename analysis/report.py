@@ -666,8 +666,8 @@ def write_report(args, made: list, html_of, pdf_fallback) -> int:
     """Writes what a report consists of: every chart (``made``: charts.Chart or charts.Missing) as
     PNG and SVG under DIR/charts, ``html_of(charts, missing, files)`` as DIR/report.html, and the PDF
     printed by Chromium (else ``pdf_fallback(charts, missing, pdf_path)``). Everything is written into
-    a temporary folder next to DIR that becomes DIR (or whose files move into an existing DIR) when
-    complete; a failure to write leaves nothing behind (analysis/output_folder.py) and returns 1."""
+    a temporary folder that becomes DIR (or whose files move into an existing DIR) when complete; a
+    failure to write leaves nothing behind (analysis/output_folder.py) and returns 1."""
     import matplotlib.pyplot as plt
 
     import charts as charts_mod
