@@ -117,7 +117,7 @@ class OutputFolder:
             os.rename(self.path, self.target)
             return
         _move_into(self.path, self.target)
-        os.rmdir(self.path)
+        shutil.rmtree(self.path)  # only the emptied subfolders of merged folders are left in it
 
     def _discard(self):
         if self.path:

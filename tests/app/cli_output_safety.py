@@ -270,6 +270,16 @@ def part_ulimit(env):
     for command in ("run", "sweep", "export"):
         assert command in failures, f"{command} never failed under the file-size limits"
         print(f"ok: {command}: {len(failures[command])} clean failures, e.g. {failures[command][0]}")
+    # Into an existing folder: its files stay as they were, no temporary folder is left in it.
+    old = os.path.join(d, "old-csv")
+    os.makedirs(old)
+    with open(os.path.join(old, "kpis.csv"), "w") as f:
+        f.write("an earlier export\n")
+    before = listing(old)
+    p = env.run(["export", "ok.h5", "--csv", "old-csv", "--quiet"], d, preexec=limited(2048))
+    assert p.returncode == 1 and "File too large" in p.stderr, (p.returncode, p.stderr)
+    assert listing(old) == before, f"export changed the existing folder: {sorted(listing(old))}"
+    print("ok: export into an existing folder past the limit: the folder unchanged")
     # The report (slower): one run past a small limit.
     p = env.run(["report", "ok.h5", "--out", "rep", "--no-pdf", "--quiet"], d, preexec=limited(16384), timeout=300)
     check_clean(env, ["report"], d, p, "File too large", ["rep"])
