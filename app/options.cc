@@ -136,13 +136,16 @@ std::optional<std::string> output_path_problem(const std::filesystem::path& out,
   struct stat st {};
   // stat follows a symbolic link: what counts is the file a write would reach.
   const bool exists = ::stat(out.c_str(), &st) == 0;
+  const int stat_error = exists ? 0 : errno;
   if (exists && S_ISDIR(st.st_mode)) return named + "is a directory, not a file";
   if (text.back() == '/' || out.filename() == "." || out.filename() == "..") {
     return named + "names a folder, not a file (e.g. " + (fs::path(text) / "results.h5").lexically_normal().string() + ")";
   }
   if (exists && !S_ISREG(st.st_mode)) return named + "is " + file_type_name(st) + ", not a regular file";
   // ENOTDIR: a part of the folder is a file; the folder check below says which.
-  if (!exists && errno != ENOENT && errno != ENOTDIR) return named + "cannot be checked (" + std::strerror(errno) + ")";
+  if (!exists && stat_error != ENOENT && stat_error != ENOTDIR) {
+    return named + "cannot be checked (" + std::strerror(stat_error) + ")";
+  }
 
   const fs::path folder = out.parent_path().empty() ? fs::path(".") : out.parent_path();
   struct stat dir {};
