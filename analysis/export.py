@@ -29,6 +29,10 @@ From a sweep file (``regiosim sweep``) instead:
                           total_high, mu, mu_star, sigma (header only for grid, lhs and sobol designs)
     timeseries_<series>.csv   long format: point, replication, week, column, value
 
+The files appear together: they are written into a temporary folder, which becomes DIR (or whose
+files move into an existing DIR) only when every file was written; when writing fails (a full disk,
+a file-size limit) nothing is left behind and the exit code is 1 (analysis/output_folder.py).
+
 Columns keep the schema's names (docs/hdf5-schema.md) and numbers are written with a decimal point
 and comma separators, which every spreadsheet reads; ``--dutch-excel`` writes semicolons and decimal
 commas instead, as a Dutch Excel expects when it opens a CSV file by double-click. Files are UTF-8
@@ -50,7 +54,8 @@ def parse_args(argv):
     ap = argparse.ArgumentParser(prog=PROG, description="Write a regiosim results file as CSV files.")
     ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run, or a sweep, "
                                                           "findings or calibration file")
-    ap.add_argument("--csv", required=True, metavar="DIR", help="output folder (created if needed)")
+    ap.add_argument("--csv", required=True, metavar="DIR", help="output folder (created if needed; written completely "
+                                                                 "or not at all)")
     ap.add_argument("--dutch-excel", action="store_true", help="semicolons and decimal commas (Dutch Excel)")
     ap.add_argument("--events", action="store_true", help="also write the per-person event table (large)")
     ap.add_argument("--quiet", action="store_true", help="print nothing on success")
@@ -63,10 +68,15 @@ VERDICT = {"higher": "higher", "lower": "lower", "none": "no_demonstrable_differ
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import output_folder
     from report import need_packages
 
+    try:
+        output_folder.check_target(args.csv, "--csv")
+    except output_folder.OutputFolderError as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 2
     need_packages(PROG, charts=False)
-    import numpy as np
     import pandas as pd
 
     import regiosim_results as rr
@@ -74,128 +84,126 @@ def main(argv=None) -> int:
 
     sep, decimal = (";", ",") if args.dutch_excel else (",", ".")
     written = []
+    folder = {"path": None}  # the temporary folder being written (output_folder.OutputFolder)
 
     def write(df: pd.DataFrame, name: str):
-        path = os.path.join(args.csv, name)
-        df.to_csv(path, index=False, sep=sep, decimal=decimal, encoding="utf-8-sig", float_format="%.10g")
-        written.append(path)
-
-    def write(df: pd.DataFrame, name: str):  # noqa: F811 (Dutch headers with --dutch-excel)
-        path = os.path.join(args.csv, name)
+        path = os.path.join(folder["path"], name)
         if args.dutch_excel:
-            df = dutch(df)
+            df = dutch(df)  # Dutch headers with --dutch-excel
         df.to_csv(path, index=False, sep=sep, decimal=decimal, encoding="utf-8-sig", float_format="%.10g")
-        written.append(path)
+        written.append(os.path.join(args.csv, name))
 
+    res = sw = None
     try:
         kind = rr.kind_of(args.results) if os.path.exists(args.results) else "results"
-        sweep = kind == "sweep"
-        if sweep:
+        if kind == "sweep":
             sw = rr.read_sweep(args.results)
-        elif kind in ("findings", "calibration"):
-            os.makedirs(args.csv, exist_ok=True)
-            export_tables(args, kind, write)
-            if not args.quiet:
-                for path in written:
-                    print(path)
-            return 0
-        else:
+        elif kind not in ("findings", "calibration"):
             res = rd.Results.open(args.results)
     except (rr.RegiosimFileError, OSError, KeyError) as e:
         print(f"{PROG}: {e}", file=sys.stderr)
         return 2
+    # Everything goes into a temporary folder next to DIR, which becomes DIR (or whose files move
+    # into an existing DIR) only when every file was written: a failure leaves nothing partial.
     try:
-        os.makedirs(args.csv, exist_ok=True)
+        with output_folder.OutputFolder(args.csv, "--csv") as out:
+            folder["path"] = out.path
+            if sw is not None:
+                export_sweep(args, sw, write)
+            elif res is None:
+                export_tables(args, kind, write)
+            else:
+                with res:
+                    export_results(res, args, write)
     except OSError as e:
-        print(f"{PROG}: cannot create {args.csv}: {e}", file=sys.stderr)
-        if not sweep:
-            res.close()
+        print(f"{PROG}: writing {args.csv} failed: {e.strerror or e}; nothing was written", file=sys.stderr)
         return 1
-    if sweep:
-        export_sweep(args, sw, write)
-        if not args.quiet:
-            for path in written:
-                print(path)
-        return 0
-
-    with res:
-        f = res.file  # the open h5py file, for the reader functions
-        write(pd.DataFrame([{"scenario": s.name, "role": s.role, "description": s.description,
-                             "replications": s.replications,
-                             "content_hash": rr.scenario_info(f, s.name).get("content_hash", "")}
-                            for s in res.scenarios],
-                           columns=["scenario", "role", "description", "replications", "content_hash"]),
-              "scenarios.csv")
-        kpi_names = res.kpi_names()
-        frames = []
-        for s in res.names:
-            k = res.kpi(s)
-            if k.empty and not len(k.columns):
-                continue
-            k = k.reset_index()
-            k.insert(0, "scenario", s)
-            frames.append(k)
-        if frames:
-            all_kpis = pd.concat(frames, ignore_index=True)
-            all_kpis.columns.name = None
-            write(all_kpis, "kpis.csv")
-            summary = rr.kpi_summary(f).reset_index()
-            summary = summary.rename(columns={"lower": "ci_low", "upper": "ci_high"})
-            write(summary[["scenario", "kpi", "unit", "n", "mean", "ci_low", "ci_high"]], "kpi_summary.csv")
-        if res.variants and kpi_names:
-            rows = []
-            for v in res.variants:
-                for kpi in kpi_names:
-                    e = res.kpi_difference(v, kpi)
-                    rows.append({"scenario": v, "baseline": res.baseline, "kpi": kpi, "unit": res.kpi_unit(kpi),
-                                 "n": e.n, "difference": e.mean, "ci_low": e.low, "ci_high": e.high,
-                                 "verdict": VERDICT[e.verdict]})
-            write(pd.DataFrame(rows), "kpi_differences.csv")
-        export_effects(res, write)
-        series = []
-        for s in res.names:
-            for name in res.series_names(s):
-                if name not in series:
-                    series.append(name)
-        for name in series:
-            frames = []
-            for s in res.names:
-                got = res.series(s, name)
-                if got is None:
-                    continue
-                values, columns, _ = got
-                reps, weeks, ncols = values.shape
-                df = pd.DataFrame(values.reshape(reps * weeks, ncols), columns=columns)
-                ds_dtype = f["scenarios"][s]["timeseries"][name].dtype
-                if np.issubdtype(ds_dtype, np.integer):
-                    df = df.astype(np.int64)
-                df.insert(0, "week", np.tile(np.arange(weeks), reps))
-                df.insert(0, "replication", np.repeat(np.arange(reps), weeks))
-                df.insert(0, "scenario", s)
-                frames.append(df)
-            if frames:
-                safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)
-                write(pd.concat(frames, ignore_index=True), f"timeseries_{safe}.csv")
-        frames = []
-        for s in res.names:
-            p = rr.parameters(f, s)
-            p.insert(0, "scenario", s)
-            frames.append(p)
-        write(pd.concat(frames, ignore_index=True), "parameters.csv")
-        if args.events:
-            frames = []
-            for s in res.names:
-                ev = res.events(s)
-                if ev is not None:
-                    ev = ev.copy()
-                    ev.insert(0, "scenario", s)
-                    frames.append(ev)
-            if frames:
-                write(pd.concat(frames, ignore_index=True), "events.csv")
     if not args.quiet:
         for path in written:
             print(path)
     return 0
+
+
+def export_results(res, args, write):
+    """The CSV files of a results file (see the module notes)."""
+    import numpy as np
+    import pandas as pd
+
+    import regiosim_results as rr
+
+    f = res.file  # the open h5py file, for the reader functions
+    write(pd.DataFrame([{"scenario": s.name, "role": s.role, "description": s.description,
+                         "replications": s.replications,
+                         "content_hash": rr.scenario_info(f, s.name).get("content_hash", "")}
+                        for s in res.scenarios],
+                       columns=["scenario", "role", "description", "replications", "content_hash"]),
+          "scenarios.csv")
+    kpi_names = res.kpi_names()
+    frames = []
+    for s in res.names:
+        k = res.kpi(s)
+        if k.empty and not len(k.columns):
+            continue
+        k = k.reset_index()
+        k.insert(0, "scenario", s)
+        frames.append(k)
+    if frames:
+        all_kpis = pd.concat(frames, ignore_index=True)
+        all_kpis.columns.name = None
+        write(all_kpis, "kpis.csv")
+        summary = rr.kpi_summary(f).reset_index()
+        summary = summary.rename(columns={"lower": "ci_low", "upper": "ci_high"})
+        write(summary[["scenario", "kpi", "unit", "n", "mean", "ci_low", "ci_high"]], "kpi_summary.csv")
+    if res.variants and kpi_names:
+        rows = []
+        for v in res.variants:
+            for kpi in kpi_names:
+                e = res.kpi_difference(v, kpi)
+                rows.append({"scenario": v, "baseline": res.baseline, "kpi": kpi, "unit": res.kpi_unit(kpi),
+                             "n": e.n, "difference": e.mean, "ci_low": e.low, "ci_high": e.high,
+                             "verdict": VERDICT[e.verdict]})
+        write(pd.DataFrame(rows), "kpi_differences.csv")
+    export_effects(res, write)
+    series = []
+    for s in res.names:
+        for name in res.series_names(s):
+            if name not in series:
+                series.append(name)
+    for name in series:
+        frames = []
+        for s in res.names:
+            got = res.series(s, name)
+            if got is None:
+                continue
+            values, columns, _ = got
+            reps, weeks, ncols = values.shape
+            df = pd.DataFrame(values.reshape(reps * weeks, ncols), columns=columns)
+            ds_dtype = f["scenarios"][s]["timeseries"][name].dtype
+            if np.issubdtype(ds_dtype, np.integer):
+                df = df.astype(np.int64)
+            df.insert(0, "week", np.tile(np.arange(weeks), reps))
+            df.insert(0, "replication", np.repeat(np.arange(reps), weeks))
+            df.insert(0, "scenario", s)
+            frames.append(df)
+        if frames:
+            safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)
+            write(pd.concat(frames, ignore_index=True), f"timeseries_{safe}.csv")
+    frames = []
+    for s in res.names:
+        p = rr.parameters(f, s)
+        p.insert(0, "scenario", s)
+        frames.append(p)
+    write(pd.concat(frames, ignore_index=True), "parameters.csv")
+    if args.events:
+        frames = []
+        for s in res.names:
+            ev = res.events(s)
+            if ev is not None:
+                ev = ev.copy()
+                ev.insert(0, "scenario", s)
+                frames.append(ev)
+        if frames:
+            write(pd.concat(frames, ignore_index=True), "events.csv")
 
 
 #: Dutch column names and verdicts for --dutch-excel (KPI, series and parameter names stay as the

@@ -771,7 +771,8 @@ def parse_args(argv):
     )
     ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run, or sweep file "
                                                           "written by regiosim sweep")
-    ap.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    ap.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed; written completely "
+                                                                 "or not at all)")
     ap.add_argument("--lang", default="nl", choices=("nl", "en"), help="language of the report (default nl)")
     ap.add_argument("--no-pdf", action="store_true", help="skip the PDF")
     ap.add_argument("--quiet", action="store_true", help="print nothing on success")
@@ -787,6 +788,13 @@ def main(argv=None) -> int:
     import regiosim_results as rr
     import reportdata as rd
 
+    import output_folder
+
+    try:
+        output_folder.check_target(args.out, "--out")
+    except output_folder.OutputFolderError as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 2
     t = i18n.Texts(args.lang)
     try:
         sweep = os.path.exists(args.results) and rr.is_sweep(args.results)
@@ -829,50 +837,53 @@ def progress(args, what: str):
 def write_report(args, made: list, html_of, pdf_fallback) -> int:
     """Writes what a report consists of: every chart (``made``: charts.Chart or charts.Missing) as
     PNG and SVG under DIR/charts, ``html_of(charts, missing, files)`` as DIR/report.html, and the PDF
-    printed by Chromium (else ``pdf_fallback(charts, missing, pdf_path)``)."""
+    printed by Chromium (else ``pdf_fallback(charts, missing, pdf_path)``). Everything is written into
+    a temporary folder that becomes DIR (or whose files move into an existing DIR) when complete; a
+    failure to write leaves nothing behind (analysis/output_folder.py) and returns 1."""
     import matplotlib.pyplot as plt
 
     import charts as charts_mod
+    import output_folder
 
-    chart_dir = os.path.join(args.out, "charts")
+    charts = [c for c in made if not isinstance(c, charts_mod.Missing)]
+    missing = [c for c in made if isinstance(c, charts_mod.Missing)]
+    written = [os.path.join(args.out, "report.html")]
     try:
-        os.makedirs(chart_dir, exist_ok=True)
+        with output_folder.OutputFolder(args.out, "--out") as out:
+            chart_dir = os.path.join(out.path, "charts")
+            os.mkdir(chart_dir)
+            files = {}
+            for c in charts:
+                base = os.path.join(chart_dir, c.id)
+                plt.rcParams["svg.hashsalt"] = f"regiosim-{c.id}"
+                meta_svg = {"Creator": None, "Date": None, "Format": None, "Type": None}
+                c.figure.savefig(base + ".png", dpi=150, metadata={"Software": None})
+                c.figure.savefig(base + ".svg", metadata=meta_svg)
+                files[c.id] = {"png": base + ".png", "svg": base + ".svg"}
+            html_path = os.path.join(out.path, "report.html")
+            progress(args, "writing the page and its tables")
+            with open(html_path, "w", encoding="utf-8") as f:
+                f.write(html_of(charts, missing, files))
+            if not args.no_pdf:
+                pdf_path = os.path.join(out.path, "report.pdf")
+                progress(args, "printing the PDF")
+                try:
+                    pdf_with_chromium(html_path, pdf_path)
+                except Exception as e:  # no Chromium, or it failed: the simpler PDF
+                    print(f"{PROG}: Chromium could not print the page ({e}); writing a simpler PDF with matplotlib",
+                          file=sys.stderr)
+                    pdf_fallback(charts, missing, pdf_path)
+                written.append(os.path.join(args.out, "report.pdf"))
     except OSError as e:
-        print(f"{PROG}: cannot create {chart_dir}: {e}", file=sys.stderr)
+        print(f"{PROG}: writing {args.out} failed: {e.strerror or e}; nothing was written", file=sys.stderr)
         return 1
-    charts, missing, files = [], [], {}
-    for c in made:
-        if isinstance(c, charts_mod.Missing):
-            missing.append(c)
-            continue
-        charts.append(c)
-        base = os.path.join(chart_dir, c.id)
-        plt.rcParams["svg.hashsalt"] = f"regiosim-{c.id}"
-        meta_svg = {"Creator": None, "Date": None, "Format": None, "Type": None}
-        c.figure.savefig(base + ".png", dpi=150, metadata={"Software": None})
-        c.figure.savefig(base + ".svg", metadata=meta_svg)
-        files[c.id] = {"png": base + ".png", "svg": base + ".svg"}
-    html_path = os.path.join(args.out, "report.html")
-    progress(args, "writing the page and its tables")
-    with open(html_path, "w", encoding="utf-8") as f:
-        f.write(html_of(charts, missing, files))
-    written = [html_path]
-    if not args.no_pdf:
-        pdf_path = os.path.join(args.out, "report.pdf")
-        progress(args, "printing the PDF")
-        try:
-            pdf_with_chromium(html_path, pdf_path)
-        except Exception as e:  # no Chromium, or it failed: the simpler PDF
-            print(f"{PROG}: Chromium could not print the page ({e}); writing a simpler PDF with matplotlib",
-                  file=sys.stderr)
-            pdf_fallback(charts, missing, pdf_path)
-        written.append(pdf_path)
-    for c in charts:
-        plt.close(c.figure)
+    finally:
+        for c in charts:
+            plt.close(c.figure)
     if not args.quiet:
         for path in written:
             print(path)
-        print(f"{chart_dir}/ ({len(charts)} charts as PNG and SVG)")
+        print(f"{os.path.join(args.out, 'charts')}/ ({len(charts)} charts as PNG and SVG)")
         for m in missing:
             print(f"  {m.note}")
     return 0

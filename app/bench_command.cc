@@ -39,8 +39,19 @@ std::vector<int> parse_threads(const std::string& text) {
   std::stringstream ss(text);
   std::string item;
   while (std::getline(ss, item, ',')) {
-    const int t = std::stoi(item);
+    std::size_t used = 0;
+    int t = 0;
+    try {
+      t = std::stoi(item, &used);
+    } catch (const std::exception&) {
+      throw std::invalid_argument("expected comma-separated thread counts, got '" + text + "'");
+    }
+    if (used != item.size()) throw std::invalid_argument("expected comma-separated thread counts, got '" + text + "'");
     if (t < 1) throw std::invalid_argument("thread counts must be >= 1");
+    if (t > max_threads()) {
+      throw std::invalid_argument("at most " + std::to_string(max_threads()) + " threads (" + std::to_string(kThreadsPerCore) +
+                                  " per core of this machine), got " + std::to_string(t));
+    }
     out.push_back(t);
   }
   if (out.empty()) throw std::invalid_argument("no thread counts");

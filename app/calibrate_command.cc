@@ -11,6 +11,7 @@
 #include "app/signals.h"
 #include "app/summary.h"
 #include "models/region_run.h"
+#include "output/atomic_file.h"
 #include "output/calibration_file.h"
 #include "scenarios/calibration.h"
 #include "sim/calibration.h"
@@ -313,13 +314,6 @@ void check_estimate(const scenarios::CalibrationDefinition& def, ModelRunner& ru
   }
 }
 
-void write_text_file(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) throw std::runtime_error("cannot write " + path.string());
-}
-
 }  // namespace
 
 int calibrate_command(const Args& args, const std::string& command_line) {
@@ -364,8 +358,8 @@ int calibrate_command(const Args& args, const std::string& command_line) {
     return kExitBadInput;
   }
   const int threads = vm["threads"].as<int>();
-  if (threads < 0) {
-    std::cerr << "regiosim calibrate: --threads must be >= 0\n";
+  if (const auto problem = threads_problem(threads)) {
+    std::cerr << "regiosim calibrate: " << *problem << "\n";
     return kExitBadInput;
   }
   scenarios::LoadOptions load;
@@ -382,8 +376,19 @@ int calibrate_command(const Args& args, const std::string& command_line) {
     std::cerr << "regiosim calibrate: --out names the HDF5 file to write, e.g. results/calibration.h5\n";
     return kExitBadInput;
   }
-  if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "calibrate")) return *rc;
+  // Neither output may be a file this command reads (the calibration file, its base scenario and
+  // every file that extends).
   const fs::path scenario_path = out.parent_path() / (out.stem().string() + ".scenario.toml");
+  std::vector<InputFile> inputs{{def.source, "the calibration file"}};
+  add_scenario_inputs(inputs, def.base, "the calibration's base scenario");
+  for (const auto& problem : {output_path_problem(out, inputs),
+                              output_path_problem(scenario_path, inputs, "the ready scenario next to --out")}) {
+    if (problem) {
+      std::cerr << "regiosim calibrate: " << *problem << "\n";
+      return kExitBadInput;
+    }
+  }
+  if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "calibrate")) return *rc;
   const bool quiet = vm.count("quiet") > 0;
 
   auto executor = sim::make_executor(threads);
@@ -433,19 +438,11 @@ int calibrate_command(const Args& args, const std::string& command_line) {
   rec.calibrated_scenario_file = scenario_path.string();
 
   // The ready scenario goes under a temporary name first; both files appear only when both are complete.
-  std::error_code ec;
-  if (!out.parent_path().empty()) fs::create_directories(out.parent_path(), ec);
-  const fs::path scenario_tmp = scenario_path.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
-  try {
-    write_text_file(scenario_tmp, rec.calibrated_scenario);
-    output::FileProvenance provenance{sim::kEngineVersion, sim::kEngineCommit, command_line, utc_now(), executor->concurrency(),
-                                      static_cast<std::uint64_t>(def.base.params.sim.seed), def.replications};
-    output::write_calibration_file(out, provenance, rec);
-    fs::rename(scenario_tmp, scenario_path);
-  } catch (...) {
-    fs::remove(scenario_tmp, ec);
-    throw;
-  }
+  const auto scenario_file = output::prepare_file(scenario_path, rec.calibrated_scenario);
+  output::FileProvenance provenance{sim::kEngineVersion, sim::kEngineCommit, command_line, utc_now(), executor->concurrency(),
+                                    static_cast<std::uint64_t>(def.base.params.sim.seed), def.replications};
+  output::write_calibration_file(out, provenance, rec);
+  scenario_file->commit();
   print_calibration_summary(rec, out.string(), std::cout);
   std::cout << "\ncalibrated scenario: " << scenario_path.string() << "\nresults: " << out.string() << "\n";
   return kExitOk;

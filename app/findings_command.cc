@@ -115,8 +115,8 @@ int findings_command(const Args& args, const std::string& command_line) {
     std::cerr << "regiosim findings: --draws must be between 10 and 100000 (a share of draws needs some)\n";
     return kExitBadInput;
   }
-  if (threads < 0) {
-    std::cerr << "regiosim findings: --threads must be >= 0\n";
+  if (const auto problem = threads_problem(threads)) {
+    std::cerr << "regiosim findings: " << *problem << "\n";
     return kExitBadInput;
   }
   const std::string path = vm.count("scenario") ? vm["scenario"].as<std::string>() : std::string();
@@ -158,8 +158,10 @@ int findings_command(const Args& args, const std::string& command_line) {
   }
   const std::filesystem::path out = vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>())
                                                     : std::filesystem::path("results") / ("findings-" + region.name + ".h5");
-  if (const auto problem = output_path_problem(out)) {
-    std::cerr << "regiosim findings: --out: " << *problem << "\n";
+  std::vector<InputFile> inputs;
+  add_scenario_inputs(inputs, region, "the region file");
+  if (const auto problem = output_path_problem(out, inputs, "--out", !vm.count("out"))) {
+    std::cerr << "regiosim findings: " << *problem << "\n";
     return kExitBadInput;
   }
   if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "findings")) return *rc;

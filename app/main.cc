@@ -1,7 +1,9 @@
 // regiosim: parallel agent-based simulator of regional labour-market policy.
 #include "app/cli.h"
+#include "output/hdf5_library.h"
 #include "sim/version.h"
 
+#include <csignal>
 #include <iostream>
 #include <string>
 
@@ -39,6 +41,7 @@ exit codes: 0 ok, 1 runtime failure, 2 bad input
 
 int main(int argc, char** argv) {
   using namespace regiosim::app;
+  const regiosim::output::Hdf5Shutdown hdf5;  // before any HDF5 call (output/hdf5_library.h)
   if (argc < 2) {
     std::cerr << kUsage;
     return kExitBadInput;
@@ -50,6 +53,11 @@ int main(int argc, char** argv) {
     if (i > 0) command_line += ' ';
     command_line += argv[i];
   }
+
+  // Past a file-size limit (ulimit -f) a write then fails with EFBIG ("File too large") and is
+  // handled like a full disk: a message, the temporary file removed, exit 1. By default SIGXFSZ
+  // would kill the process and leave the temporary file. export and report inherit this.
+  std::signal(SIGXFSZ, SIG_IGN);
 
   if (command == "--help" || command == "-h" || command == "help") {
     std::cout << kUsage;

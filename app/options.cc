@@ -2,8 +2,10 @@
 
 #include "scenarios/memory_check.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -11,6 +13,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <thread>
 
 namespace regiosim::app {
 
@@ -89,16 +92,96 @@ void print_diagnostics(const scenarios::ScenarioError& e) {
             << "; nothing was run or written\n";
 }
 
-std::optional<std::string> output_path_problem(const std::filesystem::path& out) {
+int max_threads() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return kThreadsPerCore * static_cast<int>(std::max(1U, cores));
+}
+
+std::optional<std::string> threads_problem(long long threads) {
+  if (threads < 0) return "--threads must be >= 0";
+  if (threads > max_threads()) {
+    const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
+    return "--threads " + std::to_string(threads) + ": at most " + std::to_string(max_threads()) + " (" +
+           std::to_string(kThreadsPerCore) + " per core, " + std::to_string(cores) + (cores == 1 ? " core" : " cores") +
+           "); 0 uses all cores";
+  }
+  return std::nullopt;
+}
+
+void add_scenario_inputs(std::vector<InputFile>& inputs, const scenarios::Scenario& scenario, const std::string& role) {
+  for (std::size_t i = 0; i < scenario.files.size(); ++i) {
+    inputs.push_back({scenario.files[i], i == 0 ? role : "a file that " + role + " extends"});
+  }
+}
+
+namespace {
+
+std::string file_type_name(const struct stat& st) {
+  if (S_ISDIR(st.st_mode)) return "a directory";
+  if (S_ISCHR(st.st_mode)) return "a character device";
+  if (S_ISBLK(st.st_mode)) return "a block device";
+  if (S_ISFIFO(st.st_mode)) return "a named pipe";
+  if (S_ISSOCK(st.st_mode)) return "a socket";
+  return "not a regular file";
+}
+
+}  // namespace
+
+std::optional<std::string> output_path_problem(const std::filesystem::path& out, const std::vector<InputFile>& inputs,
+                                               const std::string& option, bool create_folder) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  if (fs::is_directory(out, ec)) return out.string() + " is a directory";
-  fs::path dir = out.parent_path();
-  while (!dir.empty() && !fs::exists(dir, ec) && dir.parent_path() != dir) dir = dir.parent_path();
-  if (dir.empty()) dir = ".";
-  if (!fs::is_directory(dir, ec)) return "cannot write " + out.string() + ": " + dir.string() + " is not a directory";
-  if (::access(dir.c_str(), W_OK | X_OK) != 0) {
-    return "cannot write " + out.string() + ": no permission to write in " + dir.string() + " (" + std::strerror(errno) + ")";
+  const std::string text = out.string();
+  if (text.empty()) return option + ": the file name is empty";
+  const std::string named = option + " " + text + ": ";
+  struct stat st {};
+  // stat follows a symbolic link: what counts is the file a write would reach.
+  const bool exists = ::stat(out.c_str(), &st) == 0;
+  const int stat_error = exists ? 0 : errno;
+  if (exists && S_ISDIR(st.st_mode)) return named + "is a directory, not a file";
+  if (text.back() == '/' || out.filename() == "." || out.filename() == "..") {
+    return named + "names a folder, not a file (e.g. " + (fs::path(text) / "results.h5").lexically_normal().string() + ")";
+  }
+  if (exists && !S_ISREG(st.st_mode)) return named + "is " + file_type_name(st) + ", not a regular file";
+  // ENOTDIR: a part of the folder is a file; the folder check below says which.
+  if (!exists && stat_error != ENOENT && stat_error != ENOTDIR) {
+    return named + "cannot be checked (" + std::strerror(stat_error) + ")";
+  }
+
+  const fs::path folder = out.parent_path().empty() ? fs::path(".") : out.parent_path();
+  struct stat dir {};
+  bool make_folder = false;
+  if (::stat(folder.c_str(), &dir) != 0) {
+    if (errno == ENOTDIR) return named + folder.string() + " is not a folder";
+    if (errno != ENOENT) return named + "cannot use the folder " + folder.string() + " (" + std::strerror(errno) + ")";
+    if (!create_folder) return named + "the folder " + folder.string() + " does not exist";
+    // The nearest existing folder must be writable for the missing ones to be made.
+    fs::path up = folder;
+    std::error_code ec;
+    while (!up.empty() && !fs::exists(up, ec) && up.parent_path() != up) up = up.parent_path();
+    if (up.empty()) up = ".";
+    if (!fs::is_directory(up, ec)) return named + up.string() + " is not a folder";
+    if (::access(up.c_str(), W_OK | X_OK) != 0) {
+      return named + "cannot write in the folder " + up.string() + " (" + std::strerror(errno) + ")";
+    }
+    make_folder = true;
+  } else if (!S_ISDIR(dir.st_mode)) {
+    return named + folder.string() + " is not a folder";
+  } else if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+    return named + "cannot write in the folder " + folder.string() + " (" + std::strerror(errno) + ")";
+  }
+
+  if (exists) {
+    for (const auto& input : inputs) {
+      struct stat in {};
+      if (!input.path.empty() && ::stat(input.path.c_str(), &in) == 0 && in.st_dev == st.st_dev && in.st_ino == st.st_ino) {
+        return named + "is an input of this command (" + input.role + "); name another output file";
+      }
+    }
+  }
+  if (make_folder) {
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec) return named + "cannot create the folder " + folder.string() + " (" + ec.message() + ")";
   }
   return std::nullopt;
 }

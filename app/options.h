@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace regiosim::app {
 
@@ -42,10 +43,30 @@ std::string utc_now();
 // Prints a ScenarioError's diagnostics (one per line) to stderr.
 void print_diagnostics(const scenarios::ScenarioError& e);
 
-// Why the output file `out` cannot be written, checked before anything runs: it is a directory, or
-// the nearest existing folder on its path (missing ones are created) is not a writable folder.
-// Nothing when it looks writable.
-std::optional<std::string> output_path_problem(const std::filesystem::path& out);
+// --threads T: 0 (all cores) or 1 up to kThreadsPerCore times the cores of this machine. More
+// threads than that only cost memory, and a huge count aborts when the threads are started.
+inline constexpr int kThreadsPerCore = 8;
+int max_threads();
+// Why T cannot be a --threads value ("--threads 100000: at most 16 (8 per core, 2 cores); 0 uses
+// all cores"), or nothing when it can. Checked before anything is written.
+std::optional<std::string> threads_problem(long long threads);
+
+// A file a command reads, for refusing an output that would overwrite it.
+struct InputFile {
+  std::filesystem::path path;
+  std::string role;  // "the scenario file", "a file that the scenario file extends", "the sweep file", ...
+};
+// Adds the files a scenario was read from: its main file (as `role`) and every file it extends.
+void add_scenario_inputs(std::vector<InputFile>& inputs, const scenarios::Scenario& scenario, const std::string& role);
+
+// Why `out` cannot be the output file of a command, checked before anything runs; the text names
+// the option and the path ("--out results/: names a folder, not a file"). Refused: an empty name, a
+// name ending in '/', an existing directory, device, fifo or socket (anything but a regular file),
+// a name in a folder that does not exist or cannot be written, and any of `inputs` (the same file:
+// same device and inode, however it is spelled or linked). With `create_folder` a missing folder is
+// created instead (the default results/ folder of run and findings), once every other check passed.
+std::optional<std::string> output_path_problem(const std::filesystem::path& out, const std::vector<InputFile>& inputs,
+                                               const std::string& option = "--out", bool create_folder = false);
 
 // --force: replace an existing output file. Without it a command refuses an existing `out` before
 // anything runs: prints one line ("<command>: FILE exists; ...") and returns kExitBadInput.

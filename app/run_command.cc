@@ -77,8 +77,8 @@ int run_command(const Args& args, const std::string& command_line) {
   }
   if (vm.count("seed")) load.overrides.push_back("sim.seed=" + std::to_string(vm["seed"].as<long long>()));
   const int threads = vm["threads"].as<int>();
-  if (threads < 0) {
-    std::cerr << "regiosim run: --threads must be >= 0\n";
+  if (const auto problem = threads_problem(threads)) {
+    std::cerr << "regiosim run: " << *problem << "\n";
     return kExitBadInput;
   }
 
@@ -129,10 +129,15 @@ int run_command(const Args& args, const std::string& command_line) {
     }
   }
 
+  // The output must not be any file this command reads; the default results/ folder is created.
   const std::filesystem::path out = vm.count("out") ? std::filesystem::path(vm["out"].as<std::string>())
                                                     : default_output(vm, runs.front().name);
-  if (const auto problem = output_path_problem(out)) {
-    std::cerr << "regiosim run: --out: " << *problem << "\n";
+  std::vector<InputFile> inputs;
+  if (vm.count("baseline")) add_scenario_inputs(inputs, runs.front(), "the baseline file");
+  add_scenario_inputs(inputs, runs.back(), "the scenario file");
+  if (vm.count("posterior")) inputs.push_back({vm["posterior"].as<std::string>(), "the --posterior file"});
+  if (const auto problem = output_path_problem(out, inputs, "--out", !vm.count("out"))) {
+    std::cerr << "regiosim run: " << *problem << "\n";
     return kExitBadInput;
   }
   if (auto rc = refuse_existing_output(out, vm.count("force") > 0, "run")) return *rc;

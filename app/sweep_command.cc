@@ -190,8 +190,8 @@ int sweep_command(const Args& args, const std::string& command_line) {
     return kExitBadInput;
   }
   const int threads = vm["threads"].as<int>();
-  if (threads < 0) {
-    if (root) std::cerr << "regiosim sweep: --threads must be >= 0\n";
+  if (const auto problem = threads_problem(threads)) {
+    if (root) std::cerr << "regiosim sweep: " << *problem << "\n";
     return kExitBadInput;
   }
   // Runs are spread over `slots` worker threads per process (see below); the memory check assumes
@@ -226,10 +226,13 @@ int sweep_command(const Args& args, const std::string& command_line) {
   std::map<std::size_t, sim::RunResult> done;
   Plan plan = Plan::run;
   std::vector<std::uint64_t> pending;
-  // A bad --out is refused before anything runs or a journal is made.
-  const auto out_problem = root ? output_path_problem(out) : std::nullopt;
+  // A bad --out (or one that is a file the sweep reads) is refused before anything runs or a
+  // journal is made.
+  std::vector<InputFile> inputs{{def.source, "the sweep file"}};
+  add_scenario_inputs(inputs, def.base, "the sweep's base scenario");
+  const auto out_problem = root ? output_path_problem(out, inputs) : std::nullopt;
   if (out_problem) {
-    std::cerr << "regiosim sweep: --out: " << *out_problem << "\n";
+    std::cerr << "regiosim sweep: " << *out_problem << "\n";
     plan = Plan::bad_input;
   }
   // An existing file is replaced only with --force, or finished or rewritten by --resume.
@@ -333,7 +336,15 @@ int sweep_command(const Args& args, const std::string& command_line) {
   for (const auto& note : add_sensitivity(def, record)) std::cerr << "regiosim sweep: " << note << "\n";
   output::FileProvenance provenance{sim::kEngineVersion, sim::kEngineCommit, command_line, utc_now(), slots,
                                     static_cast<std::uint64_t>(def.base.params.sim.seed), def.replications};
-  output::write_sweep_file(out, provenance, record);
+  try {
+    output::write_sweep_file(out, provenance, record);
+  } catch (const output::ResultsFileError& e) {
+    // Nothing of the file is left; the finished runs are in the journal.
+    std::cerr << "regiosim sweep: " << e.what() << "\nregiosim sweep: the " << total << " finished runs are kept in "
+              << journal_path.string() << "; once the problem is solved, write the file with: regiosim sweep "
+              << def.source << " --out " << out.string() << " --resume\n";
+    return kExitFailure;
+  }
   journal->remove();
   print_sweep_summary(record, out.string(), std::cout);
   std::cout << "\nresults: " << out.string() << "\n";

@@ -153,13 +153,8 @@ int run_uncertainty(const sim::MpiSession& mpi, const std::vector<scenarios::Sce
     ++done;
   };
 
+  // run_command checked the output path (output_path_problem) before this.
   if (root) {
-    if (const auto problem = output_path_problem(out)) {
-      std::cerr << "regiosim run: --out: " << *problem << "\n";
-      state = Plan::bad_input;
-    }
-  }
-  if (root && state == Plan::run) {
     try {
       output::FileProvenance provenance{sim::kEngineVersion, sim::kEngineCommit, command_line, utc_now(), slots,
                                         static_cast<std::uint64_t>(base.sim.seed), base.sim.replications};

@@ -4,8 +4,6 @@
 
 #include <boost/crc.hpp>
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -151,25 +149,19 @@ ChecksumCount verify_checksums(const Context& ctx, hid_t file) {
 }
 
 void commit_file(const Context& ctx, const std::filesystem::path& path, const std::function<void(hid_t)>& contents) {
-  std::error_code ec;
-  if (const auto parent = path.parent_path(); !parent.empty()) std::filesystem::create_directories(parent, ec);
-  remove_stale_temporaries(path);
-  const std::filesystem::path temporary = path.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
+  NewHdf5File file(ctx, path);  // discarded (closed, temporary file removed) on any failure
   try {
-    {
-      FileHandle file(ctx.check_id(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), "",
-                                   "cannot create temporary file " + temporary.string()));
-      contents(file.get());
-      stamp_checksums(ctx, file.get());
-      ctx.check_rc(H5Fflush(file.get(), H5F_SCOPE_GLOBAL), "", "cannot flush " + temporary.string());
-      ctx.check_rc(H5Fclose(file.release()), "", "cannot close " + temporary.string());
-    }
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) ctx.fail("", "cannot rename " + temporary.string() + " to the target: " + ec.message());
+    contents(file.get());
+    file.check_written(ctx);
+    stamp_checksums(ctx, file.get());
   } catch (...) {
-    std::filesystem::remove(temporary, ec);
+    // Where a write the system refused (a full disk) was the cause, the exception says that.
+    const int error = file.write_error();
+    file.discard();
+    if (error != 0) ctx.fail("", "cannot write the file: " + system_error_text(error));
     throw;
   }
+  file.commit(ctx);
 }
 
 }  // namespace regiosim::output::detail

@@ -24,9 +24,10 @@ struct ChecksumCount {
 };
 ChecksumCount verify_checksums(const Context& ctx, hid_t file);
 
-// Writes a whole file at once: `contents` fills a temporary file next to `path`, every dataset gets
-// its checksum, and the temporary file is renamed to `path`; on any failure it is removed, so `path`
-// is complete or untouched. Creates the parent directory.
+// Writes a whole file at once: `contents` fills a temporary file next to `path` (NewHdf5File in
+// output/hdf5_io.h), every dataset gets its checksum, and the temporary file is renamed to `path`;
+// on any failure it is removed, so `path` is complete or untouched. `contents` must close every
+// object it opens. The folder of `path` must exist.
 void commit_file(const Context& ctx, const std::filesystem::path& path, const std::function<void(hid_t)>& contents);
 
 }  // namespace regiosim::output::detail

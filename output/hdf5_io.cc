@@ -1,11 +1,11 @@
 #include "output/hdf5_io.h"
 
+#include "output/hdf5_write_driver.h"
 #include "output/results_file.h"
-
-#include <signal.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 
@@ -22,16 +22,91 @@ void Context::fail(std::string_view object, std::string_view what) const {
   throw ResultsFileError(message);
 }
 
+namespace {
+
+// "what: No space left on device" where the HDF5 failure just reported came from the system.
+std::string with_system_reason(std::string_view what) {
+  std::string message(what);
+  if (const int error = hdf5_errno(); error != 0) message += ": " + system_error_text(error);
+  return message;
+}
+
+}  // namespace
+
 hid_t Context::check_id(hid_t id, std::string_view object, std::string_view what) const {
   if (id < 0) {
-    fail(object, what);
+    fail(object, with_system_reason(what));
   }
   return id;
 }
 
 void Context::check_rc(herr_t rc, std::string_view object, std::string_view what) const {
   if (rc < 0) {
-    fail(object, what);
+    fail(object, with_system_reason(what));
+  }
+}
+
+int hdf5_errno() noexcept {
+  int found = 0;
+  const auto visit = [](unsigned, const H5E_error2_t* entry, void* data) -> herr_t {
+    int& error = *static_cast<int*>(data);
+    if (error == 0 && entry != nullptr && entry->desc != nullptr) {
+      if (const char* at = std::strstr(entry->desc, "errno = ")) error = std::atoi(at + 8);
+    }
+    return 0;
+  };
+  H5Ewalk2(H5E_DEFAULT, H5E_WALK_DOWNWARD, visit, &found);
+  return found > 0 ? found : 0;
+}
+
+NewHdf5File::NewHdf5File(const Context& ctx, const std::filesystem::path& target, const TemporaryNames& names)
+    : status_(std::make_shared<WriteStatus>()),
+      output_(target, [&](const std::filesystem::path& name) {
+        PlistHandle fapl = write_driver_fapl(ctx, status_);
+        // STRONG: closing the file closes whatever of it is still open (after a failure);
+        // commit() checks first that nothing is.
+        ctx.check_rc(H5Pset_fclose_degree(fapl.get(), H5F_CLOSE_STRONG), "", "cannot create a file access property list");
+        status_->open_error = 0;
+        file_ = FileHandle(H5Fcreate(name.c_str(), H5F_ACC_EXCL, H5P_DEFAULT, fapl.get()));
+        if (file_.valid()) return true;
+        errno = status_->open_error != 0 ? status_->open_error : (hdf5_errno() != 0 ? hdf5_errno() : EIO);
+        return false;
+      }, names) {}
+
+NewHdf5File::~NewHdf5File() {
+  if (!output_.committed()) discard();
+}
+
+int NewHdf5File::write_error() const noexcept { return status_->error; }
+
+void NewHdf5File::check_written(const Context& ctx) const {
+  if (status_->error != 0) ctx.fail("", "cannot write the file: " + system_error_text(status_->error));
+}
+
+void NewHdf5File::stop_writing() noexcept { status_->discarding = true; }
+
+void NewHdf5File::discard() noexcept {
+  stop_writing();
+  file_.reset();
+  output_.discard();
+}
+
+void NewHdf5File::commit(const Context& ctx) {
+  try {
+    // Only the file itself may be open: an object left open is a bug of the writer.
+    const ssize_t open_objects =
+        H5Fget_obj_count(file_.get(), H5F_OBJ_DATASET | H5F_OBJ_GROUP | H5F_OBJ_DATATYPE | H5F_OBJ_ATTR | H5F_OBJ_LOCAL);
+    ctx.check_rc(open_objects < 0 ? -1 : 0, "", "cannot count the open objects of the file");
+    if (open_objects != 0) {
+      ctx.fail("", "internal error: " + std::to_string(open_objects) + " objects of the file are still open at commit");
+    }
+    check_written(ctx);
+    ctx.check_rc(H5Fclose(file_.release()), "", "cannot write the file");
+    check_written(ctx);  // the closing writes, and close(2) itself
+    output_.commit();
+  } catch (...) {
+    discard();
+    throw;
   }
 }
 
@@ -310,20 +385,6 @@ FileProvenance read_provenance_attributes(const Context& ctx, hid_t root) {
   read_scalar_attribute(ctx, root, "/", "base_seed", H5T_NATIVE_UINT64, &p.base_seed);
   read_scalar_attribute(ctx, root, "/", "replications", H5T_NATIVE_INT64, &p.replications);
   return p;
-}
-
-void remove_stale_temporaries(const std::filesystem::path& target) {
-  std::error_code ec;
-  const auto dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
-  const std::string prefix = target.filename().string() + ".tmp-";
-  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (!name.starts_with(prefix)) continue;
-    const std::string digits = name.substr(prefix.size());
-    if (digits.empty() || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-    const long long pid = std::stoll(digits);
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) std::filesystem::remove(it->path(), ec);
-  }
 }
 
 namespace {

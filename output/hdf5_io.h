@@ -3,10 +3,12 @@
 // Call all of these with hdf5_mutex() held.
 #pragma once
 
+#include "output/atomic_file.h"
 #include "output/hdf5_handles.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,9 +26,10 @@ class Context {
   const std::string& file() const noexcept { return file_; }
 
   [[noreturn]] void fail(std::string_view object, std::string_view what) const;
-  // Returns id, or throws when it is negative (an HDF5 failure).
+  // Returns id, or throws when it is negative (an HDF5 failure). The message ends with the
+  // system's reason where the failure came from the operating system ("No space left on device").
   hid_t check_id(hid_t id, std::string_view object, std::string_view what) const;
-  // Throws when rc is negative (an HDF5 failure).
+  // Throws when rc is negative (an HDF5 failure), with the system's reason as check_id.
   void check_rc(herr_t rc, std::string_view object, std::string_view what) const;
 
  private:
@@ -79,9 +82,49 @@ std::string read_string_dataset(const Context& ctx, hid_t dataset, const std::st
 void write_provenance_attributes(const Context& ctx, hid_t root, const FileProvenance& provenance);
 FileProvenance read_provenance_attributes(const Context& ctx, hid_t root);
 
-// Removes "<target>.tmp-<pid>" files left by writers that were killed (their process no longer
-// exists); a live writer's temporary file is kept.
-void remove_stale_temporaries(const std::filesystem::path& target);
+// The errno that the innermost entry of the calling thread's HDF5 error stack reports (its file
+// drivers write "errno = 28" into the message of a failed read, write or open), 0 when none.
+int hdf5_errno() noexcept;
+
+struct WriteStatus;
+
+// A new HDF5 file written under an unpredictable temporary name next to its target
+// (output/atomic_file.h) and renamed onto the target by commit(). It is written through
+// regiosim's file driver (output/hdf5_write_driver.h): the temporary file is created with
+// O_CREAT|O_EXCL|O_NOFOLLOW (a file or link planted at the name is never opened; a taken name is
+// retried with another), and a write the system refuses (a full disk, a file-size limit) stops
+// the writing without HDF5 noticing, so that the file can always be closed and removed. After each
+// step a writer calls check_written(); commit() checks again. Call everything with hdf5_mutex() held.
+class NewHdf5File {
+ public:
+  NewHdf5File(const Context& ctx, const std::filesystem::path& target, const TemporaryNames& names = temporary_name);
+  ~NewHdf5File();  // discard() unless committed
+  NewHdf5File(const NewHdf5File&) = delete;
+  NewHdf5File& operator=(const NewHdf5File&) = delete;
+
+  hid_t get() const noexcept { return file_.get(); }
+  const std::filesystem::path& temporary() const noexcept { return output_.temporary(); }
+
+  // The errno of the first write the system refused, 0 when every write so far reached the file.
+  int write_error() const noexcept;
+  // Throws ResultsFileError ("x.h5: cannot write the file: No space left on device") when a write
+  // failed.
+  void check_written(const Context& ctx) const;
+  // Checks that no object of the file is still open, closes it, checks every write reached the
+  // file and renames it onto the target (output/atomic_file.h). On failure the file is discarded
+  // and ResultsFileError thrown.
+  void commit(const Context& ctx);
+  // Nothing more reaches the disk; closing the file's objects then writes nothing. Idempotent.
+  void stop_writing() noexcept;
+  // stop_writing(), close the file (and any object of it still open), remove the temporary file.
+  // Idempotent.
+  void discard() noexcept;
+
+ private:
+  std::shared_ptr<WriteStatus> status_;
+  FileHandle file_;       // before output_: AtomicOutput's constructor creates it
+  AtomicOutput output_;
+};
 
 // Dimensions of a dataset's dataspace.
 std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::string& path);

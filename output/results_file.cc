@@ -16,8 +16,6 @@
 #include "output/uncertainty_group.h"
 #include "sim/result_checks.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -246,10 +244,6 @@ bool is_int32(double v) {
          v <= static_cast<double>(std::numeric_limits<std::int32_t>::max()) && std::trunc(v) == v;
 }
 
-std::string temporary_name(const std::filesystem::path& target) {
-  return target.string() + ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
-}
-
 }  // namespace
 
 // ------------------------------------------------------------------------------------------------
@@ -273,10 +267,9 @@ std::vector<double> KpiTable::column(const std::string& name) const {
 
 struct ResultsWriter::Impl {
   std::filesystem::path target;
-  std::filesystem::path temporary;
   FileProvenance provenance;
   Context ctx;
-  FileHandle file;
+  std::unique_ptr<NewHdf5File> file;  // under a temporary name until commit()
   GroupHandle scenarios_group;
   std::vector<std::unique_ptr<ScenarioState>> scenarios;
   std::map<std::string, std::size_t> index;
@@ -286,25 +279,35 @@ struct ResultsWriter::Impl {
   std::optional<UncertaintyRecord> uncertainty;
 
   Impl(std::filesystem::path path, FileProvenance prov)
-      : target(std::move(path)), temporary(temporary_name(target)), provenance(std::move(prov)), ctx(target.string()) {}
+      : target(std::move(path)), provenance(std::move(prov)), ctx(target.string()) {}
 
   ~Impl() {
     Hdf5Lock lock;
-    close_all();
-    if (!committed) {
-      std::error_code ec;
-      std::filesystem::remove(temporary, ec);
-    }
+    discard();
   }
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
 
-  void close_all() noexcept {
+  // Closes every object of the file, then the file, and removes the temporary file. Nothing more
+  // reaches the disk (NewHdf5File::stop_writing): after a failed write HDF5 would otherwise try
+  // to write its dirty metadata again while closing.
+  void discard() noexcept {
+    if (file) file->stop_writing();
     for (auto& s : scenarios) {
       s->close();
     }
     scenarios_group.reset();
-    file.reset();
+    if (file) file->discard();
+  }
+
+  // Called in a catch block: marks the writer failed, discards the file and rethrows; where a write
+  // the system refused (a full disk) was the cause, the exception says that instead.
+  [[noreturn]] void fail_and_discard() {
+    failed = true;
+    const int error = file ? file->write_error() : 0;
+    discard();
+    if (error != 0) ctx.fail("", "cannot write the file: " + system_error_text(error));
+    throw;
   }
 
   void ensure_usable() const {
@@ -317,22 +320,8 @@ struct ResultsWriter::Impl {
   }
 
   void create() {
-    remove_stale_temporaries(target);
-    std::error_code ec;
-    const auto parent = target.parent_path();
-    if (!parent.empty()) {
-      std::filesystem::create_directories(parent, ec);
-      if (ec) {
-        ctx.fail("", "cannot create directory " + parent.string() + ": " + ec.message());
-      }
-    }
-    const std::string what = "cannot create temporary file " + temporary.string();
-    PlistHandle fapl(ctx.check_id(H5Pcreate(H5P_FILE_ACCESS), "", what));
-    // commit() closes the file; with SEMI, a forgotten open object makes that fail instead of
-    // silently keeping the file open.
-    ctx.check_rc(H5Pset_fclose_degree(fapl.get(), H5F_CLOSE_SEMI), "", what);
-    file = FileHandle(ctx.check_id(H5Fcreate(temporary.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl.get()), "", what));
-    scenarios_group = create_group(ctx, file.get(), "/", "scenarios");
+    file = std::make_unique<NewHdf5File>(ctx, target);
+    scenarios_group = create_group(ctx, file->get(), "/", "scenarios");
   }
 
   // ---- validation (no state changes) ----
@@ -738,7 +727,7 @@ struct ResultsWriter::Impl {
     write_stage();
   }
 
-  void write_root_attributes() { write_provenance_attributes(ctx, file.get(), provenance); }
+  void write_root_attributes() { write_provenance_attributes(ctx, file->get(), provenance); }
 };
 
 ResultsWriter::ResultsWriter(std::filesystem::path path, FileProvenance provenance)
@@ -749,7 +738,7 @@ ResultsWriter::ResultsWriter(std::filesystem::path path, FileProvenance provenan
 
 ResultsWriter::~ResultsWriter() = default;
 
-const std::filesystem::path& ResultsWriter::temporary_path() const noexcept { return impl_->temporary; }
+const std::filesystem::path& ResultsWriter::temporary_path() const noexcept { return impl_->file->temporary(); }
 
 void ResultsWriter::add_scenario(const ScenarioRecord& scenario, std::int64_t replications) {
   Hdf5Lock lock;
@@ -823,9 +812,9 @@ void ResultsWriter::write_run(const sim::RunResult& run) {
 
   try {
     w.flush();
+    w.file->check_written(w.ctx);  // a full disk stops the command at the run that found it
   } catch (...) {
-    w.failed = true;
-    throw;
+    w.fail_and_discard();  // the file can no longer be completed: its space is freed now
   }
 }
 
@@ -860,22 +849,17 @@ void ResultsWriter::commit() {
       order.push_back(s->record.name);
     }
     write_strings_attribute(w.ctx, w.scenarios_group.get(), "/scenarios", "order", order);
-    if (w.uncertainty) write_uncertainty_group(w.ctx, w.file.get(), *w.uncertainty);
+    if (w.uncertainty) write_uncertainty_group(w.ctx, w.file->get(), *w.uncertainty);
     w.write_root_attributes();
-    stamp_checksums(w.ctx, w.file.get());
-    w.scenarios_group.reset();
-    w.ctx.check_rc(H5Fflush(w.file.get(), H5F_SCOPE_GLOBAL), "", "cannot flush " + w.temporary.string());
-    w.ctx.check_rc(H5Fclose(w.file.release()), "", "cannot close " + w.temporary.string());
-    std::error_code ec;
-    std::filesystem::rename(w.temporary, w.target, ec);
-    if (ec) {
-      w.ctx.fail("", "cannot rename " + w.temporary.string() + " to the target: " + ec.message());
+    stamp_checksums(w.ctx, w.file->get());
+    for (auto& s : w.scenarios) {
+      s->close();
     }
+    w.scenarios_group.reset();
+    w.file->commit(w.ctx);
     w.committed = true;
   } catch (...) {
-    w.failed = true;
-    w.close_all();
-    throw;
+    w.fail_and_discard();
   }
 }
 

@@ -1,7 +1,9 @@
 // HDF5 results files: one file per `regiosim run`, self-describing, written completely or not at
-// all. The writer puts everything under a temporary name next to the target and renames it on
-// commit(); a writer destroyed without commit() removes its temporary file. The schema is
-// documented in docs/hdf5-schema.md (format_version 1); the reader refuses other versions.
+// all. The writer puts everything under an unpredictable temporary name next to the target
+// (output/atomic_file.h) and renames it on commit(); a writer destroyed without commit(), or whose
+// write failed (a full disk: the exception names the system's reason), removes its temporary file.
+// The target's folder must exist. The schema is documented in docs/hdf5-schema.md
+// (format_version 1); the reader refuses other versions.
 //
 //   output::ResultsWriter w(path, provenance);
 //   w.add_scenario(scenario_record, replications);

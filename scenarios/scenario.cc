@@ -134,6 +134,7 @@ class Loader {
     }
     std::stringstream buf;
     buf << in.rdbuf();
+    files_.push_back(path);
     stack.push_back(canonical);
     Flat flat = load_text(buf.str(), shown, path.parent_path(), stack, own_meta);
     stack.pop_back();
@@ -259,6 +260,8 @@ class Loader {
   }
 
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
+  // Every file read so far, in the order read (the main file first).
+  const std::vector<fs::path>& files() const { return files_; }
 
   void add(const Origin& o, const std::string& key, const std::string& message) {
     diagnostics_.push_back(Diagnostic{o.file, o.line, o.column, key, message});
@@ -460,6 +463,7 @@ class Loader {
 
   const models::ParameterTable& table_;
   std::vector<std::unique_ptr<toml::table>> docs_;
+  std::vector<fs::path> files_;
   std::vector<Diagnostic> diagnostics_;
 };
 
@@ -613,6 +617,7 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
   }
   set.scenarios.push_back(std::move(baseline));
   for (auto& v : variants) set.scenarios.push_back(std::move(v));
+  for (auto& s : set.scenarios) s.files = loader.files();
   return set;
 }
 

@@ -65,6 +65,7 @@ struct Scenario {
   // the file gives none (the report then shows `name`). Not inherited through `extends`.
   std::string label, label_nl, label_en;
   std::string source;       // the main file it was loaded from, as given
+  std::vector<std::filesystem::path> files;  // every file read: the main file, then each file it extends
   models::ModelParams params;
   std::vector<std::string> set_keys;  // keys given a value by files or --set (not defaults), sorted
   std::map<std::string, KeyOrigin, std::less<>> origins;  // for every key in set_keys

@@ -90,7 +90,9 @@ Journal::Journal(std::filesystem::path path, std::string identity, Mode mode)
     valid_end = pos;
   }
   repaired_ = valid_end != bytes.size();
-  fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+  // O_NOFOLLOW: the journal's name is predictable (FILE.h5.journal); a symbolic link planted there
+  // is refused, never followed.
+  fd_ = ::open(path_.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
   if (fd_ < 0) throw JournalError(path_.string() + ": cannot open the journal: " + errno_text());
   if (::ftruncate(fd_, static_cast<off_t>(valid_end)) != 0 || ::lseek(fd_, 0, SEEK_END) < 0) {
     throw JournalError(path_.string() + ": cannot cut the torn tail of the journal: " + errno_text());
@@ -102,7 +104,7 @@ Journal::~Journal() {
 }
 
 void Journal::create() {
-  fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);  // see the constructor
   if (fd_ < 0) throw JournalError(path_.string() + ": cannot create the journal: " + errno_text());
   write_all(header_bytes(identity_));
 }

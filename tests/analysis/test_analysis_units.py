@@ -1,14 +1,17 @@
 """Unit tests of the analysis package: number formats, intervals and verdicts, survival curves and
 routes from events, the report on files the simulator does not write yet (employer trust, KPIs
 only, no baseline, no scenarios), and sweep files of chosen shapes (reader, effects of factors,
-ranking titles, many points, a boolean factor, a KPI the file lacks), and the words the report
-gives an uncertainty run's statistics (main effect, driving assumptions named or not).
+ranking titles, many points, a boolean factor, a KPI the file lacks), the words the report gives an
+uncertainty run's statistics (main effect, driving assumptions named or not), and the output folders
+of export and report (complete or nothing, into a new or an existing folder).
 
 usage: /usr/bin/python3 test_analysis_units.py WORKDIR
 """
 
 import math
 import os
+import shutil
+import subprocess
 import sys
 import unittest
 
@@ -21,6 +24,7 @@ sys.path.insert(0, HERE)
 
 import charts  # noqa: E402
 import i18n  # noqa: E402
+import output_folder  # noqa: E402
 import regiosim_results as rr  # noqa: E402
 import report  # noqa: E402
 import reportdata as rd  # noqa: E402
@@ -459,6 +463,79 @@ class UncertaintyWords(unittest.TestCase):
         self.assertEqual(t.span(float("nan"), 1.0, "placements"), "–")
         self.assertEqual(i18n.Texts("en").parameter_label("no.such_key", "what it means"), "what it means")
         self.assertEqual(t.parameter_label("no.such_key", "what it means"), "no.such_key")
+
+
+class OutputFolders(unittest.TestCase):
+    """analysis/output_folder.py: files appear in DIR only when all were written."""
+
+    def setUp(self):
+        self.root = os.path.join(WORK, f"folders-{self.id().rsplit('.', 1)[-1]}")
+        shutil.rmtree(self.root, ignore_errors=True)
+        os.makedirs(self.root)
+
+    def write(self, folder, names):
+        for name in names:
+            path = os.path.join(folder.path, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as f:
+                f.write(name)
+
+    def test_new_folder_appears_complete(self):
+        target = os.path.join(self.root, "new", "csv")  # its parent is made too
+        with output_folder.OutputFolder(target) as out:
+            self.assertTrue(os.path.basename(out.path).startswith(f"csv.tmp-{os.getpid()}-"))
+            self.write(out, ["a.csv", "charts/b.svg"])
+            self.assertFalse(os.path.exists(target))
+        self.assertEqual(sorted(os.listdir(target)), ["a.csv", "charts"])
+        self.assertEqual(os.listdir(os.path.dirname(target)), ["csv"])
+
+    def test_existing_folder_gets_the_files_and_keeps_others(self):
+        target = os.path.join(self.root, "rep")
+        os.makedirs(os.path.join(target, "charts"))
+        for name in ("mine.txt", "a.csv", "charts/old.svg"):
+            with open(os.path.join(target, name), "w") as f:
+                f.write("old")
+        with output_folder.OutputFolder(target) as out:
+            self.write(out, ["a.csv", "charts/b.svg"])
+        self.assertEqual(sorted(os.listdir(target)), ["a.csv", "charts", "mine.txt"])
+        self.assertEqual(sorted(os.listdir(os.path.join(target, "charts"))), ["b.svg", "old.svg"])
+        # A second time into the same folder (a report run again).
+        with output_folder.OutputFolder(target) as out:
+            self.write(out, ["a.csv", "charts/b.svg"])
+        self.assertEqual(sorted(os.listdir(target)), ["a.csv", "charts", "mine.txt"])
+        with open(os.path.join(target, "a.csv")) as f:
+            self.assertEqual(f.read(), "a.csv")
+
+    def test_failure_leaves_nothing(self):
+        for existing in (False, True):  # (a new target first: the root is then still empty)
+            target = os.path.join(self.root, f"out-{existing}", "deeper", "csv")
+            if existing:
+                os.makedirs(target)
+            with self.assertRaises(OSError):
+                with output_folder.OutputFolder(target) as out:
+                    self.write(out, ["a.csv"])
+                    raise OSError(28, "No space left on device")
+            if existing:
+                self.assertEqual(os.listdir(target), [])
+            else:
+                self.assertEqual(os.listdir(self.root), [])  # the folders made for it are gone too
+
+    def test_file_as_target_and_stale_folders(self):
+        path = os.path.join(self.root, "file")
+        with open(path, "w") as f:
+            f.write("x")
+        with self.assertRaises(output_folder.OutputFolderError):
+            output_folder.OutputFolder(path)
+        with self.assertRaises(output_folder.OutputFolderError):
+            output_folder.OutputFolder("")
+        dead = subprocess.Popen(["true"])
+        dead.wait()
+        for name in (f"csv.tmp-{dead.pid}-abc", "csv.tmp-99999999999999999999-x", f"csv.tmp-{os.getpid()}-live"):
+            os.makedirs(os.path.join(self.root, name))
+        with output_folder.OutputFolder(os.path.join(self.root, "csv")) as out:
+            self.write(out, ["a.csv"])
+        self.assertEqual(set(os.listdir(self.root)),
+                         {"file", "csv", "csv.tmp-99999999999999999999-x", f"csv.tmp-{os.getpid()}-live"})
 
 
 def t_share(x):

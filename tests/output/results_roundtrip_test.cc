@@ -161,7 +161,8 @@ TEST_CASE("Results round trip: everything written is read back exactly", "[outpu
 
 TEST_CASE("Results round trip: scenarios without events, without runs, without metrics", "[output]") {
   TempDir dir;
-  const auto path = dir / "sub" / "dir" / "results.h5";  // parent directories are created
+  std::filesystem::create_directories(dir / "sub" / "dir");  // the writer needs an existing folder
+  const auto path = dir / "sub" / "dir" / "results.h5";
   {
     ResultsWriter writer(path, sample_provenance());
     writer.add_scenario(sample_scenario("baseline"), 2);

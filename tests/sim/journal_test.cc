@@ -1,5 +1,5 @@
 // The checkpoint journal: records survive reopening, a torn tail is cut off, a journal of another
-// definition is refused, a fresh journal forgets old records.
+// definition is refused, a fresh journal forgets old records, a link planted at its name is refused.
 #include "sim/journal.h"
 
 #include <catch2/catch.hpp>
@@ -93,4 +93,22 @@ TEST_CASE("A journal of another definition is refused and a fresh one starts emp
   Journal fresh(path, "definition-A", Journal::Mode::fresh);
   CHECK(fresh.recovered().empty());
   fresh.remove();
+}
+
+TEST_CASE("A symbolic link planted at the journal's name is refused, its target unchanged", "[journal]") {
+  const auto victim = temp_journal("victim.txt");
+  const auto path = temp_journal("linked.journal");
+  std::filesystem::remove(path);
+  {
+    std::ofstream out(victim, std::ios::binary | std::ios::trunc);
+    out << "must stay as it is";
+  }
+  std::filesystem::create_symlink(victim, path);
+  CHECK_THROWS_AS(Journal(path, "sweep-1", Journal::Mode::fresh), JournalError);
+  CHECK_THROWS_AS(Journal(path, "sweep-1", Journal::Mode::resume), JournalError);
+  std::ifstream in(victim, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(text == "must stay as it is");
+  std::filesystem::remove(path);
+  std::filesystem::remove(victim);
 }
