@@ -734,7 +734,35 @@ def _route_from_stocks(res, t) -> Chart:
     axes = fig.subplots(len(shown), 1, squeeze=False)[:, 0]
     for ax, s in zip(axes, shown):
         _draw_stock_flow(ax, t, *summary[s], res.label(s) + (" " + t("baseline_tag") if s == res.baseline and res.variants else ""))
-    return finish("flow", name, fig, title, t("flow_subtitle_stocks"), res, t, shown)
+    subtitle = t("flow_subtitle_stocks")
+    balance = _scope_balance(res, res.baseline)
+    if balance is not None:
+        # Per year, in whole people: the growth shown is the sum of the terms shown, so that the
+        # line adds up as printed; it is shown only when it agrees with the measured stock change.
+        inflow, other, pension = (round(52 * x) for x in balance[:3])
+        growth = inflow - other - pension
+        if abs(growth - 52 * balance[3]) <= 2:
+            subtitle = subtitle.rstrip(".") + ". " + t("flow_balance", inflow=t.number(inflow, 0), other=t.number(other, 0),
+                                pension=t.number(pension, 0), growth=t.number(growth, 0, sign=True))
+    return finish("flow", name, fig, title, subtitle, res, t, shown)
+
+
+def _scope_balance(res, s: str):
+    """The balance of the people in the municipality's view (registered and not exited), per week
+    averaged over weeks 1 to the last and the replications: inflow, other outflow and pension, and
+    the stock's growth (its change over those weeks; equal to inflow - other - pension, since work
+    does not take anyone out of view). None without the series."""
+    flows, stock = res.series(s, "flows"), res.series(s, "employment")
+    if flows is None or stock is None or flows[0].shape[1] < 2:
+        return None
+    values, cols, _ = flows
+    if not all(c in cols for c in ("inflow", "outflow_other", "outflow_pension")):
+        return None
+    weeks = values.shape[1] - 1
+    per_week = lambda c: float(values[:, 1:, cols.index(c)].sum(axis=1).mean()) / weeks  # noqa: E731
+    people = stock[0].sum(axis=2)  # every employment state: everyone not exited
+    growth = float((people[:, -1] - people[:, 0]).mean()) / weeks
+    return per_week("inflow"), per_week("outflow_other"), per_week("outflow_pension"), growth
 
 
 def _draw_stock_flow(ax, t, stock, flow, heading):

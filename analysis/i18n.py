@@ -576,6 +576,14 @@ _S: dict[str, tuple[str, str]] = {
         "{label} — per simulatie gemiddeld {registrations} meldingen van {people} verschillende mensen",
         "{label} — per simulation on average {registrations} registrations of {people} different people",
     ),
+    "flow_balance": (
+        "Balans per jaar: instroom {inflow} − andere uitstroom {other} − pensioen {pension} = {growth} "
+        "mensen in beeld bij de gemeente (werk haalt niemand uit beeld: wie werkt, blijft in beeld en kan "
+        "terugvallen).",
+        "Balance per year: inflow {inflow} − other outflow {other} − pension {pension} = {growth} people "
+        "known to the municipality (work takes no one out of view: those in work stay in view and may fall "
+        "back).",
+    ),
     "flow_outflow_work": ("uitstroom door werk", "outflow through work"),
     "flow_outflow_other": ("andere uitstroom", "other outflow"),
     "flow_in_service": ("in dienstverlening", "in service"),

@@ -261,6 +261,22 @@ def main():
             check(number in tables, f"chart {cid}: the headline's number {number!r} is not in the tables ({title})")
     check_ticks(args.lang, args.results)
 
+    # The flow chart from weekly figures states the balance of the people in view; it must add up as
+    # printed and agree with the file's own stock (everyone not exited) within rounding.
+    balance = re.search(r"(?:Balans per jaar|Balance per year): [a-z ]+ ([\d.,]+) − [a-z ]+ ([\d.,]+) − [a-z]+ "
+                        r"([\d.,]+) = ([+\-−]?[\d.,]+)", raw)
+    if balance:
+        to_int = lambda x: int(x.replace(".", "").replace(",", "").replace("−", "-"))  # noqa: E731
+        inflow, other, pension, growth = (to_int(g) for g in balance.groups())
+        check(inflow - other - pension == growth, f"the flow chart's balance does not add up: {balance.group(0)}")
+        import h5py
+        with h5py.File(args.results, "r") as f:
+            names = list(f["scenarios"])
+            stock = f["scenarios"][names[0]]["timeseries"]["employment"][()].sum(axis=2)
+        measured = 52.0 * float((stock[:, -1] - stock[:, 0]).mean()) / (stock.shape[1] - 1)
+        check(abs(growth - measured) <= 2, f"the balance's growth {growth} is not the file's {measured:.1f} a year")
+        print(f"flow balance: {inflow} - {other} - {pension} = {growth} a year (file: {measured:.1f})")
+
     # Charts left out are named in a note.
     for c in missing:
         check(f"{t(ALL_CHARTS[c])}: " in text, f"no note for the missing chart {c}")
