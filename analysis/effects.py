@@ -114,6 +114,20 @@ def policy_off(res: rd.Results, kpi: str) -> bool:
     return True
 
 
+def unchanged(res: rd.Results, variants, kpi: str) -> bool:
+    """A KPI that each of ``variants`` leaves exactly as the baseline has it, replication by
+    replication (an input of the model such as the other applicants per vacancy): its difference row
+    would only say "0 (0 to 0)"."""
+    base = kpi_values(res, res.baseline, kpi)
+    if base is None:
+        return False
+    for v in variants:
+        x = kpi_values(res, v, kpi)
+        if x is None or x.shape != base.shape or not np.array_equal(x, base, equal_nan=True):
+            return False
+    return True
+
+
 # ---------------------------------------------------------------------------------------------
 # Yearly series: when the effect appears
 

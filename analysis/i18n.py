@@ -342,6 +342,10 @@ _S: dict[str, tuple[str, str]] = {
         "Weggelaten omdat ze in geen enkel scenario voorkomen (beleid dat uit staat): {kpis}.",
         "Left out because they occur in no scenario (policies that are off): {kpis}.",
     ),
+    "differences_unchanged": (
+        "Niet in de tabel omdat ze in elke herhaling precies gelijk zijn aan de basis (het beleid raakt ze niet): {kpis}.",
+        "Not in the table because they equal the baseline exactly in every replication (the policy does not touch them): {kpis}.",
+    ),
     "section_scenarios": ("Scenario's", "Scenarios"),
     "section_kpis": ("Kerncijfers", "Key figures"),
     "section_differences": ("Verschillen met ‘{baseline}’", "Differences from ‘{baseline}’"),

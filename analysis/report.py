@@ -192,10 +192,15 @@ def kpi_tables(res, t, charts_mod) -> list[str]:
     if res.variants:
         out.append(f'<h2 id="differences">{esc(t("section_differences", baseline=res.label(res.baseline)))}</h2>')
         out.append(f'<p class="sub">{esc(t("differences_intro", baseline=res.label(res.baseline), runs=res.replications()))}</p>')
+        same = [k for k in kpis if effects.unchanged(res, res.variants, k)]
+        if same:
+            out.append(f'<p class="note">{esc(t("differences_unchanged", kpis=", ".join(t.kpi_label(k) for k in same)))}</p>')
         for chunk in _chunks(res.variants, 4):
             head = [_th(t("col_indicator"))] + [_th(res.label(v)) for v in chunk]
             rows = []
             for k in kpis:
+                if k in same:
+                    continue
                 cells = "".join(_diff_cell(t, res.kpi_difference(v, k), res.kpi_unit(k)) for v in chunk)
                 rows.append(f"<tr><th{_described(res, k)}>{esc(t.kpi_label(k))}</th>{cells}</tr>")
             out.append(_table(head, rows))

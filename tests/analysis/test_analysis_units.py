@@ -8,6 +8,7 @@ of export and report (complete or nothing, into a new or an existing folder).
 usage: /usr/bin/python3 test_analysis_units.py WORKDIR
 """
 
+import html
 import math
 import os
 import shutil
@@ -185,6 +186,23 @@ class ReportOnOtherFiles(unittest.TestCase):
             self.assertEqual(c.title, "No demonstrable difference between ‘variant_a’ and ‘base’ in the key figures")
             c = charts.kpi_comparison(res, i18n.Texts("nl"))
             self.assertTrue(c.title.startswith("Geen aantoonbaar verschil"), c.title)
+
+    def test_indicator_the_variant_leaves_unchanged_is_named_not_tabled(self):
+        rng = np.random.default_rng(5)
+        k = _kpis(rng)
+        k["regular_applicants_per_vacancy"] = ("count", np.array([3.0, 4.0, 5.0, 6.0]))
+        moved = {key: (u, np.asarray(v) * (1.0 if key == "regular_applicants_per_vacancy" else 1.1))
+                 for key, (u, v) in k.items()}
+        _, page = self.render("unchanged", [syn.scenario("basis", "baseline", kpis=k),
+                                            syn.scenario("meer", "variant", kpis=moved)])
+        t = i18n.Texts("nl")
+        unchanged, changed = html.escape(t.kpi_label("regular_applicants_per_vacancy")), html.escape(t.kpi_label("placements"))
+        differences = page[page.index('id="differences"'):]
+        note, table = differences[:differences.index("<table")], differences[differences.index("<table"):differences.index("</table>")]
+        self.assertIn("precies gelijk zijn aan de basis", note)
+        self.assertIn(unchanged, note)
+        self.assertNotIn(unchanged, table)
+        self.assertIn(changed, table)
 
     def test_survival_curve_written_by_the_model(self):
         rng = np.random.default_rng(4)
