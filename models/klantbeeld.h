@@ -19,6 +19,8 @@ struct Priors {
   float employee_skills;
   float motivation;
   float vocational;
+  float zrm_error_sd;    // klantbeeld.zrm_error_sd
+  float trait_error_sd;  // klantbeeld.trait_error_sd
 };
 
 float believed_zrm(const JobSeeker& s, LifeDomain d, const Priors& prior);

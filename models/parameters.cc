@@ -216,6 +216,68 @@ void declare_population(ParameterTable& t) {
           .min = 50.0, .max = 80.0,
           .meaning = "age at which a seeker leaves scope for the state pension (AOW)",
           .source = "assumption: Dutch state pension age of 67 years (2024-2027)"});
+  t.bind(FIELD(population.severe_problem_share),
+         {.key = "population.severe_problem_share", .type = ParamType::real, .unit = "share", .default_value = 0.4,
+          .min = 0.0, .max = 1.0,
+          .meaning = "of the life domains with a problem, the share scored 1 on the ZRM (acute) rather than 2 (not "
+                     "self-reliant)",
+          .source = "assumption: ZRM scale from seed 000 §Maatschappelijk fit; most problems of bijstand clients are "
+                    "not acute, so fewer than half are scored 1"});
+  t.bind(FIELD(population.zrm_spread_share),
+         {.key = "population.zrm_spread_share", .type = ParamType::real, .unit = "share", .default_value = 0.3,
+          .min = 0.0, .max = 0.5,
+          .meaning = "of the life domains without a problem, the share scored 3 (barely self-reliant) and, as many, "
+                     "the share scored 5 (fully self-reliant); the rest are scored 4",
+          .source = "assumption: scores around 'adequately self-reliant' (4) on the ZRM of seed 000 §Maatschappelijk "
+                    "fit, spread evenly to either side"});
+  t.bind(FIELD(population.vocational_base),
+         {.key = "population.vocational_base", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.1,
+          .min = 0.0, .max = 1.0,
+          .meaning = "general vocational skill of a seeker without education above the lowest level and without work "
+                     "experience (general level = base + per education level + per year of experience, capped)",
+          .source = "assumption: low-skilled jobs ask little vocational skill at the start (seed 003 §4.4); with the "
+                    "defaults the general level runs from 0.1 to 0.7"});
+  t.bind(FIELD(population.vocational_per_education),
+         {.key = "population.vocational_per_education", .type = ParamType::real, .unit = "index per level",
+          .default_value = 0.1, .min = 0.0, .max = 0.3,
+          .meaning = "general vocational skill added per education level above the lowest (LCR point 2: education)",
+          .source = "assumption: education counts as much as five years of work experience"});
+  t.bind(FIELD(population.vocational_per_experience_year),
+         {.key = "population.vocational_per_experience_year", .type = ParamType::real, .unit = "index per year",
+          .default_value = 0.02, .min = 0.0, .max = 0.1,
+          .meaning = "general vocational skill added per year of work experience, up to "
+                     "population.vocational_experience_cap_years (LCR point 2: work experience)",
+          .source = "assumption: fifteen years of experience add as much as three education levels"});
+  t.bind(FIELD(population.vocational_experience_cap_years),
+         {.key = "population.vocational_experience_cap_years", .type = ParamType::real, .unit = "years",
+          .default_value = 15.0, .min = 0.0, .max = 50.0,
+          .meaning = "years of work experience after which more experience adds no general vocational skill",
+          .source = "assumption: skill from experience levels off; older experience of this group is often in jobs "
+                    "that no longer exist"});
+  t.bind(FIELD(population.vocational_draw_low),
+         {.key = "population.vocational_draw_low", .type = ParamType::real, .unit = "share", .default_value = 0.5,
+          .min = 0.0, .max = 1.0,
+          .meaning = "a seeker's skill in each sector is drawn uniformly between this share of the general level "
+                     "and the general level itself",
+          .source = "assumption: skills carry over between sectors, but not fully"});
+  t.bind(FIELD(population.vocational_own_sector_bonus),
+         {.key = "population.vocational_own_sector_bonus", .type = ParamType::real, .unit = "index 0-1",
+          .default_value = 0.2, .min = 0.0, .max = 1.0,
+          .meaning = "extra vocational skill in the sector of earlier work, reached after "
+                     "population.vocational_own_sector_years of experience (less in proportion before)",
+          .source = "assumption: experience in a sector is what employers of low-skilled jobs look for (seed 003 §4.3)"});
+  t.bind(FIELD(population.vocational_own_sector_years),
+         {.key = "population.vocational_own_sector_years", .type = ParamType::real, .unit = "years",
+          .default_value = 5.0, .min = 0.1, .max = 50.0,
+          .meaning = "years of experience that give the full extra skill in the sector of earlier work",
+          .source = "assumption"});
+  t.bind(FIELD(population.complexity_rung_loading),
+         {.key = "population.complexity_rung_loading", .type = ParamType::real, .unit = "loading 0-1",
+          .default_value = 0.7, .min = 0.0, .max = 0.99,
+          .meaning = "correlation between complexity (the factor behind life-domain problems) and a low rung on the "
+                     "participatieladder at registration",
+          .source = "assumption: the lower rungs are those who need care or activation first (seed 004 §Inleiding), "
+                    "most often people with several problems"});
 }
 
 void declare_flows(ParameterTable& t) {
@@ -386,6 +448,48 @@ void declare_tiles(ParameterTable& t) {
           .default_value = 0.1, .min = 0.0,
           .meaning = "monitoring contact with a seeker in no active tile (and with part-time workers on benefit)",
           .source = "seed 004 point 6 (a fixed contact person); hours are an assumption"});
+}
+
+void declare_klantbeeld(ParameterTable& t) {
+  const std::string klantbeeld = "the klantbeeld is built in conversations and revised after each instrument (seed 000 "
+                                 "§Diagnostiek); ";
+  t.bind(FIELD(klantbeeld.zrm_error_sd),
+         {.key = "klantbeeld.zrm_error_sd", .type = ParamType::real, .unit = "ZRM points", .default_value = 1.0,
+          .min = 0.0, .max = 5.0,
+          .meaning = "standard deviation of the case manager's error in a life-domain score before any insight; the "
+                     "error shrinks as insight grows (believed = prior + insight x (truth + (1 - insight) x error - prior))",
+          .source = klantbeeld + "assumption: without insight a score may be off by one point on the five-point scale"});
+  t.bind(FIELD(klantbeeld.trait_error_sd),
+         {.key = "klantbeeld.trait_error_sd", .type = ParamType::real, .unit = "index points", .default_value = 0.15,
+          .min = 0.0, .max = 1.0,
+          .meaning = "standard deviation of the case manager's error in employee skills, motivation and vocational "
+                     "skill before any insight (shrinking with insight as for the life domains)",
+          .source = klantbeeld + "assumption: about the spread of these traits in the population (0.19)"});
+  t.bind(FIELD(klantbeeld.vocational_prior),
+         {.key = "klantbeeld.vocational_prior", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.3,
+          .min = 0.0, .max = 1.0,
+          .meaning = "the vocational skill a case manager assumes in a sector before knowing the seeker",
+          .source = klantbeeld + "assumption: about the population's mean vocational skill in a sector"});
+  t.bind(FIELD(klantbeeld.stock_insight),
+         {.key = "klantbeeld.stock_insight", .type = ParamType::real, .unit = "share", .default_value = 0.5,
+          .min = 0.0, .max = 1.0,
+          .meaning = "insight into a seeker of the initial stock at the start: known clients with a klantbeeld "
+                     "reviewed some time in the past year",
+          .source = klantbeeld + "assumption: halfway between no insight and full insight"});
+  t.bind(FIELD(klantbeeld.practical_problem_penalty),
+         {.key = "klantbeeld.practical_problem_penalty", .type = ParamType::real, .unit = "index 0-1",
+          .default_value = 0.1, .min = 0.0, .max = 0.5,
+          .meaning = "readiness for work the case manager deducts for each believed practical barrier (debts, "
+                     "childcare)",
+          .source = "assumption: debts and childcare are named as barriers to work in seed 003 §4.3; the size is "
+                    "half a step between rungs of readiness"});
+  t.bind(FIELD(klantbeeld.conversation_skill_offset),
+         {.key = "klantbeeld.conversation_skill_offset", .type = ParamType::real, .unit = "-", .default_value = 0.5,
+          .min = 0.0, .max = 2.0,
+          .meaning = "the insight a diagnostic conversation adds is tiles.diagnostiek_insight_per_conversation x (this "
+                     "+ the case manager's skill), at most all that is left to learn",
+          .source = klantbeeld + "assumption: a case manager of average skill (about 0.5) gains the stated insight "
+                                 "per conversation, an unskilled one half of it"});
 }
 
 void declare_external(ParameterTable& t) {
@@ -749,7 +853,7 @@ void declare_vacancies(ParameterTable& t) {
   t.bind(FIELD(vacancies.hours_per_week),
          {.key = "vacancies.hours_per_week", .type = ParamType::real_list, .unit = "hours per week",
           .default_value = v({18, 20, 32, 34, 32, 30, 24, 20, 28}), .min = 1.0, .max = 60.0, .labels = kSectors,
-          .meaning = "mean contract hours of vacancies per sector (drawn within +-25%)",
+          .meaning = "mean contract hours of vacancies per sector (drawn within +-vacancies.hours_spread)",
           .source = "assumption: cleaning, catering and retail jobs are often part-time"});
   t.bind(FIELD(vacancies.hourly_wage_eur),
          {.key = "vacancies.hourly_wage_eur", .type = ParamType::real, .unit = "EUR per hour", .default_value = 14.06,
@@ -771,6 +875,12 @@ void declare_vacancies(ParameterTable& t) {
           .default_value = std::int64_t{26}, .min = 1.0, .max = 520.0,
           .meaning = "length of a temporary contract",
           .source = "seed 002 §Werkmakelaar 1: contracts of at least six months"});
+  t.bind(FIELD(vacancies.hours_spread),
+         {.key = "vacancies.hours_spread", .type = ParamType::real, .unit = "share", .default_value = 0.25,
+          .min = 0.0, .max = 0.95,
+          .meaning = "a vacancy's contract hours are drawn uniformly within this share either side of its sector's "
+                     "vacancies.hours_per_week",
+          .source = "assumption: part-time jobs in one sector differ by a few hours a week"});
 }
 
 void declare_hiring(ParameterTable& t) {
@@ -954,6 +1064,7 @@ ParameterTable build() {
   declare_population(t);
   declare_flows(t);
   declare_tiles(t);
+  declare_klantbeeld(t);
   declare_external(t);
   declare_service(t);
   declare_employers(t);

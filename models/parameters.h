@@ -224,6 +224,16 @@ struct ModelParams {
     double stock_mean_duration_weeks;
     double max_work_share;
     double pension_age;
+    double severe_problem_share;       // of domains with a problem: share scored 1 (else 2)
+    double zrm_spread_share;           // of domains without one: share scored 3 and share scored 5 (else 4)
+    double vocational_base;
+    double vocational_per_education;
+    double vocational_per_experience_year;
+    double vocational_experience_cap_years;
+    double vocational_draw_low;
+    double vocational_own_sector_bonus;
+    double vocational_own_sector_years;
+    double complexity_rung_loading;
   } population;
 
   struct Flows {
@@ -267,6 +277,16 @@ struct ModelParams {
     double external_share;
   } tiles;
 
+  // What the case manager believes of a seeker (klantbeeld.h): error sizes and starting points.
+  struct Klantbeeld {
+    double zrm_error_sd;
+    double trait_error_sd;
+    double vocational_prior;
+    double stock_insight;
+    double practical_problem_penalty;
+    double conversation_skill_offset;
+  } klantbeeld;
+
   struct Service {
     std::int64_t max_concurrent_tiles;
     double problem_score;
@@ -297,6 +317,8 @@ struct ModelParams {
     double social_return_quota;
     double network_exit_per_year;
     double network_share_at_start;
+    double subsidy_sensitivity_concentration;
+    double size_spread;
   } employers;
 
   struct Vacancies {
@@ -309,6 +331,7 @@ struct ModelParams {
     double wage_premium_max;
     double permanent_share;
     std::int64_t temporary_weeks;
+    double hours_spread;
   } vacancies;
 
   struct Hiring {

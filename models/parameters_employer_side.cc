@@ -390,6 +390,19 @@ void declare_employers(ParameterTable& t) {
                      "candidates, with a werkprofiel, divided over the account managers in turn)",
           .source = "assumption: an established werkgeversservicepunt; it shortens the burn-in towards the network "
                     "size that acquisition and exits settle at"});
+  t.bind(FIELD(employers.subsidy_sensitivity_concentration),
+         {.key = "employers.subsidy_sensitivity_concentration", .type = ParamType::real, .unit = "-",
+          .default_value = 4.0, .min = 0.5, .max = 1000.0,
+          .meaning = "concentration a+b of the beta distribution of employers' subsidy sensitivity around "
+                     "employers.subsidy_sensitivity_mean (lower: employers differ more)",
+          .source = "assumption: employers differ widely in what a subsidy means to them (seed 002 §Inzet "
+                    "loonkostensubsidie: decisive for some, not for most); standard deviation about 0.2 at a mean of 0.3"});
+  t.bind(FIELD(employers.size_spread),
+         {.key = "employers.size_spread", .type = ParamType::real, .unit = "share", .default_value = 0.5,
+          .min = 0.0, .max = 0.99,
+          .meaning = "an employer's number of employees is drawn uniformly within this share either side of its size "
+                     "class's employers.mean_employees",
+          .source = "assumption: the size classes are wide (small, medium, large)"});
   t.bind(FIELD(employers.social_return_reserved_share),
          {.key = "employers.social_return_reserved_share", .type = ParamType::real, .unit = "share",
           .default_value = 0.3, .min = 0.0, .max = 1.0,

@@ -1,6 +1,7 @@
 #include "models/population.h"
 
 #include "models/purposes.h"
+#include "models/rates.h"
 #include "sim/random.h"
 
 #include <boost/math/distributions/normal.hpp>
@@ -12,16 +13,23 @@ namespace regiosim::models {
 
 namespace {
 
+// Numerical guard, not behaviour: the normal quantile is finite strictly inside (0, 1).
+constexpr double kQuantileGuard = 1e-12;
+
 double std_normal_quantile(double p) {
-  p = std::clamp(p, 1e-12, 1.0 - 1e-12);
+  p = std::clamp(p, kQuantileGuard, 1.0 - kQuantileGuard);
   return boost::math::quantile(boost::math::normal(), p);
 }
 
-// Concentration of the beta distribution of employers' subsidy sensitivity (assumption).
-constexpr double kSensitivityConcentration = 4.0;
+// A uniform draw on [0, 2m] has mean m.
+constexpr double kUniformSpanPerMean = 2.0;
+
+// Numerical guard, not behaviour: a beta trait's mean stays this far from 0 and 1 so that both shape
+// parameters are positive whatever shifts the parameters add up to.
+constexpr double kBetaMeanGuard = 0.02;
 
 float beta_trait(sim::RandomStream& rng, double mean, double concentration) {
-  mean = std::clamp(mean, 0.02, 0.98);
+  mean = std::clamp(mean, kBetaMeanGuard, 1.0 - kBetaMeanGuard);
   return static_cast<float>(rng.beta(mean * concentration, (1.0 - mean) * concentration));
 }
 
@@ -55,7 +63,7 @@ JobSeeker draw_seeker(const ModelParams& p, const PopulationProfile& profile, st
   s.benefit = static_cast<BenefitType>(rng.categorical(pop.benefit_type_shares));
   s.disability = rng.bernoulli(pop.disability_share);
   s.driving_licence = rng.bernoulli(pop.driving_licence_share);
-  s.experience_years = static_cast<float>(rng.uniform() * pop.max_work_share * (s.age_at_entry - 18.0));
+  s.experience_years = static_cast<float>(rng.uniform() * pop.max_work_share * (s.age_at_entry - kAgeBandEdges[0]));
 
   // Complexity: one latent factor behind problems in several life domains.
   s.complexity = static_cast<float>(rng.normal() + (from_stock ? 0.0 : pop.inflow_complexity_shift));
@@ -64,10 +72,10 @@ JobSeeker draw_seeker(const ModelParams& p, const PopulationProfile& profile, st
   for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
     const double latent = a * s.complexity + b * rng.normal();
     if (latent > profile.problem_threshold[d]) {
-      s.zrm[d] = rng.bernoulli(0.4) ? 1 : 2;
+      s.zrm[d] = rng.bernoulli(pop.severe_problem_share) ? 1 : 2;
     } else {
       const double u = rng.uniform();
-      s.zrm[d] = u < 0.3 ? 3 : (u < 0.7 ? 4 : 5);
+      s.zrm[d] = u < pop.zrm_spread_share ? 3 : (u < 1.0 - pop.zrm_spread_share ? 4 : 5);
     }
   }
 
@@ -78,11 +86,13 @@ JobSeeker draw_seeker(const ModelParams& p, const PopulationProfile& profile, st
 
   // Vocational skill: general level from education and experience, varied per sector; extra in
   // the sector of earlier work.
-  const double general = 0.1 + 0.1 * static_cast<double>(s.education) + 0.02 * std::min(15.0, double(s.experience_years));
+  const double general =
+      pop.vocational_base + pop.vocational_per_education * static_cast<double>(s.education) +
+      pop.vocational_per_experience_year * std::min(pop.vocational_experience_cap_years, double(s.experience_years));
   const std::size_t previous = rng.categorical(p.employers.sector_shares);
   for (std::size_t k = 0; k < kSectorCount; ++k) {
-    double v = general * rng.uniform(0.5, 1.0);
-    if (k == previous) v += 0.2 * std::min(1.0, s.experience_years / 5.0);
+    double v = general * rng.uniform(pop.vocational_draw_low, 1.0);
+    if (k == previous) v += pop.vocational_own_sector_bonus * std::min(1.0, s.experience_years / pop.vocational_own_sector_years);
     s.vocational[k] = static_cast<float>(std::min(1.0, v));
     s.affinity[k] = static_cast<float>(rng.uniform());
   }
@@ -90,7 +100,8 @@ JobSeeker draw_seeker(const ModelParams& p, const PopulationProfile& profile, st
   s.wish_sector = static_cast<std::uint8_t>(std::max_element(s.affinity.begin(), s.affinity.end()) - s.affinity.begin());
 
   // Ladder rung 1..4 from a participation score that falls with complexity.
-  const double participation = -0.7 * s.complexity + std::sqrt(1.0 - 0.49) * rng.normal();
+  const double loading = pop.complexity_rung_loading;
+  const double participation = -loading * s.complexity + std::sqrt(1.0 - loading * loading) * rng.normal();
   s.rung = 4;
   for (std::size_t r = 0; r < 3; ++r) {
     if (participation < profile.rung_threshold[r]) {
@@ -119,15 +130,15 @@ Employer draw_employer(const ModelParams& p, std::uint64_t seed, std::uint32_t i
   m.sector = static_cast<Sector>(rng.categorical(e.sector_shares));
   m.size = static_cast<SizeClass>(rng.categorical(e.size_shares));
   const double mean = e.mean_employees[static_cast<std::size_t>(m.size)];
-  m.employees = std::max<std::int32_t>(1, static_cast<std::int32_t>(std::lround(rng.uniform(0.5, 1.5) * mean)));
+  m.employees = std::max<std::int32_t>(1, static_cast<std::int32_t>(std::lround(rng.uniform(1.0 - e.size_spread, 1.0 + e.size_spread) * mean)));
   m.simple_jobs = static_cast<float>(m.employees * e.low_skilled_share[static_cast<std::size_t>(m.sector)]);
-  m.vacancies_per_week = static_cast<float>(m.simple_jobs * e.turnover_per_year / 52.0);
+  m.vacancies_per_week = static_cast<float>(m.simple_jobs * e.turnover_per_year / kWeeksPerYear);
   m.willingness = static_cast<float>(rng.uniform());
   m.willing = m.willingness < e.willing_share;
   m.hr_department = rng.bernoulli(e.hr_department_share[static_cast<std::size_t>(m.size)]);
   m.subsidy_chaser = rng.bernoulli(e.subsidy_chaser_share);
   m.subsidy_sensitivity =
-      m.subsidy_chaser ? 1.0F : beta_trait(rng, std::max(0.02, e.subsidy_sensitivity_mean), kSensitivityConcentration);
+      m.subsidy_chaser ? 1.0F : beta_trait(rng, std::max(kBetaMeanGuard, e.subsidy_sensitivity_mean), e.subsidy_sensitivity_concentration);
 
   // The employer side: motive, procurement, inflated requirements, trust before any contact.
   sim::RandomStream side(seed, id, 0, models::id(Purpose::employer_attributes), 1);
@@ -141,7 +152,7 @@ Employer draw_employer(const ModelParams& p, std::uint64_t seed, std::uint32_t i
                                   m.sector == Sector::transport || m.sector == Sector::care || m.sector == Sector::other;
   m.municipal_contract = procurement_sector && side.bernoulli(e.municipal_contract_share[size]);
   m.social_return = m.municipal_contract && side.bernoulli(p.policy.social_return_share);
-  m.requirement_inflation = static_cast<float>(side.uniform(0.0, 2.0 * e.requirement_inflation_mean));
+  m.requirement_inflation = static_cast<float>(side.uniform(0.0, kUniformSpanPerMean * e.requirement_inflation_mean));
   const double base = p.trust.mean + (m.motive == EmployerMotive::idealism ? p.trust.idealism_bonus : 0.0);
   m.trust_base = beta_trait(side, base, p.trust.concentration);
   m.trust = m.trust_base;

@@ -84,7 +84,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     // The initial stock are known clients: a klantbeeld exists, reviewed some time in the past year.
     sim::RandomStream rng(seed_, i, 0, id(Purpose::services));
     s.diagnosed = true;
-    s.belief.insight = 0.5F;
+    s.belief.insight = static_cast<float>(p_.klantbeeld.stock_insight);
     s.last_review_week = -static_cast<std::int32_t>(rng.below(static_cast<std::uint64_t>(p_.tiles.diagnostiek_review_weeks)));
     seekers_.push_back(std::move(s));
     register_seeker(seekers_.back());
@@ -608,7 +608,7 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
       v.stated_requirement = static_cast<float>(rng.uniform(vp.skill_requirement[0], vp.skill_requirement[1]));
       v.language_requirement = static_cast<std::uint8_t>(std::lround(vp.language_requirement[sector]));
       v.licence_required = rng.bernoulli(vp.licence_required_share[sector]);
-      v.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(0.75, 1.25));
+      v.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(1.0 - vp.hours_spread, 1.0 + vp.hours_spread));
       v.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
       v.permanent = rng.bernoulli(vp.permanent_share);
       // Stated requirements are inflated; a werkprofiel brings them back to what the work needs.
@@ -1422,7 +1422,7 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     v.stated_requirement = r.stated;
     v.language_requirement = static_cast<std::uint8_t>(std::lround(vp.language_requirement[sector]));
     v.licence_required = rng.bernoulli(vp.licence_required_share[sector]);
-    v.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(0.75, 1.25));
+    v.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(1.0 - vp.hours_spread, 1.0 + vp.hours_spread));
     v.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
     v.permanent = rng.bernoulli(vp.permanent_share);
     v.state = VacancyState::expired;
