@@ -109,6 +109,13 @@ inline constexpr std::array<std::string_view, kSizeClassCount> kSizeClassKeys = 
 inline constexpr std::size_t kRungCount = 6;  // participatieladder, rungs 1..6
 inline constexpr std::size_t kAgeBandCount = 5;
 inline constexpr std::array<std::string_view, kAgeBandCount> kAgeBandKeys = {"18-26", "27-34", "35-44", "45-54", "55-66"};
+// The ZRM (zelfredzaamheidsmatrix) scale of the life domains: 1 acute problem ... 5 fully
+// self-reliant (seed 000 §Maatschappelijk fit). Scores enter readiness and match quality as
+// (score - lowest) / range, 0 to 1; a believed score counts as a whole score when it rounds to it.
+inline constexpr float kZrmLowest = 1.0F;
+inline constexpr float kZrmRange = 4.0F;
+inline constexpr float kZrmRounding = 0.5F;
+
 inline constexpr std::array<double, kAgeBandCount + 1> kAgeBandEdges = {18, 27, 35, 45, 55, 67};
 // The band of an age in years (ages outside the edges go to the first or last band).
 constexpr std::uint8_t age_band_of(double age) noexcept {

@@ -58,10 +58,10 @@ class Orientatie final : public EmployerTileBehaviour {
  public:
   EmployerTile tile() const noexcept override { return EmployerTile::orientatie; }
   double hours_demand(const Employer&, const ModelParams& p) const override {
-    return p.employer_tiles.orientatie_hours / 2.0;
+    return p.employer_tiles.orientatie_hours * p.employer_tiles.orientatie_visits_per_week;
   }
   bool step(Employer& e, const EmployerTileContext& ctx) const override {
-    if (!ctx.rng.bernoulli(0.5 * ctx.intensity)) return false;
+    if (!ctx.rng.bernoulli(ctx.params.employer_tiles.orientatie_visits_per_week * ctx.intensity)) return false;
     visit(e, ctx);
     const double finish = ctx.effectiveness * motive_factor(e, ctx.params) / ctx.params.employer_tiles.orientatie_visits;
     if (!ctx.rng.bernoulli(std::min(1.0, finish))) return false;
@@ -158,8 +158,9 @@ bool needs_supervisor_training(const Employer& e) { return !e.hr_department || e
 float account_manager_effectiveness(const Coach& am, std::int32_t week, const ModelParams& p) {
   const double ramp = p.account_manager.ramp_up_weeks;
   const double tenure = week - am.hired_week;
-  const double factor = ramp <= 0.0 ? 1.0 : std::min(1.0, 0.5 + 0.5 * tenure / ramp);
-  return static_cast<float>((0.5 + am.skill) * factor);
+  const double start = p.account_manager.start_effectiveness;
+  const double factor = ramp <= 0.0 ? 1.0 : std::min(1.0, start + (1.0 - start) * tenure / ramp);
+  return static_cast<float>((p.account_manager.skill_offset + am.skill) * factor);
 }
 
 double acquisition_success(const Employer& e, bool cold, float effectiveness, const ModelParams& p) {

@@ -10,6 +10,12 @@
 namespace regiosim::models {
 
 namespace {
+// A full-time week in the Netherlands: extra hours for a part-time worker stop here.
+constexpr float kFullTimeHours = 40.0F;
+}  // namespace
+
+
+namespace {
 
 
 bool problem(const JobSeeker& s, LifeDomain d, const ModelParams& p) {
@@ -30,8 +36,9 @@ double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const 
   if (problem(s, LifeDomain::childcare, p)) rate *= ep.childcare_hazard_ratio;
   if (problem(s, LifeDomain::health, p)) rate *= ep.health_hazard_ratio;
   // Skills, match quality and the employer's trust act on the log hazard (one exponential).
-  double log_ratio = ep.skills_hazard_slope * std::max(0.0, 0.6 - s.employee_skills) +
-                     ep.match_hazard_slope * std::max(0.0, 0.6 - quality) + ep.trust_hazard_slope * (0.5 - e.trust);
+  double log_ratio = ep.skills_hazard_slope * std::max(0.0, ep.skills_reference - s.employee_skills) +
+                     ep.match_hazard_slope * std::max(0.0, ep.match_reference - quality) +
+                     ep.trust_hazard_slope * (p.trust.reference - e.trust);
   if (!e.hr_department) rate *= ep.no_hr_hazard_ratio;
   if (s.disability) {
     rate *= ep.disability_hazard_ratio;
@@ -179,7 +186,7 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
 
   // The end of a temporary contract: a permanent one (more likely for a good match), or the end.
   if (sp.form == SpellForm::temporary_contract && ctx.week >= sp.contract_end_week) {
-    if (ctx.rng.bernoulli(std::min(1.0, ep.conversion_probability * std::max(0.0F, quality) / 0.6))) {
+    if (ctx.rng.bernoulli(std::min(1.0, ep.conversion_probability * std::max(0.0F, quality) / ep.match_reference))) {
       sp.form = SpellForm::permanent_contract;
       out.converted_to_permanent = true;
       s.week_flags |= kFlagConverted;
@@ -192,7 +199,7 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
 
   // A part-time worker on a benefit top-up may get more hours and leave benefit.
   if (s.on_benefit && ctx.rng.bernoulli(weekly_probability(ep.hours_increase_per_year))) {
-    sp.hours_per_week = std::min(40.0F, sp.hours_per_week + static_cast<float>(ep.extra_hours));
+    sp.hours_per_week = std::min(kFullTimeHours, sp.hours_per_week + static_cast<float>(ep.extra_hours));
     s.earnings_eur_per_week = sp.hours_per_week * sp.wage_eur_per_hour;
     if (s.earnings_eur_per_week >= benefit_norm(s, p)) {
       s.on_benefit = false;

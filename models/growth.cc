@@ -22,7 +22,8 @@ LearningWeek learning_week(JobSeeker& s, const ModelParams& p, sim::RandomStream
   guidance = std::clamp(guidance, 0.0F, 1.0F);
   // The employer or the training location teaches the tasks whatever the case manager's time; the
   // case manager's guidance adds the other half.
-  const float dose = 0.5F + 0.5F * guidance;
+  const auto taught = static_cast<float>(g.employer_teaching_share);
+  const float dose = taught + (1.0F - taught) * guidance;
   float& vocational = s.vocational[s.growth_sector];
   vocational += static_cast<float>(g.learning_rate[route]) * dose * (1.0F - vocational);
   s.employee_skills += static_cast<float>(g.employee_skill_rate[route]) * dose * (1.0F - s.employee_skills);
@@ -54,7 +55,7 @@ std::int32_t planned_learning_weeks(GrowthRoute route, std::int32_t weeks_to_sta
 
 float growth_candidate_score(float employee_skills, float motivation, float affinity, const ModelParams& p) {
   const auto a = static_cast<float>(p.growth.affinity_weight);
-  return (1.0F - a) * 0.5F * (employee_skills + motivation) + a * affinity;
+  return (1.0F - a) * ((employee_skills + motivation) / 2) + a * affinity;
 }
 
 }  // namespace regiosim::models

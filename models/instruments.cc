@@ -94,7 +94,7 @@ class NoRisk final : public Instrument {
 float loonwaarde_of(const JobSeeker& s, float quality, const ModelParams& p, bool adapted) {
   const float share = std::max(0.0F, quality) / static_cast<float>(p.hiring.full_productivity_quality);
   const float lw = std::min(1.0F, share) * productivity_share(s, adapted, p);
-  return std::clamp(lw, 0.05F, 1.0F);
+  return std::clamp(lw, static_cast<float>(p.instruments.loonwaarde_floor), 1.0F);
 }
 
 bool needs_job_coaching(const JobSeeker& s, const Priors& prior, const ModelParams& p) {

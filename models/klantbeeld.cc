@@ -5,11 +5,6 @@
 namespace regiosim::models {
 
 namespace {
-// The ZRM's five-point scale: 1 acute problem ... 5 fully self-reliant. A domain counts as a problem
-// when its score rounds to at most service.problem_score; health enters readiness scaled to 0-1.
-constexpr float kZrmLowest = 1.0F;
-constexpr float kZrmRange = 4.0F;
-constexpr float kRoundingMargin = 0.5F;
 // A problem is scored 1 (severe, population.severe_problem_share) or 2.
 constexpr double kZrmProblemNotSevere = 2.0;
 // Mean ZRM score of a domain without a problem: population.zrm_spread_share puts as many at 3 as at 5.
@@ -54,7 +49,7 @@ float believed_vocational(const JobSeeker& s, std::size_t sector, const Priors& 
 }
 
 bool believed_problem(const JobSeeker& s, LifeDomain d, const Priors& prior, const ModelParams& p) {
-  return believed_zrm(s, d, prior) < static_cast<float>(p.service.problem_score) + kRoundingMargin;
+  return believed_zrm(s, d, prior) < static_cast<float>(p.service.problem_score) + kZrmRounding;
 }
 
 int believed_problem_count(const JobSeeker& s, const Priors& prior, const ModelParams& p) {

@@ -1,5 +1,7 @@
 #include "models/labour_demand.h"
 
+#include "models/rates.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -10,7 +12,7 @@ LabourDemand::LabourDemand(const ModelParams& p) : p_(p) {}
 std::size_t LabourDemand::year_of(int week) const noexcept {
   const int observed = week - static_cast<int>(p_.sim.burn_in_weeks);
   if (observed < 0) return 0;
-  return std::min(static_cast<std::size_t>(observed / 52), years() - 1);
+  return std::min(static_cast<std::size_t>(observed / static_cast<int>(kWeeksPerYear)), years() - 1);
 }
 
 double LabourDemand::tightness(std::size_t year, std::size_t sector) const noexcept {

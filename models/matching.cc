@@ -1,18 +1,24 @@
 #include "models/matching.h"
 
+#include "models/rates.h"
+
 #include <algorithm>
 
 namespace regiosim::models {
 
 namespace {
+// Affinity with a sector is drawn uniformly on [0, 1]: its mean, the value assumed while the wish is
+// unknown, adds nothing to match quality.
+constexpr float kAffinityNeutral = 0.5F;
+
 float quality(float vocational, float skills, float motivation, float health_score, float affinity,
               float requirement, const ModelParams& p) {
   const auto& w = p.matching.weights;
-  const float health = std::clamp((health_score - 1.0F) / 4.0F, 0.0F, 1.0F);
+  const float health = std::clamp((health_score - kZrmLowest) / kZrmRange, 0.0F, 1.0F);
   float q = static_cast<float>(w[0]) * vocational + static_cast<float>(w[1]) * skills +
             static_cast<float>(w[2]) * motivation + static_cast<float>(w[3]) * health;
   q -= static_cast<float>(p.matching.requirement_gap_penalty) * std::max(0.0F, requirement - vocational);
-  q += static_cast<float>(p.matching.affinity_weight) * (affinity - 0.5F);
+  q += static_cast<float>(p.matching.affinity_weight) * (affinity - kAffinityNeutral);
   return q;
 }
 }  // namespace
@@ -25,7 +31,7 @@ float match_quality(const JobSeeker& s, std::size_t sector, float skill_requirem
 
 float believed_match_quality(const JobSeeker& s, std::size_t sector, float skill_requirement, const Priors& prior,
                              const ModelParams& p) {
-  const float affinity = s.belief.wish_known ? s.affinity[sector] : 0.5F;
+  const float affinity = s.belief.wish_known ? s.affinity[sector] : kAffinityNeutral;
   return quality(believed_vocational(s, sector, prior), believed_employee_skills(s, prior),
                  believed_motivation(s, prior), believed_zrm(s, LifeDomain::health, prior), affinity,
                  skill_requirement, p);
@@ -45,11 +51,11 @@ bool meets_hard_requirements(const JobSeeker& s, const Vacancy& v) {
 
 bool believed_meets_hard_requirements(const JobSeeker& s, const Vacancy& v, const Priors& prior) {
   if (v.licence_required && !s.driving_licence) return false;
-  return believed_zrm(s, LifeDomain::language, prior) + 0.5F >= static_cast<float>(v.language_requirement);
+  return believed_zrm(s, LifeDomain::language, prior) + kZrmRounding >= static_cast<float>(v.language_requirement);
 }
 
 float stigma(const JobSeeker& s, int week, const ModelParams& p) {
-  const float years = static_cast<float>(week - s.out_of_work_since) / 52.0F;
+  const float years = static_cast<float>(week - s.out_of_work_since) / static_cast<float>(kWeeksPerYear);
   return std::min(static_cast<float>(p.hiring.stigma_max), static_cast<float>(p.hiring.stigma_per_year) * std::max(0.0F, years));
 }
 

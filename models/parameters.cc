@@ -501,6 +501,18 @@ void declare_external(ParameterTable& t) {
                      "scales with the hours the case manager can give",
           .source = "seed 000 §Maatschappelijk fit and §Nazorg: municipalities work with partners or buy support in; "
                     "the share is an assumption"});
+  t.bind(FIELD(tiles.diagnostiek_conversations_per_week),
+         {.key = "tiles.diagnostiek.conversations_per_week", .type = ParamType::real, .unit = "conversations per week",
+          .default_value = 0.5, .min = 0.05, .max = 2.0,
+          .meaning = "how often a case manager holds a diagnostic conversation with one seeker at full intensity",
+          .source = "seed 000 §Diagnostiek (the klantbeeld forms over several conversations); one every two weeks is "
+                    "an assumption"});
+  t.bind(FIELD(tiles.diagnostiek_weak_skills_below),
+         {.key = "tiles.diagnostiek.weak_skills_below", .type = ParamType::real, .unit = "index 0-1",
+          .default_value = 0.4, .min = 0.0, .max = 1.0,
+          .meaning = "employee skills below which a first klantbeeld takes one conversation more (as does each "
+                     "problem in a life domain)",
+          .source = "seed 000 §Diagnostiek; the threshold is an assumption"});
 }
 
 void declare_instruments(ParameterTable& t) {
@@ -603,6 +615,11 @@ void declare_instruments(ParameterTable& t) {
          {.key = "instruments.no_risk.weeks", .type = ParamType::integer, .unit = "weeks",
           .default_value = std::int64_t{260}, .min = 1.0, .max = 2080.0,
           .meaning = "how long a no-risk policy covers a worker", .source = "assumption: five years"});
+  t.bind(FIELD(instruments.loonwaarde_floor),
+         {.key = "instruments.loonwaarde_floor", .type = ParamType::real, .unit = "share", .default_value = 0.05,
+          .min = 0.0, .max = 0.5,
+          .meaning = "the lowest loonwaarde (productivity as a share of the wage) the model gives a worker",
+          .source = "assumption: a worker produces something; the Participatiewet sets no floor"});
   // How instruments move employers.
   t.bind(FIELD(hiring.trial_bonus),
          {.key = "hiring.trial_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.05, .min = 0.0,
@@ -793,6 +810,11 @@ void declare_service(ParameterTable& t) {
           .default_value = 0.5, .min = 0.0, .max = 50.0,
           .meaning = "own applications per week at full motivation and self-confidence (scaled by both)",
           .source = "assumption"});
+  t.bind(FIELD(service.training_interval_weeks),
+         {.key = "service.training_interval_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{52}, .min = 0.0, .max = 520.0,
+          .meaning = "weeks after a training before the service rules offer the same seeker Opleiden again",
+          .source = "assumption: at most one training a year; a municipality's own rule"});
 }
 
 void declare_employers(ParameterTable& t) {

@@ -109,6 +109,8 @@ struct ModelParams {
     double guidance_hazard_ratio;
     double transition_dropout;
     double supervisor_changes_per_year;
+    double employer_teaching_share;
+    double disclosure_trust_offset;
   } growth;
 
   // Account managers (accountmanager, werkgeversadviseur): the employer side of the municipality.
@@ -122,6 +124,8 @@ struct ModelParams {
     std::int64_t max_portfolio;
     std::int64_t max_contacts_per_week;
     double ramp_up_weeks;
+    double start_effectiveness;
+    double skill_offset;
   } account_manager;
 
   // The ten employer tiles (seed 000): hours and effects.
@@ -129,6 +133,7 @@ struct ModelParams {
     double contact_hours;
     double orientatie_hours;
     double orientatie_visits;
+    double orientatie_visits_per_week;
     double werkprofiel_hours;
     double opleiden_hours;
     double opleiden_eur;
@@ -173,6 +178,7 @@ struct ModelParams {
     double doubt_margin;
     double share_factor;
     double group_misfit_factor;
+    double reference;
   } trust;
 
   // Job carving, candidate-first search and group placements.
@@ -195,6 +201,7 @@ struct ModelParams {
     double workplace_adaptation_eur;
     double no_risk_eur_per_week;
     std::int64_t no_risk_weeks;
+    double loonwaarde_floor;
   } instruments;
 
   struct Coach {
@@ -275,6 +282,8 @@ struct ModelParams {
     double nazorg_hours_per_week;
     double base_contact_hours_per_week;
     double external_share;
+    double diagnostiek_conversations_per_week;
+    double diagnostiek_weak_skills_below;
   } tiles;
 
   // What the case manager believes of a seeker (klantbeeld.h): error sizes and starting points.
@@ -296,6 +305,7 @@ struct ModelParams {
     std::int64_t mediation_min_rung;
     std::int64_t self_search_min_rung;
     double self_search_applications_per_week;
+    std::int64_t training_interval_weeks;
   } service;
 
   struct Employers {
@@ -412,6 +422,8 @@ struct ModelParams {
     double idealism_hazard_ratio;
     double disability_hazard_ratio;
     double adaptation_hazard_ratio;
+    double skills_reference;
+    double match_reference;
   } employment;
 
   struct Benefit {

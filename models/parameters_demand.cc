@@ -82,6 +82,19 @@ void declare_valuation(ParameterTable& t) {
           .default_value = 0.8, .min = 0.1, .max = 1.0,
           .meaning = "dropout hazard multiplier for a worker with an arbeidsbeperking whose workplace was adapted",
           .source = "assumption (plausible 0.6-1.0); seed 004 point 11"});
+  t.bind(FIELD(employment.skills_reference),
+         {.key = "employment.skills_reference", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
+          .min = 0.0, .max = 1.0,
+          .meaning = "employee skills from which on weaker skills no longer raise the dropout hazard (below it: "
+                     "employment.skills_hazard_slope per point)",
+          .source = "assumption: about the skills of an average employee in a low-skilled job"});
+  t.bind(FIELD(employment.match_reference),
+         {.key = "employment.match_reference", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
+          .min = 0.01, .max = 1.0,
+          .meaning = "match quality from which on the match no longer raises the dropout hazard, and at which a "
+                     "temporary contract converts with employment.conversion_probability (in proportion below and "
+                     "above)",
+          .source = "assumption: a good match; seed 003 §4.2 (firms convert workers who fit)"});
 }
 
 void declare_labour_demand(ParameterTable& t) {

@@ -106,8 +106,19 @@ void declare_account_managers(ParameterTable& t) {
          {.key = "account_manager.ramp_up_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 13.0,
           .min = 0.0,
           .meaning = "a new account manager's visits reach full effect after this many weeks (learning the region's "
-                     "employers); effect rises linearly from half",
+                     "employers); effect rises linearly from account_manager.start_effectiveness",
           .source = "assumption"});
+  t.bind(FIELD(account_manager.start_effectiveness),
+         {.key = "account_manager.start_effectiveness", .type = ParamType::real, .unit = "share", .default_value = 0.5,
+          .min = 0.0, .max = 1.0,
+          .meaning = "a new account manager's effect as a share of a settled one's in the first week",
+          .source = "assumption: a new account manager knows the work but not yet the region's employers"});
+  t.bind(FIELD(account_manager.skill_offset),
+         {.key = "account_manager.skill_offset", .type = ParamType::real, .unit = "-", .default_value = 0.5,
+          .min = 0.0, .max = 2.0,
+          .meaning = "a settled account manager's effect is (this + skill): a skill of 0.5 gives the tiles' stated "
+                     "success, an unskilled one half of it",
+          .source = "assumption: skill scales the stated success around an average account manager"});
 }
 
 void declare_employer_tiles(ParameterTable& t) {
@@ -130,6 +141,12 @@ void declare_employer_tiles(ParameterTable& t) {
           .meaning = "mean Oriëntatie visits at full effect before an employer is ready to think about candidates "
                      "(fewer for idealistic and obliged employers, more for unwilling ones)",
           .source = "seed 003 §2.1 ('eenmalig contact volstaat niet'); the number is an assumption"});
+  t.bind(FIELD(employer_tiles.orientatie_visits_per_week),
+         {.key = "employer_tiles.orientatie.visits_per_week", .type = ParamType::real, .unit = "visits per week",
+          .default_value = 0.5, .min = 0.01, .max = 1.0,
+          .meaning = "how often an account manager visits an employer in Oriëntatie at full intensity (its hours "
+                     "are employer_tiles.orientatie.hours per visit times this)",
+          .source = "assumption: a visit every two weeks, so that an employer is oriented within a quarter"});
   t.bind(FIELD(employer_tiles.werkprofiel_hours),
          {.key = "employer_tiles.opstellen_werkprofiel.hours", .type = ParamType::real, .unit = "hours",
           .default_value = 4.0, .min = 0.0,
@@ -341,6 +358,13 @@ void declare_trust(ParameterTable& t) {
                      "(whatever the margin)",
           .source = "seed 003 §4.6 ('minder speling ... voor het aanleveren van Cv's die niet goed aansluiten'); the "
                     "factor is an assumption"});
+  t.bind(FIELD(trust.reference),
+         {.key = "trust.reference", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.5,
+          .min = 0.01, .max = 0.99,
+          .meaning = "the trust at which an employer's trust neither raises nor lowers dropout "
+                     "(employment.trust_hazard_slope), a candidate's score (hiring.trust_weight) or the acceptance of a "
+                     "request for a place (proportional to trust / this)",
+          .source = "assumption: the middle of the trust index"});
 }
 
 void declare_employers(ParameterTable& t) {

@@ -229,6 +229,20 @@ void declare_learning(ParameterTable& t) {
           .min = 0.0, .max = 52.0,
           .meaning = "rate of supervisor changes during learning in at the employer's workplace (small-scale route)",
           .source = "seed 001 ('let speciaal op bij veel wisselingen van leidinggevenden'); the rate is an assumption"});
+  t.bind(FIELD(growth.employer_teaching_share),
+         {.key = "growth.employer_teaching_share", .type = ParamType::real, .unit = "share", .default_value = 0.5,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the learning in a growth route that the employer or the training location gives "
+                     "whatever the case manager's time; the rest scales with the case manager's guidance",
+          .source = "seed 001 steps 4-5: the employer or training location teaches the tasks, the case manager "
+                    "guides; the split is an assumption"});
+  t.bind(FIELD(growth.disclosure_trust_offset),
+         {.key = "growth.disclosure_trust_offset", .type = ParamType::real, .unit = "-", .default_value = 0.5,
+          .min = 0.0, .max = 2.0,
+          .meaning = "an employer names an expected growth job in a conversation with probability "
+                     "growth.disclosure_probability x (this + trust)",
+          .source = "seed 001 step 1 (employers share plans with those they trust); the form is an assumption: at "
+                    "middle trust the stated probability"});
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "models/purchased_trajectory.h"
 
+#include "models/rates.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -16,7 +18,7 @@ WmTrack assess_track(const JobSeeker& s, const Priors& prior, const ModelParams&
 
 std::int64_t WerkmakelaarProvider::capacity() const noexcept {
   return static_cast<std::int64_t>(std::floor(static_cast<double>(p_.policy.werkmakelaar_coaches) *
-                                              p_.policy.werkmakelaar_caseload + 1e-9));
+                                              p_.policy.werkmakelaar_caseload + kRoundingGuard));
 }
 
 void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week) {

@@ -14,6 +14,12 @@
 
 namespace regiosim::models {
 
+namespace {
+// Cold acquisition picks employers at random until it finds one it may approach; after this many
+// tries in one week it gives up for that contact (rarely binding: most employers may be approached).
+constexpr int kColdCallAttempts = 20;
+}  // namespace
+
 std::int32_t RegionModel::contact_person(const Application& a, const Employer& e) const {
   if (a.provider) return kProviderPerson;
   if (a.account_manager && e.account_manager != kNone) return kAccountManagerPerson + e.account_manager;
@@ -84,7 +90,7 @@ void RegionModel::acquire(Coach& am, int contacts, const sim::Week& w, std::vect
     const bool cold = rng.bernoulli(p_.policy.cold_acquisition_share);
     Employer* target = nullptr;
     if (cold) {
-      for (int attempt = 0; attempt < 20 && target == nullptr; ++attempt) {
+      for (int attempt = 0; attempt < kColdCallAttempts && target == nullptr; ++attempt) {
         Employer& e = employers_[rng.below(employers_.size())];
         if (approachable(e)) target = &e;
       }
@@ -137,7 +143,7 @@ void RegionModel::plan_employers(const sim::Chunk& chunk, const sim::Week& w, st
   const auto window = static_cast<std::int32_t>(p_.acquisition.warm_window_weeks);
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     Employer& e = employers_[i];
-    if (w.index % 52 == 0) e.social_return_hires = 0;  // a new year of the social-return quota
+    if (w.index % static_cast<int>(kWeeksPerYear) == 0) e.social_return_hires = 0;  // a new year of the social-return quota
     e.approached_this_week = false;
     e.week_hours = 0.0F;
     e.intensity = 0.0F;
@@ -216,7 +222,7 @@ void RegionModel::employer_plan(std::span<const PlanItem> items, const sim::Week
     if (!am.employed || am.caseload >= p_.account_manager.max_portfolio) continue;
     const double left = am.hours_per_week * p_.account_manager.employer_time_share * (1.0 - growth_share) - am.used_hours;
     const auto contacts = static_cast<int>(std::min<double>(static_cast<double>(p_.account_manager.max_contacts_per_week),
-                                                            std::floor(left / p_.employer_tiles.contact_hours + 1e-9)));
+                                                            std::floor(left / p_.employer_tiles.contact_hours + kRoundingGuard)));
     if (contacts > 0) acquire(am, contacts, w, warm_);
   }
   for (const auto& am : account_managers_) week_.am_hours_used += am.used_hours;

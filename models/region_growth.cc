@@ -46,7 +46,7 @@ JobTerms draw_terms(sim::RandomStream& rng, const ModelParams& p, std::size_t se
   JobTerms t;
   t.language_requirement = static_cast<std::uint8_t>(std::lround(vp.language_requirement[sector]));
   if (with_licence) t.licence_required = rng.bernoulli(vp.licence_required_share[sector]);
-  t.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(0.75, 1.25));
+  t.hours_per_week = static_cast<float>(vp.hours_per_week[sector] * rng.uniform(1.0 - vp.hours_spread, 1.0 + vp.hours_spread));
   t.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
   t.permanent = rng.bernoulli(vp.permanent_share);
   return t;
@@ -488,7 +488,7 @@ void RegionModel::ask_about_growth(const sim::Week& w) {
       ++week_.growth_conversations;
       auto& hidden = hidden_growth_[target->id];
       if (hidden.empty()) continue;
-      const double named = std::min(1.0, g.disclosure_probability * (0.5 + target->trust));
+      const double named = std::min(1.0, g.disclosure_probability * (g.disclosure_trust_offset + target->trust));
       if (!rng.bernoulli(named)) continue;
       for (auto jid : hidden) {
         GrowthJob& j = growth_jobs_[jid];

@@ -1094,7 +1094,7 @@ RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& 
       const double known = in_network(employer) ? 1.0 : hp.mediation_outside_network;
       c.score += static_cast<float>(hp.mediation_bonus * known);
     }
-    c.score += static_cast<float>(hp.trust_weight) * (employer.trust - 0.5F);
+    c.score += static_cast<float>(hp.trust_weight) * (employer.trust - static_cast<float>(p_.trust.reference));
   }
   return c;
 }
@@ -1401,7 +1401,7 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     record_contact(e, contact_person(a, e), w.index);
     sim::RandomStream rng(seed_, e.id, week, id(Purpose::place_decision), a.seeker);
     const double willing = e.willing || e.social_return ? 1.0 : p_.acquisition.unwilling_factor;
-    const double accept = e.simple_jobs < 1.0F ? 0.0 : p_.supply.place_acceptance * (e.trust / 0.5) * willing;
+    const double accept = e.simple_jobs < 1.0F ? 0.0 : p_.supply.place_acceptance * (e.trust / p_.trust.reference) * willing;
     if (!rng.bernoulli(std::min(1.0, accept))) {
       // An unannounced candidate at an employer the municipality does not know (seed 003 §4.3).
       if (!in_network(e)) trust_.lose(e, p_.trust.cold_call_loss);

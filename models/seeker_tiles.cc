@@ -8,6 +8,13 @@
 namespace regiosim::models {
 
 namespace {
+// Numerical guard, not behaviour: weekly progress adds up in floats, so 0.99999 of a conversation or
+// of a tile's weeks counts as complete.
+constexpr float kProgressGuard = 1e-4F;
+}  // namespace
+
+
+namespace {
 
 // Chance of an event with mean waiting time `weeks` at full intensity, in one week.
 double weekly_chance(double intensity, double weeks) { return 1.0 - std::exp(-intensity / weeks); }
@@ -39,9 +46,9 @@ class Melding final : public SeekerTile {
 class Diagnostiek final : public SeekerTile {
  public:
   Tile tile() const noexcept override { return Tile::diagnostiek; }
-  // One conversation every two weeks at most.
+  // tiles.diagnostiek.conversations_per_week at most.
   double hours_demand(const JobSeeker&, const ModelParams& p) const override {
-    return p.tiles.diagnostiek_hours_per_conversation / 2.0;
+    return p.tiles.diagnostiek_hours_per_conversation * p.tiles.diagnostiek_conversations_per_week;
   }
   void enter(JobSeeker& s, const TileContext& ctx) const override {
     const auto& p = ctx.params;
@@ -49,7 +56,7 @@ class Diagnostiek final : public SeekerTile {
     s.diag_hours = 0.0F;
     if (!s.diagnosed) {
       // A first klantbeeld: one conversation, one more for every problem or weak employee skills.
-      const int extra = problems_true(s, p) + (s.employee_skills < 0.4F ? 1 : 0);
+      const int extra = problems_true(s, p) + (s.employee_skills < static_cast<float>(p.tiles.diagnostiek_weak_skills_below) ? 1 : 0);
       s.diag_needed = static_cast<std::uint8_t>(std::clamp<std::int64_t>(1 + extra, 1, p.tiles.diagnostiek_max_conversations));
     } else {
       s.diag_needed = 1;  // a review
@@ -57,9 +64,9 @@ class Diagnostiek final : public SeekerTile {
   }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     const double per = ctx.params.tiles.diagnostiek_hours_per_conversation;
-    s.diag_hours += static_cast<float>(ctx.intensity * per / 2.0);
+    s.diag_hours += static_cast<float>(ctx.intensity * per * ctx.params.tiles.diagnostiek_conversations_per_week);
     // Guard against float rounding leaving 0.99999 of a conversation.
-    while (s.diag_hours + 1e-4F >= per && s.diag_conversations < s.diag_needed) {
+    while (s.diag_hours + kProgressGuard >= per && s.diag_conversations < s.diag_needed) {
       s.diag_hours -= static_cast<float>(per);
       ++s.diag_conversations;
       s.belief.insight = insight_after_conversation(s.belief.insight, ctx.coach_skill, ctx.params);
@@ -120,7 +127,7 @@ class Orientatie final : public SeekerTile {
   }
   bool step(JobSeeker& s, const TileContext& ctx) const override {
     s.orient_progress += static_cast<float>(dose(ctx));
-    if (s.orient_progress + 1e-4F < ctx.params.tiles.orientatie_weeks) return false;
+    if (s.orient_progress + kProgressGuard < ctx.params.tiles.orientatie_weeks) return false;
     s.oriented = true;
     s.belief.wish_known = true;
     s.motivation += static_cast<float>(ctx.params.tiles.orientatie_motivation_gain) * (1.0F - s.motivation);
@@ -145,7 +152,7 @@ class WerkFit final : public SeekerTile {
     s.werk_fit_weeks += 1.0F;
     if (s.rung == 3) {
       s.werk_fit_rung_progress += x;
-      if (s.werk_fit_rung_progress + 1e-4F >= t.werk_fit_rung_weeks) {
+      if (s.werk_fit_rung_progress + kProgressGuard >= t.werk_fit_rung_weeks) {
         s.rung = 4;
         s.werk_fit_rung_progress = 0.0F;
         ctx.events.emit(ctx.event_week, s.id, EventKind::rung_up, static_cast<int>(Tile::werk_fit));
@@ -153,7 +160,7 @@ class WerkFit final : public SeekerTile {
     }
     const float threshold = static_cast<float>(ctx.params.service.work_fit_below);
     const bool ready = believed_employee_skills(s, ctx.priors) >= threshold && believed_motivation(s, ctx.priors) >= threshold;
-    return ready || s.werk_fit_weeks + 1e-4F >= t.werk_fit_max_weeks;
+    return ready || s.werk_fit_weeks + kProgressGuard >= t.werk_fit_max_weeks;
   }
 };
 
@@ -195,7 +202,7 @@ class Opleiden final : public SeekerTile {
     }
     const auto& t = ctx.params.tiles;
     s.training_weeks_left -= 1.0F;
-    if (s.training_weeks_left > 1e-4F) return false;
+    if (s.training_weeks_left > kProgressGuard) return false;
     const double completion = std::min(1.0, t.opleiden_completion_base + t.opleiden_completion_motivation * s.motivation);
     if (ctx.rng.bernoulli(completion)) {
       float& v = s.vocational[s.training_sector];

@@ -14,7 +14,7 @@ DefaultServiceRules::TileList DefaultServiceRules::wanted(const JobSeeker& s, in
     out.push_back(Tile::werk_fit);
   }
   if (!s.oriented && s.rung >= 3) out.push_back(Tile::orientatie);
-  if (s.oriented && s.rung >= 3 && week - s.last_training_week >= 52 &&
+  if (s.oriented && s.rung >= 3 && week - s.last_training_week >= p_.service.training_interval_weeks &&
       believed_vocational(s, target_sector(s), priors_) < static_cast<float>(p_.service.training_below) &&
       !believed_problem(s, LifeDomain::finances, priors_, p_)) {
     out.push_back(Tile::opleiden);

@@ -6,7 +6,9 @@
 namespace regiosim::models {
 
 namespace {
-constexpr float kPeakSlack = 0.02F;  // within this of the peak, trust counts as not lost
+// Numerical tolerance, not behaviour: within this of its peak, trust counts as not lost (drift back
+// towards the base level never quite reaches the peak).
+constexpr float kPeakSlack = 0.02F;
 }
 
 TrustRules::TrustRules(const ModelParams& p)

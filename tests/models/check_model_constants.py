@@ -15,7 +15,13 @@ import sys
 
 # Files whose numbers all live in the parameter table. A file joins this list once its constants
 # have moved there; the list grows, it never shrinks.
-CLEAN = ["models/klantbeeld.cc", "models/population.cc"]
+CLEAN = [f"models/{name}.cc" for name in (
+    "budgets", "employer_tiles", "employer_valuation", "employment", "findings", "growth", "instruments",
+    "klantbeeld", "kpis", "labour_demand", "matching", "population", "purchased_trajectory", "region_employers",
+    "region_run", "seeker_tiles", "service_rules", "trust", "virtual_evaluation")]
+# Not (yet) in the list: region_model.cc and region_growth.cc (named reporting bands, memory reservations
+# and a few sizes still to move), region_output.cc and memory_estimate.cc (output layout and byte sizes,
+# no behaviour), parameters*.cc (the table itself).
 
 NUMBER = re.compile(r"(?<![\w.])(\d+\.\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+|\d+)[fFuUlL]*(?![\w.])")
 ALLOWED = {"0", "1", "0.0", "1.0", "0.", "1.", "2", "3", "4", "5", "6"}
