@@ -116,6 +116,10 @@ inline constexpr float kZrmLowest = 1.0F;
 inline constexpr float kZrmRange = 4.0F;
 inline constexpr float kZrmRounding = 0.5F;
 
+// Affinity with a sector is drawn uniformly on [0, 1]: its mean, the value assumed while the wish is
+// unknown, adds nothing to match quality.
+inline constexpr float kAffinityNeutral = 0.5F;
+
 inline constexpr std::array<double, kAgeBandCount + 1> kAgeBandEdges = {18, 27, 35, 45, 55, 67};
 // The band of an age in years (ages outside the edges go to the first or last band).
 constexpr std::uint8_t age_band_of(double age) noexcept {

@@ -7,10 +7,6 @@
 namespace regiosim::models {
 
 namespace {
-// Affinity with a sector is drawn uniformly on [0, 1]: its mean, the value assumed while the wish is
-// unknown, adds nothing to match quality.
-constexpr float kAffinityNeutral = 0.5F;
-
 float quality(float vocational, float skills, float motivation, float health_score, float affinity,
               float requirement, const ModelParams& p) {
   const auto& w = p.matching.weights;

@@ -52,8 +52,14 @@ JobTerms draw_terms(sim::RandomStream& rng, const ModelParams& p, std::size_t se
   return t;
 }
 
+// Numerical guard, not behaviour: a growth job's remaining effort below this counts as done.
+constexpr float kEffortGuard = 1e-6F;
+// Account managers ask random employers of a growth sector until one may be asked; after this many
+// tries in one week they stop (rarely binding: most employers may be asked).
+constexpr int kAskAttempts = 20;
+
 double mid(const Shares<2>& range) {
-  return 0.5 * (std::round(range[0]) + std::max(std::round(range[0]), std::round(range[1])));
+  return (std::round(range[0]) + std::max(std::round(range[0]), std::round(range[1]))) / 2;
 }
 
 }  // namespace
@@ -161,7 +167,7 @@ Coach* RegionModel::growth_account_manager(GrowthJob& j) {
 }
 
 bool RegionModel::spend_growth_hours(Coach* am, double hours) {
-  if (am == nullptr || am->growth_hours + 1e-9 < hours) return false;
+  if (am == nullptr || am->growth_hours + kRoundingGuard < hours) return false;
   am->growth_hours -= hours;
   am->used_hours += hours;
   week_.am_hours_used += hours;
@@ -178,7 +184,7 @@ bool RegionModel::work_on(GrowthJob& j) {
   const double given = std::min<double>(j.effort_left, am->growth_hours);
   spend_growth_hours(am, given);
   j.effort_left = static_cast<float>(std::max(0.0, j.effort_left - given));
-  return j.effort_left <= 1e-6F;
+  return j.effort_left <= kEffortGuard;
 }
 
 void RegionModel::close_growth_job(GrowthJob& j, GrowthOutcome outcome, const sim::Week& w) {
@@ -411,7 +417,7 @@ void RegionModel::match_growth_jobs(std::span<const std::uint32_t> jobs, const s
       list.reserve(pool.size());
       for (auto sid : pool) {
         const JobSeeker& s = seekers_[sid];
-        const float affinity = s.belief.wish_known ? s.affinity[sector] : 0.5F;
+        const float affinity = s.belief.wish_known ? s.affinity[sector] : kAffinityNeutral;
         list.emplace_back(-growth_candidate_score(believed_employee_skills(s, priors_), believed_motivation(s, priors_),
                                                   affinity, p_),
                           sid);
@@ -472,13 +478,13 @@ void RegionModel::ask_about_growth(const sim::Week& w) {
     if (!am.employed) continue;
     sim::RandomStream rng(seed_, i, static_cast<std::uint32_t>(w.index), id(Purpose::growth), 5);
     std::size_t next = 0;
-    while (am.growth_hours + 1e-9 >= g.conversation_hours) {
+    while (am.growth_hours + kRoundingGuard >= g.conversation_hours) {
       Employer* target = nullptr;
       while (next < portfolio[i].size() && target == nullptr) {
         Employer& e = employers_[portfolio[i][next++]];
         if (askable(e)) target = &e;
       }
-      for (int attempt = 0; attempt < 20 && target == nullptr; ++attempt) {
+      for (int attempt = 0; attempt < kAskAttempts && target == nullptr; ++attempt) {
         Employer& e = employers_[growth_sector_employers_[rng.below(growth_sector_employers_.size())]];
         if (askable(e)) target = &e;
       }

@@ -31,12 +31,22 @@ int weekly_grant_index(Tile t) noexcept {
   return -1;
 }
 
+// Reporting bands of the loonwaarde (output only, the series placements_by_loonwaarde): under 50%,
+// 50-75%, 75-100% and full.
+constexpr std::array<float, 3> kLoonwaardeBandEdges = {0.5F, 0.75F, 1.0F};
+
 std::size_t loonwaarde_band(float loonwaarde) {
-  if (loonwaarde < 0.5F) return 0;
-  if (loonwaarde < 0.75F) return 1;
-  if (loonwaarde < 1.0F) return 2;
-  return 3;
+  std::size_t band = 0;
+  while (band < kLoonwaardeBandEdges.size() && loonwaarde >= kLoonwaardeBandEdges[band]) ++band;
+  return band;
 }
+
+// Memory reservation, not behaviour: room above the expected number of seekers and spells, so that
+// the tables rarely grow during a run.
+constexpr double kSeekerReserveMargin = 1.1;
+constexpr double kSpellReserveMargin = 1.5;
+// The account managers at the start were hired long before it (ten years): they start settled.
+constexpr std::int32_t kSettledWeeksBeforeStart = 520;
 
 // Weeks, the first included, until an event of a constant weekly chance (an event clock).
 std::int32_t weeks_until_event(double weekly_chance, sim::RandomStream& rng) {
@@ -73,11 +83,11 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   // used is never touched and costs no resident memory.
   const MemoryCounts expected = expected_counts(p_);
   const auto n_seekers = static_cast<std::size_t>(p_.region.job_seekers);
-  seekers_.reserve(n_seekers + static_cast<std::size_t>((expected.seekers - static_cast<double>(n_seekers)) * 1.1));
+  seekers_.reserve(n_seekers + static_cast<std::size_t>((expected.seekers - static_cast<double>(n_seekers)) * kSeekerReserveMargin));
   search_cache_.reserve(seekers_.capacity());
   if (events_enabled_) pending_events_.reserve(seekers_.capacity());
   vacancies_.reserve(static_cast<std::size_t>(expected.vacancies_kept * kVacanciesKeptMargin));
-  spells_.reserve(static_cast<std::size_t>(expected.spells * 1.5));
+  spells_.reserve(static_cast<std::size_t>(expected.spells * kSpellReserveMargin));
   for (std::uint32_t i = 0; i < n_seekers; ++i) {
     JobSeeker s = draw_seeker(p_, profile_, seed_, i, 0, true);
     start_clocks(s, 0);
@@ -124,7 +134,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   // account managers' portfolios.
   for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(p_.region.account_managers); ++i) {
     account_managers_.push_back(draw_coach(p_, seed_, i, CoachRole::account_manager));
-    account_managers_.back().hired_week = -static_cast<std::int32_t>(p_.sim.burn_in_weeks) - 520;
+    account_managers_.back().hired_week = -static_cast<std::int32_t>(p_.sim.burn_in_weeks) - kSettledWeeksBeforeStart;
   }
   if (!account_managers_.empty()) {
     std::int32_t next = 0;
@@ -313,7 +323,7 @@ void RegionModel::review_staffing(const sim::Week& w) {
     in_scope += s.coach != kNone || s.status == SeekerStatus::waiting;
   }
   const auto target = std::max<std::int64_t>(
-      1, static_cast<std::int64_t>(std::ceil(static_cast<double>(in_scope) / p_.policy.caseload_per_coach - 1e-9)));
+      1, static_cast<std::int64_t>(std::ceil(static_cast<double>(in_scope) / p_.policy.caseload_per_coach - kRoundingGuard)));
   std::int64_t accepting = 0;
   for (const auto& c : coaches_) accepting += c.employed && c.accepting;
   // Too few: coaches winding down take clients again first, then new ones are hired.
@@ -360,7 +370,7 @@ void RegionModel::assign(const sim::Week& w) {
   // Least-loaded case manager with room first; ties go to the lower id.
   using Slot = std::pair<std::int32_t, std::uint32_t>;  // (caseload, coach id)
   std::vector<Slot> heap;
-  const auto cap = static_cast<std::int32_t>(std::floor(p_.policy.caseload_per_coach + 1e-9));
+  const auto cap = static_cast<std::int32_t>(std::floor(p_.policy.caseload_per_coach + kRoundingGuard));
   for (const auto& c : coaches_) {
     if (c.employed && c.accepting && c.caseload < cap) heap.emplace_back(c.caseload, c.id);
   }
@@ -491,7 +501,7 @@ void RegionModel::grant_tiles() {
     // highest believed readiness per euro asked first.
     const auto since = static_cast<std::uint64_t>(std::max(0, s.request_since)) & 0xFFFFFFFFULL;
     std::uint64_t key = since;
-    if (priority == BudgetPriority::lowest_rung) key = (std::uint64_t{s.rung} << 32) | since;
+    if (priority == BudgetPriority::lowest_rung) key = (std::uint64_t{s.rung} << 32) | since;  // not behaviour: a sort key in two halves
     if (priority == BudgetPriority::highest_return) {
       double eur = 0.0;
       for (Tile t : kPaidTiles) eur += a.requests.has(t) ? tile_commitment(t) : 0.0;
@@ -648,7 +658,7 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
       NewVacancy v = draw(VacancyKind::group);
       const auto lo = static_cast<std::uint64_t>(p_.groups.positions[0]);
       const auto hi = std::max(lo, static_cast<std::uint64_t>(p_.groups.positions[1]));
-      v.positions = static_cast<std::uint8_t>(std::min<std::uint64_t>(255, lo + channel.below(hi - lo + 1)));
+      v.positions = static_cast<std::uint8_t>(std::min<std::uint64_t>(std::numeric_limits<std::uint8_t>::max(), lo + channel.below(hi - lo + 1)));
       v.shared = true;
       out.push_back(v);
     }
@@ -798,6 +808,8 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
     float believed;
     bool before(const Scored& o) const noexcept { return q > o.q || (q == o.q && vacancy < o.vacancy); }
   };
+  // Not behaviour: room for the best vacancies; tiles.bemiddeling.proposals_per_week and
+  // policy.werkmakelaar.proposals_per_week are at most this (their ranges).
   constexpr std::size_t kMaxTop = 16;
   std::array<Scored, kMaxTop> top{};
   const std::size_t want = std::min<std::size_t>(kMaxTop, static_cast<std::size_t>(proposals));  // both limits are at most 16
@@ -1131,7 +1143,7 @@ void RegionModel::group_applications(std::size_t bucket, const sim::Week&) {
   }
   for (std::size_t j = 0; j < width; ++j) start[j + 1] += start[j];
   const std::size_t n = start[width];
-  if (n >= (std::size_t{1} << 31)) throw std::length_error("applications: too many in one week");
+  if (n >= (std::size_t{1} << 31)) throw std::length_error("applications: too many in one week");  // not behaviour: key bits
   auto& keys = mine.keys;  // (seeker | rank, order made)
   auto& made = mine.made;
   keys.resize(n);
@@ -1200,7 +1212,7 @@ double RegionModel::commitment(const InstrumentOffer& offer, float loonwaarde, c
   // The wage above the loonwaarde for the agreed weeks, the last ones phased out linearly.
   const auto weeks = static_cast<double>(p_.policy.lks_max_weeks);
   const double phase = std::min(weeks, static_cast<double>(p_.policy.lks_phase_out_weeks));
-  const double paid_weeks = weeks - phase + (phase > 0.0 ? (phase + 1.0) / 2.0 : 0.0);
+  const double paid_weeks = weeks - phase + (phase > 0.0 ? (phase + 1.0) / 2 : 0.0);
   return (1.0 - loonwaarde) * v.wage_eur_per_hour * v.hours_per_week * (1.0 + p_.instruments.lks_employer_charges) * paid_weeks;
 }
 
@@ -1761,7 +1773,7 @@ void RegionModel::assign_job_coaching(const sim::Week& w) {
   });
   // Waiting placements get the least-loaded job coach with room, first come first served.
   const auto cap = static_cast<std::int32_t>(
-      std::floor(p_.coach.hours_per_week * p_.coach.client_time_share / p_.policy.job_coaching_hours_per_week + 1e-9));
+      std::floor(p_.coach.hours_per_week * p_.coach.client_time_share / p_.policy.job_coaching_hours_per_week + kRoundingGuard));
   // Job coaches with room as a heap on (caseload, position): the least loaded, the first in the
   // staff list among equals, without a pass over the staff per placement.
   using Slot = std::pair<std::int32_t, std::size_t>;  // (caseload, index in job_coaches_)
