@@ -200,7 +200,7 @@ TEST_CASE("An unknown key, a string for a number and a negative caseload: one me
   const auto* caseload = find(d, "policy.caseload_per_coach");
   REQUIRE(caseload != nullptr);
   CHECK(caseload->line == 3);
-  CHECK(caseload->message == "must be in (0, 10000], got -5.0");
+  CHECK(caseload->message == "must be in [1, 10000], got -5.0");
   const auto* weeks = find(d, "policy.aftercare.weeks");
   REQUIRE(weeks != nullptr);
   CHECK(weeks->line == 4);
@@ -209,7 +209,7 @@ TEST_CASE("An unknown key, a string for a number and a negative caseload: one me
   REQUIRE(unknown != nullptr);
   CHECK(unknown->line == 6);
   CHECK(unknown->message == "unknown key; did you mean 'region.job_seekers'?");
-  CHECK(caseload->format() == f.string() + ":3:22: policy.caseload_per_coach: must be in (0, 10000], got -5.0");
+  CHECK(caseload->format() == f.string() + ":3:22: policy.caseload_per_coach: must be in [1, 10000], got -5.0");
 }
 
 TEST_CASE("Problems in variants and --set are reported with the variant's key", "[scenarios][bad-input]") {
