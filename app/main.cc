@@ -1,6 +1,7 @@
 // regiosim: parallel agent-based simulator of regional labour-market policy.
 #include "app/cli.h"
 #include "output/hdf5_library.h"
+#include "scenarios/input_file.h"
 #include "sim/version.h"
 
 #include <csignal>
@@ -41,6 +42,7 @@ exit codes: 0 ok, 1 runtime failure, 2 bad input
 
 int main(int argc, char** argv) {
   using namespace regiosim::app;
+  using regiosim::scenarios::escape_control;
   const regiosim::output::Hdf5Shutdown hdf5;  // before any HDF5 call (output/hdf5_library.h)
   if (argc < 2) {
     std::cerr << kUsage;
@@ -80,9 +82,9 @@ int main(int argc, char** argv) {
     if (command == "report") return report_command(args);
     if (command == "export") return export_command(args);
   } catch (const std::exception& e) {
-    std::cerr << "regiosim " << command << ": " << e.what() << "\n";
+    std::cerr << escape_control("regiosim " + command + ": " + e.what(), true) << "\n";
     return kExitFailure;
   }
-  std::cerr << "regiosim: unknown command '" << command << "'\n\n" << kUsage;
+  std::cerr << "regiosim: unknown command '" << escape_control(command) << "'\n\n" << kUsage;
   return kExitBadInput;
 }

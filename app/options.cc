@@ -1,5 +1,6 @@
 #include "app/options.h"
 
+#include "scenarios/input_file.h"
 #include "scenarios/memory_check.h"
 
 #include <sys/stat.h>
@@ -26,7 +27,7 @@ std::optional<int> parse_options(const Args& args, const std::string& usage, con
     po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    std::cerr << "regiosim: " << e.what() << "\n" << usage << "\n" << all;
+    std::cerr << "regiosim: " << scenarios::escape_control(e.what()) << "\n" << usage << "\n" << all;
     return kExitBadInput;
   }
   if (vm.count("help")) {

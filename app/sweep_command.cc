@@ -235,6 +235,20 @@ int sweep_command(const Args& args, const std::string& command_line) {
     std::cerr << "regiosim sweep: " << *out_problem << "\n";
     plan = Plan::bad_input;
   }
+  // The journal beside the output is a file regiosim made (or nothing): never read or replace
+  // something else there.
+  if (root && !out_problem) {
+    std::error_code ec;
+    const auto type = std::filesystem::status(journal_path, ec).type();
+    if (type != std::filesystem::file_type::not_found && type != std::filesystem::file_type::regular) {
+      std::cerr << "regiosim sweep: --out " << out.string() << ": its journal " << journal_path.string() << " is "
+                << (type == std::filesystem::file_type::directory ? "a directory"
+                    : ec                                            ? "unreadable (" + ec.message() + ")"
+                                                                    : "not a regular file")
+                << "; remove it or name another --out\n";
+      plan = Plan::bad_input;
+    }
+  }
   // An existing file is replaced only with --force, or finished or rewritten by --resume.
   if (root && !out_problem && !resume && refuse_existing_output(out, vm.count("force") > 0, "sweep")) {
     plan = Plan::bad_input;

@@ -4,6 +4,7 @@
 #include "models/events.h"
 #include "models/kpis.h"
 #include "models/matching.h"
+#include "models/seeker_tiles.h"
 #include "sim/random.h"
 
 #include <algorithm>
@@ -22,6 +23,7 @@ constexpr double kSpellsPerSeekerWeek = 0.0035;   // default region: 0.0033 (job
 constexpr double kEventsPerSeekerWeek = 0.21;     // default region: 0.20 (output.events)
 constexpr double kWorkingBytesPerSeeker = 300.0;  // weekly proposals, applications, chunk totals, queues
 constexpr double kWorkingBytesPerEmployer = 64.0;  // open-vacancy lists, sector indexes, contact queues
+constexpr double kWorkingBytesPerAccountManager = 64.0;  // development hours, growth portfolio, successor
 constexpr double kOtherVacancyShare = 0.05;       // carved, group and candidate-first vacancies on top
 constexpr double kColumnsPerSeries = 9.0;         // mean columns of the model's weekly series (155 / 19)
 constexpr double kBytesPerMetric = 400.0;        // value, name, unit, description, condition
@@ -129,6 +131,26 @@ RunMemory estimate_run_memory(const ModelParams& p) {
                      bytes(static_cast<double>(p.region.job_seekers) * kWorkingBytesPerSeeker)});
   m.items.push_back({"employers (" + count_text(c.employers) + ")", "region.employers",
                      bytes(c.employers * (sizeof(Employer) + kWorkingBytesPerEmployer))});
+  // Staff: case managers (fixed, or hired to the caseload norm as the caseload grows: at most one per
+  // policy.caseload_per_coach of everyone in scope over the horizon), job coaches, account managers
+  // and Werkmakelaar coaches, each a record and its week's working data.
+  {
+    const bool to_norm = p.region.case_managers == 0;
+    const double case_managers =
+        to_norm ? std::ceil(std::max(c.seekers, 1.0) / std::max(p.policy.caseload_per_coach, 1.0))
+                : static_cast<double>(p.region.case_managers);
+    m.items.push_back({"case managers (" + count_text(case_managers) + (to_norm ? " at most, staffed to the norm)" : ")"),
+                       to_norm ? "policy.caseload_per_coach" : "region.case_managers",
+                       bytes(case_managers * (sizeof(Coach) + sizeof(MfChances)) * (to_norm ? kGrowth : 1.0))});
+    const double job_coaches = static_cast<double>(p.region.job_coaches);
+    const double account_managers = static_cast<double>(p.region.account_managers);
+    const double werkmakelaar = static_cast<double>(p.policy.werkmakelaar_coaches);
+    m.items.push_back({"job coaches, account managers and Werkmakelaar coaches (" +
+                           count_text(job_coaches + account_managers + werkmakelaar) + ")",
+                       account_managers >= job_coaches ? "region.account_managers" : "region.job_coaches",
+                       bytes((job_coaches + werkmakelaar) * sizeof(Coach) +
+                             account_managers * (sizeof(Coach) + kWorkingBytesPerAccountManager))});
+  }
   m.items.push_back({"vacancies kept (" + count_text(c.vacancies_kept) + " of the " + count_text(c.vacancies) +
                          " posted over " + horizon + ")",
                      "region.employers", bytes(c.vacancies_kept * kVacanciesKeptMargin * sizeof(Vacancy))});

@@ -79,12 +79,14 @@ void declare_region(ParameterTable& t) {
 void declare_policy(ParameterTable& t) {
   t.bind(FIELD(policy.caseload_per_coach),
          {.key = "policy.caseload_per_coach", .type = ParamType::real, .unit = "seekers per case manager",
-          .default_value = 80.0, .min = 0.0, .max = 10000.0, .min_exclusive = true,
+          .default_value = 80.0, .min = 1.0, .max = 10000.0,
           .meaning = "caseload cap per case manager; with region.case_managers = 0 also the staffing norm. "
                      "Seekers beyond capacity wait in Melding",
           .source = "assumption: a middle value for municipal work-oriented caseloads; the purchased Werkmakelaar "
                     "trajectory works with 20-40 clients per coach per half year (seed 002 §Bemiddeling reguliere "
-                    "arbeid werkmakelaar)"});
+                    "arbeid werkmakelaar); lower bound 1: a "
+                    "case manager with room for less than one client would take none, and staffing to the norm would "
+                    "hire more case managers than there are clients"});
   t.bind(FIELD(policy.aftercare_weeks),
          {.key = "policy.aftercare.weeks", .type = ParamType::integer, .unit = "weeks", .default_value = std::int64_t{4},
           .min = 0.0, .max = 520.0,
@@ -107,9 +109,10 @@ void declare_coach(ParameterTable& t) {
                     "seed 003 §2.1 lists for the klantmanager"});
   t.bind(FIELD(coach.hourly_cost_eur),
          {.key = "coach.hourly_cost_eur", .type = ParamType::real, .unit = "EUR per hour", .default_value = 75.0,
-          .min = 0.0,
+          .min = 0.0, .max = 1000.0,
           .meaning = "integral cost of one staff hour (salary, overhead)",
-          .source = "assumption: municipal employee around salary scale 9-10 including overhead"});
+          .source = "assumption: municipal employee around salary scale 9-10 including overhead"
+                    "; upper bound 1,000: more than ten times any staff cost or wage per hour"});
   t.bind(FIELD(coach.skill_mean),
          {.key = "coach.skill_mean", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
           .min = 0.0, .max = 1.0,
@@ -203,9 +206,10 @@ void declare_population(ParameterTable& t) {
           .source = "assumption; ladder from seed 004 §Inleiding (six rungs, the lower four need care or activation)"});
   t.bind(FIELD(population.stock_mean_duration_weeks),
          {.key = "population.stock_mean_duration_weeks", .type = ParamType::real, .unit = "weeks",
-          .default_value = 200.0, .min = 0.0,
+          .default_value = 200.0, .min = 0.0, .max = 2600.0,
           .meaning = "mean benefit duration already reached by the initial stock (exponential)",
-          .source = "assumption: a large share of the bijstand stock has received benefit for years"});
+          .source = "assumption: a large share of the bijstand stock has received benefit for years"
+                    "; upper bound 2,600: fifty years, longer than a working life from 18 to pension age"});
   t.bind(FIELD(population.max_work_share),
          {.key = "population.max_work_share", .type = ParamType::real, .unit = "share", .default_value = 0.6,
           .min = 0.0, .max = 1.0,
@@ -307,15 +311,16 @@ void declare_flows(ParameterTable& t) {
 void declare_tiles(ParameterTable& t) {
   const std::string hours = "assumption: staff time per client; to be calibrated";
   t.bind(FIELD(tiles.melding_hours),
-         {.key = "tiles.melding.hours", .type = ParamType::real, .unit = "hours", .default_value = 1.0, .min = 0.0,
+         {.key = "tiles.melding.hours", .type = ParamType::real, .unit = "hours", .default_value = 1.0, .min = 0.0, .max = 200.0,
           .meaning = "intake registration at Melding (front office, once per inflow)",
-          .source = "seed 000 §Melding (basic data registered once, warm handover); hours are an assumption"});
+          .source = "seed 000 §Melding (basic data registered once, warm handover); hours are an assumption"
+                    "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(tiles.diagnostiek_hours_per_conversation),
          {.key = "tiles.diagnostiek.hours_per_conversation", .type = ParamType::real, .unit = "hours",
-          .default_value = 1.5, .min = 0.0, .min_exclusive = true,
+          .default_value = 1.5, .min = 0.0, .max = 40.0, .min_exclusive = true,
           .meaning = "case-manager time per Diagnostiek conversation, preparation and report included; at most one "
                      "conversation every two weeks",
-          .source = hours});
+          .source = hours + "; upper bound 40: a full-time working week for one conversation"});
   t.bind(FIELD(tiles.diagnostiek_max_conversations),
          {.key = "tiles.diagnostiek.max_conversations", .type = ParamType::integer, .unit = "conversations",
           .default_value = std::int64_t{4}, .min = 1.0, .max = 20.0,
@@ -329,41 +334,47 @@ void declare_tiles(ParameterTable& t) {
           .source = "assumption: the klantbeeld sharpens gradually (seed 000 §Diagnostiek)"});
   t.bind(FIELD(tiles.diagnostiek_review_weeks),
          {.key = "tiles.diagnostiek.review_weeks", .type = ParamType::integer, .unit = "weeks",
-          .default_value = std::int64_t{52}, .min = 1.0,
+          .default_value = std::int64_t{52}, .min = 1.0, .max = 5200.0,
           .meaning = "the klantbeeld is reviewed with one conversation after this many weeks, and after every job loss",
-          .source = "seed 004 point 5 (the plan is updated periodically); the period is an assumption"});
+          .source = "seed 004 point 5 (the plan is updated periodically); the period is an assumption"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(tiles.mf_hours_per_week),
          {.key = "tiles.maatschappelijk_fit.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.15, .min = 0.0,
+          .default_value = 0.15, .min = 0.0, .max = 40.0,
           .meaning = "case-manager time for Maatschappelijk fit (coordinating debt help, childcare, care partners)",
-          .source = hours});
+          .source = hours + "; upper bound 40: a full-time working week of staff for one client"});
   t.bind(FIELD(tiles.mf_eur_per_week),
          {.key = "tiles.maatschappelijk_fit.eur_per_week", .type = ParamType::real, .unit = "EUR per week",
-          .default_value = 40.0, .min = 0.0,
+          .default_value = 40.0, .min = 0.0, .max = 10000.0,
           .meaning = "external cost while in Maatschappelijk fit (schuldhulp, participation instruments)",
-          .source = "assumption; instruments listed in seed 000 §Maatschappelijk fit"});
+          .source = "assumption; instruments listed in seed 000 §Maatschappelijk fit"
+                    "; upper bound 10,000: more than ten times any benefit or weekly service cost"});
   t.bind(FIELD(tiles.mf_resolve_weeks),
          {.key = "tiles.maatschappelijk_fit.resolve_weeks", .type = ParamType::real_list, .unit = "weeks",
-          .default_value = v({78, 13, 52, 26, 52, 13}), .min = 1.0, .labels = kDomains,
+          .default_value = v({78, 13, 52, 26, 52, 13}), .min = 1.0, .max = 5200.0, .labels = kDomains,
           .meaning = "mean weeks at full intensity to lift a life-domain problem by one ZRM point",
-          .source = "assumption: debt arrangements take longest, childcare and digital skills are quick to arrange"});
+          .source = "assumption: debt arrangements take longest, childcare and digital skills are quick to arrange"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(tiles.mf_participation_weeks),
          {.key = "tiles.maatschappelijk_fit.participation_weeks", .type = ParamType::real, .unit = "weeks",
-          .default_value = 26.0, .min = 1.0,
+          .default_value = 26.0, .min = 1.0, .max = 5200.0,
           .meaning = "mean weeks at full intensity to climb one rung on ladder rungs 1-2 (volunteering, daytime "
                      "activities)",
-          .source = "assumption; participation instruments from seed 000 §Maatschappelijk fit"});
+          .source = "assumption; participation instruments from seed 000 §Maatschappelijk fit"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(tiles.orientatie_hours_per_week),
          {.key = "tiles.orientatie.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.25, .min = 0.0, .meaning = "case-manager time during Oriëntatie", .source = hours});
+          .default_value = 0.25, .min = 0.0, .max = 40.0, .meaning = "case-manager time during Oriëntatie", .source = hours + "; upper bound 40: a full-time working week of staff for one client"});
   t.bind(FIELD(tiles.orientatie_weeks),
-         {.key = "tiles.orientatie.weeks", .type = ParamType::real, .unit = "weeks", .default_value = 6.0, .min = 1.0,
+         {.key = "tiles.orientatie.weeks", .type = ParamType::real, .unit = "weeks", .default_value = 6.0, .min = 1.0, .max = 5200.0,
           .meaning = "weeks at full intensity until the work wish (preferred sector) is clear",
-          .source = "assumption; seed 000 §Oriëntatie (tests, work placements, stepwise)"});
+          .source = "assumption; seed 000 §Oriëntatie (tests, work placements, stepwise)"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(tiles.orientatie_eur),
-         {.key = "tiles.orientatie.eur", .type = ParamType::real, .unit = "EUR", .default_value = 300.0, .min = 0.0,
+         {.key = "tiles.orientatie.eur", .type = ParamType::real, .unit = "EUR", .default_value = 300.0, .min = 0.0, .max = 100000.0,
           .meaning = "one-off cost of tests and work-experience visits in Oriëntatie",
-          .source = "assumption; tools listed in seed 000 §Oriëntatie"});
+          .source = "assumption; tools listed in seed 000 §Oriëntatie"
+                    "; upper bound 100,000: more than ten times the price of any trajectory, course or adaptation"});
   t.bind(FIELD(tiles.orientatie_motivation_gain),
          {.key = "tiles.orientatie.motivation_gain", .type = ParamType::real, .unit = "share of gap", .default_value = 0.15,
           .min = 0.0, .max = 1.0,
@@ -371,11 +382,12 @@ void declare_tiles(ParameterTable& t) {
           .source = "assumption; seed 000 §Werk fit and §Oriëntatie"});
   t.bind(FIELD(tiles.werk_fit_hours_per_week),
          {.key = "tiles.werk_fit.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.25, .min = 0.0, .meaning = "case-manager time during Werk fit", .source = hours});
+          .default_value = 0.25, .min = 0.0, .max = 40.0, .meaning = "case-manager time during Werk fit", .source = hours + "; upper bound 40: a full-time working week of staff for one client"});
   t.bind(FIELD(tiles.werk_fit_eur_per_week),
          {.key = "tiles.werk_fit.eur_per_week", .type = ParamType::real, .unit = "EUR per week", .default_value = 60.0,
-          .min = 0.0, .meaning = "external cost of Werk fit (training of employee and application skills)",
-          .source = "assumption; contents from seed 000 §Werk fit"});
+          .min = 0.0, .max = 10000.0, .meaning = "external cost of Werk fit (training of employee and application skills)",
+          .source = "assumption; contents from seed 000 §Werk fit"
+                    "; upper bound 10,000: more than ten times any benefit or weekly service cost"});
   t.bind(FIELD(tiles.werk_fit_skill_gain),
          {.key = "tiles.werk_fit.skill_gain_per_week", .type = ParamType::real, .unit = "share of gap per week",
           .default_value = 0.03, .min = 0.0, .max = 1.0,
@@ -387,24 +399,28 @@ void declare_tiles(ParameterTable& t) {
           .meaning = "share of the gap to full motivation and self-confidence closed per week at full intensity",
           .source = "assumption; seed 000 §Werk fit (working on motivation and self-confidence)"});
   t.bind(FIELD(tiles.werk_fit_max_weeks),
-         {.key = "tiles.werk_fit.max_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 26.0, .min = 1.0,
+         {.key = "tiles.werk_fit.max_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 26.0, .min = 1.0, .max = 5200.0,
           .meaning = "Werk fit ends after this many weeks and the klantbeeld decides whether it starts again",
-          .source = "assumption: half-yearly evaluation of the plan"});
+          .source = "assumption: half-yearly evaluation of the plan"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(tiles.werk_fit_rung_weeks),
-         {.key = "tiles.werk_fit.rung_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 12.0, .min = 1.0,
+         {.key = "tiles.werk_fit.rung_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 12.0, .min = 1.0, .max = 5200.0,
           .meaning = "weeks at full intensity in Werk fit after which a seeker on rung 3 reaches rung 4 (unpaid work "
                      "or a work-experience place)",
-          .source = "assumption; seed 000 §Werk fit integrates learning with (unpaid) work"});
+          .source = "assumption; seed 000 §Werk fit integrates learning with (unpaid) work"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(tiles.opleiden_hours_per_week),
          {.key = "tiles.opleiden.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.1, .min = 0.0, .meaning = "case-manager time monitoring a course", .source = hours});
+          .default_value = 0.1, .min = 0.0, .max = 40.0, .meaning = "case-manager time monitoring a course", .source = hours + "; upper bound 40: a full-time working week of staff for one client"});
   t.bind(FIELD(tiles.opleiden_weeks),
-         {.key = "tiles.opleiden.weeks", .type = ParamType::real, .unit = "weeks", .default_value = 10.0, .min = 1.0,
+         {.key = "tiles.opleiden.weeks", .type = ParamType::real, .unit = "weeks", .default_value = 10.0, .min = 1.0, .max = 5200.0,
           .meaning = "length of a vocational course (certificate such as VCA or forklift, or a practice statement)",
-          .source = "assumption; forms of Opleiden from seed 000 §Opleiden"});
+          .source = "assumption; forms of Opleiden from seed 000 §Opleiden"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(tiles.opleiden_eur),
-         {.key = "tiles.opleiden.eur", .type = ParamType::real, .unit = "EUR", .default_value = 1500.0, .min = 0.0,
-          .meaning = "cost of one course", .source = "assumption"});
+         {.key = "tiles.opleiden.eur", .type = ParamType::real, .unit = "EUR", .default_value = 1500.0, .min = 0.0, .max = 100000.0,
+          .meaning = "cost of one course", .source = "assumption"
+                    "; upper bound 100,000: more than ten times the price of any trajectory, course or adaptation"});
   t.bind(FIELD(tiles.opleiden_skill_gain),
          {.key = "tiles.opleiden.skill_gain", .type = ParamType::real, .unit = "share of gap", .default_value = 0.35,
           .min = 0.0, .max = 1.0,
@@ -420,9 +436,9 @@ void declare_tiles(ParameterTable& t) {
           .source = "assumption"});
   t.bind(FIELD(tiles.bemiddeling_hours_per_week),
          {.key = "tiles.bemiddeling.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.5, .min = 0.0,
+          .default_value = 0.5, .min = 0.0, .max = 40.0,
           .meaning = "case-manager time for Bemiddeling (searching vacancies, pre-selection, proposing the candidate)",
-          .source = hours});
+          .source = hours + "; upper bound 40: a full-time working week of staff for one client"});
   t.bind(FIELD(tiles.bemiddeling_proposals_per_week),
          {.key = "tiles.bemiddeling.proposals_per_week", .type = ParamType::integer, .unit = "vacancies per week",
           .default_value = std::int64_t{1}, .min = 0.0, .max = 16.0,
@@ -435,19 +451,22 @@ void declare_tiles(ParameterTable& t) {
           .source = "assumption: a mediator knows a limited part of the regional vacancy stock; keeps matching "
                     "linear in the number of seekers"});
   t.bind(FIELD(tiles.plaatsing_hours),
-         {.key = "tiles.plaatsing.hours", .type = ParamType::real, .unit = "hours", .default_value = 2.0, .min = 0.0,
+         {.key = "tiles.plaatsing.hours", .type = ParamType::real, .unit = "hours", .default_value = 2.0, .min = 0.0, .max = 200.0,
           .meaning = "case-manager time to arrange a placement (agreements with employer and worker)",
-          .source = "seed 000 §Plaatsing (placement agreements, aftercare agreements); hours are an assumption"});
+          .source = "seed 000 §Plaatsing (placement agreements, aftercare agreements); hours are an assumption"
+                    "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(tiles.nazorg_hours_per_week),
          {.key = "tiles.nazorg.hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.25, .min = 0.0,
+          .default_value = 0.25, .min = 0.0, .max = 40.0,
           .meaning = "case-manager time per week of Nazorg",
-          .source = "seed 000 §Nazorg (from a phone call now and then to intensive support); hours are an assumption"});
+          .source = "seed 000 §Nazorg (from a phone call now and then to intensive support); hours are an assumption"
+                    "; upper bound 40: a full-time working week of staff for one client"});
   t.bind(FIELD(tiles.base_contact_hours_per_week),
          {.key = "tiles.base_contact_hours_per_week", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.1, .min = 0.0,
+          .default_value = 0.1, .min = 0.0, .max = 40.0,
           .meaning = "monitoring contact with a seeker in no active tile (and with part-time workers on benefit)",
-          .source = "seed 004 point 6 (a fixed contact person); hours are an assumption"});
+          .source = "seed 004 point 6 (a fixed contact person); hours are an assumption"
+                    "; upper bound 40: a full-time working week of staff for one client"});
 }
 
 void declare_klantbeeld(ParameterTable& t) {
@@ -605,12 +624,14 @@ void declare_instruments(ParameterTable& t) {
           .source = "assumption: the Participatiewet adds a fixed allowance for employer costs (about 23%)"});
   t.bind(FIELD(instruments.workplace_adaptation_eur),
          {.key = "instruments.workplace_adaptation.eur", .type = ParamType::real, .unit = "EUR", .default_value = 2500.0,
-          .min = 0.0, .meaning = "one-off cost of a workplace adaptation", .source = "assumption"});
+          .min = 0.0, .max = 100000.0, .meaning = "one-off cost of a workplace adaptation", .source = "assumption"
+                    "; upper bound 100,000: more than ten times the price of any trajectory, course or adaptation"});
   t.bind(FIELD(instruments.no_risk_eur_per_week),
          {.key = "instruments.no_risk.eur_per_week", .type = ParamType::real, .unit = "EUR per week",
-          .default_value = 10.0, .min = 0.0,
+          .default_value = 10.0, .min = 0.0, .max = 10000.0,
           .meaning = "expected sick-pay compensation under a no-risk policy per insured worker-week",
-          .source = "assumption"});
+          .source = "assumption"
+                    "; upper bound 10,000: more than ten times any benefit or weekly service cost"});
   t.bind(FIELD(instruments.no_risk_weeks),
          {.key = "instruments.no_risk.weeks", .type = ParamType::integer, .unit = "weeks",
           .default_value = std::int64_t{260}, .min = 1.0, .max = 2080.0,
@@ -684,9 +705,10 @@ void declare_instruments(ParameterTable& t) {
           .source = "seed 002 §Jobcoaching (coaching is a condition for preventing dropout); size is an assumption"});
   t.bind(FIELD(employment.no_hr_hazard_ratio),
          {.key = "employment.no_hr_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio", .default_value = 1.2,
-          .min = 0.0,
+          .min = 0.0, .max = 10.0,
           .meaning = "dropout hazard multiplier at an employer without an HR department (less support capacity)",
-          .source = "seed 003 §5; size is an assumption"});
+          .source = "seed 003 §5; size is an assumption"
+                    "; upper bound 10: ten times the hazard, beyond any single risk factor reported"});
   t.bind(FIELD(employment.chaser_dismissal_probability),
          {.key = "employment.chaser_dismissal_probability", .type = ParamType::real, .unit = "probability",
           .default_value = 0.8, .min = 0.0, .max = 1.0,
@@ -719,8 +741,9 @@ void declare_werkmakelaar(ParameterTable& t) {
           .source = seed + " §Bemiddeling reguliere arbeid werkmakelaar: 20-40 clients per half year"});
   t.bind(FIELD(policy.werkmakelaar_price_eur),
          {.key = "policy.werkmakelaar.price_eur", .type = ParamType::real, .unit = "EUR per client",
-          .default_value = 4500.0, .min = 0.0, .meaning = "price per referred client",
-          .source = "assumption; the price is not in the seed document"});
+          .default_value = 4500.0, .min = 0.0, .max = 100000.0, .meaning = "price per referred client",
+          .source = "assumption; the price is not in the seed document"
+                    "; upper bound 100,000: more than ten times the price of any trajectory, course or adaptation"});
   t.bind(FIELD(policy.werkmakelaar_max_weeks),
          {.key = "policy.werkmakelaar.max_weeks", .type = ParamType::integer, .unit = "weeks",
           .default_value = std::int64_t{26}, .min = 1.0, .max = 104.0,
@@ -832,9 +855,10 @@ void declare_employers(ParameterTable& t) {
           .source = "assumption: most establishments are small; size matters for motives (seed 003 §2.1)"});
   t.bind(FIELD(employers.mean_employees),
          {.key = "employers.mean_employees", .type = ParamType::real_list, .unit = "employees",
-          .default_value = v({12, 100, 500}), .min = 1.0, .labels = labels(kSizeClassKeys),
+          .default_value = v({12, 100, 500}), .min = 1.0, .max = 500000.0, .labels = labels(kSizeClassKeys),
           .meaning = "mean employees per size class (drawn uniformly between 0.5 and 1.5 times the mean)",
-          .source = "assumption; seed 003 §4.2: most responding firms had 15-125 employees"});
+          .source = "assumption; seed 003 §4.2: most responding firms had 15-125 employees"
+                    "; upper bound 500,000: more employees than the largest employers in the Netherlands have"});
   t.bind(FIELD(employers.low_skilled_share),
          {.key = "employers.low_skilled_share", .type = ParamType::real_list, .unit = "share",
           .default_value = v({0.9, 0.7, 0.7, 0.5, 0.6, 0.5, 0.3, 0.5, 0.2}), .min = 0.0, .max = 1.0, .labels = kSectors,
@@ -854,9 +878,10 @@ void declare_employers(ParameterTable& t) {
 
 void declare_vacancies(ParameterTable& t) {
   t.bind(FIELD(vacancies.open_weeks),
-         {.key = "vacancies.open_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 6.0, .min = 1.0,
+         {.key = "vacancies.open_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 6.0, .min = 1.0, .max = 5200.0,
           .meaning = "weeks a vacancy stays open before the employer fills it through other channels",
-          .source = "assumption"});
+          .source = "assumption"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(vacancies.skill_requirement),
          {.key = "vacancies.skill_requirement", .type = ParamType::real_list, .unit = "index 0-1",
           .default_value = v({0.2, 0.6}), .min = 0.0, .max = 1.0, .labels = {"min", "max"},
@@ -879,9 +904,10 @@ void declare_vacancies(ParameterTable& t) {
           .source = "assumption: cleaning, catering and retail jobs are often part-time"});
   t.bind(FIELD(vacancies.hourly_wage_eur),
          {.key = "vacancies.hourly_wage_eur", .type = ParamType::real, .unit = "EUR per hour", .default_value = 14.06,
-          .min = 0.0,
+          .min = 0.0, .max = 1000.0,
           .meaning = "gross hourly wage at the bottom of the pay scale",
-          .source = "assumption: the statutory minimum wage for adults of January 2025"});
+          .source = "assumption: the statutory minimum wage for adults of January 2025"
+                    "; upper bound 1,000: more than ten times any staff cost or wage per hour"});
   t.bind(FIELD(vacancies.wage_premium_max),
          {.key = "vacancies.wage_premium_max", .type = ParamType::real, .unit = "share", .default_value = 0.15,
           .min = 0.0, .max = 5.0,
@@ -995,30 +1021,35 @@ void declare_employment(ParameterTable& t) {
                     "'LKS and job retention')"});
   t.bind(FIELD(employment.debt_hazard_ratio),
          {.key = "employment.debt_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio", .default_value = 2.0,
-          .min = 0.0,
+          .min = 0.0, .max = 10.0,
           .meaning = "dropout hazard multiplier while debts are unresolved (ZRM finances <= 2)",
-          .source = "seed 003 §4.3: debt problems regularly lead to dropout; size is an assumption"});
+          .source = "seed 003 §4.3: debt problems regularly lead to dropout; size is an assumption"
+                    "; upper bound 10: ten times the hazard, beyond any single risk factor reported"});
   t.bind(FIELD(employment.childcare_hazard_ratio),
          {.key = "employment.childcare_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
-          .default_value = 1.8, .min = 0.0,
+          .default_value = 1.8, .min = 0.0, .max = 10.0,
           .meaning = "dropout hazard multiplier while childcare is not arranged (ZRM childcare <= 2)",
-          .source = "seed 003 §4.3 and §4.5 (childcare at home must be arranged); size is an assumption"});
+          .source = "seed 003 §4.3 and §4.5 (childcare at home must be arranged); size is an assumption"
+                    "; upper bound 10: ten times the hazard, beyond any single risk factor reported"});
   t.bind(FIELD(employment.health_hazard_ratio),
          {.key = "employment.health_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio", .default_value = 1.5,
-          .min = 0.0,
+          .min = 0.0, .max = 10.0,
           .meaning = "dropout hazard multiplier with unresolved health problems (ZRM health <= 2)",
-          .source = "assumption"});
+          .source = "assumption"
+                    "; upper bound 10: ten times the hazard, beyond any single risk factor reported"});
   t.bind(FIELD(employment.skills_hazard_slope),
          {.key = "employment.skills_hazard_slope", .type = ParamType::real, .unit = "log hazard per index",
-          .default_value = 2.0, .min = 0.0,
+          .default_value = 2.0, .min = 0.0, .max = 10.0,
           .meaning = "log dropout hazard rises by this per unit of employee skills below 0.6",
           .source = "seed 003 §4.5: sufficient employee skills are a precondition for a lasting placement; size is an "
-                    "assumption"});
+                    "assumption"
+                    "; upper bound 10: exp(10), about 22,000 times the hazard across the index's range"});
   t.bind(FIELD(employment.match_hazard_slope),
          {.key = "employment.match_hazard_slope", .type = ParamType::real, .unit = "log hazard per index",
-          .default_value = 2.0, .min = 0.0,
+          .default_value = 2.0, .min = 0.0, .max = 10.0,
           .meaning = "log dropout hazard rises by this per unit of match quality below 0.6",
-          .source = "seed 003 §4.3 (most critical incidents concern the match); size is an assumption"});
+          .source = "seed 003 §4.3 (most critical incidents concern the match); size is an assumption"
+                    "; upper bound 10: exp(10), about 22,000 times the hazard across the index's range"});
   t.bind(FIELD(employment.aftercare_hazard_ratio),
          {.key = "employment.aftercare_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
           .default_value = 0.6, .min = 0.0, .max = 1.0,
@@ -1057,10 +1088,11 @@ void declare_hours(ParameterTable& t) {
 void declare_benefit_and_output(ParameterTable& t) {
   t.bind(FIELD(benefit.eur_per_week),
          {.key = "benefit.eur_per_week", .type = ParamType::real_list, .unit = "EUR per week",
-          .default_value = v({330, 0, 420, 330}), .min = 0.0, .labels = labels(kBenefitTypeKeys),
+          .default_value = v({330, 0, 420, 330}), .min = 0.0, .max = 10000.0, .labels = labels(kBenefitTypeKeys),
           .meaning = "benefit paid per week out of work, per benefit type; people on NUG receive none",
           .source = "assumption: about the 2025 bijstand norm for a single adult; NUG means no benefit (seed 000 "
-                    "§Gemeentelijke opgave)"});
+                    "§Gemeentelijke opgave)"
+                    "; upper bound 10,000: more than ten times any benefit or weekly service cost"});
   t.bind(FIELD(output.events),
          {.key = "output.events", .type = ParamType::boolean, .unit = "-", .default_value = false,
           .meaning = "write the per-person event history (week, seeker, event, tile, employer, instrument)",

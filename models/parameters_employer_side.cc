@@ -104,10 +104,11 @@ void declare_account_managers(ParameterTable& t) {
           .source = "assumption"});
   t.bind(FIELD(account_manager.ramp_up_weeks),
          {.key = "account_manager.ramp_up_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 13.0,
-          .min = 0.0,
+          .min = 0.0, .max = 5200.0,
           .meaning = "a new account manager's visits reach full effect after this many weeks (learning the region's "
                      "employers); effect rises linearly from account_manager.start_effectiveness",
-          .source = "assumption"});
+          .source = "assumption"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(account_manager.start_effectiveness),
          {.key = "account_manager.start_effectiveness", .type = ParamType::real, .unit = "share", .default_value = 0.5,
           .min = 0.0, .max = 1.0,
@@ -125,22 +126,23 @@ void declare_employer_tiles(ParameterTable& t) {
   const std::string hours = "seed 000 §Werkgever - the tile's description; hours are an assumption";
   t.bind(FIELD(employer_tiles.contact_hours),
          {.key = "employer_tiles.werkgever_contact.hours", .type = ParamType::real, .unit = "hours",
-          .default_value = 2.0, .min = 0.0, .min_exclusive = true,
+          .default_value = 2.0, .min = 0.0, .max = 200.0, .min_exclusive = true,
           .meaning = "account-manager hours for one first contact (Werkgever contact: profile of the employer, visit "
                      "to the shop floor)",
-          .source = hours});
+          .source = hours + "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(employer_tiles.orientatie_hours),
          {.key = "employer_tiles.orientatie.hours_per_visit", .type = ParamType::real, .unit = "hours",
-          .default_value = 2.0, .min = 0.0, .min_exclusive = true,
+          .default_value = 2.0, .min = 0.0, .max = 200.0, .min_exclusive = true,
           .meaning = "hours of one Oriëntatie visit (options of inclusive employment, examples, realistic "
-                     "expectations); one visit every two weeks",
-          .source = hours});
+                     "expectations); visits at employer_tiles.orientatie.visits_per_week",
+          .source = hours + "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(employer_tiles.orientatie_visits),
          {.key = "employer_tiles.orientatie.visits", .type = ParamType::real, .unit = "visits", .default_value = 3.0,
-          .min = 1.0,
+          .min = 1.0, .max = 52.0,
           .meaning = "mean Oriëntatie visits at full effect before an employer is ready to think about candidates "
                      "(fewer for idealistic and obliged employers, more for unwilling ones)",
-          .source = "seed 003 §2.1 ('eenmalig contact volstaat niet'); the number is an assumption"});
+          .source = "seed 003 §2.1 ('eenmalig contact volstaat niet'); the number is an assumption"
+                    "; upper bound 52: a visit every week for a year"});
   t.bind(FIELD(employer_tiles.orientatie_visits_per_week),
          {.key = "employer_tiles.orientatie.visits_per_week", .type = ParamType::real, .unit = "visits per week",
           .default_value = 0.5, .min = 0.01, .max = 1.0,
@@ -149,44 +151,46 @@ void declare_employer_tiles(ParameterTable& t) {
           .source = "assumption: a visit every two weeks, so that an employer is oriented within a quarter"});
   t.bind(FIELD(employer_tiles.werkprofiel_hours),
          {.key = "employer_tiles.opstellen_werkprofiel.hours", .type = ParamType::real, .unit = "hours",
-          .default_value = 4.0, .min = 0.0,
+          .default_value = 4.0, .min = 0.0, .max = 200.0,
           .meaning = "hours to draw up a werkprofiel: the work described in competences and its real minimum "
                      "requirements (with job carving under the integral approach)",
-          .source = hours});
+          .source = hours + "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(employer_tiles.opleiden_hours),
          {.key = "employer_tiles.opleiden.hours", .type = ParamType::real, .unit = "hours", .default_value = 2.0,
-          .min = 0.0,
+          .min = 0.0, .max = 200.0,
           .meaning = "account-manager hours to arrange training of supervisors (for employers without an HR "
                      "department or with a social-return clause)",
-          .source = hours + "; seed 003 §5: these employers need the most support"});
+          .source = hours + "; seed 003 §5: these employers need the most support"
+                    "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(employer_tiles.opleiden_eur),
          {.key = "employer_tiles.opleiden.eur", .type = ParamType::real, .unit = "EUR", .default_value = 600.0,
-          .min = 0.0,
+          .min = 0.0, .max = 100000.0,
           .meaning = "cost of that training (e.g. a course in inclusive supervision), paid by the municipality",
-          .source = "assumption; seed 000 §Werkgever - Opleiden names such trainings"});
+          .source = "assumption; seed 000 §Werkgever - Opleiden names such trainings"
+                    "; upper bound 100,000: more than ten times the price of any trajectory, course or adaptation"});
   t.bind(FIELD(employer_tiles.werving_hours_per_vacancy),
          {.key = "employer_tiles.werving_en_selectie.hours_per_vacancy", .type = ParamType::real, .unit = "hours",
-          .default_value = 1.0, .min = 0.0,
+          .default_value = 1.0, .min = 0.0, .max = 200.0,
           .meaning = "hours per vacancy an employer shares with the municipality (agreeing the procedure, searching "
                      "the pool, pre-selection)",
-          .source = hours});
+          .source = hours + "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(employer_tiles.bemiddeling_hours_per_candidate),
          {.key = "employer_tiles.bemiddeling.hours_per_candidate", .type = ParamType::real, .unit = "hours",
-          .default_value = 0.25, .min = 0.0,
+          .default_value = 0.25, .min = 0.0, .max = 200.0,
           .meaning = "account-manager hours per candidate it presents (vacancy first, or every candidate for an "
                      "employer in the network with policy.single_contact)",
-          .source = hours});
+          .source = hours + "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(employer_tiles.plaatsing_hours),
          {.key = "employer_tiles.plaatsing.hours", .type = ParamType::real, .unit = "hours", .default_value = 1.0,
-          .min = 0.0,
+          .min = 0.0, .max = 200.0,
           .meaning = "account-manager hours per hire at an employer in the network (agreements, instruments, risks)",
-          .source = hours});
+          .source = hours + "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(employer_tiles.nazorg_hours_per_worker),
          {.key = "employer_tiles.nazorg.hours_per_worker", .type = ParamType::real, .unit = "hours per week",
-          .default_value = 0.25, .min = 0.0,
+          .default_value = 0.25, .min = 0.0, .max = 40.0,
           .meaning = "with policy.single_contact: account-manager hours per week per placed worker in the employer's "
                      "Nazorg",
-          .source = hours});
+          .source = hours + "; upper bound 40: a full-time working week of staff for one client"});
   t.bind(FIELD(employer_tiles.nazorg_weeks),
          {.key = "employer_tiles.nazorg.weeks", .type = ParamType::integer, .unit = "weeks",
           .default_value = std::int64_t{13}, .min = 0.0, .max = 520.0,
@@ -201,7 +205,7 @@ void declare_employer_tiles(ParameterTable& t) {
           .source = "seed 000 §Werkgever - Voorzorg ('bouw aan relaties'); the interval is an assumption"});
   t.bind(FIELD(employer_tiles.voorzorg_hours),
          {.key = "employer_tiles.voorzorg.hours", .type = ParamType::real, .unit = "hours", .default_value = 1.0,
-          .min = 0.0, .meaning = "hours of one Voorzorg visit", .source = hours});
+          .min = 0.0, .max = 200.0, .meaning = "hours of one Voorzorg visit", .source = hours + "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
 }
 
 void declare_acquisition(ParameterTable& t) {
@@ -244,8 +248,9 @@ void declare_trust(ParameterTable& t) {
           .meaning = "mean trust (gunfactor) of employers in the municipality's mediators before any contact (beta)",
           .source = "assumption"});
   t.bind(FIELD(trust.concentration),
-         {.key = "trust.concentration", .type = ParamType::real, .unit = "-", .default_value = 12.0, .min = 0.5,
-          .meaning = "concentration a+b of that beta distribution", .source = "assumption"});
+         {.key = "trust.concentration", .type = ParamType::real, .unit = "-", .default_value = 12.0, .min = 0.5, .max = 1000.0,
+          .meaning = "concentration a+b of that beta distribution", .source = "assumption"
+                    "; upper bound 1,000: as population.trait_concentration: beyond it every employer starts at the mean"});
   t.bind(FIELD(trust.idealism_bonus),
          {.key = "trust.idealism_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.1, .min = 0.0,
           .max = 0.5,
@@ -306,15 +311,17 @@ void declare_trust(ParameterTable& t) {
           .meaning = "gains are multiplied by this while trust is below its recent peak (lost trust is slow to regain)",
           .source = asymmetry});
   t.bind(FIELD(trust.drift_weeks),
-         {.key = "trust.drift_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 52.0, .min = 1.0,
+         {.key = "trust.drift_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 52.0, .min = 1.0, .max = 5200.0,
           .meaning = "without any contact, trust returns towards the employer's base with this time constant",
           .source = "seed 003 §2.1 ('eenmalig contact volstaat niet om een duurzame relatie op te bouwen'); the time is "
-                    "an assumption"});
+                    "an assumption"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(trust.peak_memory_weeks),
          {.key = "trust.peak_memory_weeks", .type = ParamType::real, .unit = "weeks", .default_value = 104.0,
-          .min = 1.0,
+          .min = 1.0, .max = 5200.0,
           .meaning = "the remembered peak trust fades towards current trust with this time constant",
-          .source = "assumption"});
+          .source = "assumption"
+                    "; upper bound 5,200: the longest run (sim.weeks); longer means never within a run"});
   t.bind(FIELD(trust.break_off_below),
          {.key = "trust.break_off_below", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.2,
           .min = 0.0, .max = 1.0,
@@ -342,22 +349,25 @@ void declare_trust(ParameterTable& t) {
           .meaning = "a shared vacancy filled by the municipality within this many weeks counts as a fast response",
           .source = "assumption"});
   t.bind(FIELD(trust.doubt_margin),
-         {.key = "trust.doubt_margin", .type = ParamType::real, .unit = "index", .default_value = 0.1, .min = 0.0,
+         {.key = "trust.doubt_margin", .type = ParamType::real, .unit = "index", .default_value = 0.1, .min = 0.0, .max = 1.0,
           .meaning = "a presented candidate scoring this far below the employer's bar is one it clearly doubts",
-          .source = "assumption"});
+          .source = "assumption"
+                    "; upper bound 1: the whole range of the employer's bar"});
   t.bind(FIELD(trust.share_factor),
-         {.key = "trust.share_factor", .type = ParamType::real, .unit = "factor", .default_value = 1.6, .min = 0.0,
+         {.key = "trust.share_factor", .type = ParamType::real, .unit = "factor", .default_value = 1.6, .min = 0.0, .max = 100.0,
           .meaning = "a ready employer shares a new vacancy with the municipality with probability trust x this (at "
                      "most 1): trust is the willingness to take further candidates",
           .source = "seed 003 §4.3 (gunfactor: the employer is willing to think along about placements); the factor "
-                    "is an assumption"});
+                    "is an assumption"
+                    "; upper bound 100: trust x 100 is 1 from a trust of 0.01: beyond it every ready employer shares"});
   t.bind(FIELD(trust.group_misfit_factor),
          {.key = "trust.group_misfit_factor", .type = ParamType::real, .unit = "factor", .default_value = 2.0,
-          .min = 0.0,
+          .min = 0.0, .max = 100.0,
           .meaning = "in a group placement a CV the employer rejects costs this many times trust.pushed_candidate_loss "
                      "(whatever the margin)",
           .source = "seed 003 §4.6 ('minder speling ... voor het aanleveren van Cv's die niet goed aansluiten'); the "
-                    "factor is an assumption"});
+                    "factor is an assumption"
+                    "; upper bound 100: a hundred times the loss of a pushed candidate exceeds the whole range of trust"});
   t.bind(FIELD(trust.reference),
          {.key = "trust.reference", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.5,
           .min = 0.01, .max = 0.99,
@@ -442,9 +452,10 @@ void declare_employers(ParameterTable& t) {
 
 void declare_routes(ParameterTable& t) {
   t.bind(FIELD(carving.min_simple_jobs),
-         {.key = "carving.min_simple_jobs", .type = ParamType::real, .unit = "jobs", .default_value = 4.0, .min = 0.0,
+         {.key = "carving.min_simple_jobs", .type = ParamType::real, .unit = "jobs", .default_value = 4.0, .min = 0.0, .max = 500000.0,
           .meaning = "job carving needs at least this many simple jobs at the employer to split tasks off",
-          .source = "assumption; seed 003 §4.3 and seed 000 §Werkgever - Opstellen werkprofiel (jobcarving)"});
+          .source = "assumption; seed 003 §4.3 and seed 000 §Werkgever - Opstellen werkprofiel (jobcarving)"
+                    "; upper bound 500,000: more employees than the largest employers in the Netherlands have"});
   t.bind(FIELD(carving.jobs_per_year_per_simple_job),
          {.key = "carving.jobs_per_year_per_simple_job", .type = ParamType::real, .unit = "jobs per simple job per year",
           .default_value = 0.06, .min = 0.0, .max = 10.0,

@@ -2,6 +2,7 @@
 
 #include "models/kpis.h"
 #include "models/parameters.h"
+#include "scenarios/input_file.h"
 #include "scenarios/toml_support.h"
 #include "sim/random.h"
 
@@ -100,6 +101,10 @@ class CalibrationLoader {
     def.source = sink_.file();
     def.text = std::string(text);
     toml::table doc;
+    if (const auto over = check_toml_limits(text)) {
+      sink_.add(over->line, over->column, "", over->message);
+      sink_.throw_if_any();
+    }
     try {
       doc = toml::parse(text, std::string_view(sink_.file()));
     } catch (const toml::parse_error& e) {
@@ -535,8 +540,10 @@ class CalibrationLoader {
 }  // namespace
 
 bool looks_like_calibration_file(const fs::path& path) {
+  std::string text;
+  if (read_input_file(path, "calibration", text) || check_toml_limits(text)) return false;  // the scenario loader says why
   try {
-    const toml::table doc = toml::parse_file(path.string());
+    const toml::table doc = toml::parse(text);
     return doc.contains("targets") || doc.contains("parameters") || doc.contains("method");
   } catch (const std::exception&) {
     return false;
@@ -550,11 +557,11 @@ CalibrationDefinition load_calibration_text(std::string_view text, std::string_v
 }
 
 CalibrationDefinition load_calibration_file(const fs::path& path, const LoadOptions& options) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ScenarioError({{path.string(), 0, 0, "", "cannot read the file"}});
-  std::ostringstream text;
-  text << in.rdbuf();
-  return load_calibration_text(text.str(), path.string(), path.parent_path(), options);
+  std::string text;
+  if (const auto problem = read_input_file(path, "calibration", text)) {
+    throw ScenarioError({{path.string(), 0, 0, "", problem->message}});
+  }
+  return load_calibration_text(text, path.string(), path.parent_path(), options);
 }
 
 std::string calibrated_scenario_text(const CalibrationDefinition& def, std::span<const double> estimate,

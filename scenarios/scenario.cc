@@ -1,5 +1,6 @@
 #include "scenarios/scenario.h"
 
+#include "scenarios/input_file.h"
 #include "scenarios/memory_check.h"
 #include "scenarios/toml_support.h"
 
@@ -32,7 +33,8 @@ std::string Diagnostic::format() const {
   }
   out += ": ";
   if (!key.empty()) out += key + ": ";
-  return out + message;
+  // A file name, key or value quoted in a message may hold control characters: never sent raw.
+  return escape_control(out + message);
 }
 
 namespace {
@@ -116,27 +118,33 @@ class Loader {
     const std::string key = from != nullptr ? "extends" : "";
     const std::string named = from != nullptr ? shown + " " : "";
     std::error_code ec;
-    const fs::path canonical = fs::weakly_canonical(path, ec);
+    fs::path canonical = fs::weakly_canonical(path, ec);
+    if (ec) canonical = fs::absolute(path, ec).lexically_normal();
     if (std::find(stack.begin(), stack.end(), canonical) != stack.end()) {
       std::string chain;
       for (const auto& p : stack) chain += p.filename().string() + " -> ";
       add(at, "extends", "circular extends: " + chain + canonical.filename().string());
       return {};
     }
-    if (fs::is_directory(path, ec)) {
-      add(at, key, named + "is a directory, not a scenario file");
+    if (stack.size() >= static_cast<std::size_t>(kMaxExtendsChain)) {
+      add(at, "extends", "a chain of more than " + std::to_string(kMaxExtendsChain) + " files through extends (" +
+                             stack.front().filename().string() + " -> ... -> " + stack.back().filename().string() +
+                             " -> " + canonical.filename().string() + "); at most " + std::to_string(kMaxExtendsChain));
       return {};
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      add(at, key, from != nullptr ? "cannot open file " + shown : "cannot open file");
+    std::string text;
+    if (const auto problem = read_input_file(path, "scenario", text)) {
+      using Kind = InputFileProblem::Kind;
+      if (problem->kind == Kind::missing) {
+        add(at, key, from != nullptr ? "file not found: " + path.lexically_normal().string() : "cannot open file");
+      } else {
+        add(at, key, named + problem->message);
+      }
       return {};
     }
-    std::stringstream buf;
-    buf << in.rdbuf();
     files_.push_back(path);
     stack.push_back(canonical);
-    Flat flat = load_text(buf.str(), shown, path.parent_path(), stack, own_meta);
+    Flat flat = load_text(text, shown, path.parent_path(), stack, own_meta);
     stack.pop_back();
     return flat;
   }
@@ -180,11 +188,7 @@ class Loader {
       if (const auto* s = leaf.node->as_string()) {
         const fs::path parent = base_dir / fs::path(s->get());
         const std::string parent_shown = (fs::path(shown).parent_path() / fs::path(s->get())).lexically_normal().string();
-        if (!fs::exists(parent)) {
-          add(leaf.origin, "extends", "file not found: " + parent.lexically_normal().string());
-        } else {
-          merged = load_file(parent, parent_shown, stack, nullptr, &leaf.origin);
-        }
+        merged = load_file(parent, parent_shown, stack, nullptr, &leaf.origin);
       } else {
         add(leaf.origin, "extends", "must be a file name (a string), got " + std::string(node_type_name(*leaf.node)));
       }
@@ -205,6 +209,10 @@ class Loader {
       }
       const std::string key = trim(o.substr(0, eq));
       const std::string value = trim(o.substr(eq + 1));
+      if (const auto over = check_toml_limits(quote(key) + " = " + value)) {
+        add(origin, key.size() > kMaxTomlKeyLength ? key.substr(0, 40) + "..." : key, over->message);
+        continue;
+      }
       // The key is quoted, so that flatten sees the whole dotted key (and a table given for a value).
       toml::table* doc = parse_quiet(quote(key) + " = " + value);
       if (doc == nullptr && !key.empty()) {
@@ -331,6 +339,10 @@ class Loader {
   }
 
   toml::table* parse(std::string_view text, const std::string& shown) {
+    if (const auto over = check_toml_limits(text)) {
+      add({shown, over->line, over->column}, "", over->message);
+      return nullptr;
+    }
     try {
       auto doc = std::make_unique<toml::table>(toml::parse(text, std::string_view(shown)));
       docs_.push_back(std::move(doc));
@@ -343,6 +355,7 @@ class Loader {
   }
 
   toml::table* parse_quiet(const std::string& text) {
+    if (check_toml_limits(text)) return nullptr;  // apply_overrides reports it
     try {
       auto doc = std::make_unique<toml::table>(toml::parse(std::string_view(text), std::string_view("--set")));
       docs_.push_back(std::move(doc));
@@ -354,9 +367,15 @@ class Loader {
 
   // A non-empty table is a section, except where the parameter table has a value: there it stays one
   // leaf, reported by validate as a wrong type (`seed = { value = 3 }`).
-  void flatten(const toml::table& t, const std::string& prefix, const std::string& shown, Flat& out) const {
+  void flatten(const toml::table& t, const std::string& prefix, const std::string& shown, Flat& out) {
     for (auto&& [k, v] : t) {
       const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+      // [variants."v.1"]: a quoted name with a '.' would be split into a variant and a key.
+      if (prefix == "variants" && k.str().find('.') != std::string_view::npos) {
+        add(Origin{shown, static_cast<int>(k.source().begin.line), static_cast<int>(k.source().begin.column)}, key,
+            "variant names start with a letter or digit and use only letters, digits, '_' or '-'");
+        continue;
+      }
       if (const auto* sub = v.as_table(); sub != nullptr && !sub->empty() && !names_parameter(key)) {
         flatten(*sub, key, shown, out);
       } else {
@@ -474,6 +493,9 @@ bool valid_name(const std::string& s) {
   });
 }
 
+// A variant's name is one part of its keys (variants.NAME.key), so it has no '.'.
+bool valid_variant_name(const std::string& s) { return valid_name(s) && s.find('.') == std::string::npos; }
+
 std::string name_from_stem(const std::string& stem) {
   std::string out;
   for (char c : stem) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.') ? c : '_';
@@ -554,10 +576,10 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
   for (const auto& [line, vname] : variant_order) {
     Flat leaves = variant_leaves[vname];
     const std::string prefix = "variants." + vname + ".";
-    if (!valid_name(vname) || vname == name) {
+    if (!valid_variant_name(vname) || vname == name) {
       loader.add(leaves.begin()->second.origin, "variants." + vname,
                  vname == name ? "a variant cannot have the baseline's name"
-                               : "variant names use only letters, digits, '_', '-' or '.'");
+                               : "variant names start with a letter or digit and use only letters, digits, '_' or '-'");
     }
     std::string vdesc;
     if (auto it = leaves.find(prefix + "description"); it != leaves.end()) {
@@ -578,6 +600,13 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
     Origins own;
     for (auto& [k, v] : loader.validate(leaves, prefix, &own)) values[k] = v;
     for (auto& [k, o] : own) origins[k] = o;
+    // A variant is compared with the baseline replication by replication, on the same random numbers.
+    if (const auto it = own.find("sim.seed"); it != own.end()) {
+      loader.add(Origin{it->second.file, it->second.line, it->second.column}, it->second.key,
+                 "a variant runs on the baseline's random numbers (its differences are paired by replication) and "
+                 "cannot set its own seed; set sim.seed for the whole file, or put this variant in a scenario file "
+                 "of its own");
+    }
     variants.push_back(make_scenario(vname, "variant", vdesc, shown, values, origins));
     std::tie(variants.back().label, variants.back().label_nl, variants.back().label_en) =
         std::tie(vlabels[0], vlabels[1], vlabels[2]);
@@ -592,14 +621,12 @@ ScenarioSet resolve(Loader& loader, Flat flat, Flat meta, const std::string& sho
   {
     std::set<std::string> reported;
     for (const Scenario* sc : runs) {
-      const auto& r = sc->params.region;
-      if (r.markets <= r.employers) continue;
-      const auto it = sc->origins.find("region.markets");
-      const KeyOrigin where = it != sc->origins.end() ? it->second : KeyOrigin{sc->source, 0, 0, "region.markets"};
-      const std::string message = "must not exceed region.employers (" + std::to_string(r.employers) + "), got " +
-                                  std::to_string(r.markets) + ": every market needs employers";
-      if (!reported.insert(where.file + ":" + std::to_string(where.line) + ":" + where.key + message).second) continue;
-      loader.add(Origin{where.file, where.line, where.column}, where.key, message);
+      for (const auto& problem : cross_key_problems(sc->params)) {
+        const auto it = sc->origins.find(problem.key);
+        const KeyOrigin where = it != sc->origins.end() ? it->second : KeyOrigin{sc->source, 0, 0, problem.key};
+        if (!reported.insert(where.file + ":" + std::to_string(where.line) + ":" + where.key + problem.message).second) continue;
+        loader.add(Origin{where.file, where.line, where.column}, where.key, problem.message);
+      }
     }
   }
 
@@ -650,6 +677,16 @@ std::string toml_value(const ParamValue& v) {
 }
 
 }  // namespace
+
+std::vector<CrossKeyProblem> cross_key_problems(const models::ModelParams& params) {
+  std::vector<CrossKeyProblem> out;
+  const auto& r = params.region;
+  if (r.markets > r.employers) {
+    out.push_back({"region.markets", "must not exceed region.employers (" + std::to_string(r.employers) + "), got " +
+                                         std::to_string(r.markets) + ": every market needs employers"});
+  }
+  return out;
+}
 
 std::string canonical_toml(const models::ModelParams& params) {
   const auto& table = models::parameter_table();

@@ -98,6 +98,16 @@ ScenarioSet load_scenario_file(const std::filesystem::path& path, const LoadOpti
 ScenarioSet load_scenario_text(std::string_view text, std::string_view source_name,
                                const std::filesystem::path& base_dir, const LoadOptions& options = {});
 
+// A problem between keys of one parameter set (each key's own range is the parameter table's):
+// the key it is reported at and why, e.g. region.markets: "must not exceed region.employers (20),
+// got 50: every market needs employers". Checked for every run: a scenario and each variant, every
+// point of a sweep.
+struct CrossKeyProblem {
+  std::string key;
+  std::string message;
+};
+std::vector<CrossKeyProblem> cross_key_problems(const models::ModelParams& params);
+
 // Canonical TOML of a parameter set (used for resolved_toml; also handy for `regiosim params`).
 std::string canonical_toml(const models::ModelParams& params);
 std::string sha256_hex(std::string_view data);

@@ -2,6 +2,8 @@
 
 #include "scenarios/toml_support.h"
 
+#include "scenarios/input_file.h"
+
 #include "models/kpis.h"
 #include "models/memory_estimate.h"
 #include "scenarios/memory_check.h"
@@ -119,6 +121,10 @@ class SweepLoader {
     def.source = shown_;
     def.text = std::string(text);
     toml::table doc;
+    if (const auto over = check_toml_limits(text)) {
+      add(over->line, over->column, "", over->message);
+      fail();
+    }
     try {
       doc = toml::parse(text, std::string_view(shown_));
     } catch (const toml::parse_error& e) {
@@ -205,6 +211,7 @@ class SweepLoader {
     }
     if (!diagnostics_.empty()) fail();
     expand(def);
+    if (diagnostics_.empty()) check_points(def, doc);
     if (options_.memory && diagnostics_.empty()) check_memory(def, doc, *options_.memory);
     if (!diagnostics_.empty()) fail();
     return def;
@@ -501,7 +508,11 @@ class SweepLoader {
     std::string key = d.driver_key;
     if (key.empty()) key = def.series.empty() ? "points" : "timeseries";  // the kept results outweigh the runs
     shown.driver_key = key;
-    const std::string message = memory_message(shown, budget, what);
+    add_at_key(def, doc, key, memory_message(shown, budget, what));
+  }
+
+  // Reports a problem of `key` where its value comes from: a factor, [set], the base scenario.
+  void add_at_key(const SweepDefinition& def, const toml::table& doc, const std::string& key, const std::string& message) {
     for (const auto& f : def.factors) {
       if (f.key == key) return add(f.line, 0, key, message);
     }
@@ -512,6 +523,46 @@ class SweepLoader {
     }
     if (const auto* node = doc.get(key)) return add(*node, key, message);
     add(0, 0, key, message);
+  }
+
+  // Every point must be a scenario `run` would accept: the keys that must agree are checked at each
+  // (cross_key_problems), each problem reported once with how many points have it and the first. And
+  // stored series need runs of equal length.
+  void check_points(const SweepDefinition& def, const toml::table& doc) {
+    if (!def.series.empty()) {
+      for (const auto& f : def.factors) {
+        if (f.key != "sim.weeks") continue;
+        add(f.line, 0, f.key,
+            "varies the weeks simulated, so the runs' time series differ in length and cannot be stored together; "
+            "leave out timeseries, or give sim.weeks one value in [set]");
+      }
+    }
+    struct Found {
+      std::size_t first_point = 0;
+      std::size_t points = 0;
+      std::string message;
+    };
+    std::map<std::string, Found> found;
+    std::vector<std::string> order;
+    for (std::size_t p = 0; p < def.points.size(); ++p) {
+      for (auto& problem : cross_key_problems(def.point_params(p))) {
+        auto [it, fresh] = found.try_emplace(problem.key, Found{p, 0, problem.message});
+        if (fresh) order.push_back(problem.key);
+        ++it->second.points;
+      }
+    }
+    for (const auto& key : order) {
+      const Found& f = found.at(key);
+      std::string where = f.points == def.points.size()
+                              ? "at every point"
+                              : "at " + std::to_string(f.points) + " of the " + std::to_string(def.points.size()) + " points";
+      where += ", the first point " + std::to_string(f.first_point);
+      for (std::size_t i = 0; i < def.factors.size() && i < 3; ++i) {
+        where += (i == 0 ? " (" : ", ") + def.factors[i].key + " = " + sim::format_value(def.points[f.first_point].values[i]);
+      }
+      if (!def.factors.empty()) where += def.factors.size() > 3 ? ", ...)" : ")";
+      add_at_key(def, doc, key, f.message + "; " + where);
+    }
   }
 
   void expand(SweepDefinition& def) {
@@ -595,8 +646,10 @@ SweepDefinition load_sweep_text(std::string_view text, std::string_view source_n
 }
 
 bool looks_like_sweep_file(const fs::path& path) {
+  std::string text;
+  if (read_input_file(path, "sweep", text) || check_toml_limits(text)) return false;  // the scenario loader says why
   try {
-    const toml::table doc = toml::parse_file(path.string());
+    const toml::table doc = toml::parse(text);
     return doc.contains("design") || doc.contains("factor");
   } catch (const std::exception&) {
     return false;
@@ -604,13 +657,11 @@ bool looks_like_sweep_file(const fs::path& path) {
 }
 
 SweepDefinition load_sweep_file(const fs::path& path, const SweepLoadOptions& options) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) throw ScenarioError({{path.string(), 0, 0, "", "is a directory, not a sweep file"}});
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ScenarioError({{path.string(), 0, 0, "", "cannot read the file"}});
-  std::ostringstream text;
-  text << in.rdbuf();
-  return load_sweep_text(text.str(), path.string(), path.parent_path(), options);
+  std::string text;
+  if (const auto problem = read_input_file(path, "sweep", text)) {
+    throw ScenarioError({{path.string(), 0, 0, "", problem->message}});
+  }
+  return load_sweep_text(text, path.string(), path.parent_path(), options);
 }
 
 }  // namespace regiosim::scenarios

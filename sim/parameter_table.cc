@@ -36,6 +36,12 @@ std::string join(const std::vector<std::string>& words, std::string_view sep) {
   return out;
 }
 
+// A list of two labelled min and max (or lowest and highest) is a range: its elements are in order.
+bool ordered_pair(const ParamSpec& s) {
+  return s.type == ParamType::real_list && !s.any_length && s.labels.size() == 2 &&
+         ((s.labels[0] == "min" && s.labels[1] == "max") || (s.labels[0] == "lowest" && s.labels[1] == "highest"));
+}
+
 std::optional<std::string> check_bounds(const ParamSpec& s, double x, const std::string& shown) {
   const bool low_bad = s.min && (s.min_exclusive ? !(x > *s.min) : !(x >= *s.min));
   const bool high_bad = s.max && (s.max_exclusive ? !(x < *s.max) : !(x <= *s.max));
@@ -69,6 +75,7 @@ std::string describe_range(const ParamSpec& s) {
   } else if (s.type == ParamType::real_list) {
     r = std::to_string(s.labels.size()) + " numbers (" + join(s.labels, ", ") + "), each " + r;
     if (s.sums_to_one) r += ", summing to 1";
+    if (ordered_pair(s)) r += ", " + s.labels[0] + " <= " + s.labels[1];
   }
   return r;
 }
@@ -168,6 +175,12 @@ std::optional<std::string> check_value(const ParamSpec& s, const ParamValue& val
         sum += x;
       }
       if (s.sums_to_one && std::abs(sum - 1.0) > 1e-6) return "must sum to 1, got " + number(sum);
+      // A range written as a pair, [min, max] or [lowest, highest], is in order.
+      if (ordered_pair(s) && v->size() == 2) {
+        if ((*v)[0] > (*v)[1]) {
+          return s.labels[0] + " (" + number((*v)[0]) + ") must not exceed " + s.labels[1] + " (" + number((*v)[1]) + ")";
+        }
+      }
       return std::nullopt;
     }
   }

@@ -40,11 +40,43 @@ class Case:
     numbers must not decrease; `rc`: the exit code."""
 
     def __init__(self, id, what, args, rc=2, lines=(), patterns=(), problems=None, ordered=False, stdout=None,
-                 timeout=DEFAULT_TIMEOUT_S, shown=SHOWN_LINES):
+                 timeout=DEFAULT_TIMEOUT_S, shown=SHOWN_LINES, setup=None):
         self.id, self.what, self.args, self.rc = id, what, args, rc
+        self.setup = setup  # makes inputs that cannot be committed (pipes, links, huge files) in the case folder
         self.shown = shown
         self.lines, self.patterns, self.problems, self.ordered = list(lines), list(patterns), problems, ordered
         self.stdout, self.timeout = stdout, timeout
+
+
+def write(name, text):
+    def make(case_dir):
+        with open(os.path.join(case_dir, name), "w", encoding="utf-8") as f:
+            f.write(text)
+    return make
+
+
+def deep_key(parts=50000):
+    return "a" + ".b" * parts
+
+
+def extends_chain(case_dir):
+    """chain-0.toml extends chain-1.toml ... extends chain-40.toml."""
+    for i in range(40):
+        write(f"chain-{i}.toml", f'extends = "chain-{i + 1}.toml"\n')(case_dir)
+    write("chain-40.toml", "")(case_dir)
+
+
+def named_pipe(case_dir):
+    os.mkfifo(os.path.join(case_dir, "pipe.toml"))
+
+
+def link_loop(case_dir):
+    os.symlink("loop-b.toml", os.path.join(case_dir, "loop-a.toml"))
+    os.symlink("loop-a.toml", os.path.join(case_dir, "loop-b.toml"))
+
+
+def journal_directory(case_dir):
+    os.makedirs(os.path.join(case_dir, "out.h5.journal"))
 
 
 def one(diagnostic):
@@ -68,6 +100,26 @@ CASES = [
          problems=1),
     Case("section-as-value", "a section given a value", ["check", "section-as-value.toml"],
          lines=one("section-as-value.toml:2:10: region: is a section, not a value (e.g. region.job_seekers)"), problems=1),
+    Case("extreme-values", "1e308 costs, 100 hours a week", ["check", "extreme-values.toml"],
+         lines=["extreme-values.toml:6:19: coach.hourly_cost_eur: must be in [0, 1000], got 1e+308",
+                "extreme-values.toml:9:16: tiles.opleiden.eur: must be in [0, 100000], got 1e+308",
+                "extreme-values.toml:10:27: tiles.werk_fit.hours_per_week: must be in [0, 40], got 100.0",
+                "extreme-values.toml:13:16: benefit.eur_per_week: element ww must be in [0, 10000], got 1e+300",
+                "4 problems; nothing was run or written"], problems=4, ordered=True),
+    Case("caseload-below-one", "room for less than one client", ["check", "caseload-below-one.toml"],
+         lines=one("caseload-below-one.toml:6:22: policy.caseload_per_coach: must be in [1, 10000], got 0.999"), problems=1),
+    Case("min-above-max", "[min, max] pairs in the wrong order", ["check", "min-above-max.toml"],
+         lines=["min-above-max.toml:5:13: groups.positions: min (8) must not exceed max (3)",
+                "min-above-max.toml:8:19: growth.candidate_rungs: lowest (5) must not exceed highest (2)",
+                "2 problems; nothing was run or written"], problems=2),
+    Case("variant-seed", "a variant sets its own sim.seed", ["check", "variant-seed.toml"],
+         patterns=[r"^variant-seed\.toml:6:12: variants\.other_seed\.sim\.seed: a variant runs on the baseline's random "
+                   r"numbers"], problems=1),
+    Case("variant-dotted-name", 'variant named "v.1"', ["check", "variant-dotted-name.toml"],
+         lines=one("variant-dotted-name.toml:5:11: variants.v.1: variant names start with a letter or digit and use only "
+                   "letters, digits, '_' or '-'"), problems=1),
+    Case("control-characters", "a key with terminal escape codes", ["check", "control-characters.toml"],
+         lines=one("control-characters.toml:3:22: bad\\x1b[31mkey: unknown key"), problems=1),
     # ---- scenario files: types ----
     Case("string-for-integer", "string for an integer", ["check", "string-for-integer.toml"],
          lines=one('string-for-integer.toml:3:9: sim.weeks: expected an integer, got a string ("52")'), problems=1),
@@ -88,8 +140,8 @@ CASES = [
     # ---- scenario files: ranges ----
     Case("negative", "negative count", ["check", "negative.toml"],
          lines=one("negative.toml:3:13: region.employers: must be an integer in [1, 50000000], got -3"), problems=1),
-    Case("zero-where-positive", "zero where > 0", ["check", "zero-where-positive.toml"],
-         lines=one("zero-where-positive.toml:3:22: policy.caseload_per_coach: must be in (0, 10000], got 0.0"),
+    Case("zero-where-positive", "zero where >= 1", ["check", "zero-where-positive.toml"],
+         lines=one("zero-where-positive.toml:3:22: policy.caseload_per_coach: must be in [1, 10000], got 0.0"),
          problems=1),
     Case("share-above-one", "share above 1", ["check", "share-above-one.toml"],
          lines=one("share-above-one.toml:3:16: population.female_share: must be in [0, 1], got 1.5"), problems=1),
@@ -135,6 +187,36 @@ CASES = [
     Case("extends-directory", "extends a directory", ["check", "extends-directory.toml"],
          lines=one("extends-directory.toml:2:11: extends: a-directory is a directory, not a scenario file"), problems=1),
     # ---- files ----
+    Case("extends-long-chain", "a chain of 41 files through extends", ["check", "chain-0.toml"], setup=extends_chain,
+         lines=one("chain-15.toml:1:11: extends: a chain of more than 16 files through extends (chain-0.toml -> ... -> "
+                   "chain-15.toml -> chain-16.toml); at most 16"), problems=1),
+    Case("extends-link-loop", "extends a symbolic link in a loop", ["check", "extends-link-loop.toml"], setup=link_loop,
+         lines=one("extends-link-loop.toml:2:11: extends: loop-a.toml cannot open: too many levels of symbolic links "
+                   "(a loop of links?)"), problems=1),
+    Case("extends-pipe", "extends a named pipe", ["check", "extends-pipe.toml"], setup=named_pipe, timeout=10,
+         lines=one("extends-pipe.toml:2:11: extends: pipe.toml is a named pipe, not a regular file"), problems=1),
+    Case("extends-device", "extends /dev/zero", ["check", "extends-device.toml"], timeout=10,
+         lines=one("extends-device.toml:2:11: extends: /dev/zero is a character device, not a regular file"), problems=1),
+    Case("check-pipe", "check a named pipe", ["check", "pipe.toml"], setup=named_pipe, timeout=10,
+         lines=one("pipe.toml: is a named pipe, not a regular file"), problems=1),
+    Case("run-device", "run /dev/zero as a scenario", ["run", "/dev/zero", "--out", "out.h5"], timeout=10,
+         lines=one("/dev/zero: is a character device, not a regular file"), problems=1),
+    Case("sweep-pipe", "sweep a named pipe", ["sweep", "pipe.toml", "--out", "out.h5"], setup=named_pipe, timeout=10,
+         lines=one("pipe.toml: is a named pipe, not a regular file"), problems=1),
+    Case("deep-dotted-key", "a dotted key of 50,001 parts", ["check", "deep-key.toml"],
+         setup=write("deep-key.toml", "[sim]\nweeks = 4\n" + deep_key() + " = 1\n"),
+         lines=one("deep-key.toml:3:1: tables, dotted keys and lists nested 33 levels deep; at most 32"), problems=1),
+    Case("deep-table-header", "a table header of 50,001 parts", ["check", "deep-header.toml"],
+         setup=write("deep-header.toml", "[" + deep_key() + "]\nx = 1\n"),
+         lines=one("deep-header.toml:1:1: tables, dotted keys and lists nested 33 levels deep; at most 32"), problems=1),
+    Case("deep-lists", "lists nested 50,000 deep", ["check", "deep-lists.toml"],
+         setup=write("deep-lists.toml", "x = " + "[" * 50000 + "]" * 50000 + "\n"),
+         lines=one("deep-lists.toml:1:36: tables, dotted keys and lists nested 33 levels deep; at most 32"), problems=1),
+    Case("long-key", "a key of 100,000 bytes", ["check", "long-key.toml"],
+         setup=write("long-key.toml", "[sim]\n" + "k" * 100000 + " = 1\n"),
+         lines=one("long-key.toml:2:1: a key of 100000 bytes; at most 256"), problems=1),
+    Case("set-long-key", "--set a key of 301 bytes", ["check", "tiny.toml", "--set", deep_key(150) + "=1"],
+         lines=one("--set: " + deep_key(150)[:40] + "...: a key of 301 bytes; at most 256"), problems=1),
     Case("missing-file", "scenario file does not exist", ["check", "no-such-scenario.toml"],
          lines=one("no-such-scenario.toml: cannot open file"), problems=1),
     Case("directory-as-file", "a directory as scenario", ["check", "a-directory"],
@@ -164,9 +246,9 @@ CASES = [
                 "future-schema.toml:3:8: name: must start with a letter or digit and use only letters, digits, '_', '-' "
                 "or '.' (at most 64)"], problems=2),
     Case("variant-bad-names", "bad variant names", ["check", "variant-bad-names.toml"],
-         lines=["variant-bad-names.toml:4:29: variants.caseload 40: variant names use only letters, digits, '_', '-' or '.'",
+         lines=["variant-bad-names.toml:4:29: variants.caseload 40: variant names start with a letter or digit and use only letters, digits, '_' or '-'",
                 "variant-bad-names.toml:6:13: variants.base: a variant cannot have the baseline's name",
-                "variant-bad-names.toml:8:13: variants.-x: variant names use only letters, digits, '_', '-' or '.'"],
+                "variant-bad-names.toml:8:13: variants.-x: variant names start with a letter or digit and use only letters, digits, '_' or '-'"],
          problems=3),
     Case("variant-unknown-key", "variant overrides an unknown key", ["check", "variant-unknown-key.toml"],
          lines=["variant-unknown-key.toml:3:25: variants.more_aftercare.policy.aftercare.weks: unknown key; "
@@ -178,7 +260,7 @@ CASES = [
          lines=one("variant-not-a-table.toml:3:5: variants.x: must be a table of overrides ([variants.x])"), problems=1),
     Case("many-problems", "seven problems in one file", ["check", "many-problems.toml"],
          lines=['many-problems.toml:4:13: region.employers: expected an integer, got a string ("many")',
-                "many-problems.toml:6:22: policy.caseload_per_coach: must be in (0, 10000], got -1.0",
+                "many-problems.toml:6:22: policy.caseload_per_coach: must be in [1, 10000], got -1.0",
                 "many-problems.toml:7:18: policy.aftercare.weks: unknown key; did you mean 'policy.aftercare.weeks'?",
                 'many-problems.toml:8:21: policy.employer_approach: must be one of: integral, demand, supply, got "both"',
                 "many-problems.toml:10:16: population.female_share: must be in [0, 1], got 1.2",
@@ -298,7 +380,20 @@ CASES = [
                 "empty.toml: factor: missing; declare at least one [[factor]] with a key and values or min/max"],
          problems=2),
     Case("sweep-missing-file", "sweep file does not exist", ["sweep", "no-such-sweep.toml", "--out", "out.h5"],
-         lines=one("no-such-sweep.toml: cannot read the file"), problems=1),
+         lines=one("no-such-sweep.toml: no such file"), problems=1),
+    Case("sweep-weeks-with-series", "sim.weeks as a factor with stored series", ["sweep", "sweep-weeks-with-series.toml",
+         "--out", "out.h5"],
+         lines=one("sweep-weeks-with-series.toml:7: sim.weeks: varies the weeks simulated, so the runs' time series "
+                   "differ in length and cannot be stored together; leave out timeseries, or give sim.weeks one value "
+                   "in [set]"), problems=1),
+    Case("sweep-markets-beyond-employers", "more markets than employers at a point", ["check",
+         "sweep-markets-beyond-employers.toml"],
+         lines=one("sweep-markets-beyond-employers.toml:6: region.markets: must not exceed region.employers (10), got "
+                   "50: every market needs employers; at 1 of the 2 points, the first point 1 (region.markets = 50)"),
+         problems=1),
+    Case("sweep-journal-directory", "the journal beside --out is a directory", ["sweep", "grid-sweep.toml", "--out",
+         "out.h5", "--quiet"], setup=journal_directory,
+         lines=["regiosim sweep: --out out.h5: its journal out.h5.journal is a directory; remove it or name another --out"]),
     Case("sweep-no-out", "sweep without --out", ["sweep", "grid-sweep.toml"],
          lines=["regiosim sweep: name a sweep file and --out FILE.h5"]),
     Case("sweep-threads-negative", "--threads -2", ["sweep", "grid-sweep.toml", "--out", "out.h5", "--threads", "-2"],
@@ -464,7 +559,9 @@ def document(rows):
         "        --doc ../docs/bad-inputs.md --write",
         "",
         "Each case runs in a fresh copy of `tests/app/bad_inputs/` (plus generated results files: "
-        "`truncated.h5`, `future-format.h5`, `plain-hdf5.h5`, and an empty folder `a-directory`). Every "
+        "`truncated.h5`, `future-format.h5`, `plain-hdf5.h5`, and an empty folder `a-directory`; some cases "
+        "make their own inputs there: a named pipe, a loop of symbolic links, a chain of 41 files, files of "
+        "100,000-byte keys). Every "
         "case must exit with the code shown (2: bad input) and leave that folder unchanged: no output "
         "file, no temporary file, no journal. The stderr shown is what regiosim printed (its first "
         f"{SHOWN_LINES} lines; the first lines only of a usage text), with what depends on the machine as a "
@@ -521,6 +618,8 @@ def main():
     for case in CASES:
         case_dir = os.path.join(work, "cases", case.id)
         prepare(case_dir, fixtures)
+        if case.setup:
+            case.setup(case_dir)
         before = snapshot(case_dir)
         rc, out, err = run_case(regiosim, case, case_dir)
         after = snapshot(case_dir)

@@ -9,7 +9,10 @@ reports it too and passes once --memory-limit is raised.
 Part `measure`: the estimate `regiosim check --memory` prints is within a factor 1.5 of the peak
 resident memory (ru_maxrss) of `regiosim run --threads 1` at a mid size (20,000 job seekers).
 
-usage: /usr/bin/python3 cli_memory.py REGIOSIM WORKDIR refuse|measure
+Part `staff`: the same for a run whose memory is nearly all staff (2 million case managers for 50
+job seekers), and a limit below it refuses the run at region.case_managers.
+
+usage: /usr/bin/python3 cli_memory.py REGIOSIM WORKDIR refuse|measure|staff
 """
 import os
 import re
@@ -119,11 +122,44 @@ def measure(exe, work):
     check(1 / 1.5 <= ratio <= 1.5, f"the estimate is within a factor 1.5 of the measured peak (ratio {ratio:.2f})")
 
 
+def peak_of_run(exe, work, sets):
+    """The estimate `check --memory` prints and the peak resident memory of the same run."""
+    r = regiosim(exe, work, "check", "--threads", "1", "--memory-limit", "none", "--memory", "small.toml", *sets)
+    match = re.search(r"estimated peak .* \((\d+) bytes\)", r.stdout)
+    check(r.returncode == 0 and match is not None, f"check --memory prints the estimate\n{r.stdout}{r.stderr}")
+    if not match:
+        return None, None
+    child = subprocess.Popen([exe, "run", "--force", "small.toml", *sets, "--threads", "1", "--quiet", "--out", "staff.h5"],
+                             cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    check(os.waitstatus_to_exitcode(status) == 0, f"the run succeeds\n{child.stderr.read().decode()}")
+    return int(match.group(1)), usage.ru_maxrss * 1024
+
+
+def staff(exe, work):
+    """Staff count too: 50 job seekers, 2 million case managers, 12 weeks; the case managers are
+    nearly all of the memory."""
+    with open(os.path.join(work, "small.toml"), "w") as f:
+        f.write('schema_version = 1\nname = "small"\n[sim]\nweeks = 12\nburn_in_weeks = 0\nreplications = 1\n'
+                '[region]\njob_seekers = 50\nemployers = 40\n')
+    estimate, measured = peak_of_run(exe, work, ["--set", "region.case_managers=2000000"])
+    if estimate is None:
+        return
+    ratio = estimate / measured
+    print(f"2,000,000 case managers: estimate {estimate / 2**20:.1f} MiB, measured peak {measured / 2**20:.1f} MiB, "
+          f"ratio {ratio:.2f}")
+    check(1 / 1.5 <= ratio <= 1.5, f"the estimate is within a factor 1.5 of the measured peak (ratio {ratio:.2f})")
+    r = regiosim(exe, work, "check", "--threads", "1", "--memory-limit", "100MiB", "small.toml",
+                 "--set", "region.case_managers=2000000")
+    check(r.returncode == 2 and r.stderr.startswith("--set: region.case_managers: the runs need an estimated"),
+          f"a limit below the case managers' memory refuses the run at region.case_managers\n{r.stderr}")
+
+
 def main():
     exe, work, part = sys.argv[1], sys.argv[2], sys.argv[3]
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
-    {"refuse": refuse, "measure": measure}[part](exe, work)
+    {"refuse": refuse, "measure": measure, "staff": staff}[part](exe, work)
     if failures:
         sys.exit(1)
 

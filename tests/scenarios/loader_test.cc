@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -200,7 +202,7 @@ TEST_CASE("An unknown key, a string for a number and a negative caseload: one me
   const auto* caseload = find(d, "policy.caseload_per_coach");
   REQUIRE(caseload != nullptr);
   CHECK(caseload->line == 3);
-  CHECK(caseload->message == "must be in (0, 10000], got -5.0");
+  CHECK(caseload->message == "must be in [1, 10000], got -5.0");
   const auto* weeks = find(d, "policy.aftercare.weeks");
   REQUIRE(weeks != nullptr);
   CHECK(weeks->line == 4);
@@ -209,7 +211,7 @@ TEST_CASE("An unknown key, a string for a number and a negative caseload: one me
   REQUIRE(unknown != nullptr);
   CHECK(unknown->line == 6);
   CHECK(unknown->message == "unknown key; did you mean 'region.job_seekers'?");
-  CHECK(caseload->format() == f.string() + ":3:22: policy.caseload_per_coach: must be in (0, 10000], got -5.0");
+  CHECK(caseload->format() == f.string() + ":3:22: policy.caseload_per_coach: must be in [1, 10000], got -5.0");
 }
 
 TEST_CASE("Problems in variants and --set are reported with the variant's key", "[scenarios][bad-input]") {
@@ -362,4 +364,120 @@ TEST_CASE("Circular and missing extends, unsupported schema_version, syntax erro
   const auto none = problems(dir.path() / "does-not-exist.toml");
   REQUIRE(none.size() == 1);
   CHECK(none[0].message == "cannot open file");
+}
+
+TEST_CASE("A long chain of extends is refused at the extends that goes beyond the limit, without recursing further",
+          "[scenarios][bad-input][input-limits]") {
+  TempDir dir;
+  for (int i = 0; i < 5000; ++i) dir.write("c" + std::to_string(i) + ".toml", "extends = \"c" + std::to_string(i + 1) + ".toml\"\n");
+  dir.write("c5000.toml", "");
+  const auto d = problems(dir.path() / "c0.toml");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].file == (dir.path() / "c15.toml").string());  // the 16th file names the 17th
+  CHECK(d[0].line == 1);
+  CHECK(d[0].key == "extends");
+  CHECK(d[0].message == "a chain of more than 16 files through extends (c0.toml -> ... -> c15.toml -> c16.toml); at most 16");
+  // Sixteen files are fine.
+  dir.write("c15.toml", "");
+  CHECK(problems(dir.path() / "c0.toml").empty());
+}
+
+TEST_CASE("extends of a pipe, a device or a link loop, and a pipe as the main file: refused, never read",
+          "[scenarios][bad-input][input-limits]") {
+  TempDir dir;
+  REQUIRE(::mkfifo((dir.path() / "fifo.toml").c_str(), 0600) == 0);
+  const auto pipe = problems(dir.write("p.toml", "extends = \"fifo.toml\"\n"));
+  REQUIRE(pipe.size() == 1);
+  CHECK(pipe[0].format() == (dir.path() / "p.toml").string() + ":1:11: extends: " + (dir.path() / "fifo.toml").string() +
+                                " is a named pipe, not a regular file");
+  const auto main = problems(dir.path() / "fifo.toml");
+  REQUIRE(main.size() == 1);
+  CHECK(main[0].message == "is a named pipe, not a regular file");
+
+  const auto zero = problems(dir.write("z.toml", "extends = \"/dev/zero\"\n"));
+  REQUIRE(zero.size() == 1);
+  CHECK(zero[0].key == "extends");
+  CHECK(zero[0].message == "/dev/zero is a character device, not a regular file");
+
+  fs::create_symlink("loop2.toml", dir.path() / "loop1.toml");
+  fs::create_symlink("loop1.toml", dir.path() / "loop2.toml");
+  const auto loop = problems(dir.write("l.toml", "extends = \"loop1.toml\"\n"));
+  REQUIRE(loop.size() == 1);
+  CHECK(loop[0].key == "extends");
+  CHECK(loop[0].line == 1);
+  CHECK(loop[0].message == (dir.path() / "loop1.toml").string() +
+                               " cannot open: too many levels of symbolic links (a loop of links?)");
+}
+
+TEST_CASE("Deep nesting and long keys are refused before parsing, with file, line and column",
+          "[scenarios][bad-input][input-limits]") {
+  TempDir dir;
+  std::string key = "a";
+  for (int i = 0; i < 50000; ++i) key += ".b";
+  const auto deep = problems(dir.write("deep.toml", "[sim]\nweeks = 4\n" + key + " = 1\n"));
+  REQUIRE(deep.size() == 1);
+  CHECK(deep[0].format() == (dir.path() / "deep.toml").string() +
+                                ":3:1: tables, dotted keys and lists nested 33 levels deep; at most 32");
+  const auto header = problems(dir.write("header.toml", "[" + key + "]\n"));
+  REQUIRE(header.size() == 1);
+  CHECK(header[0].line == 1);
+  const auto longkey = problems(dir.write("long.toml", std::string(100000, 'k') + " = 1\n"));
+  REQUIRE(longkey.size() == 1);
+  CHECK(longkey[0].message == "a key of 100000 bytes; at most 256");
+  // --set: a key of 50,000 parts is one quoted key, too long.
+  const auto set = problems(dir.write("ok.toml", ""), {.overrides = {key + "=1"}});
+  REQUIRE(set.size() == 1);
+  CHECK(set[0].file == "--set");
+  CHECK(set[0].message == "a key of 100001 bytes; at most 256");
+}
+
+TEST_CASE("Costs, hours and durations have upper bounds, a caseload is at least 1, a min above its max is refused",
+          "[scenarios][bad-input][input-limits]") {
+  TempDir dir;
+  const auto d = problems(dir.write("x.toml", "[coach]\nhourly_cost_eur = 1e308\n[tiles]\nopleiden.eur = 1e308\n"
+                                              "werk_fit.hours_per_week = 100\n[policy]\ncaseload_per_coach = 0.999\n"
+                                              "[groups]\npositions = [8, 3]\n[growth]\ncandidate_rungs = [5, 2]\n"));
+  REQUIRE(d.size() == 6);
+  CHECK(find(d, "coach.hourly_cost_eur")->message == "must be in [0, 1000], got 1e+308");
+  CHECK(find(d, "tiles.opleiden.eur")->message == "must be in [0, 100000], got 1e+308");
+  CHECK(find(d, "tiles.werk_fit.hours_per_week")->message == "must be in [0, 40], got 100.0");
+  CHECK(find(d, "policy.caseload_per_coach")->message == "must be in [1, 10000], got 0.999");
+  CHECK(find(d, "groups.positions")->message == "min (8) must not exceed max (3)");
+  CHECK(find(d, "growth.candidate_rungs")->message == "lowest (5) must not exceed highest (2)");
+  // A pair in order, and equal ends, are fine.
+  CHECK(problems(dir.write("y.toml", "[groups]\npositions = [4, 4]\n[policy]\ncaseload_per_coach = 1\n")).empty());
+}
+
+TEST_CASE("A variant may not set its own seed: its differences are paired with the baseline's replications",
+          "[scenarios][bad-input]") {
+  TempDir dir;
+  const auto f = dir.write("v.toml", "[sim]\nseed = 4\n[variants.other]\nsim.seed = 5\n[variants.fine]\nsim.weeks = 10\n");
+  const auto d = problems(f);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].line == 4);
+  CHECK(d[0].key == "variants.other.sim.seed");
+  CHECK(d[0].message.rfind("a variant runs on the baseline's random numbers", 0) == 0);
+  // Through --set too.
+  const auto set = problems(dir.write("w.toml", "[variants.fine]\nsim.weeks = 10\n"), {.overrides = {"variants.fine.sim.seed=9"}});
+  REQUIRE(set.size() == 1);
+  CHECK(set[0].file == "--set");
+  // The baseline's seed is every variant's.
+  const auto ok = load_scenario_file(dir.write("u.toml", "[sim]\nseed = 4\n[variants.fine]\nsim.weeks = 10\n"));
+  CHECK(ok.scenarios[1].params.sim.seed == 4);
+}
+
+TEST_CASE("A variant name with a '.' is refused as a name, not reported as an unknown key", "[scenarios][bad-input]") {
+  TempDir dir;
+  const auto d = problems(dir.write("v.toml", "[variants.\"v.1\"]\npolicy.caseload_per_coach = 40\n"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].format() == (dir.path() / "v.toml").string() +
+                             ":1:11: variants.v.1: variant names start with a letter or digit and use only letters, "
+                             "digits, '_' or '-'");
+}
+
+TEST_CASE("Control characters in keys are escaped in messages", "[scenarios][bad-input]") {
+  TempDir dir;
+  const auto d = problems(dir.write("c.toml", "\"bad\\u001b[31mkey\" = 1\n"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].format() == (dir.path() / "c.toml").string() + ":1:22: bad\\x1b[31mkey: unknown key");
 }

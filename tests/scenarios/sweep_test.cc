@@ -257,3 +257,53 @@ TEST_CASE("A grid whose point count does not fit in 64 bits is refused, not wrap
   REQUIRE(m.size() == 1);
   CHECK(m[0] == "sweep.toml: factor: the grid has more than 18446744073709551615 points; at most 1000000");
 }
+
+TEST_CASE("Keys that must agree are checked at every point of a sweep, as run checks a scenario", "[sweep][bad-input]") {
+  // More markets than employers at one of two points: refused at the factor, naming the point.
+  const auto markets = messages(R"(design = "grid"
+[set]
+"region.employers" = 20
+[[factor]]
+key = "region.markets"
+values = [1, 50]
+)");
+  REQUIRE(markets.size() == 1);
+  CHECK(markets[0] == "sweep.toml:4: region.markets: must not exceed region.employers (20), got 50: every market needs "
+                      "employers; at 1 of the 2 points, the first point 1 (region.markets = 50)");
+  // Varying the employers instead: reported where region.markets is set.
+  const auto employers = messages(R"(design = "grid"
+[set]
+"region.markets" = 30
+[[factor]]
+key = "region.employers"
+values = [10, 20, 40]
+)");
+  REQUIRE(employers.size() == 1);
+  CHECK(employers[0].starts_with("sweep.toml:3: set.region.markets: must not exceed region.employers (10), got 30"));
+  CHECK(employers[0].ends_with("at 2 of the 3 points, the first point 0 (region.employers = 10)"));
+}
+
+TEST_CASE("A sweep over sim.weeks cannot store time series (they would differ in length)", "[sweep][bad-input]") {
+  const auto m = messages(R"(design = "grid"
+timeseries = true
+[[factor]]
+key = "sim.weeks"
+values = [4, 8]
+)");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0] == "sweep.toml:3: sim.weeks: varies the weeks simulated, so the runs' time series differ in length and "
+                "cannot be stored together; leave out timeseries, or give sim.weeks one value in [set]");
+  // Without stored series, or with the weeks fixed, it is fine.
+  CHECK(messages("design = \"grid\"\n[[factor]]\nkey = \"sim.weeks\"\nvalues = [4, 8]\n").empty());
+  CHECK(messages("design = \"grid\"\ntimeseries = true\n[set]\n\"sim.weeks\" = 8\n[[factor]]\nkey = \"sim.burn_in_weeks\"\n"
+                 "values = [0, 4]\n")
+            .empty());
+}
+
+TEST_CASE("A deeply nested sweep file is refused before parsing", "[sweep][bad-input][input-limits]") {
+  std::string key = "a";
+  for (int i = 0; i < 50000; ++i) key += ".b";
+  const auto m = messages("design = \"grid\"\n" + key + " = 1\n");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0] == "sweep.toml:2:1: tables, dotted keys and lists nested 33 levels deep; at most 32");
+}

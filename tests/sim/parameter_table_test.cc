@@ -95,3 +95,16 @@ TEST_CASE("Misspelt keys get a suggestion", "[parameters]") {
   CHECK(t.suggestions("sim.week") == std::vector<std::string>{"sim.weeks"});
   CHECK(t.suggestions("completely.different").empty());
 }
+
+TEST_CASE("A list labelled min and max (or lowest and highest) must be in order", "[parameters]") {
+  ParamSpec pair{.key = "x.range", .type = ParamType::real_list, .unit = "weeks",
+                 .default_value = std::vector<double>{1.0, 2.0}, .min = 0.0, .max = 100.0, .labels = {"min", "max"}};
+  CHECK_FALSE(check_value(pair, std::vector<double>{3.0, 3.0}).has_value());
+  CHECK(check_value(pair, std::vector<double>{8.0, 3.0}).value() == "min (8) must not exceed max (3)");
+  CHECK(describe_range(pair) == "2 numbers (min, max), each in [0, 100], min <= max");
+  pair.labels = {"lowest", "highest"};
+  CHECK(check_value(pair, std::vector<double>{5.0, 2.0}).value() == "lowest (5) must not exceed highest (2)");
+  // Other pairs are not ranges.
+  pair.labels = {"small", "large"};
+  CHECK_FALSE(check_value(pair, std::vector<double>{5.0, 2.0}).has_value());
+}
