@@ -19,6 +19,7 @@ usage: /usr/bin/python3 cli_damaged_files.py REGIOSIM TESTS_APP_DIR WORKDIR [--p
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -51,6 +52,7 @@ class Checker:
     def __init__(self):
         self.failures = []
         self.counts = {}
+        self.kinds = {}  # reader -> {first problem: count}
 
     def refused(self, what, args, damaged, cwd, created=()):
         """Runs args on a damaged file in cwd; records what went wrong."""
@@ -76,6 +78,11 @@ class Checker:
         self.counts[what] = (ok + (not problems), total + 1)
         if problems:
             self.failures.append(f"{what}: {'; '.join(problems)}")
+            kind = problems[0] if not problems[0].startswith("message") else "exit 2, a message without the file or the damage"
+            kind = kind.replace("printed", "exit 2, printed") if kind.startswith("printed") else kind
+            kind = re.sub(r"\d+ bytes", "output", kind)
+            kinds = self.kinds.setdefault(what, {})
+            kinds[kind] = kinds.get(kind, 0) + 1
         return rc, text
 
 
@@ -173,7 +180,8 @@ def main():
                           damaged, case, created=[os.path.basename(damaged) + ".journal"])
             os.remove(damaged)
     for what, (ok, total) in c.counts.items():
-        print(f"{what}: {ok} of {total} damaged copies refused cleanly")
+        others = ", ".join(f"{kind}: {n}" for kind, n in sorted(c.kinds.get(what, {}).items(), key=lambda x: -x[1]))
+        print(f"{what}: {ok} of {total} damaged copies refused cleanly" + (f" (not: {others})" if others else ""))
 
     # A valid digest over crafted content: regiosim's own bounds and encodings, not the digest.
     crafted = os.path.join(case, "huge-extent.h5")
