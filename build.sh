@@ -94,7 +94,7 @@ case "$cmd" in
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DBUILD_TESTING=OFF -DREGIOSIM_FUZZ=ON \
       -DREGIOSIM_FUZZ_SECONDS="$seconds" -DREGIOSIM_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
-    cmake --build build-fuzz -j "$JOBS" --target fuzz_scenario_loader fuzz_sweep_loader fuzz_results_reader
+    cmake --build build-fuzz -j "$JOBS" --target fuzz_scenario_loader fuzz_sweep_loader fuzz_results_reader fuzz_results_values
     cd build-fuzz && exec ctest --output-on-failure -j 1 -R "^fuzz:" ;;
   reliability)
     # The reliability jobs of issue 10. Under ASan the long stochastic experiments and the report

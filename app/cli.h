@@ -26,7 +26,11 @@ int bench_command(const Args& args);
 int report_command(const Args& args);
 int export_command(const Args& args);
 
-// Runs analysis/<script> with Python on args and returns its exit code (report_command.cc).
-int run_analysis_script(const std::string& command, const std::string& script, const Args& args);
+// Runs analysis/<script> with Python on args and returns its exit code (report_command.cc). The
+// input file (the first argument that is neither an option nor the value of one of
+// value_options) is verified first (output::verify_file): a damaged file is refused with exit
+// code 2 before Python reads any of it.
+int run_analysis_script(const std::string& command, const std::string& script, const Args& args,
+                        const std::vector<std::string>& value_options);
 
 }  // namespace regiosim::app

@@ -6,6 +6,6 @@
 
 namespace regiosim::app {
 
-int export_command(const Args& args) { return run_analysis_script("export", "export.py", args); }
+int export_command(const Args& args) { return run_analysis_script("export", "export.py", args, {"--csv"}); }
 
 }  // namespace regiosim::app

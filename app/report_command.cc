@@ -11,14 +11,18 @@
 // what the C++ computes (`regiosim summary --json` of an uncertainty run) instead of computing it again.
 #include "app/cli.h"
 
+#include "output/results_file.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #ifndef REGIOSIM_ANALYSIS_DIR
 #define REGIOSIM_ANALYSIS_DIR "analysis"
@@ -33,11 +37,40 @@ std::string env_or(const char* name, const std::string& fallback) {
   return value != nullptr && *value != '\0' ? std::string(value) : fallback;
 }
 
+// The input file among the script's arguments: the first that is neither an option nor an
+// option's value.
+std::optional<std::string> input_argument(const Args& args, const std::vector<std::string>& value_options) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--") return i + 1 < args.size() ? std::optional<std::string>(args[i + 1]) : std::nullopt;
+    if (a.size() > 1 && a[0] == '-') {
+      if (std::find(value_options.begin(), value_options.end(), a) != value_options.end()) ++i;
+      continue;
+    }
+    return a;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
-int run_analysis_script(const std::string& command, const std::string& script, const Args& args) {
+int run_analysis_script(const std::string& command, const std::string& script, const Args& args,
+                        const std::vector<std::string>& value_options) {
   namespace fs = std::filesystem;
   const std::string prog = "regiosim " + command;
+  // A damaged file is refused here, before Python (whose HDF5 does not survive damaged bytes) reads
+  // it. A missing file is left to the script, which says so in its own words.
+  if (const auto input = input_argument(args, value_options)) {
+    std::error_code ec;
+    if (fs::is_regular_file(*input, ec)) {
+      try {
+        output::verify_file(*input);
+      } catch (const output::ResultsFileError& e) {
+        std::cerr << prog << ": " << e.what() << "\n";
+        return kExitBadInput;
+      }
+    }
+  }
   const fs::path dir = env_or("REGIOSIM_ANALYSIS_DIR", REGIOSIM_ANALYSIS_DIR);
   const fs::path path = dir / script;
   std::error_code ec;
@@ -96,6 +129,6 @@ int run_analysis_script(const std::string& command, const std::string& script, c
   return kExitFailure;
 }
 
-int report_command(const Args& args) { return run_analysis_script("report", "report.py", args); }
+int report_command(const Args& args) { return run_analysis_script("report", "report.py", args, {"--out", "--lang"}); }
 
 }  // namespace regiosim::app

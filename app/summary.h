@@ -34,7 +34,8 @@ void print_findings_summary(const output::FindingsRecord& findings, const std::s
 std::string finding_result(const output::FindingRow& row);
 
 // JSON text of a number (null when not finite; 17 significant digits) and of a string (quoted, escaped),
-// for the --json outputs.
+// for the --json outputs. Bytes that are not UTF-8 (a damaged or foreign file) become U+FFFD, so the
+// output is always valid UTF-8.
 std::string json_number(double x);
 std::string json_string(const std::string& s);
 

@@ -30,6 +30,8 @@ hsize_t element_count(const Context& ctx, hid_t ds, const std::string& path) {
   DataspaceHandle space(ctx.check_id(H5Dget_space(ds), path, "cannot read dataspace"));
   const hssize_t n = H5Sget_simple_extent_npoints(space.get());
   if (n < 0) ctx.fail(path, "cannot read dataspace");
+  TypeHandle type(ctx.check_id(H5Dget_type(ds), path, "cannot read dataset type"));
+  check_extent(ctx, ds, path, static_cast<hsize_t>(n), std::max(H5Tget_size(type.get()), sizeof(char*)));
   return static_cast<hsize_t>(n);
 }
 

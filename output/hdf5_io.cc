@@ -1,5 +1,6 @@
 #include "output/hdf5_io.h"
 
+#include "output/file_digest.h"
 #include "output/hdf5_write_driver.h"
 #include "output/results_file.h"
 
@@ -8,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <limits>
 
 namespace regiosim::output::detail {
 
@@ -66,8 +68,9 @@ NewHdf5File::NewHdf5File(const Context& ctx, const std::filesystem::path& target
         // STRONG: closing the file closes whatever of it is still open (after a failure);
         // commit() checks first that nothing is.
         ctx.check_rc(H5Pset_fclose_degree(fapl.get(), H5F_CLOSE_STRONG), "", "cannot create a file access property list");
+        PlistHandle fcpl = user_block_fcpl(ctx);  // for the content digest (output/file_digest.h)
         status_->open_error = 0;
-        file_ = FileHandle(H5Fcreate(name.c_str(), H5F_ACC_EXCL, H5P_DEFAULT, fapl.get()));
+        file_ = FileHandle(H5Fcreate(name.c_str(), H5F_ACC_EXCL, fcpl.get(), fapl.get()));
         if (file_.valid()) return true;
         errno = status_->open_error != 0 ? status_->open_error : (hdf5_errno() != 0 ? hdf5_errno() : EIO);
         return false;
@@ -103,11 +106,19 @@ void NewHdf5File::commit(const Context& ctx) {
     check_written(ctx);
     ctx.check_rc(H5Fclose(file_.release()), "", "cannot write the file");
     check_written(ctx);  // the closing writes, and close(2) itself
+    stamp_digest(ctx, output_.temporary());
     output_.commit();
   } catch (...) {
     discard();
     throw;
   }
+}
+
+FileHandle open_verified_file(const Context& ctx) {
+  verify_digest(ctx);
+  const hid_t id = H5Fopen(ctx.file().c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  if (id < 0) ctx.fail("", "not an HDF5 file or cannot be opened");
+  return FileHandle(id);
 }
 
 std::string join_path(std::string_view parent, std::string_view name) {
@@ -180,6 +191,33 @@ herr_t collect_link_name(hid_t /*group*/, const char* name, const H5L_info_t* /*
   }
 }
 
+// The most bytes a dataset or attribute of a file of file_bytes bytes can hold in memory: its
+// content compressed (deflate stores at most about 1032 bytes in one) or a single small value.
+constexpr hsize_t kMaxExpansion = 1100;
+constexpr hsize_t kMinLimit = hsize_t{1} << 20;
+
+}  // namespace
+
+void check_extent(const Context& ctx, hid_t object, const std::string& path, hsize_t elements,
+                  std::size_t element_size) {
+  const hid_t file_id = H5Iget_file_id(object);
+  ctx.check_rc(file_id < 0 ? -1 : 0, path, "cannot find the file of the object");
+  hsize_t file_bytes = 0;
+  const herr_t rc = H5Fget_filesize(file_id, &file_bytes);
+  H5Fclose(file_id);  // only drops the reference H5Iget_file_id took
+  ctx.check_rc(rc, path, "cannot read the file's size");
+  const hsize_t limit = file_bytes > (std::numeric_limits<hsize_t>::max() - kMinLimit) / kMaxExpansion
+                            ? std::numeric_limits<hsize_t>::max()
+                            : file_bytes * kMaxExpansion + kMinLimit;
+  const hsize_t size = std::max<hsize_t>(element_size, 1);
+  if (elements > limit / size || elements > std::numeric_limits<std::size_t>::max() / size) {
+    ctx.fail(path, "claims " + std::to_string(elements) + " values of " + std::to_string(size) +
+                       " bytes, more than the file can hold (damaged, or not written by regiosim)");
+  }
+}
+
+namespace {
+
 // Reads every element of a string attribute or dataset (vlen or fixed-length).
 std::vector<std::string> read_strings(const Context& ctx, hid_t object, bool attribute, const std::string& what_path) {
   const char* what = attribute ? "cannot read attribute" : "cannot read dataset";
@@ -190,6 +228,8 @@ std::vector<std::string> read_strings(const Context& ctx, hid_t object, bool att
   DataspaceHandle space(ctx.check_id(attribute ? H5Aget_space(object) : H5Dget_space(object), what_path, what));
   const hssize_t points = H5Sget_simple_extent_npoints(space.get());
   ctx.check_rc(points < 0 ? -1 : 0, what_path, what);
+  check_extent(ctx, object, what_path, static_cast<hsize_t>(points),
+               std::max(H5Tget_size(file_type.get()), sizeof(char*)));
   const auto n = static_cast<std::size_t>(points);
   std::vector<std::string> out;
   out.reserve(n);
@@ -359,6 +399,17 @@ std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::
   if (rank > 0) {
     ctx.check_rc(H5Sget_simple_extent_dims(space.get(), dims.data(), nullptr), path, "cannot read dataset");
   }
+  // Every reader allocates from these: their product must fit what the file can hold.
+  TypeHandle type(ctx.check_id(H5Dget_type(dataset), path, "cannot read dataset"));
+  const std::size_t element_size = std::max(H5Tget_size(type.get()), sizeof(double));
+  hsize_t elements = 1;
+  for (const hsize_t d : dims) {
+    if (d != 0 && elements > std::numeric_limits<hsize_t>::max() / d) {
+      ctx.fail(path, "claims more values than can be counted (damaged, or not written by regiosim)");
+    }
+    elements *= d;
+  }
+  check_extent(ctx, dataset, path, elements, element_size);
   return dims;
 }
 

@@ -111,7 +111,8 @@ class NewHdf5File {
   // failed.
   void check_written(const Context& ctx) const;
   // Checks that no object of the file is still open, closes it, checks every write reached the
-  // file and renames it onto the target (output/atomic_file.h). On failure the file is discarded
+  // file, stamps the content digest into its user block (output/file_digest.h) and renames it onto
+  // the target (output/atomic_file.h). On failure the file is discarded
   // and ResultsFileError thrown.
   void commit(const Context& ctx);
   // Nothing more reaches the disk; closing the file's objects then writes nothing. Idempotent.
@@ -126,7 +127,17 @@ class NewHdf5File {
   AtomicOutput output_;
 };
 
-// Dimensions of a dataset's dataspace.
+// Opens a regiosim file read-only after verify_digest() (output/file_digest.h) accepted it, so
+// that HDF5 never parses bytes changed after writing. Every reader opens files through this.
+FileHandle open_verified_file(const Context& ctx);
+
+// Throws ResultsFileError when `elements` values of `element_size` bytes are more than the file
+// that holds `object` could store (compressed), so that a damaged or crafted extent is refused
+// before anything is allocated for it.
+void check_extent(const Context& ctx, hid_t object, const std::string& path, hsize_t elements,
+                  std::size_t element_size);
+
+// Dimensions of a dataset's dataspace, their product checked with check_extent().
 std::vector<hsize_t> dataset_dims(const Context& ctx, hid_t dataset, const std::string& path);
 
 // A column of a compound table: float64, int64, uint64, int32 or string.

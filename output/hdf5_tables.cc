@@ -75,9 +75,7 @@ std::vector<double> read_matrix(const Context& ctx, hid_t parent, const std::str
 
 // Opens the file and checks that it is a regiosim file; returns its file_kind ("results" when absent).
 std::string open_regiosim_file(const Context& ctx, FileHandle& file) {
-  const hid_t id = H5Fopen(ctx.file().c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
-  if (id < 0) ctx.fail("", "not an HDF5 file or cannot be opened");
-  file = FileHandle(id);
+  file = open_verified_file(ctx);
   const hid_t root = file.get();
   if (!has_attribute(root, "engine") || read_string_attribute(ctx, root, "/", "engine") != kEngine) {
     ctx.fail("", "not a regiosim results file");

@@ -900,11 +900,7 @@ struct ResultsReader::Impl {
   Impl& operator=(const Impl&) = delete;
 
   void open() {
-    const hid_t id = H5Fopen(ctx.file().c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
-    if (id < 0) {
-      ctx.fail("", "not an HDF5 file or cannot be opened");
-    }
-    file = FileHandle(id);
+    file = open_verified_file(ctx);
     const hid_t root = file.get();
     std::string engine;
     if (has_attribute(root, "engine")) {
@@ -1026,6 +1022,11 @@ ScenarioInfo ResultsReader::scenario(const std::string& name) const {
     if (!info.seeds.empty()) {
       ctx.check_rc(H5Dread(seeds.get(), H5T_NATIVE_UINT64, H5S_ALL, H5S_ALL, H5P_DEFAULT, info.seeds.data()), spath,
                    "cannot read dataset");
+    }
+    // One seed per replication: readers size their tables by `replications`.
+    if (info.replications < 0 || static_cast<std::uint64_t>(info.replications) != info.seeds.size()) {
+      ctx.fail(path, "replications " + std::to_string(info.replications) + " does not match its " +
+                         std::to_string(info.seeds.size()) + " seeds");
     }
   }
   return info;
@@ -1244,9 +1245,7 @@ std::optional<sim::RecordTable> ResultsReader::records(const std::string& scenar
 IntegrityCheck verify_file(const std::filesystem::path& path) {
   Hdf5Lock lock;
   const Context ctx(path.string());
-  const hid_t id = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
-  if (id < 0) ctx.fail("", "not an HDF5 file or cannot be opened (damaged?)");
-  FileHandle file(id);
+  FileHandle file = open_verified_file(ctx);
   const auto count = verify_checksums(ctx, file.get());
   return {count.verified, count.unchecked};
 }

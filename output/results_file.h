@@ -79,9 +79,12 @@ struct KpiTable {
   std::vector<double> column(const std::string& name) const;  // throws ResultsFileError if absent
 };
 
-// Every dataset of a file (results or sweep) carries a CRC-32 of its content (attribute
-// `checksum`). verify_file() recomputes them all; it throws ResultsFileError naming the first
-// damaged dataset. Datasets of files written before checksums existed are counted as unchecked.
+// Every file regiosim writes starts with a content digest (a SHA-256 of the file, in its HDF5
+// user block; docs/hdf5-schema.md), and every dataset carries a CRC-32 of its content (attribute
+// `checksum`). verify_file() checks the digest before HDF5 reads anything (every reader of this
+// library does that too), then recomputes the CRCs; it throws ResultsFileError naming the file
+// and what is wrong ("damaged: content digest does not match ...", or the first damaged dataset).
+// Files without the digest (written by older versions) are refused.
 struct IntegrityCheck {
   std::size_t verified = 0;
   std::size_t unchecked = 0;

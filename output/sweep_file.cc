@@ -3,6 +3,7 @@
 #include "output/checksums.h"
 #include "output/hdf5_tables.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace regiosim::output {
@@ -213,6 +214,19 @@ SweepRecord read_sweep_file(const std::filesystem::path& path, FileProvenance* p
     const auto seed = read_field<std::uint64_t>(ctx, ds.get(), p, "seed", H5T_NATIVE_UINT64);
     const auto weeks = read_field<std::int32_t>(ctx, ds.get(), p, "weeks_completed", H5T_NATIVE_INT32);
     for (std::size_t r = 0; r < point.size(); ++r) s.runs.push_back({point[r], rep[r], seed[r], weeks[r]});
+    // Readers index points and replications by these: they must lie within the file's own counts.
+    if (s.replications < 1 || static_cast<std::uint64_t>(s.replications) > std::max<std::size_t>(point.size(), 1)) {
+      ctx.fail(gp, "replications " + std::to_string(s.replications) + " does not fit the " +
+                       std::to_string(point.size()) + " runs of the file");
+    }
+    const std::size_t P = s.point_hashes.size();
+    for (std::size_t r = 0; r < point.size(); ++r) {
+      if (point[r] < 0 || static_cast<std::uint64_t>(point[r]) >= P || rep[r] < 0 || rep[r] >= s.replications) {
+        ctx.fail(p, "run " + std::to_string(r) + " names point " + std::to_string(point[r]) + " and replication " +
+                        std::to_string(rep[r]) + ", outside the file's " + std::to_string(P) + " points and " +
+                        std::to_string(s.replications) + " replications");
+      }
+    }
     s.kpi_units = read_strings_attribute(ctx, ds.get(), p, "kpi_units");
     if (has_attribute(ds.get(), "kpi_undefined_when")) {
       s.kpi_undefined_when = read_strings_attribute(ctx, ds.get(), p, "kpi_undefined_when");

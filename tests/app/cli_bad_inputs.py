@@ -406,30 +406,59 @@ CASES = [
                 "output file"]),
     # ---- results files ----
     Case("summary-garbage", "text file named .h5", ["summary", "garbage.h5"],
-         lines=["regiosim summary: garbage.h5: not an HDF5 file or cannot be opened (damaged?)"]),
+         lines=["regiosim summary: garbage.h5: not a regiosim file (it does not start with a regiosim header)"]),
     Case("summary-empty-file", "0-byte file", ["summary", "empty.h5"],
-         lines=["regiosim summary: empty.h5: not an HDF5 file or cannot be opened (damaged?)"]),
+         lines=["regiosim summary: empty.h5: is empty: not a regiosim file"]),
     Case("summary-truncated", "results file cut in half", ["summary", "truncated.h5"],
-         lines=["regiosim summary: truncated.h5: not an HDF5 file or cannot be opened (damaged?)"]),
+         lines=["regiosim summary: truncated.h5: damaged: <n> bytes, but it was written with <m> "
+                "(the file was truncated or extended after it was written)"]),
+    Case("summary-flipped-byte", "results file with one byte changed", ["summary", "flipped.h5"],
+         lines=["regiosim summary: flipped.h5: damaged: content digest does not match "
+                "(the file was changed after it was written)"]),
+    Case("summary-json-flipped-byte", "--json of a results file with one byte changed", ["summary", "flipped.h5", "--json"],
+         lines=["regiosim summary: flipped.h5: damaged: content digest does not match "
+                "(the file was changed after it was written)"]),
+    Case("summary-damaged-header", "results file with its regiosim header changed", ["summary", "bad-header.h5"],
+         lines=["regiosim summary: bad-header.h5: damaged: its regiosim header is not valid "
+                "(the file was changed after it was written)"]),
+    Case("summary-no-digest", "results file without a content digest (an older regiosim)", ["summary", "no-digest.h5"],
+         lines=["regiosim summary: no-digest.h5: has no content digest: written by a regiosim older than this one, "
+                "or by another program; this version reads only files whose content it can verify (run it again "
+                "to write the file anew)"]),
+    Case("summary-huge-extent", "dataset claiming 10^12 values, valid digest", ["summary", "huge-extent.h5"],
+         lines=["regiosim summary: huge-extent.h5: /scenarios/tiny/seeds: claims 1000000000000 values of 8 bytes, "
+                "more than the file can hold (damaged, or not written by regiosim)"]),
     Case("summary-plain-hdf5", "HDF5 file not written by regiosim", ["summary", "plain-hdf5.h5"],
-         lines=["regiosim summary: plain-hdf5.h5: not a regiosim results file"]),
+         lines=["regiosim summary: plain-hdf5.h5: has no content digest: written by a regiosim older than this one, "
+                "or by another program; this version reads only files whose content it can verify (run it again "
+                "to write the file anew)"]),
+    Case("summary-foreign-engine", "HDF5 file of another program, valid digest", ["summary", "foreign-engine.h5"],
+         lines=["regiosim summary: foreign-engine.h5: not a regiosim results file"]),
     Case("summary-future-format", "format_version 99", ["summary", "future-format.h5", "--json"],
          lines=["regiosim summary: future-format.h5: format_version 99 is not supported by this build (reads 1)"]),
     Case("summary-scenario-file", "a scenario file", ["summary", "tiny.toml"],
-         lines=["regiosim summary: tiny.toml: not an HDF5 file or cannot be opened (damaged?)"]),
+         lines=["regiosim summary: tiny.toml: not a regiosim file (it does not start with a regiosim header)"]),
     Case("summary-missing-file", "file does not exist", ["summary", "no-such-results.h5"],
          lines=["regiosim summary: no-such-results.h5: no such file"]),
     Case("summary-directory", "a directory as results file", ["summary", "a-directory"],
          lines=["regiosim summary: a-directory: is a directory, not a results file"]),
     Case("summary-no-file", "summary without a file", ["summary"], lines=["regiosim summary: name a results, sweep, calibration or findings file"]),
     Case("export-garbage", "export a text file", ["export", "garbage.h5", "--csv", "csv"],
-         lines=["regiosim export: garbage.h5: not an HDF5 file or cannot be opened "
-                "(Unable to open file (file signature not found))"]),
-    Case("export-csv-is-a-file", "export --csv names a file", ["export", "garbage.h5", "--csv", "tiny.toml"],
+         lines=["regiosim export: garbage.h5: not a regiosim file (it does not start with a regiosim header)"]),
+    Case("export-flipped-byte", "export a results file with one byte changed", ["export", "flipped.h5", "--csv", "csv"],
+         lines=["regiosim export: flipped.h5: damaged: content digest does not match "
+                "(the file was changed after it was written)"]),
+    Case("export-csv-is-a-file", "export --csv names a file", ["export", "tiny-results.h5", "--csv", "tiny.toml"],
          lines=["regiosim export: --csv tiny.toml: is a file, not a folder"]),
     Case("report-garbage", "report on a text file", ["report", "garbage.h5", "--out", "report"],
-         lines=["regiosim report: garbage.h5: not an HDF5 file or cannot be opened "
-                "(Unable to open file (file signature not found))"]),
+         lines=["regiosim report: garbage.h5: not a regiosim file (it does not start with a regiosim header)"]),
+    Case("report-flipped-byte", "report on a results file with one byte changed", ["report", "flipped.h5", "--out", "report"],
+         lines=["regiosim report: flipped.h5: damaged: content digest does not match "
+                "(the file was changed after it was written)"]),
+    Case("sweep-resume-flipped-byte", "sweep --resume of a sweep file with one byte changed",
+         ["sweep", "grid-sweep.toml", "--out", "flipped-sweep.h5", "--resume"],
+         lines=["regiosim sweep: flipped-sweep.h5: damaged: content digest does not match "
+                "(the file was changed after it was written)"]),
 ]
 
 # Cases where regiosim does not (yet) meet the expectation above: case id -> what is wrong. They
@@ -449,8 +478,11 @@ def snapshot(root):
 
 
 def make_fixtures(regiosim, work):
-    """Results files derived from a tiny valid run: truncated, a future format_version, plain HDF5."""
+    """Results files derived from a tiny valid run: truncated, a byte changed, without a digest, a
+    future format_version, a foreign engine, a huge extent; plain HDF5; a sweep file with a byte changed."""
     import h5py  # Debian's python3-h5py, as for the other tests
+    sys.path.insert(0, HERE)
+    from file_digest import stamp
 
     fixtures = os.path.join(work, "fixtures")
     os.makedirs(fixtures)
@@ -461,13 +493,52 @@ def make_fixtures(regiosim, work):
         data = f.read()
     with open(os.path.join(fixtures, "truncated.h5"), "wb") as f:
         f.write(data[: len(data) // 2])
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x10
+    with open(os.path.join(fixtures, "flipped.h5"), "wb") as f:
+        f.write(flipped)
+    bad_header = bytearray(data)
+    bad_header[200] = ord("x")  # in the header's NUL padding
+    with open(os.path.join(fixtures, "bad-header.h5"), "wb") as f:
+        f.write(bad_header)
+    # Changed on purpose, with the digest rewritten: what only regiosim's later checks catch.
     future = os.path.join(fixtures, "future-format.h5")
     shutil.copyfile(ok, future)
     with h5py.File(future, "r+") as f:
         f.attrs["format_version"] = 99
+    stamp(future)
+    foreign = os.path.join(fixtures, "foreign-engine.h5")
+    shutil.copyfile(ok, foreign)
+    with h5py.File(foreign, "r+") as f:
+        f.attrs["engine"] = "another-simulator"
+    stamp(foreign)
+    huge = os.path.join(fixtures, "huge-extent.h5")
+    shutil.copyfile(ok, huge)
+    with h5py.File(huge, "r+") as f:
+        del f["/scenarios/tiny/seeds"]
+        f.create_dataset("/scenarios/tiny/seeds", shape=(10**12,), dtype="u8", chunks=(1024,))
+    stamp(huge)
+    # The same content without the digest (as regiosim wrote it before it had one).
+    with h5py.File(ok, "r") as src, h5py.File(os.path.join(fixtures, "no-digest.h5"), "w") as dst:
+        for key, value in src.attrs.items():
+            dst.attrs[key] = value
+        for name in src:
+            src.copy(src[name], dst, name)
     with h5py.File(os.path.join(fixtures, "plain-hdf5.h5"), "w") as f:
         f["x"] = [1, 2, 3]
-    os.remove(ok)
+    sweep = os.path.join(fixtures, "flipped-sweep.h5")
+    shutil.copyfile(os.path.join(INPUTS, "tiny.toml"), os.path.join(fixtures, "tiny.toml"))
+    shutil.copyfile(os.path.join(INPUTS, "grid-sweep.toml"), os.path.join(fixtures, "grid-sweep.toml"))
+    subprocess.run([regiosim, "sweep", "grid-sweep.toml", "--out", "flipped-sweep.h5", "--quiet"], cwd=fixtures,
+                   check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    with open(sweep, "r+b") as f:
+        f.seek(os.path.getsize(sweep) // 2)
+        byte = f.read(1)
+        f.seek(os.path.getsize(sweep) // 2)
+        f.write(bytes([byte[0] ^ 0x10]))
+    for name in ("tiny.toml", "grid-sweep.toml"):
+        os.remove(os.path.join(fixtures, name))
+    os.rename(ok, os.path.join(fixtures, "tiny-results.h5"))
     return fixtures
 
 
@@ -483,6 +554,8 @@ def stable(text, case_dir):
     text = text.replace(case_dir + os.sep, "").replace(case_dir, ".")
     # The --threads bound depends on the machine's cores.
     text = re.sub(r"at most \d+ \(8 per core, \d+ cores?\)", "at most <8 x cores> (8 per core, <cores> cores)", text)
+    # A results file's length depends on the paths in its command_line attribute.
+    text = re.sub(r"damaged: \d+ bytes, but it was written with \d+", "damaged: <n> bytes, but it was written with <m>", text)
     return re.sub(r"\.tmp-\d+(-[a-z0-9]+)?", ".tmp-<pid>-<random>", text)
 
 
@@ -559,13 +632,15 @@ def document(rows):
         "        --doc ../docs/bad-inputs.md --write",
         "",
         "Each case runs in a fresh copy of `tests/app/bad_inputs/` (plus generated results files: "
-        "`truncated.h5`, `future-format.h5`, `plain-hdf5.h5`, and an empty folder `a-directory`; some cases "
+        "`truncated.h5`, `flipped.h5` and `flipped-sweep.h5` (one byte changed), `bad-header.h5`, `no-digest.h5`, "
+        "`plain-hdf5.h5`, an intact `tiny-results.h5`, and, with a valid content digest over changed content, `future-format.h5`, "
+        "`foreign-engine.h5` and `huge-extent.h5`; and an empty folder `a-directory`; some cases "
         "make their own inputs there: a named pipe, a loop of symbolic links, a chain of 41 files, files of "
         "100,000-byte keys). Every "
         "case must exit with the code shown (2: bad input) and leave that folder unchanged: no output "
         "file, no temporary file, no journal. The stderr shown is what regiosim printed (its first "
         f"{SHOWN_LINES} lines; the first lines only of a usage text), with what depends on the machine as a "
-        "placeholder (`<cores>`). Cases marked *gap* do not yet behave as they should; see the list below the table.",
+        "placeholder (`<cores>`, a file's length `<n>`). Cases marked *gap* do not yet behave as they should; see the list below the table.",
         "",
         "Accepted on purpose: an empty scenario file (all parameters at their defaults, `check` says "
         "`0 keys set`); `--threads 0` (all cores); a whole number written as a float for an integer "

@@ -1,7 +1,9 @@
-"""Output integrity (issue 10): every dataset carries a CRC-32 of its content; `regiosim summary`
-verifies them and refuses a damaged file. For datasets of each kind (KPI matrix, compressed time
-series, compound record table, sweep table) one byte in the middle of its stored data is flipped in
-a copy of the file; summary must exit 2 naming that dataset, and accept the intact file.
+"""Output integrity (issue 10): every file carries a content digest and every dataset a CRC-32 of
+its content; `regiosim summary` verifies both and refuses a damaged file. For datasets of each kind
+(KPI matrix, compressed time series, compound record table, sweep table) one byte in the middle of
+its stored data is flipped in a copy of the file; summary must exit 2 saying the digest does not
+match. With the digest then rewritten to match (damage that happened before the file was
+finished), the dataset's CRC must catch it: exit 2 naming that dataset. The intact file is accepted.
 
 usage: /usr/bin/python3 cli_integrity.py REGIOSIM TESTS_APP_DIR WORKDIR
 """
@@ -12,16 +14,19 @@ import sys
 
 import h5py
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from file_digest import stamp  # noqa: E402
+
 
 def data_range(path, name):
-    """(offset, size) of a dataset's stored data in the file."""
+    """(offset, size) of a dataset's stored data in the file (HDF5's addresses start after the user block)."""
     with h5py.File(path, "r") as f:
         ds = f[name]
         assert "checksum" in ds.attrs and ds.attrs["checksum"].startswith("crc32:"), f"{name}: no checksum attribute"
         if ds.chunks is None:
-            return ds.id.get_offset(), ds.id.get_storage_size()
+            return f.userblock_size + ds.id.get_offset(), ds.id.get_storage_size()
         info = ds.id.get_chunk_info(0)
-        return info.byte_offset, info.size
+        return f.userblock_size + info.byte_offset, info.size
 
 
 def flipped_copy(path, name, work):
@@ -67,9 +72,15 @@ def main():
         damaged = flipped_copy(path, name, work)
         r = summary(regiosim, damaged)
         assert r.returncode == 2, f"{name}: exit {r.returncode}, expected 2\n{r.stdout}\n{r.stderr}"
-        assert name in r.stderr and "damaged" in r.stderr, f"{name}: message does not name it: {r.stderr}"
+        assert "damaged: content digest does not match" in r.stderr, f"{name}: {r.stderr}"
         assert r.stdout == "", f"{name}: printed results from a damaged file"
         print(f"flipped a byte in {name}: exit 2, {r.stderr.strip()}")
+        stamp(damaged)
+        r = summary(regiosim, damaged)
+        assert r.returncode == 2, f"{name}: exit {r.returncode}, expected 2\n{r.stdout}\n{r.stderr}"
+        assert name in r.stderr and "damaged" in r.stderr, f"{name}: message does not name it: {r.stderr}"
+        assert r.stdout == "", f"{name}: printed results from a damaged file"
+        print(f"... with the digest rewritten: exit 2, {r.stderr.strip()}")
 
 
 if __name__ == "__main__":

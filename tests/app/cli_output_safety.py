@@ -180,7 +180,8 @@ def part_symlink(env):
     with open(victim, "rb") as f:
         assert f.read() == b"must stay as it is\n", "the planted link was followed: its target was overwritten"
     with open(out, "rb") as f:
-        assert f.read(8) == b"\x89HDF\r\n\x1a\n", "x.h5 is not an HDF5 file"
+        head = f.read(520)
+        assert head.startswith(b"regiosim-file 1\n") and head[512:] == b"\x89HDF\r\n\x1a\n", "x.h5 is not a regiosim file"
     planted = [n for n in os.listdir(d) if n.startswith("x.h5.tmp-")]
     assert len(planted) == 1 and os.path.islink(os.path.join(d, planted[0])), planted
     print(f"ok: a link planted at {planted[0]} was neither followed nor replaced; x.h5 written")
