@@ -482,7 +482,7 @@ def make_fixtures(regiosim, work):
     future format_version, a foreign engine, a huge extent; plain HDF5; a sweep file with a byte changed."""
     import h5py  # Debian's python3-h5py, as for the other tests
     sys.path.insert(0, HERE)
-    from file_digest import stamp
+    from file_digest import stamp, write_huge_extent
 
     fixtures = os.path.join(work, "fixtures")
     os.makedirs(fixtures)
@@ -512,12 +512,7 @@ def make_fixtures(regiosim, work):
     with h5py.File(foreign, "r+") as f:
         f.attrs["engine"] = "another-simulator"
     stamp(foreign)
-    huge = os.path.join(fixtures, "huge-extent.h5")
-    shutil.copyfile(ok, huge)
-    with h5py.File(huge, "r+") as f:
-        del f["/scenarios/tiny/seeds"]
-        f.create_dataset("/scenarios/tiny/seeds", shape=(10**12,), dtype="u8", chunks=(1024,))
-    stamp(huge)
+    write_huge_extent(ok, os.path.join(fixtures, "huge-extent.h5"), "tiny")
     # The same content without the digest (as regiosim wrote it before it had one).
     with h5py.File(ok, "r") as src, h5py.File(os.path.join(fixtures, "no-digest.h5"), "w") as dst:
         for key, value in src.attrs.items():

@@ -28,7 +28,7 @@ import h5py
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from file_digest import has_valid_digest, stamp  # noqa: E402
+from file_digest import has_valid_digest, stamp, write_huge_extent  # noqa: E402
 
 TIMEOUT_S = 60
 
@@ -185,11 +185,7 @@ def main():
 
     # A valid digest over crafted content: regiosim's own bounds and encodings, not the digest.
     crafted = os.path.join(case, "huge-extent.h5")
-    shutil.copyfile(results, crafted)
-    with h5py.File(crafted, "r+") as f:
-        del f["/scenarios/small/seeds"]
-        f.create_dataset("/scenarios/small/seeds", shape=(10**12,), dtype="u8", chunks=(1024,))
-    stamp(crafted)
+    write_huge_extent(results, crafted, "small")
     for args in (["summary", crafted], ["summary", crafted, "--json"]):
         rc, out, err = run([regiosim] + args, case)
         text = err.decode("utf-8", "replace")

@@ -4,6 +4,7 @@ every byte after the user block, padded with NUL bytes.
 
     from file_digest import stamp, header
     stamp(path)   # after changing a file on purpose, so that only regiosim's later checks see it
+    write_huge_extent(results, copy, "name")   # a crafted file with a valid digest
 """
 import hashlib
 
@@ -23,6 +24,20 @@ def stamp(path):
         assert len(data) > USER_BLOCK, f"{path}: shorter than a user block"
         f.seek(0)
         f.write(header(data))
+
+
+def write_huge_extent(source, target, scenario):
+    """A copy of results file `source` whose scenario's seeds dataset claims 10^12 values, with a
+    valid digest: only regiosim's own bounds on what it reads can refuse it."""
+    import shutil
+
+    import h5py
+
+    shutil.copyfile(source, target)
+    with h5py.File(target, "r+") as f:
+        del f[f"/scenarios/{scenario}/seeds"]
+        f.create_dataset(f"/scenarios/{scenario}/seeds", shape=(10**12,), dtype="u8", chunks=(1024,))
+    stamp(target)
 
 
 def has_valid_digest(path):
