@@ -381,6 +381,121 @@ _S: dict[str, tuple[str, str]] = {
     "about_created": ("Gemaakt", "Created"),
     "about_command": ("Opdracht", "Command"),
     "about_seed": ("Startgetal toeval", "Base seed"),
+    # The report on a findings file (regiosim findings)
+    "findings_report_title": ("Beweringen uit de brondocumenten getoetst", "Claims of the source documents checked"),
+    "findings_intro": (
+        "Deze pagina toetst {claims} beweringen uit de brondocumenten aan het model, op de regio ‘{region}’ "
+        "({source}). Elke bewering is een gepaard experiment: dezelfde mensen en dezelfde toevalsgetallen met en "
+        "zonder de maatregel. Het experiment is herhaald voor {draws} trekkingen van de onzekere aannames, met "
+        "{replications} herhalingen per trekking. Een bewering houdt stand als het effect in ten minste 90% van de "
+        "trekkingen de beweerde richting heeft.",
+        "This page checks {claims} claims of the source documents against the model, on the region ‘{region}’ "
+        "({source}). Each claim is a paired experiment: the same people and the same random numbers with and without "
+        "the measure. The experiment was repeated for {draws} draws of the uncertain assumptions, with "
+        "{replications} repetitions per draw. A claim holds when the effect has the claimed direction in at least "
+        "90% of the draws.",
+    ),
+    "findings_headline": ("{holds} van de {claims} beweringen houden stand onder de aannames.",
+                          "{holds} of the {claims} claims hold under the assumptions."),
+    "findings_few_draws": (
+        "Met {draws} trekkingen is de uitslag grof: één trekking is {step} van het totaal. regiosim findings "
+        "rekent standaard {default} trekkingen door.",
+        "With {draws} draws the result is coarse: one draw is {step} of the total. regiosim findings computes "
+        "{default} draws by default.",
+    ),
+    "section_claims": ("De beweringen", "The claims"),
+    "section_claim_arms": ("Hoe elke bewering is gemeten", "How each claim was measured"),
+    "col_claim": ("Bewering", "Claim"),
+    "col_source": ("Bron", "Source"),
+    "col_measured": ("Gemeten als", "Measured as"),
+    "col_effect_draws": ("Effect (95% van de trekkingen)", "Effect (95% of the draws)"),
+    "col_claimed_direction": ("In de beweerde richting", "In the claimed direction"),
+    "col_baseline_arm": ("Basis", "Baseline"),
+    "col_variant_arm": ("Variant", "Variant"),
+    "claim_measured_minus": ("{kpi}, min de verandering van {minus}", "{kpi}, minus the change of {minus}"),
+    "claim_holds": ("houdt stand", "holds"),
+    "claim_fails": ("houdt geen stand", "does not hold"),
+    "claim_undefined": ("niet te bepalen: in geen trekking gedefinieerd", "cannot be decided: undefined in every draw"),
+    "claim_share": ("{holds} van {n} ({share})", "{holds} of {n} ({share})"),
+    "claims_chart_name": ("Beweringen getoetst", "Claims checked"),
+    "claims_chart_title": ("{holds} van de {claims} beweringen houden stand onder de aannames",
+                           "{holds} of the {claims} claims hold under the assumptions"),
+    "claims_chart_subtitle": (
+        "Aandeel van de {draws} trekkingen waarin het effect de beweerde richting heeft; de lijn bij 90% is de "
+        "grens waarboven een bewering standhoudt",
+        "Share of the {draws} draws in which the effect has the claimed direction; the line at 90% is the bar "
+        "above which a claim holds",
+    ),
+    "claims_axis": ("trekkingen in de beweerde richting", "draws in the claimed direction"),
+    "claims_bar_label": ("houdt stand vanaf 90%", "holds from 90%"),
+    "claims_undefined_label": ("niet te bepalen", "cannot be decided"),
+    "claims_source": ("Bron: {file} (regiosim findings), regio {region}, regiosim {version}, gemaakt {created}",
+                      "Source: {file} (regiosim findings), region {region}, regiosim {version}, made {created}"),
+    "about_region": ("Regio", "Region"),
+    "about_draws": ("Trekkingen × herhalingen", "Draws × repetitions"),
+    # The report on a calibration file (regiosim calibrate)
+    "calibration_report_title": ("Kalibratie: {name}", "Calibration: {name}"),
+    "calibration_intro": (
+        "Deze pagina toont hoe {parameters} parameters van het model zijn geschat uit {targets} doelcijfers, met "
+        "{method}: {evaluations} evaluaties, {runs} modelruns in totaal. Basisscenario: {base}. "
+        "Of de schatting deugt, blijkt op seeds die niet voor het schatten zijn gebruikt.",
+        "This page shows how {parameters} parameters of the model were estimated from {targets} target "
+        "figures, with {method}: {evaluations} evaluations, {runs} model runs in all. Base scenario: {base}. Whether "
+        "the estimate holds shows on seeds not used in the fitting.",
+    ),
+    "calibration_headline": ("{within} van de {targets} doelcijfers worden op niet-gebruikte seeds binnen de "
+                             "tolerantie gehaald.",
+                             "{within} of the {targets} target figures are met within tolerance on seeds not used "
+                             "in the fitting."),
+    "calibration_stop": ("Gestopt: {reason}.", "Stopped: {reason}."),
+    "section_calibration_parameters": ("Geschatte parameters", "Estimated parameters"),
+    "section_calibration_targets": ("Doelcijfers", "Target figures"),
+    "calibration_parameters_abc": (
+        "Schatting: het gemiddelde van de posterior; interval: waar 90% van de posterior ligt. Een verhouding "
+        "sd/prior-sd dicht bij 1 betekent dat de doelcijfers de parameter nauwelijks vastleggen.",
+        "Estimate: the posterior mean; interval: where 90% of the posterior lies. A ratio sd/prior sd close to 1 "
+        "means the targets hardly pin the parameter down.",
+    ),
+    "calibration_parameters_opt": (
+        "Schatting: het beste punt. De laatste kolom zegt hoeveel de afstand tot de doelen verandert bij 5% van het "
+        "bereik lager of hoger; een kleine verandering betekent dat de doelcijfers de parameter zwak vastleggen.",
+        "Estimate: the best point. The last column says how much the distance to the targets changes 5% of the "
+        "range lower or higher; a small change means the targets pin the parameter down weakly.",
+    ),
+    "calibration_targets_intro": (
+        "Fit: gemiddelde over de seeds van het schatten; controle: gemiddelde en 95%-interval over {holdout} seeds "
+        "die niet zijn gebruikt.",
+        "Fit: mean over the fitting seeds; check: mean and 95% interval over {holdout} seeds not used in fitting.",
+    ),
+    "col_parameter": ("Parameter", "Parameter"),
+    "col_prior": ("Aanname vooraf", "Prior"),
+    "col_range": ("Bereik", "Range"),
+    "col_estimate": ("Schatting", "Estimate"),
+    "col_posterior_90": ("90%-interval", "90% interval"),
+    "col_sd_ratio": ("sd / prior-sd", "sd / prior sd"),
+    "col_profile": ("Afstand bij -5% / +5%", "Distance at -5% / +5%"),
+    "col_target_kpi": ("Doelcijfer", "Target"),
+    "col_target_value": ("Doel ± tolerantie", "Target ± tolerance"),
+    "col_fit": ("Fit", "Fit"),
+    "col_holdout": ("Controle", "Check"),
+    "col_within": ("Binnen tolerantie", "Within tolerance"),
+    "at_bound": ("(op de grens)", "(at bound)"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "calibration_chart_name": ("Doelcijfers gehaald", "Targets met"),
+    "calibration_chart_title": ("{within} van de {targets} doelcijfers binnen de tolerantie op niet-gebruikte seeds",
+                                "{within} of the {targets} targets within tolerance on seeds not used in fitting"),
+    "calibration_chart_subtitle": (
+        "Afwijking van het doelcijfer, in toleranties (grijs: binnen de tolerantie); punt met lijn: controle met "
+        "95%-interval; open ruit: fit",
+        "Deviation from the target, in tolerances (grey: within tolerance); dot with line: check with 95% interval; "
+        "open diamond: fit",
+    ),
+    "calibration_axis": ("afwijking van het doel, in toleranties", "deviation from the target, in tolerances"),
+    "calibration_source": ("Bron: {file} (regiosim calibrate {name}), regiosim {version}, gemaakt {created}",
+                           "Source: {file} (regiosim calibrate {name}), regiosim {version}, made {created}"),
+    "about_calibration_definition": ("Kalibratiebestand", "Calibration file"),
+    "about_calibrated_scenario": ("Scenario met de schatting", "Scenario with the estimate"),
     "about_generated": (
         "Dit rapport is gemaakt met ‘regiosim report’ uit het resultatenbestand; de grafieken staan "
         "ook als PNG en SVG in de map charts.",
@@ -1811,6 +1926,77 @@ _UNIT_KEYS = {
 # ---------------------------------------------------------------------------------------------
 
 
+#: The claims of ``regiosim findings`` (models/findings.cc) by id: (statement, claim as measured),
+#: each (Dutch, English). The English report may use the file's own texts; a claim missing here is
+#: shown in the file's English words (the report test requires every claim of the program here).
+_FINDING: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "integral_helps_far_more": (
+        ("De integrale aanpak (dubbele vraaggerichtheid) past bij mensen ver van de arbeidsmarkt; de vacaturegerichte "
+         "aanpak bij wie er dichtbij staat",
+         "The integral approach (double demand orientation) suits people far from the labour market; the "
+         "vacancy-driven approach those close to it"),
+        ("integraal in plaats van vraaggericht verhoogt de plaatsingskans binnen 52 weken van trede 1-3 meer dan "
+         "die van trede 4-5",
+         "integral instead of demand raises the 52-week placement rate of rungs 1-3 more than that of rungs 4-5"),
+    ),
+    "demand_suits_the_close": (
+        ("Voor mensen dicht bij de arbeidsmarkt is de vacature het vertrekpunt, niet de kandidaat",
+         "For people close to the labour market the vacancy is the starting point, not the candidate"),
+        ("de vraaggerichte aanpak plaatst binnen 52 weken meer mensen op trede 4-5 dan de aanbodgerichte",
+         "the demand-oriented approach places more people on rungs 4-5 within 52 weeks than the supply-oriented one"),
+    ),
+    "intensive_employer_contact_raises_outflow": (
+        ("Intensief contact met werkgevers (bezoeken, een relatie onderhouden) verhoogt de uitstroom naar werk",
+         "Intensive contact with employers (visits, a relationship kept up) raises the outflow to work"),
+        ("twee keer zoveel accountmanagers verhogen de jaarlijkse uitstroom naar werk",
+         "twice the account managers raise the yearly outflow to work"),
+    ),
+    "guidance_not_lks_decides": (
+        ("Niet de loonkostensubsidie gaf voor werkgevers de doorslag, maar de begeleiding (jobcoaching)",
+         "Not the loonkostensubsidie but the guidance (job coaching) decided for the employers"),
+        ("zonder loonkostensubsidie verlaten meer mensen de uitkering voor werk dan zonder jobcoaching",
+         "without loonkostensubsidie more people leave benefit for work than without job coaching"),
+    ),
+    "growth_routes_fill_growth_jobs": (
+        ("Groeiroutes laten de doelgroep nieuwe banen vullen die ontstaan als werkgevers groeien",
+         "Growth routes let the target group fill new jobs that employers' growth creates"),
+        ("met groeiroutes wordt een groter deel van de groeibanen uit de doelgroep vervuld",
+         "with growth routes a larger share of the growth jobs is filled from the target group"),
+    ),
+    "trial_placements_raise_outflow": (
+        ("Zonder proefplaatsingen zijn veel werkgevers niet geïnteresseerd",
+         "Without trial placements many employers are not interested"),
+        ("zonder proefplaatsingen verlaten minder mensen de uitkering voor werk",
+         "without trial placements fewer people leave benefit for work"),
+    ),
+    "misfits_cost_placements": (
+        ("Kandidaten voorstellen die niet passen kost de goodwill van de werkgever, en daarmee plaatsingen",
+         "Presenting candidates who do not fit costs the employer's goodwill, and with it placements"),
+        ("8 in plaats van de beste 3 kandidaten per gedeelde vacature geeft minder plaatsingen",
+         "8 instead of the best 3 candidates per shared vacancy gives fewer placements"),
+    ),
+    "aftercare_raises_lasting_outflow": (
+        ("Nazorg (informeel contact na de plaatsing) houdt mensen aan het werk",
+         "Nazorg (informal contact after the placement) keeps people in work"),
+        ("13 in plaats van 4 weken Nazorg laten meer mensen de uitkering verlaten voor werk, ook na de uren die het "
+         "andere klanten kost",
+         "13 instead of 4 weeks of Nazorg let more people leave benefit for work, net of the hours it takes from "
+         "other clients"),
+    ),
+    "job_coaching_raises_lasting_outflow": (
+        ("Jobcoaching is een voorwaarde voor duurzame uitstroom", "Job coaching is a condition for lasting outflow"),
+        ("zonder jobcoaching verlaten minder mensen de uitkering voor werk",
+         "without job coaching fewer people leave benefit for work"),
+    ),
+    "single_contact_raises_placements": (
+        ("Werkgevers willen één contactpersoon die snel reageert; die relatie levert plaatsingen op",
+         "Employers want one contact person who responds fast; that relationship brings placements"),
+        ("met één contactpersoon per werkgever beginnen meer mensen aan een baan",
+         "with one contact person per employer more people start a job"),
+    ),
+}
+
+
 def _group(digits: str, sep: str) -> str:
     out = []
     for i, ch in enumerate(digits):
@@ -2015,6 +2201,14 @@ class Texts:
 
     # Sweep factors -------------------------------------------------------------------------------
 
+    def finding_texts(self, finding_id: str, statement: str, claim: str) -> tuple[str, str]:
+        """A claim of ``regiosim findings`` in this language: (statement, claim as measured); the
+        file's own (English) texts for an id without a translation."""
+        entry = _FINDING.get(finding_id)
+        if entry is None:
+            return statement, claim
+        return entry[0][self._i], entry[1][self._i]
+
     def factor_label(self, key: str) -> str:
         """Display name of a sweep factor (``policy.caseload_per_coach`` -> ``Caseload per
         klantmanager``); a key without a label is shown as written."""
@@ -2080,7 +2274,8 @@ def dutch_vocabulary() -> set[str]:
     nl_words: set[str] = set()
     en_words: set[str] = set()
     tables = list(_FACTOR.values()) + list(_FACTOR_UNITS.values()) + list(_PARAMETER.values()) + \
-        [pair for values in _FACTOR_VALUES.values() for pair in values.values()]
+        [pair for values in _FACTOR_VALUES.values() for pair in values.values()] + \
+        [pair for entry in _FINDING.values() for pair in entry]
     texts_nl = [v[0] for v in _S.values()] + [s for e in _KPI.values() for s in e["nl"]] + [p[0] for p in tables]
     texts_en = [v[1] for v in _S.values()] + [s for e in _KPI.values() for s in e["en"]] + [p[1] for p in tables]
     for text in texts_nl:

@@ -15,7 +15,9 @@ Dutch by default, English with ``--lang en``. The report reads the file through 
 schema (``regiosim_results``) and shows what the file has: a chart whose data are absent is left
 out with a one-line note. A sweep file (``regiosim sweep``) gets its own, shorter page in the same
 style: what was varied, each analysed KPI against each factor (``sweep_charts``, ``sweepdata``),
-and for saltelli and morris designs which factor matters most. Exit codes: 0 ok, 1 runtime failure, 2 bad input (a missing or unreadable
+and for saltelli and morris designs which factor matters most. A findings file (``regiosim
+findings``) or a calibration file (``regiosim calibrate``) gets a page of its tables and one chart
+(``table_reports``). Exit codes: 0 ok, 1 runtime failure, 2 bad input (a missing or unreadable
 results file, bad options).
 """
 
@@ -771,11 +773,11 @@ def text_pages_pdf(title: str, paragraphs: list[str], t, charts, missing, pdf_pa
 def parse_args(argv):
     ap = argparse.ArgumentParser(
         prog=PROG,
-        description="Write a short report (HTML, PDF) and every chart (PNG, SVG) from a regiosim results "
-                    "file or sweep file. Dutch by default; --lang en for English.",
+        description="Write a short report (HTML, PDF) and every chart (PNG, SVG) from a regiosim results, "
+                    "sweep, findings or calibration file. Dutch by default; --lang en for English.",
     )
-    ap.add_argument("results", metavar="RESULTS.h5", help="results file written by regiosim run, or sweep file "
-                                                          "written by regiosim sweep")
+    ap.add_argument("results", metavar="RESULTS.h5", help="a file written by regiosim run, sweep, findings or "
+                                                          "calibrate")
     ap.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed; written completely "
                                                                  "or not at all)")
     ap.add_argument("--lang", default="nl", choices=("nl", "en"), help="language of the report (default nl)")
@@ -802,12 +804,16 @@ def main(argv=None) -> int:
         return 2
     t = i18n.Texts(args.lang)
     try:
-        sweep = os.path.exists(args.results) and rr.is_sweep(args.results)
+        kind = rr.kind_of(args.results) if os.path.exists(args.results) else "results"
     except (rr.RegiosimFileError, OSError) as e:
         print(f"{PROG}: {e}", file=sys.stderr)
         return 2
-    if sweep:
+    if kind == "sweep":
         return sweep_main(args, t)
+    if kind in ("findings", "calibration"):
+        import table_reports
+
+        return (table_reports.findings_main if kind == "findings" else table_reports.calibration_main)(args, t)
     try:
         res = rd.Results.open(args.results)
     except (rr.RegiosimFileError, OSError, KeyError) as e:
@@ -888,7 +894,7 @@ def write_report(args, made: list, html_of, pdf_fallback) -> int:
     if not args.quiet:
         for path in written:
             print(path)
-        print(f"{os.path.join(args.out, 'charts')}/ ({len(charts)} charts as PNG and SVG)")
+        print(f"{os.path.join(args.out, 'charts')}/ ({len(charts)} {'chart' if len(charts) == 1 else 'charts'} as PNG and SVG)")
         for m in missing:
             print(f"  {m.note}")
     return 0

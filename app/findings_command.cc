@@ -11,6 +11,7 @@
 #include "app/signals.h"
 #include "app/summary.h"
 #include "models/findings.h"
+#include "models/kpis.h"
 #include "models/region_run.h"
 #include "output/findings_file.h"
 #include "scenarios/uncertainty_plan.h"
@@ -32,6 +33,14 @@
 namespace regiosim::app {
 
 namespace {
+
+// The unit of a KPI as the KPI table declares it ("" for a name it does not know).
+std::string kpi_unit(const std::string& kpi) {
+  for (const auto& d : models::kpi_definitions()) {
+    if (d.name == kpi) return std::string(d.unit);
+  }
+  return "";
+}
 
 std::string joined(const std::vector<std::string>& xs) {
   std::string out;
@@ -231,7 +240,7 @@ int findings_command(const Args& args, const std::string& command_line) {
         if (n > 0 && (f.expected_sign > 0 ? sum > 0 : sum < 0)) ++holds_in;
       }
       output::FindingRow row{f.id, f.statement, f.source, f.kind, joined(f.baseline), joined(f.variant), f.kpi,
-                             f.minus_kpi, f.expectation, f.expected_sign, s.central, s.draws_low, s.draws_high,
+                             f.minus_kpi, kpi_unit(f.kpi), f.expectation, f.expected_sign, s.central, s.draws_low, s.draws_high,
                              static_cast<std::int64_t>(s.draws_used)};
       row.holds_in = static_cast<std::int64_t>(holds_in);
       row.passed = s.draws_used > 0 &&

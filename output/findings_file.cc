@@ -37,6 +37,7 @@ void write_findings_file(const std::filesystem::path& path, const FileProvenance
         Column::strings("variant", column(&FindingRow::variant)),
         Column::strings("kpi", column(&FindingRow::kpi)),
         Column::strings("minus_kpi", column(&FindingRow::minus_kpi)),
+        Column::strings("unit", column(&FindingRow::unit)),
         Column::strings("expectation", column(&FindingRow::expectation)),
         Column::int32s("expected_sign", column(&FindingRow::expected_sign)),
         Column::doubles("mean", column(&FindingRow::mean)),
@@ -48,7 +49,7 @@ void write_findings_file(const std::filesystem::path& path, const FileProvenance
     };
     write_table(ctx, g.get(), gp, "table", columns, record.rows.size(),
                 "one row per claim: the paired difference variant - baseline of the KPI (minus the difference of "
-                "minus_kpi when given) under the priors: mean = median over the n draws of the draw's mean over "
+                "minus_kpi when given, in the KPI's unit) under the priors: mean = median over the n draws of the draw's mean over "
                 "replications, [low, high] where 95% of the draws lie, holds_in = draws with the claimed sign, "
                 "passed = holds_in >= 90% of n");
   });
@@ -95,7 +96,9 @@ FindingsRecord read_findings_file(const std::filesystem::path& path, FileProvena
   const auto holds_in = read_field<std::int64_t>(ctx, ds.get(), tp, "holds_in", H5T_NATIVE_INT64);
   const auto passed = read_field<std::int64_t>(ctx, ds.get(), tp, "passed", H5T_NATIVE_INT64);
   for (std::size_t i = 0; i < id.size(); ++i) {
-    r.rows.push_back({id[i], statement[i], source[i], kind[i], baseline[i], variant[i], kpi[i], minus[i],
+    // The unit column is for readers that format the effect; this reader does not need it (and so
+    // still reads files written before it was added).
+    r.rows.push_back({id[i], statement[i], source[i], kind[i], baseline[i], variant[i], kpi[i], minus[i], "",
                       expectation[i], sign[i], mean[i], low[i], high[i], n[i], holds_in[i], passed[i] != 0});
   }
   return r;

@@ -24,6 +24,7 @@ struct FindingRow {
   std::string variant;      // the variant arm's overrides
   std::string kpi;
   std::string minus_kpi;    // empty: plain difference
+  std::string unit;         // the KPI's unit (models/kpis.cc), for readers that format the effect
   std::string expectation;
   std::int64_t expected_sign = 1;
   // variant - baseline under the priors: the median over draws of the draw's mean over replications

@@ -112,6 +112,17 @@ def test_cli(regiosim, tests, work):
     assert "calibration: tiny" in s and "held out" in s, s
     j = json.loads(run([regiosim, "summary", out, "--json"]).stdout)
     assert j["kind"] == "calibration" and [p["key"] for p in j["parameters"]] == keys
+    # The report on a calibration file: the headline counts the targets met on held-out seeds, every
+    # parameter and target has its row, and the chart is written.
+    within = int(sum(targets["within_tolerance"]))
+    for lang, words in (("nl", f"{within} van de 2 doelcijfers"), ("en", f"{within} of the 2 target figures")):
+        rep = os.path.join(work, f"report-{lang}")
+        r = run([regiosim, "report", out, "--out", rep, "--lang", lang, "--no-pdf", "--quiet"])
+        page = open(os.path.join(rep, "report.html"), encoding="utf-8").read()
+        assert words in page, (words, page[:3000])
+        assert all(f"<code>{k}</code>" in page for k in keys), "a parameter row is missing"
+        assert page.count("<tr><td>") >= len(keys) + 2, "a target row is missing"
+        assert os.path.exists(os.path.join(rep, "charts", "targets.svg")), os.listdir(rep)
 
     # Results do not depend on the thread count.
     out1 = os.path.join(work, "tiny-1thread.h5")

@@ -1,6 +1,6 @@
 """`regiosim run` names its default output after the scenario file (and -vs-<baseline file>), never
-replaces an existing file without --force (one line, exit 2, the file untouched), and `summary`,
-`report` and `export` say what a findings file is instead of failing on it.
+replaces an existing file without --force (one line, exit 2, the file untouched); `summary` and
+`export` read a findings file, and `report` makes its page (every claim in the reader's language).
 
 usage: /usr/bin/python3 cli_output_names.py REGIOSIM TESTS_APP_DIR WORKDIR
 """
@@ -59,9 +59,45 @@ def main():
     assert " of 10 draws)" in s.stdout, s.stdout
     e = run([regiosim, "export", findings, "--csv", os.path.join(work, "fcsv"), "--quiet"], work)
     assert os.path.exists(os.path.join(work, "fcsv", "findings.csv")), e.stdout
-    r = run([regiosim, "report", findings, "--out", os.path.join(work, "frep")], work, expect=2)
-    assert "a findings file" in r.stderr, r.stderr
+    findings_report(regiosim, work, here)
     print("output names, --force and findings files: ok")
+
+
+def findings_report(regiosim, work, here):
+    """`report` on a findings file of every claim: a page in Dutch (every claim in Dutch words) and in
+    English, whose headline and verdicts are those of the file, and the chart."""
+    import h5py
+
+    findings = os.path.join(work, "all-findings.h5")
+    p = subprocess.run([regiosim, "findings", os.path.join(here, "bad_inputs", "tiny.toml"), "--draws", "10",
+                        "--replications", "1", "--quiet", "--out", findings], cwd=work, capture_output=True, text=True)
+    assert os.path.exists(findings), (p.returncode, p.stdout, p.stderr)
+    with h5py.File(findings, "r") as f:
+        table = f["findings/table"][()]
+    ids = [x.decode() for x in table["id"]]
+    holds = int(sum(table["passed"]))
+    units = [x.decode() for x in table["unit"]]
+    assert all(units), f"every claim's KPI has a unit in the file: {units}"
+    sys.path.insert(0, os.path.join(here, "..", "..", "analysis"))
+    import i18n
+
+    for lang in ("nl", "en"):
+        out = os.path.join(work, f"frep-{lang}")
+        r = run([regiosim, "report", findings, "--out", out, "--lang", lang, "--no-pdf"], work)
+        assert "1 chart as PNG and SVG" in r.stdout, r.stdout
+        assert os.path.exists(os.path.join(out, "charts", "claims.png")), os.listdir(out)
+        page = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        t = i18n.Texts(lang)
+        headline = t("findings_headline", holds=holds, claims=len(ids))
+        assert headline in page, (headline, page[:2000])
+        for i, row in enumerate(table):
+            statement, claim = t.finding_texts(ids[i], None, None)
+            assert statement is not None, f"claim {ids[i]} has no {lang} text in analysis/i18n.py"
+            assert statement.replace("'", "&#x27;") in page, (lang, statement)
+            verdict = t("claim_undefined") if row["n"] == 0 else t("claim_holds" if row["passed"] else "claim_fails")
+            assert verdict in page, verdict
+        if lang == "nl":
+            assert "does not hold" not in page and "The integral approach" not in page, "English in the Dutch page"
 
 
 if __name__ == "__main__":
