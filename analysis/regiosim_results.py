@@ -21,6 +21,10 @@ Typical use::
         k = rr.kpis(f, "baseline")                      # replications x KPIs
         ts = rr.timeseries(f, "baseline", "stocks")     # long: replication, week, column, value
         ev = rr.events(f, "baseline")                   # None when the file has no events
+        # A cohort week by week (needs output.events = true): registered in the first quarter on
+        # rungs 1-2, counted as waiting, in service, employed or out of scope.
+        c = rr.cohort(f, "baseline", replication=0,
+                      select=lambda p: p.registration_week.between(0, 12) & (p.rung <= 2))
 
     if rr.is_sweep("results/sweep.h5"):
         sw = rr.read_sweep("results/sweep.h5")          # factors, points, runs, sensitivity
@@ -69,6 +73,9 @@ __all__ = [
     "timeseries",
     "timeseries_array",
     "events",
+    "persons",
+    "cohort",
+    "COHORT_STATES",
     "uncertainty",
     "t_quantile_975",
 ]
@@ -378,8 +385,73 @@ def spells(f: h5py.File, scenario: str) -> pd.DataFrame | None:
     return records(f, scenario, "spells")
 
 
+def persons(f: h5py.File, scenario: str) -> pd.DataFrame | None:
+    """The person table of a scenario (written with the event history or the spells): one row per
+    person in scope in some observed week, with what was registered at the first Melding (age band,
+    sex, education, benefit type, disability, rung, the ZRM score of each life domain) and the status,
+    exit reason and exit week at the end; None when the file has none. Read like :func:`events`."""
+    return records(f, scenario, "persons")
+
+
+#: The states of :func:`cohort`, in its column order. ``exited_*`` by the person's exit reason.
+COHORT_STATES = ("not_registered", "waiting", "in_service", "employed", "exited_work", "exited_other",
+                 "exited_pension")
+
+#: Events that change a person's status (models/events.h; the status changes of
+#: models/region_model.cc): the status after the event.
+_STATUS_AFTER = {"melding": "waiting", "assigned": "in_service", "placement": "employed",
+                 "return_to_benefit": "in_service", "exit_other": "exited", "exit_pension": "exited"}
+
+
+def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None) -> pd.DataFrame:
+    """Follow a group of persons through benefit, work and exits, week by week.
+
+    ``select`` chooses the group from the :func:`persons` table of the replication: a function of
+    that DataFrame returning a boolean mask (e.g. ``lambda p: p.registration_week.between(0, 12) &
+    (p.rung <= 2)``), or None for everyone. Returns one row per observed week (index ``week``) and
+    one column per state of :data:`COHORT_STATES` with the number of the group's persons in it at
+    the end of the week: not yet registered, waiting for a case manager, in service (on benefit,
+    with a case manager), employed, or out of scope (by exit reason). The statuses come from the
+    event history (``output.events = true``); raises :class:`RegiosimFileError` when the file has
+    no event history or no person table for the scenario.
+    """
+    who = persons(f, scenario)
+    ev = events(f, scenario)
+    if who is None or ev is None:
+        raise RegiosimFileError(f"{f.filename}: scenario {scenario!r} has no event history and person table; run it "
+                                f"with output.events = true")
+    who = who[who["replication"] == replication].reset_index(drop=True)
+    if select is not None:
+        who = who[np.asarray(select(who), dtype=bool)].reset_index(drop=True)
+    weeks = _scenario(f, scenario)["timeseries"]["stocks"].shape[1]
+    ev = ev[(ev["replication"] == replication) & ev["event"].isin(_STATUS_AFTER.keys())]
+    ev = ev[ev["seeker"].isin(who["seeker"])]
+    codes = {"waiting": 1, "in_service": 2, "employed": 3, "exited": 4}
+    first = int(min([0, who["registration_week"].min() if len(who) else 0, ev["week"].min() if len(ev) else 0]))
+    width = weeks - first
+    state = np.zeros((len(who), width), dtype=np.int8)  # 0: no change this week
+    row = pd.Series(np.arange(len(who)), index=who["seeker"].to_numpy())
+    registered = who["registration_week"].to_numpy() - first
+    state[np.arange(len(who)), np.clip(registered, 0, width - 1)] = codes["waiting"]
+    # The last status event of a person in a week decides the week (events are stored in the order
+    # they happened).
+    ev = ev[ev["week"] < weeks].drop_duplicates(["seeker", "week"], keep="last")
+    state[row[ev["seeker"].to_numpy()].to_numpy(), ev["week"].to_numpy() - first] = \
+        ev["event"].map(lambda e: codes[_STATUS_AFTER[e]]).to_numpy()
+    filled = pd.DataFrame(state).replace(0, np.nan).ffill(axis=1).fillna(0).to_numpy(dtype=np.int8)[:, -weeks:]
+    exit_reason = who["exit_reason"].to_numpy()
+    out = {"not_registered": (filled == 0).sum(axis=0)}
+    for name in ("waiting", "in_service", "employed"):
+        out[name] = (filled == codes[name]).sum(axis=0)
+    for reason in ("work", "other", "pension"):
+        out[f"exited_{reason}"] = ((filled == codes["exited"]) & (exit_reason == reason)[:, None]).sum(axis=0)
+    df = pd.DataFrame(out, columns=list(COHORT_STATES))
+    df.index.name = "week"
+    return df
+
+
 def records(f: h5py.File, scenario: str, table: str) -> pd.DataFrame | None:
-    """A record table (``events``, ``spells``) of a scenario, or None when absent."""
+    """A record table (``events``, ``spells``, ``persons``) of a scenario, or None when absent."""
     g = _scenario(f, scenario)
     if table not in g:
         return None

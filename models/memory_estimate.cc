@@ -32,8 +32,10 @@ constexpr double kGrowth = 1.5;  // a table grown by doubling: up to twice its s
 // Packed rows the results writer holds per record (HDF5 compound: replication + columns).
 constexpr double kSpellRowBytes = 4 + 10 * 8 + 6 * 2;  // spells: 10 integer, 6 enum columns
 constexpr double kEventRowBytes = 4 + 3 * 8 + 3 * 2;   // events: 3 integer, 3 enum columns
+constexpr double kPersonRowBytes = 4 + 13 * 8 + 5 * 2;  // persons: 13 integer, 5 enum columns
 constexpr double kSpellColumns = 16;
 constexpr double kEventColumns = 6;
+constexpr double kPersonColumns = 18;
 
 template <std::size_t N>
 double mean_of(const std::array<double, N>& shares, const std::array<double, N>& values) {
@@ -157,6 +159,12 @@ RunMemory estimate_run_memory(const ModelParams& p) {
   m.items.push_back({"job spells (" + count_text(c.spells) + ") and their output table", "region.job_seekers",
                      bytes(c.spells * sizeof(Spell) +  // reserved up front
                            (p.output.spells ? c.observed_spells * kSpellColumns * 8.0 * kGrowth : 0.0))});
+  // The person table (with spells or events): at most every person of the horizon.
+  const bool persons = p.output.spells || p.output.events;
+  if (persons) {
+    m.items.push_back({"person table (up to " + count_text(c.seekers) + " persons)", "region.job_seekers",
+                       bytes(c.seekers * kPersonColumns * 8.0)});
+  }
   if (p.output.events) {
     m.items.push_back({"event history (" + count_text(c.events) + " events)", "output.events",
                        bytes(c.events * (sizeof(EventRecord) + kEventColumns * 8.0) * kGrowth)});
@@ -167,7 +175,7 @@ RunMemory estimate_run_memory(const ModelParams& p) {
   m.metric_bytes = bytes(static_cast<double>(kpi_definitions().size()) * kBytesPerMetric);
   m.series_bytes_each = bytes(c.observed * kColumnsPerSeries * 8.0);
   m.result_bytes = m.metric_bytes + bytes((p.output.spells ? c.observed_spells * kSpellRowBytes : 0.0) + c.events * kEventRowBytes +
-                         c.series_values * 8.0);
+                         (persons ? c.seekers * kPersonRowBytes : 0.0) + c.series_values * 8.0);
   return m;
 }
 

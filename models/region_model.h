@@ -408,6 +408,7 @@ class RegionModel {
   sim::SeriesTable* table(std::string_view name);
   sim::SeriesTable survival_curve() const;
   sim::RecordTable spells_table() const;
+  sim::RecordTable persons_table() const;
   sim::RecordTable events_table() const;
   sim::RecordTable employer_hires_table() const;
 

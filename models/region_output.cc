@@ -785,6 +785,60 @@ sim::RecordTable RegionModel::spells_table() const {
   return t;
 }
 
+sim::RecordTable RegionModel::persons_table() const {
+  const int begin = static_cast<int>(p_.sim.burn_in_weeks);
+  const int end = begin + static_cast<int>(p_.sim.weeks);
+  sim::RecordTable t;
+  t.name = "persons";
+  t.description =
+      "every person in scope in some observed week: what was registered at the first Melding and how and when the "
+      "person left; weeks count from the end of the burn-in (negative before it), -1 in exit_week: has not left";
+  const auto column = [](std::string name, std::string description, std::vector<std::string> labels_ = {},
+                         bool nonnegative = false) {
+    return sim::RecordColumn{std::move(name), std::move(description), std::move(labels_), {}, nonnegative};
+  };
+  t.columns = {
+      column("seeker", "job seeker id (as in the events and spells)", {}, true),
+      column("registration_week", "week of the first Melding (the initial stock: the start of the burn-in)"),
+      column("initial_stock", "1: on benefit when the simulation started (its registration is earlier)", {}, true),
+      column("age_band", "age band at registration", labels(kAgeBandKeys)),
+      column("female", "1: female", {}, true),
+      column("education", "highest education", labels(kEducationKeys)),
+      column("benefit_type", "the benefit", labels(kBenefitTypeKeys)),
+      column("disability", "1: has an arbeidsbeperking", {}, true),
+      column("rung", "participatieladder rung at registration", {}, true),
+  };
+  for (const auto domain : kLifeDomainKeys) {
+    t.columns.push_back(column("zrm_" + std::string(domain),
+                               "ZRM score of the life domain at registration (1 acute problem ... 5 self-reliant)", {}, true));
+  }
+  t.columns.push_back(column("status", "status at the end of the last observed week",
+                             {"waiting", "in_service", "employed", "exited"}));
+  t.columns.push_back(column("exit_reason", "why the person left scope (-1: has not left)", {"work", "other", "pension"}));
+  t.columns.push_back(column("exit_week", "week the person left scope"));
+  for (const auto& s : seekers_) {
+    if (s.entry_week >= end || (s.exit_week != kNone && s.exit_week < begin)) continue;
+    // The registered attributes as drawn at registration (draw_seeker is a pure function of the
+    // seed and the id): the ZRM scores and the rung change afterwards.
+    const JobSeeker at = draw_seeker(p_, profile_, seed_, s.id, s.entry_week, s.from_initial_stock);
+    std::vector<std::int64_t> row = {s.id,
+                                     at.entry_week - begin,
+                                     at.from_initial_stock ? 1 : 0,
+                                     age_band_of(at.age_at_entry),
+                                     at.female ? 1 : 0,
+                                     static_cast<std::int64_t>(at.education),
+                                     static_cast<std::int64_t>(at.benefit),
+                                     at.disability ? 1 : 0,
+                                     at.entry_rung};
+    for (const auto z : at.zrm) row.push_back(z);
+    row.push_back(static_cast<std::int64_t>(s.status));
+    row.push_back(static_cast<std::int64_t>(s.exit_reason) - 1);  // ExitReason::none is -1
+    row.push_back(s.exit_week == kNone ? std::int64_t{-1} : std::int64_t{s.exit_week - begin});
+    for (std::size_t c = 0; c < row.size(); ++c) t.columns[c].values.push_back(row[c]);
+  }
+  return t;
+}
+
 sim::RecordTable RegionModel::employer_hires_table() const {
   sim::RecordTable t;
   t.name = "employer_hires";
@@ -839,6 +893,7 @@ sim::RunResult RegionModel::result(const std::string& scenario, std::size_t repl
   r.series.push_back(survival_curve());
   r.metrics = kpis();
   if (events_enabled_) r.records.push_back(events_table());
+  if (events_enabled_ || p_.output.spells) r.records.push_back(persons_table());
   if (p_.output.spells) {
     r.records.push_back(spells_table());
     r.records.push_back(employer_hires_table());
