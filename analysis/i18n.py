@@ -1519,6 +1519,8 @@ _FACTOR: dict[str, tuple[str, str]] = {
     "policy.werkmakelaar.max_weeks": ("Langste traject bij Werkmakelaar", "Longest Werkmakelaar trajectory"),
     "policy.werkmakelaar.min_rung": ("Laagste trede voor Werkmakelaar", "Lowest rung for Werkmakelaar"),
     "policy.employer_approach": ("Werkgeversbenadering", "Employer approach"),
+    "policy.per_person.integral_up_to_rung": ("Integrale aanpak tot en met trede", "Integral approach up to rung"),
+    "policy.per_person.supply_up_to_rung": ("Aanbodgerichte aanpak tot en met trede", "Candidate-first approach up to rung"),
     "policy.cold_acquisition_share": ("Aandeel koude acquisitie", "Share of cold acquisition"),
     "policy.single_contact": ("Eén contactpersoon per werkgever", "One contact person per employer"),
     "policy.social_return.share": ("Aandeel contracten met social return", "Share of contracts with social return"),
@@ -1530,6 +1532,7 @@ _FACTOR_VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "integral": ("integraal", "integral"),
         "demand": ("vraaggericht", "vacancy first"),
         "supply": ("aanbodgericht", "candidate first"),
+        "per_person": ("per persoon", "per person"),
     },
 }
 

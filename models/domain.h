@@ -73,8 +73,10 @@ inline constexpr std::array<std::string_view, kEmployerStageCount> kEmployerStag
 // The employer approach (seed 003 §2.3 and §5): `demand` starts from the vacancy (fast fill, the
 // candidate competes), `supply` from the candidate (a place is sought for a given person),
 // `integral` serves both (double demand orientation: werkprofiel, job carving, the seeker's wishes).
-enum class EmployerApproach : std::uint8_t { integral, demand, supply };
-inline constexpr std::array<std::string_view, 3> kEmployerApproachKeys = {"integral", "demand", "supply"};
+// As a policy, `per_person` gives each seeker one of the three by a rule on the rung
+// (models/employer_approach.h); a seeker's approach is never per_person.
+enum class EmployerApproach : std::uint8_t { integral, demand, supply, per_person };
+inline constexpr std::array<std::string_view, 4> kEmployerApproachKeys = {"integral", "demand", "supply", "per_person"};
 
 // Who is served first when a budget cannot pay for every request of a week (seed 004 point 11: the
 // municipality must make this choice explicit): the longest waiting, the lowest participatieladder

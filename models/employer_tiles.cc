@@ -1,5 +1,7 @@
 #include "models/employer_tiles.h"
 
+#include "models/employer_approach.h"
+
 #include <algorithm>
 
 namespace regiosim::models {
@@ -105,7 +107,7 @@ class OpstellenWerkprofiel final : public EmployerTileBehaviour {
   bool step(Employer& e, const EmployerTileContext& ctx) const override {
     if (!ctx.rng.bernoulli(ctx.intensity)) return false;
     e.werkprofiel = true;
-    e.carving = ctx.params.policy.employer_approach == EmployerApproach::integral &&
+    e.carving = approach_in_use(EmployerApproach::integral, ctx.params) &&
                 e.simple_jobs >= static_cast<float>(ctx.params.carving.min_simple_jobs);
     visit(e, ctx);
     return true;

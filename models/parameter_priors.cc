@@ -59,6 +59,8 @@ void attach_priors(ParameterTable& t) {
       {"region.case_managers", ParamPrior::fixed(kRegion)},
       {"region.staffing_review_weeks", ParamPrior::fixed(kRegion)},
       {"policy.caseload_per_coach", ParamPrior::fixed(kLever)},
+      {"policy.per_person.integral_up_to_rung", ParamPrior::fixed(kLever)},
+      {"policy.per_person.supply_up_to_rung", ParamPrior::fixed(kLever)},
       {"policy.aftercare.weeks", ParamPrior::fixed(kLever)},
       {"coach.hours_per_week", ParamPrior::fixed("set by the collective agreement (36-hour week)")},
       {"coach.client_time_share", ParamPrior::uniform(0.4, 0.9, kSizeAssumed)},

@@ -70,6 +70,8 @@ struct ModelParams {
     double werkmakelaar_traineeship_below;
     std::int64_t werkmakelaar_min_rung;
     EmployerApproach employer_approach;
+    std::int64_t per_person_integral_up_to_rung;  // policy.employer_approach = per_person
+    std::int64_t per_person_supply_up_to_rung;
     double cold_acquisition_share;
     bool single_contact;
     double social_return_share;

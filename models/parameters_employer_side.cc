@@ -20,11 +20,26 @@ void declare_levers(ParameterTable& t) {
           .meaning = "demand: vacancy first (account managers collect vacancies, the best few candidates are proposed "
                      "and compete with regular applicants); supply: candidate first (for a seeker in Bemiddeling an "
                      "employer is asked to make a place); integral: double demand orientation (werkprofiel and job "
-                     "carving create reserved jobs, pre-selection weighs the seeker's work wish)",
+                     "carving create reserved jobs, pre-selection weighs the seeker's work wish); per_person: each "
+                     "seeker one of the three by rung (policy.per_person.*)",
           .source = "seed 003 §2.3 (vacancy-driven, target-group aware, workplace creation) and §5 (integral suits "
                     "seekers far from the labour market, vacancy-driven those close to it); default: assumption, most "
                     "werkgeversservicepunten start from the vacancy (seed 003 §2.3: 'feitelijk zijn alle "
                     "werkgeversbenaderingen vraaggericht')"});
+  t.bind(FIELD(policy.per_person_integral_up_to_rung),
+         {.key = "policy.per_person.integral_up_to_rung", .type = ParamType::integer, .unit = "rung",
+          .default_value = std::int64_t{3}, .min = 0.0, .max = 6.0,
+          .meaning = "with policy.employer_approach = \"per_person\": seekers on this participatieladder rung or "
+                     "lower get the integral approach (0: nobody)",
+          .source = "seed 003 §5 (integral suits those far from the labour market, the vacancy-driven approach those "
+                    "close to it); the boundary at rung 3 is an assumption (rungs 1-3: no paid work yet), range 2-4"});
+  t.bind(FIELD(policy.per_person_supply_up_to_rung),
+         {.key = "policy.per_person.supply_up_to_rung", .type = ParamType::integer, .unit = "rung",
+          .default_value = std::int64_t{0}, .min = 0.0, .max = 6.0,
+          .meaning = "with policy.employer_approach = \"per_person\": seekers above the integral rungs and on this "
+                     "rung or lower get the supply approach (candidate first); the rest the demand approach",
+          .source = "seed 003 §2.3 and §5 name no group for whom candidate first is the better start; default 0 "
+                    "(nobody): assumption"});
   t.bind(FIELD(policy.cold_acquisition_share),
          {.key = "policy.cold_acquisition_share", .type = ParamType::real, .unit = "share", .default_value = 0.2,
           .min = 0.0, .max = 1.0,

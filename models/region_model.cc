@@ -1,5 +1,6 @@
 #include "models/region_model.h"
 
+#include "models/employer_approach.h"
 #include "models/employer_tiles.h"
 #include "models/employment.h"
 #include "models/instruments.h"
@@ -145,7 +146,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       e.account_manager = next;
       e.joined_week = 0;
       e.werkprofiel = true;
-      e.carving = p_.policy.employer_approach == EmployerApproach::integral &&
+      e.carving = approach_in_use(EmployerApproach::integral, p_) &&
                   e.simple_jobs >= static_cast<float>(p_.carving.min_simple_jobs);
       e.supervisors_trained = needs_supervisor_training(e);
       next = (next + 1) % static_cast<std::int32_t>(account_managers_.size());
@@ -759,7 +760,7 @@ void RegionModel::open_vacancies(std::span<const NewVacancy> proposals, const si
     if (v.shared && v.open_week == w.index && v.kind != VacancyKind::carved) shared_search_[at].fresh.push_back(vid);
   }
   search_slots_.clear();
-  if (p_.policy.employer_approach == EmployerApproach::demand) {
+  if (approach_in_use(EmployerApproach::demand, p_)) {
     for (std::size_t k = 0; k < shared_search_.size(); ++k) {
       if (!shared_search_[k].fresh.empty()) search_slots_.push_back(k);
     }
@@ -800,7 +801,7 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
   // The provider proposes where it expects the employer to say yes once its coach has talked the
   // client in (hiring.provider_bonus), so it reaches further than the case manager.
   const float threshold = mediation_bar(provider ? p_.hiring.provider_bonus : 0.0);
-  const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
+  const bool integral = approach_for(s, p_) == EmployerApproach::integral;
   // The best `proposals` so far, best first (ties: the lower vacancy id first).
   struct Scored {
     float q;
@@ -923,9 +924,6 @@ void RegionModel::propose_carved(const JobSeeker& s, float x, const sim::Week& w
 }
 
 void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week& w) {
-  const bool supply = p_.policy.employer_approach == EmployerApproach::supply;
-  const bool integral = p_.policy.employer_approach == EmployerApproach::integral;
-  const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
   ChunkApplications& mine = applications_by_chunk_[chunk.index];
   std::vector<Application>& out = mine.made;
   std::vector<PoolEntry>& pool = mine.pool;
@@ -937,6 +935,10 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     prefetch_seeker(i, chunk.end);
     const JobSeeker& s = seekers_[active_[i]];
+    const EmployerApproach approach = approach_for(s, p_);
+    const bool supply = approach == EmployerApproach::supply;
+    const bool integral = approach == EmployerApproach::integral;
+    const bool demand = approach == EmployerApproach::demand;
     // Candidates on a growth route prepare for their future job and apply nowhere else.
     const bool applies = s.status == SeekerStatus::in_service && s.growth == GrowthState::none;
     const bool bemiddeling = s.tiles.has(Tile::bemiddeling);
@@ -1230,7 +1232,9 @@ const RegionModel::Application* RegionModel::funded(const Application* a, const 
 
 void RegionModel::hire(const sim::Week& w) {
   const auto& hp = p_.hiring;
-  const bool demand = p_.policy.employer_approach == EmployerApproach::demand;
+  // The demand approach's pre-selection applies to the applications of seekers it is given to.
+  const bool demand = approach_in_use(EmployerApproach::demand, p_);
+  const bool per_person = p_.policy.employer_approach == EmployerApproach::per_person;
   // The requests for a place, in seeker order.
   std::vector<Application>& places = hire_places_;
   places.clear();
@@ -1302,7 +1306,8 @@ void RegionModel::hire(const sim::Week& w) {
       if (closed) continue;
       const bool municipal = !it->provider;
       if (municipal && vetted && it->believed < reservation) continue;
-      if (municipal && demand && v.shared) {
+      if (municipal && demand && v.shared &&
+          (!per_person || approach_for(seekers_[it->seeker], p_) == EmployerApproach::demand)) {
         ranked.emplace_back(-it->believed, it);
         continue;
       }
@@ -1466,7 +1471,7 @@ void RegionModel::search_for_shared(std::size_t slot_index, const sim::Week& w) 
   SharedSearch& mine = shared_search_[slot_index];
   mine.proposals.clear();
   mine.proposal_position.clear();
-  assert(p_.policy.employer_approach == EmployerApproach::demand && !mine.fresh.empty());
+  assert(approach_in_use(EmployerApproach::demand, p_) && !mine.fresh.empty());
   const float threshold = mediation_bar();
   // Seekers in Bemiddeling with the municipality mediated towards this sector, with the case
   // manager's belief about their match in it, as the applications phase noted them (in seeker order).

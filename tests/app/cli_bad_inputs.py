@@ -170,7 +170,7 @@ CASES = [
          lines=one('list-element-wrong-type.toml:3:40: population.age_band_shares: element 55-66 (5th): '
                    'expected a number, got a string ("0.2")'), problems=1),
     Case("unknown-choice", "unknown choice word", ["check", "unknown-choice.toml"],
-         lines=one('unknown-choice.toml:3:21: policy.employer_approach: must be one of: integral, demand, supply, got "both"'),
+         lines=one('unknown-choice.toml:3:21: policy.employer_approach: must be one of: integral, demand, supply, per_person, got "both"'),
          problems=1),
     Case("unknown-choice-in-list", "unknown word in a list", ["check", "unknown-choice-in-list.toml"],
          patterns=[r'^unknown-choice-in-list\.toml:3:14: output\.timeseries: contains "stock"; allowed: stocks, '],
@@ -262,7 +262,7 @@ CASES = [
          lines=['many-problems.toml:4:13: region.employers: expected an integer, got a string ("many")',
                 "many-problems.toml:6:22: policy.caseload_per_coach: must be in [1, 10000], got -1.0",
                 "many-problems.toml:7:18: policy.aftercare.weks: unknown key; did you mean 'policy.aftercare.weeks'?",
-                'many-problems.toml:8:21: policy.employer_approach: must be one of: integral, demand, supply, got "both"',
+                'many-problems.toml:8:21: policy.employer_approach: must be one of: integral, demand, supply, per_person, got "both"',
                 "many-problems.toml:10:16: population.female_share: must be in [0, 1], got 1.2",
                 "many-problems.toml:11:20: population.education_shares: must have 4 elements "
                 "(primary, lower_secondary, upper_secondary, tertiary), got 2",

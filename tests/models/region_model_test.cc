@@ -1,5 +1,6 @@
 // RegionModel: capacity and queueing, conservation of people and caseloads, staffing to the
 // caseload norm, determinism across executors, common random numbers across policy variants.
+#include "models/employer_approach.h"
 #include "models/region_model.h"
 #include "models/rates.h"
 #include "models/region_run.h"
@@ -299,4 +300,59 @@ TEST_CASE("With local markets every placement is with an employer of the seeker'
     CHECK(own > 0);
     CHECK(across == 0);
   }
+}
+
+TEST_CASE("The per-person approach gives each rung its approach by the scenario's rule", "[region][approach]") {
+  ModelParams p = test::small_region(100, 10, 2);
+  p.policy.employer_approach = EmployerApproach::per_person;
+  p.policy.per_person_integral_up_to_rung = 2;
+  p.policy.per_person_supply_up_to_rung = 3;
+  CHECK(approach_for_rung(1, p) == EmployerApproach::integral);
+  CHECK(approach_for_rung(2, p) == EmployerApproach::integral);
+  CHECK(approach_for_rung(3, p) == EmployerApproach::supply);
+  CHECK(approach_for_rung(4, p) == EmployerApproach::demand);
+  CHECK(approach_for_rung(5, p) == EmployerApproach::demand);
+  CHECK(approach_in_use(EmployerApproach::integral, p));
+  CHECK(approach_in_use(EmployerApproach::supply, p));
+  CHECK(approach_in_use(EmployerApproach::demand, p));
+  p.policy.per_person_supply_up_to_rung = 1;  // below the integral rungs: nobody gets supply
+  CHECK(approach_for_rung(3, p) == EmployerApproach::demand);
+  CHECK_FALSE(approach_in_use(EmployerApproach::supply, p));
+  p.policy.per_person_integral_up_to_rung = 6;
+  CHECK_FALSE(approach_in_use(EmployerApproach::demand, p));
+  p.policy.employer_approach = EmployerApproach::supply;  // one approach for everyone
+  for (int rung = 1; rung <= 6; ++rung) CHECK(approach_for_rung(rung, p) == EmployerApproach::supply);
+  CHECK_FALSE(approach_in_use(EmployerApproach::integral, p));
+}
+
+TEST_CASE("A per-person rule that gives every rung one approach runs exactly as that approach for everyone",
+          "[region][approach]") {
+  // Every place where the approach matters (the account managers' search, job carving, the
+  // pre-selection for shared vacancies, requests for a place, the work wish in mediation) must ask
+  // the rule: then the results are the same bits.
+  auto p = test::small_region(700, 78, 26);
+  p.output.events = true;
+  const RunSpec spec{.scenario = "s", .replication = 0, .seed = sim::replication_seed(11, 0)};
+  sim::SerialExecutor serial;
+  for (const auto approach : {EmployerApproach::demand, EmployerApproach::supply, EmployerApproach::integral}) {
+    auto global = p;
+    global.policy.employer_approach = approach;
+    auto rule = p;
+    rule.policy.employer_approach = EmployerApproach::per_person;
+    rule.policy.per_person_integral_up_to_rung = approach == EmployerApproach::integral ? 6 : 0;
+    rule.policy.per_person_supply_up_to_rung = approach == EmployerApproach::supply ? 6 : 0;
+    INFO("approach " << kEmployerApproachKeys[static_cast<std::size_t>(approach)]);
+    CHECK(same_results(run_region(global, spec, serial), run_region(rule, spec, serial)));
+  }
+  // A mixed rule is a third policy: its results differ from both.
+  auto mixed = p;
+  mixed.policy.employer_approach = EmployerApproach::per_person;
+  mixed.policy.per_person_integral_up_to_rung = 3;
+  auto demand = p;
+  demand.policy.employer_approach = EmployerApproach::demand;
+  auto integral = p;
+  integral.policy.employer_approach = EmployerApproach::integral;
+  const auto m = run_region(mixed, spec, serial);
+  CHECK_FALSE(same_results(m, run_region(demand, spec, serial)));
+  CHECK_FALSE(same_results(m, run_region(integral, spec, serial)));
 }

@@ -202,7 +202,7 @@ TEST_CASE("Bad calibration files: one problem each, with line, column and key", 
   // 8. A parameter that cannot be calibrated (a choice).
   CHECK(only_message(replace(kValid, "\"policy.aftercare.weeks\"]", "\"policy.employer_approach\"]")) ==
         "cal.toml:15:1: parameters.policy.employer_approach: only integer and real parameters can be calibrated; this one "
-        "is string (one of: integral, demand, supply)");
+        "is string (one of: integral, demand, supply, per_person)");
   // 9. A normal prior without sd; a uniform prior with a mean.
   CHECK(only_message(replace(kValid, "sd = 0.1\n", "")) == "cal.toml:9:1: parameters.hiring.reservation_score.sd: missing; a normal prior needs mean and sd");
   CHECK(only_message(replace(kValid, "min = 0.05\nmax = 1.0", "min = 0.05\nmax = 1.0\nmean = 0.2")) ==
