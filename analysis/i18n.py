@@ -1478,6 +1478,14 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Weeks from announcement to start", "the time from announcement to start",
                "it takes longer from announcement to start", "it is quicker from announcement to start"),
     },
+    "growth_learners_not_hired": {
+        "nl": ("Na het inleren niet aangenomen", "het aantal leerlingen dat de werkgever na het inleren niet aanneemt",
+               "neemt de werkgever na het inleren meer leerlingen niet aan",
+               "neemt de werkgever na het inleren minder leerlingen niet aan"),
+        "en": ("Not hired after learning in", "the number of learners the employer does not hire after learning in",
+               "employers decline more learners after learning in",
+               "employers decline fewer learners after learning in"),
+    },
 }
 
 # Sweep factors: parameter key -> (Dutch, English) label, a noun phrase that starts a sentence. A
@@ -1496,6 +1504,8 @@ _FACTOR: dict[str, tuple[str, str]] = {
                                                    "Account-manager time for growth conversations"),
     "policy.growth_routes.finance_learning": ("Financiering van de inleerperiode", "Financing of the learning period"),
     "policy.growth_routes.certification": ("Certificering in de grootschalige route", "Certification on the large-scale route"),
+    "policy.growth_routes.work_disability_eligible": ("Groeiroutes ook voor mensen met een arbeidsbeperking",
+                                                      "Growth routes also for people with a work disability"),
     "policy.lks.enabled": ("Loonkostensubsidie", "Loonkostensubsidie"),
     "policy.lks.max_weeks": ("Langste duur van de loonkostensubsidie", "Longest loonkostensubsidie"),
     "policy.lks.phase_out_weeks": ("Afbouw van de loonkostensubsidie", "Phase-out of the loonkostensubsidie"),

@@ -12,9 +12,12 @@
 //   learning    steps 4-5: the learning plan is signed; the candidate learns in (at the employer's
 //               workplace on the small-scale route, at a training centre, social enterprise or
 //               ROC on the large-scale route)
-//   closed      step 6: the candidate starts in the regular job, or the job did not appear or the
-//               trajectory failed and the candidate goes on to mediation with the skills learned;
-//               or no candidate took the job and it was posted as an ordinary vacancy
+//   closed      step 6: at the end evaluation the employer decides whether the learner fits the job
+//               (the achieved skill against the job's requirement, valued as any mediated hire:
+//               models/employer_valuation.h); the candidate starts in the regular job, or the
+//               employer declines and posts the job as an ordinary vacancy; or the job did not appear
+//               or the trajectory failed; a candidate not started goes on to mediation with the
+//               skills learned; or no candidate took the job and it was posted as an ordinary vacancy
 //
 // The per-seeker part of a trajectory (a week of learning in) lives in this header as a pure
 // function of the seeker; everything that crosses agents runs in the model's serial growth phase.
@@ -47,10 +50,12 @@ enum class GrowthOutcome : std::uint8_t {
   started,            // step 6: the candidate started in the regular job
   not_materialised,   // the job did not appear: the candidate goes on to mediation
   posted,             // no trajectory reached the start: posted as an ordinary vacancy
-  lapsed              // the job did not appear and nobody was learning for it
+  lapsed,             // the job did not appear and nobody was learning for it
+  not_hired           // step 6: the employer found the learner not fit for the job: the candidate goes
+                      // on to mediation, the job is posted as an ordinary vacancy
 };
-inline constexpr std::array<std::string_view, 5> kGrowthOutcomeKeys = {"open", "started", "not_materialised", "posted",
-                                                                       "lapsed"};
+inline constexpr std::array<std::string_view, 6> kGrowthOutcomeKeys = {"open",   "started", "not_materialised",
+                                                                       "posted", "lapsed",  "not_hired"};
 
 // One future job.
 struct GrowthJob {

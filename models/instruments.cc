@@ -31,7 +31,8 @@ class TrialPlacement final : public Instrument {
  public:
   InstrumentKind kind() const noexcept override { return InstrumentKind::trial_placement; }
   bool offered(const HiringContext& c) const override {
-    return c.params.policy.trial_enabled && c.mediated && !c.provider;
+    // A learner for a future job has had the learning period as the trial (seed 001 step 5).
+    return c.params.policy.trial_enabled && c.mediated && !c.provider && c.vacancy.kind != VacancyKind::growth;
   }
   void shape(EmployerView& view, const HiringContext& c) const override {
     view.trial_value += static_cast<float>(c.params.hiring.trial_bonus);
@@ -44,7 +45,7 @@ class Traineeship final : public Instrument {
  public:
   InstrumentKind kind() const noexcept override { return InstrumentKind::traineeship; }
   bool offered(const HiringContext& c) const override {
-    if (!c.params.policy.traineeship_enabled || !c.mediated) return false;
+    if (!c.params.policy.traineeship_enabled || !c.mediated || c.vacancy.kind == VacancyKind::growth) return false;
     if (c.provider) return c.seeker.wm_track == WmTrack::wm2 || c.seeker.wm_track == WmTrack::wm3;
     return weak_employee_skills(c.seeker, c.priors, c.params);
   }

@@ -139,6 +139,9 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "mean weeks from the moment a future job came into view (the employer named it) to the start of the candidate "
        "who learned in for it",
        "nobody started in a future job they learned in for (growth routes off, or no growth)"},
+      {"growth_learners_not_hired", "learners",
+       "learners for a future job that appeared in the observed weeks whom the employer did not take at the end "
+       "evaluation (Nieuwe Banen step 6): they went on to mediation and the job was posted as an ordinary vacancy"},
   };
   return defs;
 }

@@ -79,6 +79,7 @@ struct ModelParams {
     double growth_account_manager_share; // of account managers' employer hours
     bool growth_finance_learning;
     bool growth_certification;
+    bool growth_work_disability_eligible;
   } policy;
 
   // Expected growth of employers and the Nieuwe Banen trajectories (seed 001).

@@ -41,6 +41,14 @@ void declare_levers(ParameterTable& t) {
                      "work needs rather than on inflated requirements, also after a job that did not appear",
           .source = "seed 001 introduction ('certificering kan daar onderdeel uitmaken') and Figure 2 (leerwerkplekken "
                     "with the ROC); the effect on the employer's judgement is an assumption"});
+  t.bind(FIELD(policy.growth_work_disability_eligible),
+         {.key = "policy.growth_routes.work_disability_eligible", .type = ParamType::boolean, .unit = "-",
+          .default_value = false,
+          .meaning = "job seekers with an arbeidsbeperking (work disability) may be chosen as candidates for a future "
+                     "job; false: growth routes are for seekers without one",
+          .source = "seed 001 introduction (the method was developed and tested with seekers whose distance to the "
+                    "labour market is situational; 'voor werkzoekenden met psychische, fysieke en/of verstandelijke "
+                    "beperkingen moeten de routes nog worden gevalideerd'); off by default for that reason"});
 }
 
 void declare_growth_profile(ParameterTable& t) {

@@ -187,6 +187,29 @@ bool RegionModel::work_on(GrowthJob& j) {
   return j.effort_left <= kEffortGuard;
 }
 
+// The employer advertises a growth job like any other: nobody learned in for it, or the employer
+// found the learner not fit for it at the end evaluation.
+void RegionModel::post_growth_job(const GrowthJob& j, const sim::Week& w) {
+  sim::RandomStream rng(seed_, j.id, static_cast<std::uint32_t>(w.index), id(Purpose::growth), 1);
+  const Employer& e = employers_[j.employer];
+  const JobTerms terms = draw_terms(rng, p_, static_cast<std::size_t>(j.sector), true);
+  NewVacancy v{};
+  v.employer = j.employer;
+  v.skill_requirement = j.requirement;
+  v.stated_requirement = e.werkprofiel ? j.requirement : j.requirement + e.requirement_inflation;
+  v.language_requirement = terms.language_requirement;
+  v.licence_required = terms.licence_required;
+  v.hours_per_week = terms.hours_per_week;
+  v.wage_eur_per_hour = terms.wage_eur_per_hour;
+  v.permanent = terms.permanent;
+  v.kind = VacancyKind::regular;
+  v.shared = false;
+  v.positions = 1;
+  v.growth_job = static_cast<std::int32_t>(j.id);
+  v.serial = kSerialGrowth | (j.id & kSerialMask);
+  growth_posted_.push_back(v);
+}
+
 void RegionModel::close_growth_job(GrowthJob& j, GrowthOutcome outcome, const sim::Week& w) {
   j.step = GrowthStep::closed;
   j.outcome = outcome;
@@ -195,29 +218,14 @@ void RegionModel::close_growth_job(GrowthJob& j, GrowthOutcome outcome, const si
     case GrowthOutcome::started: break;
     case GrowthOutcome::not_materialised: ++week_.growth_not_materialised; break;
     case GrowthOutcome::lapsed: ++week_.growth_lapsed; break;
-    case GrowthOutcome::posted: {
-      // Nobody learned in for it: the employer advertises the job like any other.
-      sim::RandomStream rng(seed_, j.id, static_cast<std::uint32_t>(w.index), id(Purpose::growth), 1);
-      const Employer& e = employers_[j.employer];
-      const JobTerms terms = draw_terms(rng, p_, static_cast<std::size_t>(j.sector), true);
-      NewVacancy v{};
-      v.employer = j.employer;
-      v.skill_requirement = j.requirement;
-      v.stated_requirement = e.werkprofiel ? j.requirement : j.requirement + e.requirement_inflation;
-      v.language_requirement = terms.language_requirement;
-      v.licence_required = terms.licence_required;
-      v.hours_per_week = terms.hours_per_week;
-      v.wage_eur_per_hour = terms.wage_eur_per_hour;
-      v.permanent = terms.permanent;
-      v.kind = VacancyKind::regular;
-      v.shared = false;
-      v.positions = 1;
-      v.growth_job = static_cast<std::int32_t>(j.id);
-      v.serial = kSerialGrowth | (j.id & kSerialMask);
-      growth_posted_.push_back(v);
+    case GrowthOutcome::posted:
+      post_growth_job(j, w);
       ++week_.growth_posted;
       break;
-    }
+    case GrowthOutcome::not_hired:
+      post_growth_job(j, w);
+      ++week_.growth_not_hired;
+      break;
     case GrowthOutcome::open: break;
   }
   if (outcome != GrowthOutcome::lapsed && outcome != GrowthOutcome::not_materialised) {
@@ -239,7 +247,14 @@ void RegionModel::release_learner(GrowthJob& j, const sim::Week& w) {
   }
 }
 
-void RegionModel::start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& w) {
+// Step 6: the end evaluation, once the learner has learned in and the job has appeared. The
+// employer decides whether the learner fits the job as it decides on any mediated candidate
+// (assess, decide: models/employer_valuation.h), at the match of the vocational skill achieved in
+// the sector against the job's requirement. The learning period was the trial: no trial placement
+// or traineeship comes with it (models/instruments.cc). A learner taken starts in the regular job
+// with a contract; one not taken goes on to mediation with the skills learned, and the employer
+// posts the job as an ordinary vacancy (seed 001 Table 1 step 6).
+void RegionModel::end_evaluation(GrowthJob& j, JobSeeker& s, const sim::Week& w) {
   sim::RandomStream rng(seed_, j.id, static_cast<std::uint32_t>(w.index), id(Purpose::growth), 2);
   const auto sector = static_cast<std::size_t>(j.sector);
   Vacancy v;
@@ -263,28 +278,24 @@ void RegionModel::start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& 
   v.permanent = terms.permanent;
   v.growth_job = static_cast<std::int32_t>(j.id);
   v.serial = kSerialGrowth | (j.id & kSerialMask);
-  vacancies_.push_back(v);
-  j.vacancy = static_cast<std::int32_t>(v.id);
 
   Application a{.vacancy = v.id, .seeker = s.id, .coach = s.coach, .mediated = true};
   a.account_manager = true;
-  a.eligible = true;
-  a.quality = match_quality(s, sector, v.skill_requirement, p_);
+  assess(a, v, w);
   Employer& employer = employers_[j.employer];
-  const HiringContext context{s,    employer, vacancies_.back(), p_, priors_, a.quality, loonwaarde_of(s, a.quality, p_),
-                              true, false,    funds_.services,   funds_.income};
-  const OfferWithView offer = offer_instruments(context);
-  a.loonwaarde = offer.loonwaarde;
-  // The learning period was the trial: the regular job starts with a contract.
-  const std::uint16_t instruments = offer.offer.instruments &
-                                    static_cast<std::uint16_t>(~(bit(InstrumentKind::trial_placement) | bit(InstrumentKind::traineeship)));
-  const SpellForm form = v.permanent ? SpellForm::permanent_contract : SpellForm::temporary_contract;
+  record_contact(employer, j.account_manager == kNone ? kProviderPerson - 1 : kAccountManagerPerson + j.account_manager, w.index);
   release_learner(j, w);
+  if (!a.eligible || !above_bar(decide(a, v).score, v)) {
+    close_growth_job(j, GrowthOutcome::not_hired, w);
+    return;
+  }
+  vacancies_.push_back(v);
+  j.vacancy = static_cast<std::int32_t>(v.id);
+  const SpellForm form = v.permanent ? SpellForm::permanent_contract : SpellForm::temporary_contract;
   ++employer.hires_target_group;
   ++week_.filled_target_group;
   ++week_.placements_mediated;
-  record_contact(employer, j.account_manager == kNone ? kProviderPerson - 1 : kAccountManagerPerson + j.account_manager, w.index);
-  start_spell(s, vacancies_.back(), a, instruments, form, a.quality, a.loonwaarde, w.index);
+  start_spell(s, vacancies_.back(), a, a.offer.instruments, form, a.quality, a.loonwaarde, w.index);
   j.spell = s.spell;
   ++week_.growth_started;
   ++week_.growth_filled[static_cast<std::size_t>(j.route)];
@@ -369,7 +380,7 @@ void RegionModel::advance_growth_jobs(const sim::Week& w) {
         // Step 6 once the candidate has learned in and the start week has come.
         if (s->growth != GrowthState::ready || !started) break;
         if (j.materialises) {
-          start_growth_job(j, *s, w);
+          end_evaluation(j, *s, w);
         } else {
           release_learner(j, w);
           close_growth_job(j, GrowthOutcome::not_materialised, w);
@@ -402,6 +413,8 @@ void RegionModel::match_growth_jobs(std::span<const std::uint32_t> jobs, const s
         s.learned_sector >= 0 || !s.diagnosed || s.tiles.has(Tile::diagnostiek) || s.rung < lowest || s.rung > highest) {
       continue;
     }
+    // The method is not validated for people with an arbeidsbeperking (seed 001): a scenario choice.
+    if (s.disability && !p_.policy.growth_work_disability_eligible) continue;
     pool.push_back(sid);
   }
   if (pool.empty()) return;

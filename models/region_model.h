@@ -184,6 +184,7 @@ class RegionModel {
     std::int64_t growth_plans_declined = 0, growth_started = 0, growth_not_materialised = 0, growth_failed = 0;
     std::array<std::int64_t, kGrowthRouteCount> growth_announced{}, growth_materialised{}, growth_filled{};
     std::int64_t growth_posted = 0, growth_lapsed = 0;
+    std::int64_t growth_not_hired = 0;  // learners declined at the end evaluation (step 6); their jobs posted
     double growth_hours = 0.0;
     double werkmakelaar_eur = 0.0;
     // Open vacancies regular applicants compete for, when the week's vacancies are open, and their
@@ -229,7 +230,8 @@ class RegionModel {
   void match_growth_jobs(std::span<const std::uint32_t> jobs, const sim::Week& w);
   void close_growth_job(GrowthJob& j, GrowthOutcome outcome, const sim::Week& w);
   void release_learner(GrowthJob& j, const sim::Week& w);
-  void start_growth_job(GrowthJob& j, JobSeeker& s, const sim::Week& w);
+  void post_growth_job(const GrowthJob& j, const sim::Week& w);
+  void end_evaluation(GrowthJob& j, JobSeeker& s, const sim::Week& w);
   Coach* growth_account_manager(GrowthJob& j);
   bool spend_growth_hours(Coach* am, double hours);
   bool work_on(GrowthJob& j);

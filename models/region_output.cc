@@ -147,19 +147,22 @@ void RegionModel::define_series() {
       "in_view: named to an account manager; mapped: learning route mapped; matched: a candidate chosen, the learning "
       "plan being fixed; learning: the candidate learns in; ready: learned in, waiting for the start), and this week's "
       "growth conversations and steps taken: jobs that came into view, candidates matched, learning plans signed and "
-      "declined, candidates who started in the regular job, went on to mediation because the job did not appear, or "
-      "dropped out while learning",
+      "declined, candidates who started in the regular job, went on to mediation because the job did not appear, "
+      "dropped out while learning, or went on to mediation because the employer found them not fit for the job at "
+      "the end evaluation (step 6)",
       {"hidden", "in_view", "mapped", "matched", "learning", "ready", "conversations", "came_into_view", "matched_new",
-       "plans_signed", "plans_declined", "started", "to_mediation_not_materialised", "dropped_out"},
+       "plans_signed", "plans_declined", "started", "to_mediation_not_materialised", "dropped_out",
+       "to_mediation_not_hired"},
       true);
   add("growth_jobs", "jobs per week",
       "future jobs from employers' growth during each week by route: planned (announced), appearing at their start "
       "week (materialised), filled by a candidate who learned in for it (filled_by_route); jobs that appeared without "
       "a prepared candidate and were posted as ordinary vacancies (posted); jobs that did not appear (not_materialised, "
-      "of which with_learner: a candidate had learned in and went on to mediation)",
+      "of which with_learner: a candidate had learned in and went on to mediation); jobs whose learner the employer "
+      "did not take at the end evaluation, posted as ordinary vacancies (not_hired)",
       {"announced_small_scale", "announced_large_scale", "materialised_small_scale", "materialised_large_scale",
        "filled_by_route_small_scale", "filled_by_route_large_scale", "posted", "not_materialised",
-       "not_materialised_with_learner"},
+       "not_materialised_with_learner", "not_hired"},
       true);
 
   // Cells that are undefined (NaN) in a week whose base is empty; every other cell is a finite number.
@@ -500,19 +503,20 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
         steps[static_cast<std::size_t>(j.step)] += 1.0;
       }
     }
-    const std::array<double, 14> row = {steps[0], steps[1], steps[2], steps[3], steps[4], steps[5],
+    const std::array<double, 15> row = {steps[0], steps[1], steps[2], steps[3], steps[4], steps[5],
                                         double(week_.growth_conversations), double(week_.growth_in_view),
                                         double(week_.growth_matched), double(week_.growth_plans_signed),
                                         double(week_.growth_plans_declined), double(week_.growth_started),
-                                        double(week_.growth_not_materialised), double(week_.growth_failed)};
+                                        double(week_.growth_not_materialised), double(week_.growth_failed),
+                                        double(week_.growth_not_hired)};
     append("growth_trajectories", row.begin(), row.end());
   }
-  const std::array<double, 9> jobs = {double(week_.growth_announced[0]), double(week_.growth_announced[1]),
-                                      double(week_.growth_materialised[0]), double(week_.growth_materialised[1]),
-                                      double(week_.growth_filled[0]), double(week_.growth_filled[1]),
-                                      double(week_.growth_posted),
-                                      double(week_.growth_lapsed + week_.growth_not_materialised),
-                                      double(week_.growth_not_materialised)};
+  const std::array<double, 10> jobs = {double(week_.growth_announced[0]), double(week_.growth_announced[1]),
+                                       double(week_.growth_materialised[0]), double(week_.growth_materialised[1]),
+                                       double(week_.growth_filled[0]), double(week_.growth_filled[1]),
+                                       double(week_.growth_posted),
+                                       double(week_.growth_lapsed + week_.growth_not_materialised),
+                                       double(week_.growth_not_materialised), double(week_.growth_not_hired)};
   append("growth_jobs", jobs.begin(), jobs.end());
 }
 
@@ -577,9 +581,14 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   }
   // Future jobs that appeared in the observed weeks, and who filled them.
   double growth_materialised = 0, growth_filled_target = 0, growth_lead_sum = 0, growth_started = 0;
+  double growth_not_hired = 0;
   for (const auto& j : growth_jobs_) {
-    if (!in_window(j.start_week) || (j.outcome != GrowthOutcome::started && j.outcome != GrowthOutcome::posted)) continue;
+    if (!in_window(j.start_week) || (j.outcome != GrowthOutcome::started && j.outcome != GrowthOutcome::posted &&
+                                     j.outcome != GrowthOutcome::not_hired)) {
+      continue;
+    }
     ++growth_materialised;
+    growth_not_hired += j.outcome == GrowthOutcome::not_hired;
     if (j.outcome == GrowthOutcome::started) {
       ++growth_filled_target;
       ++growth_started;
@@ -698,6 +707,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("growth_placements", growth_placements);
   add("growth_share_filled_target_group", ratio(growth_filled_target, growth_materialised));
   add("growth_weeks_announcement_to_start", ratio(growth_lead_sum, growth_started));
+  add("growth_learners_not_hired", growth_not_hired);
   return out;
 }
 

@@ -1,6 +1,8 @@
 // Growth routes (issue 5, seed 001): a week of learning in, the learning plan, a future job that
-// never appears (the learner goes on to mediation with the skills kept), and a region without growth
-// where the routes change nothing but the account managers' time.
+// never appears (the learner goes on to mediation with the skills kept), the employer's end
+// evaluation (step 6: a learner who does not fit the job goes on to mediation and the job is
+// posted), the eligibility of seekers with an arbeidsbeperking, and a region without growth where
+// the routes change nothing but the account managers' time.
 #include "model_test_support.h"
 #include "models/growth.h"
 #include "models/klantbeeld.h"
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 using namespace regiosim;
 using namespace regiosim::models;
@@ -46,6 +49,33 @@ JobSeeker learner(GrowthRoute route) {
   s.employee_skills = 0.3F;
   s.vocational[static_cast<std::size_t>(Sector::logistics)] = 0.2F;
   return s;
+}
+
+// Learners (seeker -> observed week released) who went on to Bemiddeling or a job after their release.
+std::size_t went_on_to_mediation(const sim::RunResult& result, const std::map<std::uint32_t, int>& released) {
+  const auto& events = *std::find_if(result.records.begin(), result.records.end(),
+                                     [](const sim::RecordTable& t) { return t.name == "events"; });
+  const auto& week = events.columns[0].values;
+  const auto& seeker = events.columns[1].values;
+  const auto& kind = events.columns[2].values;
+  const auto& tile = events.columns[3].values;
+  std::map<std::uint32_t, bool> mediated;
+  for (std::size_t i = 0; i < week.size(); ++i) {
+    const auto it = released.find(static_cast<std::uint32_t>(seeker[i]));
+    if (it == released.end() || week[i] < it->second) continue;
+    const bool bemiddeling = kind[i] == static_cast<std::int64_t>(EventKind::tile_start) &&
+                             tile[i] == static_cast<std::int64_t>(Tile::bemiddeling);
+    if (bemiddeling || kind[i] == static_cast<std::int64_t>(EventKind::placement)) mediated[it->first] = true;
+  }
+  return mediated.size();
+}
+
+double kpi(const RegionModel& model, std::string_view name) {
+  for (const auto& m : model.kpis()) {
+    if (m.name == name) return m.value;
+  }
+  FAIL("no KPI " << name);
+  return 0.0;
 }
 
 }  // namespace
@@ -178,4 +208,92 @@ TEST_CASE("Without growth the routes change nothing but the account managers' ti
   CHECK(conversations > 0.0);
   CHECK(other == 0.0);
   for (const auto& s : model.seekers()) CHECK(s.growth == GrowthState::none);
+}
+
+TEST_CASE("At the end evaluation the employer declines a learner far below the job's requirement",
+          "[growth][stochastic]") {
+  // Every future job appears; the learners either learn as usual or learn nothing for jobs that
+  // need far more vocational skill than the candidates for them have. Paired over seeds: the same
+  // region, the same draws up to the learning.
+  auto usual = growing_region();
+  usual.growth.materialise_probability = 1.0;
+  auto far_below = usual;
+  far_below.growth.learning_rate = {0.0, 0.0};
+  far_below.vacancies.skill_requirement = {0.9, 1.0};
+  far_below.output.events = true;
+  double declined_usual = 0, evaluated_usual = 0, declined_far = 0, evaluated_far = 0;
+  for (const std::uint64_t seed : {21, 22, 23}) {
+    RegionModel a(usual, seed);
+    run(a);
+    for (const auto& j : a.growth_jobs()) {
+      declined_usual += j.outcome == GrowthOutcome::not_hired;
+      evaluated_usual += j.outcome == GrowthOutcome::not_hired || j.outcome == GrowthOutcome::started;
+    }
+    CHECK(kpi(a, "growth_placements") > 0.0);
+
+    const auto result = run_region(far_below, RunSpec{.scenario = "far-below", .seed = seed}, *sim::make_executor(2));
+    RegionModel b(far_below, seed);
+    run(b);
+    std::map<std::uint32_t, int> released;
+    for (const auto& j : b.growth_jobs()) {
+      if (j.outcome == GrowthOutcome::started) {
+        ++evaluated_far;
+        continue;
+      }
+      if (j.outcome != GrowthOutcome::not_hired) continue;
+      ++declined_far;
+      ++evaluated_far;
+      REQUIRE(j.last_learner != kNone);
+      const JobSeeker& s = b.seekers()[static_cast<std::size_t>(j.last_learner)];
+      const auto sector = static_cast<std::size_t>(j.sector);
+      // The skills learned are kept and known to the case manager.
+      CHECK(s.learned_sector == static_cast<std::int8_t>(sector));
+      CHECK(believed_vocational(s, sector, Priors(far_below)) == s.vocational[sector]);
+      CHECK(s.growth_job != static_cast<std::int32_t>(j.id));
+      // The employer posts the job as an ordinary vacancy.
+      CHECK(j.vacancy != kNone);
+      released[static_cast<std::uint32_t>(j.last_learner)] = j.step_week - static_cast<int>(far_below.sim.burn_in_weeks);
+    }
+    CHECK(kpi(b, "growth_learners_not_hired") > 0.0);
+    if (released.empty()) continue;
+    const std::size_t mediated = went_on_to_mediation(result, released);
+    INFO(mediated << " of " << released.size() << " declined learners went on to Bemiddeling or a job");
+    CHECK(static_cast<double>(mediated) >= 0.8 * static_cast<double>(released.size()));
+  }
+  INFO("declined: usual " << declined_usual << " of " << evaluated_usual << ", far below " << declined_far << " of "
+                          << evaluated_far);
+  REQUIRE(evaluated_far >= 20);
+  REQUIRE(evaluated_usual >= 20);
+  CHECK(declined_far / evaluated_far > 0.9);
+  CHECK(declined_far / evaluated_far > declined_usual / evaluated_usual);
+}
+
+TEST_CASE("Seekers with an arbeidsbeperking learn in for a future job only where the scenario allows it",
+          "[growth][stochastic]") {
+  auto off = growing_region();
+  REQUIRE_FALSE(off.policy.growth_work_disability_eligible);  // the default
+  REQUIRE(off.population.disability_share > 0.0);
+  auto on = off;
+  on.policy.growth_work_disability_eligible = true;
+  std::size_t learners_off = 0, with_disability_on = 0;
+  for (const std::uint64_t seed : {31, 32}) {
+    RegionModel a(off, seed);
+    run(a);
+    for (const auto& j : a.growth_jobs()) {
+      if (j.last_learner == kNone) continue;
+      ++learners_off;
+      CHECK_FALSE(a.seekers()[static_cast<std::size_t>(j.last_learner)].disability);
+    }
+    for (const auto& s : a.seekers()) {
+      if (s.disability) CHECK(s.learned_sector == -1);
+    }
+    RegionModel b(on, seed);
+    run(b);
+    for (const auto& j : b.growth_jobs()) {
+      if (j.last_learner != kNone) with_disability_on += b.seekers()[static_cast<std::size_t>(j.last_learner)].disability;
+    }
+  }
+  INFO("learners without the choice: " << learners_off << "; with an arbeidsbeperking where allowed: " << with_disability_on);
+  CHECK(learners_off >= 20);
+  CHECK(with_disability_on > 0);
 }

@@ -63,6 +63,19 @@ TEST_CASE("A job starts with a traineeship for weak skills, else a trial placeme
   CHECK(offer_instruments(f.context(0.9F)).offer.first_form == SpellForm::permanent_contract);
 }
 
+TEST_CASE("A learner for a future job starts with a contract: the learning period was the trial", "[instruments]") {
+  Fixture f;
+  f.vacancy.kind = VacancyKind::growth;
+  f.vacancy.permanent = false;
+  for (const float skills : {0.8F, 0.3F}) {
+    f.seeker.employee_skills = skills;
+    const auto offer = offer_instruments(f.context(0.9F));
+    CHECK(offer.offer.first_form == SpellForm::temporary_contract);
+    CHECK((offer.offer.instruments & (bit(InstrumentKind::trial_placement) | bit(InstrumentKind::traineeship))) == 0);
+    CHECK(offer.view.trial_value == 0.0F);
+  }
+}
+
 TEST_CASE("Only mediated candidates' instruments count in the employer's view", "[instruments]") {
   Fixture f;
   f.seeker.disability = true;
