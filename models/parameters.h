@@ -69,6 +69,14 @@ struct ModelParams {
     double werkmakelaar_insight;
     double werkmakelaar_traineeship_below;
     std::int64_t werkmakelaar_min_rung;
+    std::int64_t werkmakelaar_max_rung;
+    bool werkmakelaar_include_stock;
+    bool werkmakelaar_in_house;
+    double werkmakelaar_placement_fee_eur;
+    double werkmakelaar_network_share;
+    double werkmakelaar_network_trust;
+    double werkmakelaar_visits_per_week;
+    double werkmakelaar_cold_share;
     EmployerApproach employer_approach;
     double cold_acquisition_share;
     bool single_contact;
@@ -356,7 +364,6 @@ struct ModelParams {
     double application_support_bonus;
     double trial_bonus;
     double traineeship_bonus;
-    double provider_bonus;
     double full_productivity_quality;
     double disability_productivity;
     double trial_conversion_quality;
