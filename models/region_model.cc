@@ -367,7 +367,10 @@ void RegionModel::refer_to_provider(const sim::Week& w) {
     sim::RandomStream rng(seed_, sid, 0, id(Purpose::referral));
     if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room()) continue;
     const double price = in_house ? 0.0 : p_.policy.werkmakelaar_price_eur;
-    if (!in_house && !budgets_.commit(BudgetKind::participation, price)) continue;
+    // The placement fee (no cure no pay) is reserved with the referral and released when the client
+    // leaves the provider unplaced: the cap is never exceeded by a fee that falls due later.
+    const double reserved = in_house ? 0.0 : p_.policy.werkmakelaar_placement_fee_eur;
+    if (!in_house && !budgets_.commit(BudgetKind::participation, price + reserved)) continue;
     provider_.refer(s, priors_, w.index);
     week_.werkmakelaar_eur += price;
     ++week_.referrals;
@@ -1669,11 +1672,8 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   if (a.provider) {
     provider_.release(s);
     provider_network_.placed(v.employer);
-    // The no-cure-no-pay part of the price: owed by contract, so committed whatever the budget's room.
-    if (const double fee = p_.policy.werkmakelaar_placement_fee_eur; fee > 0.0) {
-      budgets_.add_commitments(BudgetKind::participation, fee, 1);
-      week_.werkmakelaar_eur += fee;
-    }
+    // The no-cure-no-pay part of the price, committed at referral, falls due.
+    week_.werkmakelaar_eur += p_.policy.werkmakelaar_placement_fee_eur;
   }
 
   ++week_.placements;
@@ -1956,6 +1956,11 @@ void RegionModel::bookkeeping(std::span<const Settlement> settlements, const sim
     if (st.requeued) queue_.push_back(st.seeker);
   }
   provider_.places_freed(freed);
+  // Clients who left the provider unplaced (placed ones leave at their placement): their reserved
+  // placement fee is not owed. (In the in-house arm nothing was reserved.)
+  if (!provider_.in_house() && freed > 0) {
+    budgets_.release(BudgetKind::participation, static_cast<double>(freed) * p_.policy.werkmakelaar_placement_fee_eur);
+  }
   assign_job_coaching(w);
   employer_bookkeeping(settlements, w);
   for (auto& c : coaches_) {

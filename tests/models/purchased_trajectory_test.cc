@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 using namespace regiosim;
@@ -219,4 +220,20 @@ TEST_CASE("Employers where the provider's placements lasted trust it more than t
   REQUIRE(n_bad > 10);
   CHECK(good / n_good > bad / n_bad);
   CHECK(net.members() > 0);
+}
+
+TEST_CASE("A run with the provider is bitwise the same on 1 and 4 threads", "[trajectory]") {
+  auto p = referring_region(800);
+  p.policy.werkmakelaar_placement_fee_eur = 1000.0;
+  sim::SerialExecutor serial;
+  sim::TbbExecutor four(4);
+  const auto a = run_region(p, RunSpec{.scenario = "wm", .seed = 11}, serial);
+  const auto b = run_region(p, RunSpec{.scenario = "wm", .seed = 11}, four);
+  REQUIRE(a.metrics.size() == b.metrics.size());
+  for (std::size_t k = 0; k < a.metrics.size(); ++k) {
+    INFO(a.metrics[k].name);
+    if (std::isnan(a.metrics[k].value)) CHECK(std::isnan(b.metrics[k].value));
+    else CHECK(a.metrics[k].value == b.metrics[k].value);
+  }
+  CHECK(kpi(a, "werkmakelaar_fees_eur") > 0.0);
 }
