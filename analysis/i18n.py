@@ -1549,6 +1549,7 @@ _FACTOR: dict[str, tuple[str, str]] = {
     "policy.werkmakelaar.max_weeks": ("Langste traject bij Werkmakelaar", "Longest Werkmakelaar trajectory"),
     "policy.werkmakelaar.min_rung": ("Laagste trede voor Werkmakelaar", "Lowest rung for Werkmakelaar"),
     "policy.werkmakelaar.max_rung": ("Hoogste trede voor Werkmakelaar", "Highest rung for Werkmakelaar"),
+    "policy.werkmakelaar.per_year": ("Aanmeldingen bij Werkmakelaar per jaar", "Werkmakelaar referrals per year"),
     "policy.werkmakelaar.include_stock": ("Ook zittend bestand naar Werkmakelaar", "Existing caseload referred too"),
     "policy.werkmakelaar.in_house": ("Aangemelden blijven bij de gemeente", "Referred seekers stay in-house"),
     "policy.werkmakelaar.placement_fee_eur": ("Prijs van Werkmakelaar per plaatsing", "Werkmakelaar fee per placement"),

@@ -204,6 +204,7 @@ void attach_priors(ParameterTable& t) {
       {"policy.werkmakelaar.traineeship_below", ParamPrior::uniform(0.55, 0.8, "assumption: seed 002 §Werkmakelaar 2 names the skills, not a threshold")},
       {"policy.werkmakelaar.min_rung", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.max_rung", ParamPrior::fixed(kLever)},
+      {"policy.werkmakelaar.per_year", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.include_stock", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.in_house", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.placement_fee_eur", ParamPrior::fixed(kLever)},

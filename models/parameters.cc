@@ -799,6 +799,12 @@ void declare_werkmakelaar(ParameterTable& t) {
           .default_value = std::int64_t{5}, .min = 1.0, .max = 6.0,
           .meaning = "referral rule: highest ladder rung the municipality refers",
           .source = "assumption: a policy choice (seed 004 points 7 and 10); rung 6 is regular work"});
+  t.bind(FIELD(policy.werkmakelaar_per_year),
+         {.key = "policy.werkmakelaar.per_year", .type = ParamType::integer, .unit = "referrals per year",
+          .default_value = std::int64_t{0}, .min = 0.0, .max = 1000000.0,
+          .meaning = "referral rule: at most this many referrals per budget year (0: no limit other than the "
+                     "provider's places)",
+          .source = "assumption: a policy choice, the volume a municipality contracts (seed 004 points 7 and 10)"});
   t.bind(FIELD(policy.werkmakelaar_include_stock),
          {.key = "policy.werkmakelaar.include_stock", .type = ParamType::boolean, .unit = "-", .default_value = false,
           .meaning = "referral rule: also refer seekers of the initial stock after a Diagnostiek, not only new "

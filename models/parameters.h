@@ -70,6 +70,7 @@ struct ModelParams {
     double werkmakelaar_traineeship_below;
     std::int64_t werkmakelaar_min_rung;
     std::int64_t werkmakelaar_max_rung;
+    std::int64_t werkmakelaar_per_year;
     bool werkmakelaar_include_stock;
     bool werkmakelaar_in_house;
     double werkmakelaar_placement_fee_eur;

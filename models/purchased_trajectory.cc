@@ -21,10 +21,20 @@ std::int64_t WerkmakelaarProvider::capacity() const noexcept {
                                               p_.policy.werkmakelaar_caseload + kRoundingGuard));
 }
 
-void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week) {
+bool WerkmakelaarProvider::within_year_limit(int year) const noexcept {
+  const auto limit = p_.policy.werkmakelaar_per_year;
+  return limit <= 0 || year != year_ || referred_in_year_ < limit;
+}
+
+void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week, int year) {
   s.trajectory_start_week = week;
   s.ever_referred = true;
   ++clients_;
+  if (year != year_) {
+    year_ = year;
+    referred_in_year_ = 0;
+  }
+  ++referred_in_year_;
   if (in_house()) {
     s.in_house_slot = true;
     return;

@@ -33,10 +33,13 @@ class WerkmakelaarProvider {
   std::int64_t capacity() const noexcept;
   std::int64_t clients() const noexcept { return clients_; }
   bool has_room() const noexcept { return clients_ < capacity(); }
+  // Whether the rule's yearly number of referrals (policy.werkmakelaar.per_year, 0: none) leaves room in
+  // budget year `year`.
+  bool within_year_limit(int year) const noexcept;
 
   // Takes the client in: intake (insight of the provider), track, a place in the caseload. In the
   // in-house arm the seeker only holds the place (and is counted as referred).
-  void refer(JobSeeker& s, const Priors& prior, int week);
+  void refer(JobSeeker& s, const Priors& prior, int week, int year);
   bool in_house() const noexcept { return p_.policy.werkmakelaar_in_house; }
   // The client leaves the provider's caseload (placed, returned or gone).
   void release(JobSeeker& s) {
@@ -56,6 +59,8 @@ class WerkmakelaarProvider {
  private:
   const ModelParams& p_;
   std::int64_t clients_ = 0;
+  int year_ = 0;                   // budget year of referred_in_year_
+  std::int64_t referred_in_year_ = 0;
 };
 
 }  // namespace regiosim::models

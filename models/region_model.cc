@@ -365,13 +365,16 @@ void RegionModel::refer_to_provider(const sim::Week& w) {
     s.referral_candidate = false;
     if (s.status != SeekerStatus::in_service || s.ever_referred || s.growth != GrowthState::none) continue;
     sim::RandomStream rng(seed_, sid, 0, id(Purpose::referral));
-    if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room()) continue;
+    if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room() ||
+        !provider_.within_year_limit(budgets_.year())) {
+      continue;
+    }
     const double price = in_house ? 0.0 : p_.policy.werkmakelaar_price_eur;
     // The placement fee (no cure no pay) is reserved with the referral and released when the client
     // leaves the provider unplaced: the cap is never exceeded by a fee that falls due later.
     const double reserved = in_house ? 0.0 : p_.policy.werkmakelaar_placement_fee_eur;
     if (!in_house && !budgets_.commit(BudgetKind::participation, price + reserved)) continue;
-    provider_.refer(s, priors_, w.index);
+    provider_.refer(s, priors_, w.index, budgets_.year());
     week_.werkmakelaar_eur += price;
     ++week_.referrals;
     if (in_house) continue;

@@ -47,8 +47,8 @@ TEST_CASE("The provider takes clients up to coaches x caseload, activates WM3 fi
   b.zrm.fill(2);
   b.rung = 3;
   CHECK(provider.has_room());
-  provider.refer(a, priors, 100);
-  provider.refer(b, priors, 100);
+  provider.refer(a, priors, 100, 1);
+  provider.refer(b, priors, 100, 1);
   CHECK_FALSE(provider.has_room());
   CHECK(a.belief.insight == static_cast<float>(p.policy.werkmakelaar_insight));  // the intake and home visit
   CHECK(b.wm_track == WmTrack::wm3);
@@ -60,6 +60,28 @@ TEST_CASE("The provider takes clients up to coaches x caseload, activates WM3 fi
   provider.release(a);  // twice is harmless
   CHECK(provider.clients() == 1);
   CHECK(provider.has_room());
+}
+
+TEST_CASE("The referral rule's yearly number is a limit per budget year", "[trajectory]") {
+  auto p = test::small_region();
+  p.policy.werkmakelaar_per_year = 2;
+  const Priors priors(p);
+  WerkmakelaarProvider provider(p);
+  JobSeeker a, b, c;
+  CHECK(provider.within_year_limit(3));
+  provider.refer(a, priors, 160, 3);
+  provider.refer(b, priors, 170, 3);
+  CHECK_FALSE(provider.within_year_limit(3));
+  CHECK(provider.within_year_limit(4));  // a new budget year
+  provider.refer(c, priors, 210, 4);
+  CHECK(provider.within_year_limit(4));
+  p.policy.werkmakelaar_per_year = 0;  // no limit
+  WerkmakelaarProvider unlimited(p);
+  for (int k = 0; k < 5; ++k) {
+    JobSeeker s;
+    unlimited.refer(s, priors, 100, 1);
+  }
+  CHECK(unlimited.within_year_limit(1));
 }
 
 namespace {
