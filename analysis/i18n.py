@@ -1785,6 +1785,8 @@ _PARAMETER: dict[str, tuple[str, str]] = {
     "policy.werkmakelaar.insight": ("hoe goed de jobcoach van Werkmakelaar een cliënt kent",
                                     "how well the Werkmakelaar job coach knows a client"),
     "policy.werkmakelaar.traineeship_below": ("wanneer Werkmakelaar met een stage begint", "when Werkmakelaar starts with a traineeship"),
+    "supply.no_vacancy_factor": ("hoeveel minder een werkgever zonder vacatures een plek maakt",
+                                 "how much less an employer without vacancies makes a place"),
     "policy.werkmakelaar.network_share": ("hoe groot het werkgeversnetwerk van Werkmakelaar is",
                                           "how large the Werkmakelaar employer network is"),
     "policy.werkmakelaar.network_trust": ("hoeveel vertrouwen werkgevers in het netwerk van Werkmakelaar hebben",

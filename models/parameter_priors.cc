@@ -205,6 +205,7 @@ void attach_priors(ParameterTable& t) {
       {"policy.werkmakelaar.min_rung", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.max_rung", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.per_year", ParamPrior::fixed(kLever)},
+      {"supply.no_vacancy_factor", ParamPrior::uniform(0.2, 0.8, "assumption: an employer without recent vacancies is less ready to make a place, by how much is not measured")},
       {"policy.werkmakelaar.include_stock", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.in_house", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.placement_fee_eur", ParamPrior::fixed(kLever)},

@@ -199,6 +199,7 @@ struct ModelParams {
   struct Supply {
     double place_requests_per_week;
     double place_acceptance;
+    double no_vacancy_factor;
   } supply;
   struct Groups {
     double vacancies_per_year;

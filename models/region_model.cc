@@ -1456,7 +1456,7 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     record_contact(e, contact_person(a, e), w.index);
     sim::RandomStream rng(seed_, e.id, week, id(Purpose::place_decision), a.seeker);
     const double trust = a.provider ? provider_network_.relation(e.id).trust : e.trust;
-    if (!rng.bernoulli(place_acceptance(e, trust))) {
+    if (!rng.bernoulli(place_acceptance(e, trust, w.index))) {
       // An unannounced candidate at an employer the mediator does not know (seed 003 §4.3).
       if (a.provider) provider_network_.refused(e.id);
       else if (!in_network(e)) trust_.lose(e, p_.trust.cold_call_loss);
@@ -1507,10 +1507,12 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
   }
 }
 
-double RegionModel::place_acceptance(const Employer& e, double trust) const noexcept {
+double RegionModel::place_acceptance(const Employer& e, double trust, int week) const noexcept {
   if (e.simple_jobs < 1.0F) return 0.0;
   const double willing = e.willing || e.social_return ? 1.0 : p_.acquisition.unwilling_factor;
-  return std::min(1.0, p_.supply.place_acceptance * (trust / p_.trust.reference) * willing);
+  const bool hiring = week - e.last_vacancy_week < p_.acquisition.warm_window_weeks;
+  const double situation = hiring ? 1.0 : p_.supply.no_vacancy_factor;
+  return std::min(1.0, p_.supply.place_acceptance * (trust / p_.trust.reference) * willing * situation);
 }
 
 void RegionModel::search_for_shared(std::size_t slot_index, const sim::Week& w) {

@@ -313,8 +313,9 @@ class RegionModel {
     return static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   }
   // The chance that an employer asked to make a place for one candidate will, at trust `trust` in
-  // whoever asks (the municipality's requests and the provider's visits alike).
-  double place_acceptance(const Employer& e, double trust) const noexcept;
+  // whoever asks (the municipality's requests and the provider's visits alike), in week `week`: its
+  // trust, willingness, simple jobs and whether it has been hiring (a vacancy posted recently).
+  double place_acceptance(const Employer& e, double trust, int week) const noexcept;
   // The provider's job coach visits employers with a client (acquisition, seed 002).
   void provider_visits(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) const;
   void review_staffing(const sim::Week& w);
