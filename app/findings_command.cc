@@ -219,11 +219,13 @@ int findings_command(const Args& args, const std::string& command_line) {
     for (std::size_t k = 0; k < chosen.size(); ++k) {
       const auto& f = *chosen[k];
       const auto [b, v] = finding_arms[k];
+      const bool level = f.kind == "level";
       std::vector<double> effect(per_arm);
       for (std::size_t i = 0; i < per_arm; ++i) {
         const auto& rv = results[v * per_arm + i];
         const auto& rb = results[b * per_arm + i];
-        double e = metric(rv, f.kpi) - metric(rb, f.kpi);
+        // A level claim: the simulated value minus the promised one (its one arm runs once).
+        double e = level ? metric(rv, f.kpi) - f.claimed_level : metric(rv, f.kpi) - metric(rb, f.kpi);
         if (!f.minus_kpi.empty()) e -= metric(rv, f.minus_kpi) - metric(rb, f.minus_kpi);
         effect[i] = e;
       }
@@ -237,14 +239,17 @@ int findings_command(const Args& args, const std::string& command_line) {
         for (std::size_t r = 0; r < reps; ++r) {
           if (std::isfinite(effect[d * reps + r])) sum += effect[d * reps + r], ++n;
         }
-        if (n > 0 && (f.expected_sign > 0 ? sum > 0 : sum < 0)) ++holds_in;
+        if (n > 0 && (level ? sum >= 0 : f.expected_sign > 0 ? sum > 0 : sum < 0)) ++holds_in;
       }
       output::FindingRow row{f.id, f.statement, f.source, f.kind, joined(f.baseline), joined(f.variant), f.kpi,
                              f.minus_kpi, kpi_unit(f.kpi), f.expectation, f.expected_sign, s.central, s.draws_low, s.draws_high,
                              static_cast<std::int64_t>(s.draws_used)};
       row.holds_in = static_cast<std::int64_t>(holds_in);
+      // A sign claim holds in 90% of the draws; a level claim when the promised value lies within the
+      // range of 95% of the draws (docs/uncertainty.md).
       row.passed = s.draws_used > 0 &&
-                   static_cast<double>(holds_in) >= models::kFindingHoldsShare * static_cast<double>(s.draws_used);
+                   (level ? s.draws_low <= 0.0 && 0.0 <= s.draws_high
+                          : static_cast<double>(holds_in) >= models::kFindingHoldsShare * static_cast<double>(s.draws_used));
       failed += row.passed ? 0 : 1;
       std::string d;
       for (const auto& x : s.drivers) {
@@ -263,7 +268,9 @@ int findings_command(const Args& args, const std::string& command_line) {
   std::cout << "Findings on " << region.name << " (" << region_source << ") under the priors: " << D << " draws of "
             << plan.factors.size() << " uncertain parameters (" << plan.design << "), " << replications
             << " paired replications per draw. effect = variant - baseline: the median over draws [where 95% of the "
-               "draws lie]; a claim holds when it has the claimed sign in at least 90% of the draws.\n\n";
+               "draws lie]; a claim holds when it has the claimed sign in at least 90% of the draws. A level claim "
+               "(a promised value): effect = simulated - promised, holds when 0 lies within the range of 95% of the "
+               "draws; 'holds in' counts the draws that reach the promise.\n\n";
   std::printf("%-42s %-36s %-30s %-36s %-12s %s\n", "finding", "KPI", "source", "effect [95% of draws]", "holds in",
               "verdict");
   for (const auto& r : record.rows) {
@@ -280,8 +287,10 @@ int findings_command(const Args& args, const std::string& command_line) {
   for (std::size_t i = 0; i < record.rows.size(); ++i) {
     const auto& r = record.rows[i];
     std::cout << r.id << ": " << r.statement << " (" << r.source << ")\n  claimed: " << r.expectation << "\n  measured: "
-              << r.kpi << (r.minus_kpi.empty() ? "" : " minus the change of " + r.minus_kpi) << "; baseline {"
-              << r.baseline << "}, variant {" << r.variant << "}\n  decided most by:" << drivers[i] << "\n";
+              << r.kpi << (r.minus_kpi.empty() ? "" : " minus the change of " + r.minus_kpi)
+              << (r.kind == "level" ? "; promised level, arm {" + r.variant + "}"
+                                    : "; baseline {" + r.baseline + "}, variant {" + r.variant + "}")
+              << "\n  decided most by:" << drivers[i] << "\n";
   }
   output::FileProvenance provenance{sim::kEngineVersion, sim::kEngineCommit, command_line, utc_now(),
                                     executor->concurrency(), static_cast<std::uint64_t>(region.params.sim.seed),

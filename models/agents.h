@@ -190,6 +190,7 @@ struct JobSeeker {
   bool referral_candidate = false;  // first klantbeeld just formed: may be referred this week
   bool ever_referred = false;
   bool provider_slot = false;       // occupies one of the provider's places (before placement)
+  bool in_house_slot = false;       // referred in the in-house comparison arm: holds a place, stays in-house
   GrowthState growth = GrowthState::none;
   GrowthRoute growth_route = GrowthRoute::small_scale;
   std::uint8_t growth_sector = 0;

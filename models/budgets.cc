@@ -50,6 +50,11 @@ void Budgets::add_commitments(BudgetKind k, double eur, std::int64_t grants) noe
 
 void Budgets::pay(BudgetKind k, double eur) noexcept { now(k).paid_eur += eur; }
 
+void Budgets::release(BudgetKind k, double eur) noexcept {
+  BudgetYear& y = now(k);
+  y.committed_eur = std::max(0.0, y.committed_eur - eur);
+}
+
 void Budgets::pay_benefits(double eur) noexcept {
   BudgetYear& y = now(BudgetKind::income);
   y.paid_eur += eur;

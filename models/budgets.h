@@ -59,6 +59,9 @@ class Budgets {
   // A commitment that was made elsewhere in the week (summed there in a fixed order): counted as granted.
   void add_commitments(BudgetKind k, double eur, std::int64_t grants) noexcept;
   void pay(BudgetKind k, double eur) noexcept;
+  // A commitment that will not be paid (a reserved fee whose condition was not met) frees its room in
+  // the current year (never below nothing committed).
+  void release(BudgetKind k, double eur) noexcept;
   // The week's benefits: paid and committed at once (an entitlement), and the rate at which the rest of
   // the year is expected to go on.
   void pay_benefits(double eur) noexcept;

@@ -46,7 +46,6 @@ Valuation value_candidate(float match, float loonwaarde, const JobSeeker& s, con
   }
   v.prejudice = s.disability ? static_cast<float>(h.disability_penalty) : 0.0F;
   v.trial = view.trial_value;
-  v.introduction = view.introduction;
   return v;
 }
 

@@ -16,8 +16,6 @@
 //   prejudice     employers' prejudice about an arbeidsbeperking, a term of its own (seed 003 §4.3)
 //   trial         starting with a trial placement or traineeship: the employer sees the work before it
 //                 commits and pays no wage meanwhile
-//   introduction  the purchased provider's job coach, who knows the client, talks the client in (seed
-//                 002 §Jobcoaching)
 //
 // The instruments offered with a candidate (models/instruments.h) shape the EmployerView; an own
 // application comes without any (the employer hears about instruments from a mediator).
@@ -40,7 +38,6 @@ struct EmployerView {
   float aftercare_weeks = 0.0F;     // the mediator's aftercare (Nazorg)
   bool absence_risk = false;        // the employer bears the sick-pay risk of an arbeidsbeperking
   float trial_value = 0.0F;         // a trial placement or traineeship first
-  float introduction = 0.0F;        // the provider's job coach talks the client in
 };
 
 // The terms of the employer's valuation, in score units (the scale of match quality).
@@ -51,9 +48,8 @@ struct Valuation {
   float supervision = 0.0F;
   float prejudice = 0.0F;
   float trial = 0.0F;
-  float introduction = 0.0F;
   float total() const noexcept {
-    return productivity + subsidy + trial + introduction - absence - supervision - prejudice;
+    return productivity + subsidy + trial - absence - supervision - prejudice;
   }
 };
 

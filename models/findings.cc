@@ -5,6 +5,13 @@ namespace regiosim::models {
 namespace {
 // The growth profile of scenarios/nieuwe-banen.toml: growth in logistics, care, production and transport.
 const std::string kGrowth = "growth.jobs_per_year=[0.01, 0.0, 0.0, 0.02, 0.06, 0.03, 0.04, 0.0, 0.0]";
+// The purchase of scenarios/werkmakelaar.toml: 22% of the new registrants on rungs 3-5, two coaches of 30.
+const std::vector<std::string> kWerkmakelaar = {"policy.werkmakelaar.share=0.22", "policy.werkmakelaar.coaches=2",
+                                                "policy.werkmakelaar.caseload=30"};
+// The provider's promise (seed 002): shares of the referred clients.
+constexpr double kPromiseWm1 = 0.3;  // not behaviour: the claim checked, as the seed states it
+constexpr double kPromiseWm2 = 0.3;  // not behaviour: the claim checked, as the seed states it
+constexpr double kPromiseWm3 = 0.4;  // not behaviour: the claim checked, as the seed states it
 }  // namespace
 
 const std::vector<Finding>& findings() {
@@ -76,6 +83,21 @@ const std::vector<Finding>& findings() {
        {"policy.single_contact=false"}, {"policy.single_contact=true"},
        "placements", "", +1,
        "with one contact person per employer more people start a job"},
+      {"werkmakelaar_promise_wm1",
+       "We place 30% of the referred clients with a regular employer within 4 weeks",
+       "seed 002 §Werkmakelaar 1", "level", kWerkmakelaar, kWerkmakelaar,
+       "werkmakelaar_wm1_share", "", 0,
+       "30% of the referred clients in a contract within 4 weeks", kPromiseWm1},
+      {"werkmakelaar_promise_wm2",
+       "We assume that 30% of the referred clients need a traineeship to reach a contract",
+       "seed 002 §Werkmakelaar 2", "level", kWerkmakelaar, kWerkmakelaar,
+       "werkmakelaar_wm2_share", "", 0,
+       "30% of the referred clients in a contract via a traineeship started within 4 weeks", kPromiseWm2},
+      {"werkmakelaar_promise_wm3",
+       "We place 40% of the referred clients in a contract within 6 months",
+       "seed 002 §Werkmakelaar 3", "level", kWerkmakelaar, kWerkmakelaar,
+       "werkmakelaar_wm3_share", "", 0,
+       "40% of the referred clients placed after 4 and within 26 weeks", kPromiseWm3},
   };
   return list;
 }

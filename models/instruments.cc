@@ -157,8 +157,6 @@ OfferWithView offer_instruments(const HiringContext& c) {
   }
   const auto& p = c.params.policy;
   out.view.aftercare_weeks = static_cast<float>(c.provider ? p.werkmakelaar_aftercare_weeks : p.aftercare_weeks);
-  // The provider's job coach knows the client and talks the client in (seed 002 §Jobcoaching).
-  if (c.provider) out.view.introduction = static_cast<float>(c.params.hiring.provider_bonus);
   return out;
 }
 

@@ -95,6 +95,22 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"werkmakelaar_wm3_share", "share",
        "share of referred clients first placed after 4 and within 26 weeks (promise: 40%)",
        "nobody was referred with 26 weeks of follow-up"},
+      {"referred_placed_26w_share", "share",
+       "share of the seekers the referral rule selected (to the provider, or in the in-house arm kept in-house) who "
+       "were placed, by anyone, within 26 weeks of referral",
+       "nobody was referred with 26 weeks of follow-up"},
+      {"referred_sustained_52w_share", "share",
+       "share of the seekers the referral rule selected whose placement within 26 weeks of referral lasted 52 weeks "
+       "(referrals with 78 weeks of follow-up)",
+       "nobody was referred with 78 weeks of follow-up"},
+      {"werkmakelaar_fees_eur", "EUR", "fees paid to the purchased provider (per referral and per placement)"},
+      {"provider_network_employers", "employers",
+       "employers in the purchased provider's network at the end of the run (its existing network, those that made a "
+       "place for a client, and those where a placement lasted)",
+       "no provider takes referrals"},
+      {"provider_network_trust_mean", "index 0-1",
+       "mean trust of the employers in the provider's network in the provider at the end of the run",
+       "no provider takes referrals, or its network is empty"},
       {"employer_trust_mean", "index 0-1",
        "mean trust (gunfactor, 0-1) of employers the municipality was in contact with during the past year (account "
        "managers, case managers or the provider; employers that broke off included), averaged over the observed weeks",

@@ -653,14 +653,6 @@ void declare_instruments(ParameterTable& t) {
           .min = 0.0, .max = 1.0,
           .meaning = "perceived-score gain when a candidate with weak employee skills starts with a traineeship",
           .source = "seed 002 §Werkmakelaar 2; size is an assumption"});
-  t.bind(FIELD(hiring.provider_bonus),
-         {.key = "hiring.provider_bonus", .type = ParamType::real, .unit = "index", .default_value = 0.1886,
-          .min = 0.0, .max = 1.0,
-          .meaning = "perceived-score gain when the Werkmakelaar job coach, who knows the client through and through, "
-                     "'talks the client in' at the employer (on top of the other instruments' gains)",
-          .source = "seed 002 (Traject Werkmakelaar) §Jobcoaching ('hem naar binnen praat bij een werkgever') and "
-                    "§Inzet loonkostensubsidie; size: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.21, WM2 0.19, WM3 0.45); weakly identified (ABC posterior sd / prior sd "
-                    "0.73)"});
   t.bind(FIELD(hiring.full_productivity_quality),
          {.key = "hiring.full_productivity_quality", .type = ParamType::real, .unit = "index 0-1",
           .default_value = 0.9, .min = 0.05, .max = 1.0,
@@ -726,8 +718,8 @@ void declare_werkmakelaar(ParameterTable& t) {
   t.bind(FIELD(policy.werkmakelaar_share),
          {.key = "policy.werkmakelaar.share", .type = ParamType::real, .unit = "share", .default_value = 0.0,
           .min = 0.0, .max = 1.0,
-          .meaning = "share of new registrants the municipality refers to the purchased Werkmakelaar trajectory after "
-                     "their first Diagnostiek (when the provider has room)",
+          .meaning = "referral rule: share of the seekers the rule selects (new registrants, or also the stock, on the "
+                     "rungs set) whom the municipality refers after their first Diagnostiek (when the provider has room)",
           .source = "seed 004 points 7 and 10 (buying services in); " + seed});
   t.bind(FIELD(policy.werkmakelaar_coaches),
          {.key = "policy.werkmakelaar.coaches", .type = ParamType::integer, .unit = "persons",
@@ -741,9 +733,19 @@ void declare_werkmakelaar(ParameterTable& t) {
           .source = seed + " §Bemiddeling reguliere arbeid werkmakelaar: 20-40 clients per half year"});
   t.bind(FIELD(policy.werkmakelaar_price_eur),
          {.key = "policy.werkmakelaar.price_eur", .type = ParamType::real, .unit = "EUR per client",
-          .default_value = 4500.0, .min = 0.0, .max = 100000.0, .meaning = "price per referred client",
-          .source = "assumption; the price is not in the seed document"
-                    "; upper bound 100,000: more than ten times the price of any trajectory, course or adaptation"});
+          .default_value = 4500.0, .min = 0.0, .max = 100000.0,
+          .meaning = "fee per referred client, paid at referral whatever the result (the cure-independent part of "
+                     "the price)",
+          .source = "assumption: seed 002 gives no price; a middle value for a six-month re-integration trajectory "
+                    "with job coaching; range 0 (pure no cure no pay) to 100,000 (more than ten times the price of "
+                    "any trajectory, course or adaptation)"});
+  t.bind(FIELD(policy.werkmakelaar_placement_fee_eur),
+         {.key = "policy.werkmakelaar.placement_fee_eur", .type = ParamType::real, .unit = "EUR per placement",
+          .default_value = 0.0, .min = 0.0, .max = 100000.0,
+          .meaning = "fee per client the provider places (the no-cure-no-pay part of the price), paid at the start "
+                     "of the placement",
+          .source = "assumption: seed 002 gives no price nor payment terms; 0 by default (all paid per referral); "
+                    "same range as the referral fee"});
   t.bind(FIELD(policy.werkmakelaar_max_weeks),
          {.key = "policy.werkmakelaar.max_weeks", .type = ParamType::integer, .unit = "weeks",
           .default_value = std::int64_t{26}, .min = 1.0, .max = 104.0,
@@ -768,27 +770,80 @@ void declare_werkmakelaar(ParameterTable& t) {
           .default_value = std::int64_t{7}, .min = 0.0, .max = 52.0,
           .meaning = "clients with problems at home or on rung 3 are activated this long before mediation starts "
                      "(track WM3)",
-          .source = seed + " §Werkmakelaar 3 (several activation conversations, childcare); length: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.21, WM2 0.19, WM3 0.45); weakly identified "
-                           "(ABC posterior sd / prior sd 0.77)"});
+          .source = seed + " §Werkmakelaar 3 (several activation conversations, childcare); length: assumption: about seven "
+                           "weeks of conversations before the client is mediated (the seed gives no length)"});
   t.bind(FIELD(policy.werkmakelaar_insight),
          {.key = "policy.werkmakelaar.insight", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.8164,
           .min = 0.0, .max = 1.0,
           .meaning = "how well the provider's job coach knows a client after intake and home visit (the share of the "
                      "truth in what the coach believes of the client's skills and problems)",
           .source = seed + " §Jobcoaching ('het door en door kennen van de klant', home visit, intake report); size: "
-                           "assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.21, WM2 0.19, WM3 0.45); not identified by its targets (ABC posterior as wide as the "
-                           "prior): the value stays in the upper part of its range (assumed 0.9 before the fit)"});
+                           "assumption: in the upper part of the range, the provider knows its client better than a "
+                           "case manager after Diagnostiek"});
   t.bind(FIELD(policy.werkmakelaar_traineeship_below),
          {.key = "policy.werkmakelaar.traineeship_below", .type = ParamType::real, .unit = "index 0-1",
           .default_value = 0.6736, .min = 0.0, .max = 1.0,
           .meaning = "the provider starts a client with a traineeship (track WM2) when it believes the client's employee "
                      "skills are below this (coming on time, keeping agreements, accepting authority)",
           .source = seed + " §Werkmakelaar 2 ('als uit de intake blijkt dat de werknemersvaardigheden van de klant "
-                           "onvoldoende ontwikkeld zijn'); size: assumption: the value once fitted to the provider's own WM1/WM2/WM3 promise of seed 002 (scenarios/calibration/werkmakelaar.toml), now a claim the model is compared with, not a target (with the employer's valuation the defaults give WM1 0.21, WM2 0.19, WM3 0.45)"});
+                           "onvoldoende ontwikkeld zijn'); size: assumption: "
+                           "about two thirds of the scale"});
   t.bind(FIELD(policy.werkmakelaar_min_rung),
          {.key = "policy.werkmakelaar.min_rung", .type = ParamType::integer, .unit = "ladder rung",
           .default_value = std::int64_t{3}, .min = 1.0, .max = 6.0,
-          .meaning = "lowest ladder rung the municipality refers", .source = "assumption"});
+          .meaning = "referral rule: lowest ladder rung (as the case manager sees it after Diagnostiek) the "
+                     "municipality refers",
+          .source = "assumption: a policy choice (seed 004 points 7 and 10); seed 002 names no target group"});
+  t.bind(FIELD(policy.werkmakelaar_max_rung),
+         {.key = "policy.werkmakelaar.max_rung", .type = ParamType::integer, .unit = "ladder rung",
+          .default_value = std::int64_t{5}, .min = 1.0, .max = 6.0,
+          .meaning = "referral rule: highest ladder rung the municipality refers",
+          .source = "assumption: a policy choice (seed 004 points 7 and 10); rung 6 is regular work"});
+  t.bind(FIELD(policy.werkmakelaar_per_year),
+         {.key = "policy.werkmakelaar.per_year", .type = ParamType::integer, .unit = "referrals per year",
+          .default_value = std::int64_t{0}, .min = 0.0, .max = 1000000.0,
+          .meaning = "referral rule: at most this many referrals per budget year (0: no limit other than the "
+                     "provider's places)",
+          .source = "assumption: a policy choice, the volume a municipality contracts (seed 004 points 7 and 10)"});
+  t.bind(FIELD(policy.werkmakelaar_include_stock),
+         {.key = "policy.werkmakelaar.include_stock", .type = ParamType::boolean, .unit = "-", .default_value = false,
+          .meaning = "referral rule: also refer seekers of the initial stock after a Diagnostiek, not only new "
+                     "registrants",
+          .source = "assumption: a policy choice (seed 004 points 7 and 10)"});
+  t.bind(FIELD(policy.werkmakelaar_in_house),
+         {.key = "policy.werkmakelaar.in_house", .type = ParamType::boolean, .unit = "-", .default_value = false,
+          .meaning = "the comparison arm: the referral rule selects the same seekers (same random draws, same "
+                     "places), but they stay with the municipality's own case managers; nothing is paid to a provider",
+          .source = "assumption: the in-house alternative of seed 004 points 7 and 10, for a paired comparison"});
+  t.bind(FIELD(policy.werkmakelaar_network_share),
+         {.key = "policy.werkmakelaar.network_share", .type = ParamType::real, .unit = "share of employers",
+          .default_value = 0.1, .min = 0.0, .max = 1.0,
+          .meaning = "share of the region's employers with whom the provider has a relationship when the "
+                     "assignment starts (its existing employer network)",
+          .source = seed + " §intro ('ons bestaande werkgeversnetwerk in de regio'); size: assumption: the document "
+                           "gives none; a tenth, about the size of a municipality's own network in the default region"});
+  t.bind(FIELD(policy.werkmakelaar_network_trust),
+         {.key = "policy.werkmakelaar.network_trust", .type = ParamType::real, .unit = "index 0-1",
+          .default_value = 0.6, .min = 0.0, .max = 1.0,
+          .meaning = "trust of an employer in the provider's network at the start (the base it drifts back to); "
+                     "employers outside it start at their trust in the municipality's mediators' base",
+          .source = seed + " §Inzet loonkostensubsidie (employers value the job coach's support); size: assumption: "
+                           "somewhat above the employers' mean trust in mediators (trust.mean)"});
+  t.bind(FIELD(policy.werkmakelaar_visits_per_week),
+         {.key = "policy.werkmakelaar.visits_per_week", .type = ParamType::real, .unit = "employers per client per week",
+          .default_value = 2.0, .min = 0.0, .max = 10.0,
+          .meaning = "employers the provider's job coach visits with a specific client per week (acquisition with the "
+                     "client); each visit asks the employer to make a place, decided as for the municipality's "
+                     "requests, on the provider's own relationship",
+          .source = seed + " §Bemiddeling ('dagelijks actief op zoek naar werk', goes with the client to "
+                           "employers); number: assumption: a coach with 30 clients and daily acquisition"});
+  t.bind(FIELD(policy.werkmakelaar_cold_share),
+         {.key = "policy.werkmakelaar.cold_share", .type = ParamType::real, .unit = "share of visits",
+          .default_value = 0.3, .min = 0.0, .max = 1.0,
+          .meaning = "share of the provider's visits that are cold acquisition at employers outside its network (an "
+                     "employer that makes a place joins the network)",
+          .source = seed + " §intro and §Bemiddeling ('koude acquisitie op bedrijventerreinen, winkelcentra en bij "
+                           "uitzendbureaus'); share: assumption"});
 }
 
 void declare_service(ParameterTable& t) {

@@ -69,6 +69,15 @@ struct ModelParams {
     double werkmakelaar_insight;
     double werkmakelaar_traineeship_below;
     std::int64_t werkmakelaar_min_rung;
+    std::int64_t werkmakelaar_max_rung;
+    std::int64_t werkmakelaar_per_year;
+    bool werkmakelaar_include_stock;
+    bool werkmakelaar_in_house;
+    double werkmakelaar_placement_fee_eur;
+    double werkmakelaar_network_share;
+    double werkmakelaar_network_trust;
+    double werkmakelaar_visits_per_week;
+    double werkmakelaar_cold_share;
     EmployerApproach employer_approach;
     std::int64_t per_person_integral_up_to_rung;  // policy.employer_approach = per_person
     std::int64_t per_person_supply_up_to_rung;
@@ -193,6 +202,7 @@ struct ModelParams {
   struct Supply {
     double place_requests_per_week;
     double place_acceptance;
+    double no_vacancy_factor;
   } supply;
   struct Groups {
     double vacancies_per_year;
@@ -359,7 +369,6 @@ struct ModelParams {
     double application_support_bonus;
     double trial_bonus;
     double traineeship_bonus;
-    double provider_bonus;
     double full_productivity_quality;
     double disability_productivity;
     double trial_conversion_quality;

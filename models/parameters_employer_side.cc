@@ -497,6 +497,14 @@ void declare_routes(ParameterTable& t) {
                      "0.5; unwilling employers: times acquisition.unwilling_factor)",
           .source = "seed 003 §2.3 ('in de praktijk zullen er voor deze groep echter nauwelijks vacatures aangeboden "
                     "worden'); the value is an assumption"});
+  t.bind(FIELD(supply.no_vacancy_factor),
+         {.key = "supply.no_vacancy_factor", .type = ParamType::real, .unit = "factor", .default_value = 0.5,
+          .min = 0.0, .max = 1.0,
+          .meaning = "the employer's situation in a request for a place (the municipality's or a provider's): an "
+                     "employer that posted no vacancy in the last acquisition.warm_window_weeks makes a place with "
+                     "this share of the chance of one that did",
+          .source = "seed 003 §4.3 (employers make room where there is work) and seed 002 §Bemiddeling (the job coach "
+                    "looks where work is); the size is an assumption"});
   t.bind(FIELD(groups.vacancies_per_year),
          {.key = "groups.vacancies_per_year", .type = ParamType::real, .unit = "per employer per year",
           .default_value = 0.25, .min = 0.0, .max = 52.0,

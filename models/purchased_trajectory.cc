@@ -21,10 +21,25 @@ std::int64_t WerkmakelaarProvider::capacity() const noexcept {
                                               p_.policy.werkmakelaar_caseload + kRoundingGuard));
 }
 
-void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week) {
-  s.trajectory = Trajectory::werkmakelaar;
+bool WerkmakelaarProvider::within_year_limit(int year) const noexcept {
+  const auto limit = p_.policy.werkmakelaar_per_year;
+  return limit <= 0 || year != year_ || referred_in_year_ < limit;
+}
+
+void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week, int year) {
   s.trajectory_start_week = week;
   s.ever_referred = true;
+  ++clients_;
+  if (year != year_) {
+    year_ = year;
+    referred_in_year_ = 0;
+  }
+  ++referred_in_year_;
+  if (in_house()) {
+    s.in_house_slot = true;
+    return;
+  }
+  s.trajectory = Trajectory::werkmakelaar;
   s.provider_slot = true;
   // "Het door en door kennen van de klant" (seed 002 §Jobcoaching): intake, home visit, report.
   s.belief.insight = std::max(s.belief.insight, static_cast<float>(p_.policy.werkmakelaar_insight));
@@ -32,12 +47,12 @@ void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week) {
   // the client's preferred sector and searches there as well as in the sector of earlier work.
   s.belief.wish_known = true;
   s.wm_track = assess_track(s, prior, p_);
-  ++clients_;
 }
 
 bool WerkmakelaarProvider::leave(JobSeeker& s) noexcept {
-  if (!s.provider_slot) return false;
+  if (!s.provider_slot && !s.in_house_slot) return false;
   s.provider_slot = false;
+  s.in_house_slot = false;
   return true;
 }
 
@@ -51,7 +66,7 @@ bool WerkmakelaarProvider::mediating(const JobSeeker& s, int week) const {
 }
 
 bool WerkmakelaarProvider::expired(const JobSeeker& s, int week) const {
-  return s.provider_slot && week - s.trajectory_start_week >= p_.policy.werkmakelaar_max_weeks;
+  return (s.provider_slot || s.in_house_slot) && week - s.trajectory_start_week >= p_.policy.werkmakelaar_max_weeks;
 }
 
 }  // namespace regiosim::models

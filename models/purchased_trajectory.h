@@ -1,6 +1,9 @@
 // The purchased trajectory Werkmakelaar (seed 002; seed 004 points 7 and 10): the municipality
-// refers a share of new registrants after their first Diagnostiek to a provider with a small team of
-// job coaches (20-40 clients each per half year). The provider gets to know the client through and
+// refers the seekers a referral rule selects (rungs, new registrants or also the stock, a share)
+// after a Diagnostiek to a provider with a small team of job coaches (20-40 clients each per half
+// year). The provider finds work through its own employer network (models/provider_network.h).
+// In the in-house comparison arm (policy.werkmakelaar.in_house) the same rule takes the same
+// seekers into the same number of places, but they stay with the municipality's case managers. The provider gets to know the client through and
 // through (home visit), assigns a track and mediates daily with its own network:
 //   WM1  employee skills are fine: straight into a contract, with LKS;
 //   WM2  employee skills fall short: a traineeship of at most 3 months, then a contract;
@@ -30,9 +33,14 @@ class WerkmakelaarProvider {
   std::int64_t capacity() const noexcept;
   std::int64_t clients() const noexcept { return clients_; }
   bool has_room() const noexcept { return clients_ < capacity(); }
+  // Whether the rule's yearly number of referrals (policy.werkmakelaar.per_year, 0: none) leaves room in
+  // budget year `year`.
+  bool within_year_limit(int year) const noexcept;
 
-  // Takes the client in: intake (insight of the provider), track, a place in the caseload.
-  void refer(JobSeeker& s, const Priors& prior, int week);
+  // Takes the client in: intake (insight of the provider), track, a place in the caseload. In the
+  // in-house arm the seeker only holds the place (and is counted as referred).
+  void refer(JobSeeker& s, const Priors& prior, int week, int year);
+  bool in_house() const noexcept { return p_.policy.werkmakelaar_in_house; }
   // The client leaves the provider's caseload (placed, returned or gone).
   void release(JobSeeker& s) {
     if (leave(s)) places_freed(1);
@@ -45,12 +53,14 @@ class WerkmakelaarProvider {
   bool mediating(const JobSeeker& s, int week) const;
   // Whether the client is still within the activation weeks of track WM3.
   bool activating(const JobSeeker& s, int week) const;
-  // Whether the trajectory has run its maximum without a placement.
+  // Whether the trajectory (or the in-house arm's place) has run its maximum without a placement.
   bool expired(const JobSeeker& s, int week) const;
 
  private:
   const ModelParams& p_;
   std::int64_t clients_ = 0;
+  int year_ = 0;                   // budget year of referred_in_year_
+  std::int64_t referred_in_year_ = 0;
 };
 
 }  // namespace regiosim::models

@@ -32,6 +32,7 @@ enum class Purpose : std::uint32_t {
   place_request,
   place_decision,
   growth,
+  provider_network,
 };
 
 constexpr std::uint32_t id(Purpose p) noexcept { return static_cast<std::uint32_t>(p); }

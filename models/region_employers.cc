@@ -267,8 +267,8 @@ void RegionModel::employer_services(const sim::Chunk& chunk, const sim::Week& w)
   }
 }
 
-// Trust after placements by the municipality (mediated), as the bookkeeping phase found them per
-// seeker, in seeker order: a placement that lasts is a good match, an early dropout or an
+// Trust after mediated placements (the municipality's, or the provider's relationship for its
+// own), as the bookkeeping phase found them per seeker, in seeker order: a placement that lasts is a good match, an early dropout or an
 // unconverted trial a mismatch; and the workers in aftercare per employer in the network. Whether
 // an employer whose trust fell too low breaks off the contact is decided next, in network_week().
 void RegionModel::employer_bookkeeping(std::span<const Settlement> settlements, const sim::Week&) {
@@ -278,6 +278,11 @@ void RegionModel::employer_bookkeeping(std::span<const Settlement> settlements, 
   nazorg_employers_.clear();
   for (const auto& st : settlements) {
     if (!st.good_match && !st.in_nazorg && !st.mismatch) continue;
+    if (st.by_provider) {  // the provider's placements move the provider's relationship
+      if (st.good_match) provider_network_.good_placement(st.employer);
+      if (st.mismatch) provider_network_.bad_placement(st.employer);
+      continue;
+    }
     Employer& e = employers_[st.employer];
     if (st.good_match) trust_.gain(e, p_.trust.good_match_gain);
     if (st.in_nazorg && in_network(e)) {

@@ -72,6 +72,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       rules_(p_, priors_),
       trust_(p_),
       provider_(p_),
+      provider_network_(p_),
       events_enabled_(p_.output.events),
       other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
       onset_week_(std::min(1.0, kLifeDomainCount * weekly_probability(p_.flows.problem_onset_per_year))),
@@ -129,6 +130,10 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     vacancy_flow_.emplace_back(flow > 0.0 ? flow : 1.0);
   }
   employer_totals_by_chunk_.resize(sim::chunk_count(employers_.size()));  // employers_ is fixed from here on
+  if (p_.policy.werkmakelaar_share > 0.0 && !p_.policy.werkmakelaar_in_house) {
+    provider_network_.build(employers_, seed_, slots,
+                            [&](const Employer& e) { return slot(market_of(e.id), static_cast<std::size_t>(e.sector)); });
+  }
   regular_hires_.assign(employers_.size(), 0);
   // The account managers at the start have worked in the region for years, and the municipality
   // already knows part of the willing employers: they start ready for candidates, in turn in the
@@ -348,19 +353,32 @@ void RegionModel::review_staffing(const sim::Week& w) {
   }
 }
 
+// The referral rule (policy.werkmakelaar.*): the seekers it selected after a Diagnostiek are referred
+// while there is room (and, with a provider, while the participation budget pays its fee). In the
+// in-house arm the same rule and draws select the seekers into as many places, and nothing is paid.
 void RegionModel::refer_to_provider(const sim::Week& w) {
   if (p_.policy.werkmakelaar_share <= 0.0) return;
+  if (provider_network_.built()) provider_network_.week();
+  const bool in_house = provider_.in_house();
   for (auto sid : active_) {
     JobSeeker& s = seekers_[sid];
     if (!s.referral_candidate) continue;
     s.referral_candidate = false;
     if (s.status != SeekerStatus::in_service || s.ever_referred || s.growth != GrowthState::none) continue;
     sim::RandomStream rng(seed_, sid, 0, id(Purpose::referral));
-    if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room()) continue;
-    if (!budgets_.commit(BudgetKind::participation, p_.policy.werkmakelaar_price_eur)) continue;
-    provider_.refer(s, priors_, w.index);
-    week_.werkmakelaar_eur += p_.policy.werkmakelaar_price_eur;
+    if (!rng.bernoulli(p_.policy.werkmakelaar_share) || !provider_.has_room() ||
+        !provider_.within_year_limit(budgets_.year())) {
+      continue;
+    }
+    const double price = in_house ? 0.0 : p_.policy.werkmakelaar_price_eur;
+    // The placement fee (no cure no pay) is reserved with the referral and released when the client
+    // leaves the provider unplaced: the cap is never exceeded by a fee that falls due later.
+    const double reserved = in_house ? 0.0 : p_.policy.werkmakelaar_placement_fee_eur;
+    if (!in_house && !budgets_.commit(BudgetKind::participation, price + reserved)) continue;
+    provider_.refer(s, priors_, w.index, budgets_.year());
+    week_.werkmakelaar_eur += price;
     ++week_.referrals;
+    if (in_house) continue;
     sink(sid).emit(w.observed(), sid, EventKind::referred, -1, -1, static_cast<int>(InstrumentKind::werkmakelaar));
   }
 }
@@ -589,10 +607,13 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
         events.emit(w.observed(), s.id, EventKind::tile_end, static_cast<int>(t));
       }
     }
-    // A first klantbeeld of a new registrant: the municipality may refer to the provider next week.
-    if (referrals && !was_diagnosed && s.diagnosed && !s.from_initial_stock && !s.ever_referred &&
-        s.rung >= p_.policy.werkmakelaar_min_rung) {
-      s.referral_candidate = true;
+    // The referral rule: a first klantbeeld of a new registrant, or (when the rule includes the stock)
+    // a review of a seeker of the initial stock, on the rungs the rule names; referred next week.
+    if (referrals && !s.ever_referred && s.rung >= p_.policy.werkmakelaar_min_rung &&
+        s.rung <= p_.policy.werkmakelaar_max_rung) {
+      const bool first = !was_diagnosed && s.diagnosed && !s.from_initial_stock;
+      const bool stock = p_.policy.werkmakelaar_include_stock && s.from_initial_stock && s.last_review_week == w.index;
+      if (first || stock) s.referral_candidate = true;
     }
   }
 }
@@ -798,9 +819,7 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
                           std::vector<Application>& out) {
   if (proposals <= 0) return;
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation));
-  // The provider proposes where it expects the employer to say yes once its coach has talked the
-  // client in (hiring.provider_bonus), so it reaches further than the case manager.
-  const float threshold = mediation_bar(provider ? p_.hiring.provider_bonus : 0.0);
+  const float threshold = mediation_bar();
   const bool integral = approach_for(s, p_) == EmployerApproach::integral;
   // The best `proposals` so far, best first (ties: the lower vacancy id first).
   struct Scored {
@@ -896,6 +915,23 @@ void RegionModel::request_places(const JobSeeker& s, float x, const sim::Week& w
   }
 }
 
+// The provider's job coach goes with the client to employers (seed 002 §Bemiddeling): employers of
+// its network in the client's target sector and sector of earlier work, or cold acquisition. Each
+// visit asks the employer to make a place for this client (hire_places).
+void RegionModel::provider_visits(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) const {
+  sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::place_request), 1);
+  const std::int64_t n = rng.poisson(p_.policy.werkmakelaar_visits_per_week);
+  const std::array<std::size_t, 2> sectors = {target_sector(s), s.experience_sector};
+  const std::size_t market = market_of(s.id);
+  for (std::int64_t k = 0; k < n; ++k) {
+    const std::size_t at = slot(market, sectors[static_cast<std::size_t>(k) % sectors.size()]);
+    const auto e = provider_network_.pick(at, employers_by_slot_[at], rng);
+    if (!e) continue;
+    out.push_back(Application{.vacancy = kPlaceRequest, .seeker = s.id, .employer = *e, .coach = s.coach,
+                              .mediated = true, .provider = true});
+  }
+}
+
 // Integral approach: a seeker in Werk fit (rung 3 or higher) who is not yet ready for Bemiddeling is
 // proposed for a carved job in the target sector, a workplace to grow in (seed 003 §2.3: "een bedrijf
 // waar een werkzoekende via een re-integratietraject zich kan versterken").
@@ -969,6 +1005,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
       // The provider searches every week with its own network (seed 002).
       if (provider_.mediating(s, w.index)) {
         mediate(s, w, static_cast<int>(p_.policy.werkmakelaar_proposals_per_week), true, out);
+        provider_visits(s, w, out);
       }
     } else if (s.tiles.has(Tile::bemiddeling)) {
       // Fewer proposals when the case manager's time is short.
@@ -1103,12 +1140,16 @@ RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& 
   c.application = &a;
   c.score = a.base_score;
   if (a.mediated) {
+    // The provider's candidate is judged on the provider's relationship with the employer, the
+    // municipality's on the employer's trust in the municipality and its network.
+    const bool known_to = a.provider ? provider_network_.member(employer.id) : in_network(employer);
+    const float trust = a.provider ? provider_network_.relation(employer.id).trust : employer.trust;
     // In a group placement the mediator only sends CVs (seed 003 §4.6).
     if (employer.willing && v.kind != VacancyKind::group) {
-      const double known = in_network(employer) ? 1.0 : hp.mediation_outside_network;
+      const double known = known_to ? 1.0 : hp.mediation_outside_network;
       c.score += static_cast<float>(hp.mediation_bonus * known);
     }
-    c.score += static_cast<float>(hp.trust_weight) * (employer.trust - static_cast<float>(p_.trust.reference));
+    c.score += static_cast<float>(hp.trust_weight) * (trust - static_cast<float>(p_.trust.reference));
   }
   return c;
 }
@@ -1324,6 +1365,7 @@ void RegionModel::hire(const sim::Week& w) {
     for (const Application* a : present) {
       if (a->mediated) {
         record_contact(employer, contact_person(*a, employer), w.index);
+        if (a->provider) provider_network_.contact(employer.id);
         ++week_.presented;
         if ((vetted || a->account_manager) && !a->provider) ++employer.week_proposals;
       }
@@ -1367,7 +1409,8 @@ void RegionModel::hire(const sim::Week& w) {
         trust_.lose(employer, p_.trust.pushed_candidate_loss * p_.trust.group_misfit_factor);
         ++week_.pushed;
       } else if (c.score < reservation - static_cast<float>(p_.trust.doubt_margin)) {
-        doubted = true;
+        if (c.application->provider) provider_network_.doubted(employer.id);
+        else doubted = true;
         ++week_.pushed;
       }
     }
@@ -1417,13 +1460,14 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     ++week_.place_requests;
     record_contact(e, contact_person(a, e), w.index);
     sim::RandomStream rng(seed_, e.id, week, id(Purpose::place_decision), a.seeker);
-    const double willing = e.willing || e.social_return ? 1.0 : p_.acquisition.unwilling_factor;
-    const double accept = e.simple_jobs < 1.0F ? 0.0 : p_.supply.place_acceptance * (e.trust / p_.trust.reference) * willing;
-    if (!rng.bernoulli(std::min(1.0, accept))) {
-      // An unannounced candidate at an employer the municipality does not know (seed 003 §4.3).
-      if (!in_network(e)) trust_.lose(e, p_.trust.cold_call_loss);
+    const double trust = a.provider ? provider_network_.relation(e.id).trust : e.trust;
+    if (!rng.bernoulli(place_acceptance(e, trust, w.index))) {
+      // An unannounced candidate at an employer the mediator does not know (seed 003 §4.3).
+      if (a.provider) provider_network_.refused(e.id);
+      else if (!in_network(e)) trust_.lose(e, p_.trust.cold_call_loss);
       continue;
     }
+    if (a.provider) provider_network_.contact(e.id);
     const auto sector = static_cast<std::size_t>(e.sector);
     Vacancy v;
     v.id = static_cast<std::uint32_t>(vacancies_.size());
@@ -1461,10 +1505,19 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
       start_spell(s, vacancies_.back(), assessed, assessed.offer.instruments, assessed.offer.first_form, assessed.quality,
                   assessed.loonwaarde, w.index);
     } else if (c.score < reservation - static_cast<float>(p_.trust.doubt_margin)) {
-      trust_.lose(e, p_.trust.pushed_candidate_loss);
+      if (a.provider) provider_network_.doubted(e.id);
+      else trust_.lose(e, p_.trust.pushed_candidate_loss);
       ++week_.pushed;
     }
   }
+}
+
+double RegionModel::place_acceptance(const Employer& e, double trust, int week) const noexcept {
+  if (e.simple_jobs < 1.0F) return 0.0;
+  const double willing = e.willing || e.social_return ? 1.0 : p_.acquisition.unwilling_factor;
+  const bool hiring = week - e.last_vacancy_week < p_.acquisition.warm_window_weeks;
+  const double situation = hiring ? 1.0 : p_.supply.no_vacancy_factor;
+  return std::min(1.0, p_.supply.place_acceptance * (trust / p_.trust.reference) * willing * situation);
 }
 
 void RegionModel::search_for_shared(std::size_t slot_index, const sim::Week& w) {
@@ -1626,7 +1679,12 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   // The case manager's aftercare follows the job coaching; the provider gives its own.
   s.aftercare_weeks_left = a.provider ? 0 : static_cast<std::int32_t>(p_.policy.aftercare_weeks);
   s.coaching_active = spell.coaching == CoachingState::active;
-  if (a.provider) provider_.release(s);
+  if (a.provider) {
+    provider_.release(s);
+    provider_network_.placed(v.employer);
+    // The no-cure-no-pay part of the price, committed at referral, falls due.
+    week_.werkmakelaar_eur += p_.policy.werkmakelaar_placement_fee_eur;
+  }
 
   ++week_.placements;
   ++week_.placements_by_route[static_cast<std::size_t>(spell.route)];
@@ -1834,7 +1892,7 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
     Settlement st;
     st.seeker = sid;
     // The provider: a client who left, or was not placed in time, frees a place.
-    if (s.provider_slot && (s.status != SeekerStatus::in_service || provider_.expired(s, w.index))) {
+    if ((s.provider_slot || s.in_house_slot) && (s.status != SeekerStatus::in_service || provider_.expired(s, w.index))) {
       const bool returned = s.status == SeekerStatus::in_service;
       st.left_provider = WerkmakelaarProvider::leave(s);
       if (returned) {
@@ -1881,13 +1939,15 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
       if (sp.mediated) {
         const int weeks = w.index - sp.start_week;
         st.employer = sp.employer;
+        st.by_provider = sp.provider != Trajectory::none;
         st.good_match = weeks == good;
-        st.in_nazorg = weeks < nazorg;
+        st.in_nazorg = weeks < nazorg && !st.by_provider;  // the provider gives its own aftercare
       }
     } else if ((s.week_flags & (kFlagDropout | kFlagTrialEnded)) != 0 && s.last_spell != kNone) {
       const Spell& sp = spells_[static_cast<std::size_t>(s.last_spell)];
       if (sp.mediated && sp.end_week == w.index && sp.end_week - sp.start_week < good) {
         st.employer = sp.employer;
+        st.by_provider = sp.provider != Trajectory::none;
         st.mismatch = true;
       }
     }
@@ -1906,6 +1966,11 @@ void RegionModel::bookkeeping(std::span<const Settlement> settlements, const sim
     if (st.requeued) queue_.push_back(st.seeker);
   }
   provider_.places_freed(freed);
+  // Clients who left the provider unplaced (placed ones leave at their placement): their reserved
+  // placement fee is not owed. (In the in-house arm nothing was reserved.)
+  if (!provider_.in_house() && freed > 0) {
+    budgets_.release(BudgetKind::participation, static_cast<double>(freed) * p_.policy.werkmakelaar_placement_fee_eur);
+  }
   assign_job_coaching(w);
   employer_bookkeeping(settlements, w);
   for (auto& c : coaches_) {

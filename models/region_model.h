@@ -52,6 +52,7 @@
 #include "models/matching.h"
 #include "models/parameters.h"
 #include "models/population.h"
+#include "models/provider_network.h"
 #include "models/purchased_trajectory.h"
 #include "models/seeker_tiles.h"
 #include "models/service_rules.h"
@@ -106,6 +107,7 @@ class RegionModel {
   const std::vector<GrowthJob>& growth_jobs() const noexcept { return growth_jobs_; }
   const std::deque<std::uint32_t>& queue() const noexcept { return queue_; }
   const WerkmakelaarProvider& provider() const noexcept { return provider_; }
+  const ProviderNetwork& provider_network() const noexcept { return provider_network_; }
   const ModelParams& params() const noexcept { return p_; }
   const Budgets& budgets() const noexcept { return budgets_; }
   const LabourDemand& labour_demand() const noexcept { return demand_; }
@@ -256,6 +258,7 @@ class RegionModel {
     bool good_match = false;              // a mediated placement reached trust.good_match_weeks
     bool in_nazorg = false;               // a mediated worker in the employer's Nazorg period
     bool mismatch = false;                // a mediated placement ended early
+    bool by_provider = false;             // that placement was the purchased provider's
   };
   void settle(const sim::Chunk& c, const sim::Week& w, std::vector<Settlement>& out);
   void bookkeeping(std::span<const Settlement> settlements, const sim::Week& w);
@@ -307,10 +310,16 @@ class RegionModel {
   EventSink sink(std::uint32_t seeker);
   float intensity(const JobSeeker& s) const;
   // The believed match quality a mediator needs before proposing a seeker: the employer's bar less
-  // the bonus a mediated candidate gets, and less `reach` where a provider talks the client in.
-  float mediation_bar(double reach = 0.0) const noexcept {
-    return static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus - reach);
+  // the bonus a mediated candidate gets.
+  float mediation_bar() const noexcept {
+    return static_cast<float>(p_.hiring.reservation_score - p_.hiring.mediation_bonus);
   }
+  // The chance that an employer asked to make a place for one candidate will, at trust `trust` in
+  // whoever asks (the municipality's requests and the provider's visits alike), in week `week`: its
+  // trust, willingness, simple jobs and whether it has been hiring (a vacancy posted recently).
+  double place_acceptance(const Employer& e, double trust, int week) const noexcept;
+  // The provider's job coach visits employers with a client (acquisition, seed 002).
+  void provider_visits(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) const;
   void review_staffing(const sim::Week& w);
   void refer_to_provider(const sim::Week& w);
   void assign_job_coaching(const sim::Week& w);
@@ -421,6 +430,7 @@ class RegionModel {
   DefaultServiceRules rules_;
   TrustRules trust_;
   WerkmakelaarProvider provider_;
+  ProviderNetwork provider_network_;  // built only when a provider takes referrals
   bool events_enabled_;
   double other_outflow_week_;  // weekly chance of leaving scope for other reasons (waiting or in service)
   double onset_week_;          // weekly chance of a problem onset in any one of the life domains

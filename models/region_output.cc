@@ -622,6 +622,29 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   for (const auto& sp : spells_) {
     if (sp.provider == Trajectory::werkmakelaar && first_provider_spell[sp.seeker] == nullptr) first_provider_spell[sp.seeker] = &sp;
   }
+  // The referred group in either arm (provider or in-house): placed by anyone within 26 weeks of
+  // referral, and that placement still running 52 weeks after its start (78 weeks of follow-up).
+  std::vector<const Spell*> first_spell_after_referral(seekers_.size(), nullptr);
+  for (const auto& sp : spells_) {
+    const JobSeeker& s = seekers_[sp.seeker];
+    if (s.ever_referred && sp.start_week >= s.trajectory_start_week && first_spell_after_referral[sp.seeker] == nullptr) {
+      first_spell_after_referral[sp.seeker] = &sp;
+    }
+  }
+  double group_26 = 0, group_placed_26 = 0, group_78 = 0, group_sustained = 0;
+  for (const auto& s : seekers_) {
+    if (!s.ever_referred || !in_window(s.trajectory_start_week)) continue;
+    const Spell* sp = first_spell_after_referral[s.id];
+    const bool placed = sp != nullptr && sp->start_week - s.trajectory_start_week <= 26;
+    if (s.trajectory_start_week + 26 <= end) {
+      ++group_26;
+      group_placed_26 += placed;
+    }
+    if (s.trajectory_start_week + 78 <= end) {
+      ++group_78;
+      group_sustained += placed && (sp->end == SpellEnd::ongoing || sp->end_week >= sp->start_week + 52);
+    }
+  }
   for (const auto& s : seekers_) {
     if (!s.ever_referred || !in_window(s.trajectory_start_week) || s.trajectory_start_week + 26 > end) continue;
     ++referred;
@@ -692,6 +715,11 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("werkmakelaar_wm1_share", ratio(wm1, referred));
   add("werkmakelaar_wm2_share", ratio(wm2, referred));
   add("werkmakelaar_wm3_share", ratio(wm3, referred));
+  add("referred_placed_26w_share", ratio(group_placed_26, group_26));
+  add("referred_sustained_52w_share", ratio(group_sustained, group_78));
+  add("werkmakelaar_fees_eur", provider_received_eur_);
+  add("provider_network_employers", provider_network_.built() ? Value(static_cast<double>(provider_network_.members())) : std::nullopt);
+  add("provider_network_trust_mean", provider_network_.built() ? provider_network_.member_trust_mean() : std::nullopt);
   add("employer_trust_mean", trust_weeks_ > 0 ? Value(trust_sum_ / trust_weeks_) : std::nullopt);
   add("employers_in_network", network_sum_ / static_cast<double>(p_.sim.weeks));  // sim.weeks >= 1
   add("employers_willing_share", willing_share_sum_ / static_cast<double>(p_.sim.weeks));

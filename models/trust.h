@@ -9,13 +9,23 @@
 //   rules.lose(employer, params.trust.mismatch_loss);     // a dropout in the first months
 //   rules.week(employer, had_contact);                    // drift without contact, fading peak
 //
-// Trust stays in [0, 1]. These functions touch only the employer they are given.
+// The same rules hold for a relationship other than the municipality's: a purchased provider's
+// relationship with an employer (models/provider_network.h) is a Relation moved by the same calls.
+//
+// Trust stays in [0, 1]. These functions touch only the employer or relation they are given.
 #pragma once
 
 #include "models/agents.h"
 #include "models/parameters.h"
 
 namespace regiosim::models {
+
+// An employer's trust in someone other than the municipality (a purchased provider).
+struct Relation {
+  float trust = 0.5F;
+  float trust_base = 0.5F;
+  float trust_peak = 0.5F;
+};
 
 class TrustRules {
  public:
@@ -29,6 +39,10 @@ class TrustRules {
   // One week passes: without contact trust drifts back to the employer's base, and the remembered
   // peak fades towards the current value.
   void week(Employer& e, bool had_contact) const noexcept;
+  // The same rules for a provider's relationship with an employer.
+  void gain(Relation& r, double amount) const noexcept;
+  void lose(Relation& r, double amount) const noexcept;
+  void week(Relation& r, bool had_contact) const noexcept;
   // After a change of account manager: only `handover_share` of the trust above the base remains.
   void new_contact_person(Employer& e, double handover_share) const noexcept;
   // The employer breaks off the contact (trust too low).

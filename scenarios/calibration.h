@@ -1,7 +1,7 @@
 // Calibration files: which parameters of a scenario to fit, to which target statistics, and how.
 //
 //   schema_version = 1
-//   name = "werkmakelaar"
+//   name = "dutch-flows"
 //   scenario = "../default.toml"          # the base scenario, relative to this file
 //   [set]                                 # fixed values on top of the base scenario (optional)
 //   "sim.weeks" = 156
@@ -25,7 +25,7 @@
 // load_calibration_file() checks everything against the parameter table and the KPI list and
 // reports every problem at once (file, line, column and key), like the scenario and sweep loaders.
 //
-//   auto cal = scenarios::load_calibration_file("scenarios/calibration/werkmakelaar.toml");
+//   auto cal = scenarios::load_calibration_file("scenarios/calibration/dutch-flows.toml");
 //   models::ModelParams p = cal.params_at({0.3});
 #pragma once
 

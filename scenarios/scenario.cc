@@ -685,6 +685,13 @@ std::vector<CrossKeyProblem> cross_key_problems(const models::ModelParams& param
     out.push_back({"region.markets", "must not exceed region.employers (" + std::to_string(r.employers) + "), got " +
                                          std::to_string(r.markets) + ": every market needs employers"});
   }
+  const auto& pol = params.policy;
+  if (pol.werkmakelaar_min_rung > pol.werkmakelaar_max_rung) {
+    out.push_back({"policy.werkmakelaar.max_rung", "must not be below policy.werkmakelaar.min_rung (" +
+                                                       std::to_string(pol.werkmakelaar_min_rung) + "), got " +
+                                                       std::to_string(pol.werkmakelaar_max_rung) +
+                                                       ": the referral rule would select nobody"});
+  }
   return out;
 }
 

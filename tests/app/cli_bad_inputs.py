@@ -108,6 +108,10 @@ CASES = [
                 "4 problems; nothing was run or written"], problems=4, ordered=True),
     Case("caseload-below-one", "room for less than one client", ["check", "caseload-below-one.toml"],
          lines=one("caseload-below-one.toml:6:22: policy.caseload_per_coach: must be in [1, 10000], got 0.999"), problems=1),
+    Case("referral-rungs-reversed", "a referral rule whose highest rung is below its lowest",
+         ["check", "referral-rungs-reversed.toml"],
+         lines=one("referral-rungs-reversed.toml:7:12: policy.werkmakelaar.max_rung: must not be below "
+                   "policy.werkmakelaar.min_rung (4), got 2: the referral rule would select nobody"), problems=1),
     Case("min-above-max", "[min, max] pairs in the wrong order", ["check", "min-above-max.toml"],
          lines=["min-above-max.toml:5:13: groups.positions: min (8) must not exceed max (3)",
                 "min-above-max.toml:8:19: growth.candidate_rungs: lowest (5) must not exceed highest (2)",

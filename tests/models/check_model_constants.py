@@ -18,7 +18,7 @@ import sys
 # have moved there; the list grows, it never shrinks.
 CLEAN = [f"models/{name}.cc" for name in (
     "budgets", "employer_tiles", "employer_valuation", "employment", "findings", "growth", "instruments",
-    "klantbeeld", "kpis", "labour_demand", "matching", "population", "purchased_trajectory", "region_employers",
+    "klantbeeld", "kpis", "labour_demand", "matching", "population", "provider_network", "purchased_trajectory", "region_employers",
     "region_growth", "region_model", "region_run", "seeker_tiles", "service_rules", "trust", "virtual_evaluation")]
 # Not in the list: region_output.cc and memory_estimate.cc (output layout and byte sizes, no behaviour)
 # and parameters*.cc (the table itself).

@@ -20,6 +20,7 @@ ModelParams busy_region() {
   auto p = test::small_region(600, 156, 0);
   p.policy.werkmakelaar_share = 0.5;
   p.policy.werkmakelaar_coaches = 2;
+  p.policy.werkmakelaar_placement_fee_eur = 2000.0;  // the no-cure-no-pay part, booked at placement
   p.policy.participation_budget_eur_per_year = 1500000.0;
   p.population.disability_share = 0.4;  // more people in the doelgroep loonkostensubsidie
   p.policy.lks_max_weeks = 30;

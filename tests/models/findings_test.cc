@@ -22,12 +22,20 @@ TEST_CASE("Every finding names real parameters and KPIs, a source and a directio
     CHECK(ids.insert(f.id).second);
     CHECK(!f.statement.empty());
     CHECK(f.source.find("seed 00") != std::string::npos);
-    CHECK(f.kind == "outcome");
-    CHECK((f.expected_sign == 1 || f.expected_sign == -1));
+    CHECK((f.kind == "outcome" || f.kind == "level"));
+    if (f.kind == "level") {
+      // One arm, a promised value of a share.
+      CHECK(f.expected_sign == 0);
+      CHECK(f.baseline == f.variant);
+      CHECK(f.claimed_level >= 0.0);
+      CHECK(f.claimed_level <= 1.0);
+    } else {
+      CHECK((f.expected_sign == 1 || f.expected_sign == -1));
+    }
     CHECK(!f.expectation.empty());
     CHECK(kpis.count(f.kpi) == 1);
     if (!f.minus_kpi.empty()) CHECK(kpis.count(f.minus_kpi) == 1);
-    CHECK(f.baseline != f.variant);
+    if (f.kind == "outcome") CHECK(f.baseline != f.variant);
     for (const auto* arm : {&f.baseline, &f.variant}) {
       for (const auto& o : *arm) {
         const auto eq = o.find('=');
@@ -58,4 +66,8 @@ TEST_CASE("The suite holds claims of every seed and no single-mechanism ablation
   CHECK(ids.count("intensive_employer_contact_raises_outflow") == 1);  // seed 003
   CHECK(ids.count("demand_suits_the_close") == 1);                     // seed 003
   CHECK(ids.count("growth_routes_fill_growth_jobs") == 1);             // seed 001
+  // The provider's promise is checked (a level claim), never fitted (seed 002).
+  for (const char* id : {"werkmakelaar_promise_wm1", "werkmakelaar_promise_wm2", "werkmakelaar_promise_wm3"}) {
+    CHECK(ids.count(id) == 1);
+  }
 }

@@ -1,14 +1,21 @@
-// The purchased Werkmakelaar trajectory: tracks, capacity, activation, return after six months, and
-// the promised rates measured (never imposed) in a region that refers its registrants.
+// The purchased Werkmakelaar trajectory: tracks, capacity, activation, return after six months; the
+// provider's own employer network and its trust; the referral rule and its in-house comparison arm;
+// and what the network does for placements (paired over seeds, never set by one parameter alone).
+#include "models/provider_network.h"
 #include "models/purchased_trajectory.h"
+#include "models/region_model.h"
 #include "models/region_run.h"
 #include "sim/executor.h"
+#include "sim/simulation.h"
+#include "sim/week_plan.h"
 
 #include "model_test_support.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 using namespace regiosim;
 using namespace regiosim::models;
@@ -40,8 +47,8 @@ TEST_CASE("The provider takes clients up to coaches x caseload, activates WM3 fi
   b.zrm.fill(2);
   b.rung = 3;
   CHECK(provider.has_room());
-  provider.refer(a, priors, 100);
-  provider.refer(b, priors, 100);
+  provider.refer(a, priors, 100, 1);
+  provider.refer(b, priors, 100, 1);
   CHECK_FALSE(provider.has_room());
   CHECK(a.belief.insight == static_cast<float>(p.policy.werkmakelaar_insight));  // the intake and home visit
   CHECK(b.wm_track == WmTrack::wm3);
@@ -55,32 +62,200 @@ TEST_CASE("The provider takes clients up to coaches x caseload, activates WM3 fi
   CHECK(provider.has_room());
 }
 
-TEST_CASE("Referred registrants are placed by the provider, the promised rates are outcomes, not inputs", "[trajectory][stochastic]") {
-  auto p = test::small_region(1500, 208, 52);
+TEST_CASE("The referral rule's yearly number is a limit per budget year", "[trajectory]") {
+  auto p = test::small_region();
+  p.policy.werkmakelaar_per_year = 2;
+  const Priors priors(p);
+  WerkmakelaarProvider provider(p);
+  JobSeeker a, b, c;
+  CHECK(provider.within_year_limit(3));
+  provider.refer(a, priors, 160, 3);
+  provider.refer(b, priors, 170, 3);
+  CHECK_FALSE(provider.within_year_limit(3));
+  CHECK(provider.within_year_limit(4));  // a new budget year
+  provider.refer(c, priors, 210, 4);
+  CHECK(provider.within_year_limit(4));
+  p.policy.werkmakelaar_per_year = 0;  // no limit
+  WerkmakelaarProvider unlimited(p);
+  for (int k = 0; k < 5; ++k) {
+    JobSeeker s;
+    unlimited.refer(s, priors, 100, 1);
+  }
+  CHECK(unlimited.within_year_limit(1));
+}
+
+namespace {
+
+double kpi(const sim::RunResult& r, const std::string& name) {
+  for (const auto& m : r.metrics) {
+    if (m.name == name) return m.value;
+  }
+  throw std::invalid_argument(name);
+}
+
+models::ModelParams referring_region(std::int64_t seekers = 1500) {
+  auto p = test::small_region(seekers, 208, 52);
   p.policy.werkmakelaar_share = 1.0;
   p.policy.werkmakelaar_coaches = 4;
-  sim::TbbExecutor exec(2);
-  const auto r = run_region(p, RunSpec{.scenario = "wm", .seed = 8}, exec);
-  const auto kpi = [&](const std::string& name) {
-    for (const auto& m : r.metrics) {
-      if (m.name == name) return m.value;
-    }
-    throw std::invalid_argument(name);
-  };
-  CHECK(kpi("werkmakelaar_referred") > 50);
-  const double wm1 = kpi("werkmakelaar_wm1_share"), wm2 = kpi("werkmakelaar_wm2_share"), wm3 = kpi("werkmakelaar_wm3_share");
-  CHECK(wm1 > 0.0);
-  CHECK(wm2 > 0.0);
-  CHECK(wm3 > 0.0);
-  CHECK(wm1 + wm2 + wm3 <= 1.0);
-  // Provider placements show up in the spells table and in the instrument counts.
-  const auto spells_at = std::find_if(r.records.begin(), r.records.end(), [](const auto& t) { return t.name == "spells"; });
-  REQUIRE(spells_at != r.records.end());
-  const auto& spells = *spells_at;
-  std::size_t provider_column = 0;
-  for (std::size_t c = 0; c < spells.columns.size(); ++c) {
-    if (spells.columns[c].name == "provider") provider_column = c;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("The provider's relationships follow the trust rules: placements that last build trust, dropouts and doubted candidates cost it", "[trajectory]") {
+  auto p = test::small_region();
+  p.policy.werkmakelaar_network_share = 0.0;
+  std::vector<Employer> employers(3);
+  for (std::uint32_t i = 0; i < employers.size(); ++i) {
+    employers[i].id = i;
+    employers[i].trust_base = 0.4F;
   }
-  const auto& provider = spells.columns[provider_column].values;
-  CHECK(std::count(provider.begin(), provider.end(), 1) > 20);
+  ProviderNetwork network(p);
+  network.build(employers, 1, 1, [](const Employer&) { return std::size_t{0}; });
+  CHECK(network.members() == 0);
+  CHECK(network.relation(0).trust == 0.4F);  // an unknown provider starts where any mediator does
+  network.placed(0);
+  CHECK(network.member(0));
+  const float before = network.relation(0).trust;
+  network.good_placement(0);
+  network.good_placement(0);
+  CHECK(network.relation(0).trust > before);
+  network.bad_placement(1);
+  network.doubted(2);
+  CHECK(network.relation(1).trust < 0.4F);
+  CHECK(network.relation(2).trust < 0.4F);
+  network.refused(1);  // a cold call that came to nothing
+  CHECK_FALSE(network.member(1));
+  // Cold acquisition only when the network has nobody in the slot.
+  std::vector<std::uint32_t> all = {0, 1, 2};
+  p.policy.werkmakelaar_cold_share = 0.0;
+  ProviderNetwork warm(p);
+  warm.build(employers, 1, 1, [](const Employer&) { return std::size_t{0}; });
+  warm.placed(2);
+  sim::RandomStream rng(1, 2, 3, 4);
+  for (int k = 0; k < 20; ++k) CHECK(*warm.pick(0, all, rng) == 2U);
+}
+
+TEST_CASE("The existing network is the share of employers the parameter says, at its trust", "[trajectory]") {
+  auto p = test::small_region();
+  p.policy.werkmakelaar_network_share = 0.25;
+  std::vector<Employer> employers(4000);
+  for (std::uint32_t i = 0; i < employers.size(); ++i) employers[i].id = i;
+  ProviderNetwork network(p);
+  network.build(employers, 7, 1, [](const Employer&) { return std::size_t{0}; });
+  CHECK(network.members() == Approx(1000).margin(100));
+  CHECK(*network.member_trust_mean() == Approx(p.policy.werkmakelaar_network_trust));
+}
+
+TEST_CASE("The referral rule takes the rungs it names, and the in-house arm takes as many into the same places", "[trajectory][stochastic]") {
+  auto p = referring_region();
+  p.policy.werkmakelaar_min_rung = 4;
+  p.policy.werkmakelaar_max_rung = 4;
+  RegionModel model(p, 3);
+  sim::WeekPlan plan;
+  model.describe(plan);
+  sim::SerialExecutor exec;
+  std::int64_t referred_now = 0, off_rule = 0;
+  std::vector<std::uint8_t> seen;
+  sim::Simulation(exec).run(plan, model.horizon(), [&](const sim::Week& w) {
+    const auto& seekers = model.seekers();
+    seen.resize(seekers.size(), 0);
+    for (const auto& s : seekers) {
+      if (!s.ever_referred || seen[s.id] != 0) continue;
+      seen[s.id] = 1;
+      ++referred_now;
+      // Referred this week on the rung the Diagnostiek found (seen at the week's end: the week's tiles
+      // after the referral may have moved a few by one rung).
+      if (s.trajectory_start_week == w.index && s.rung != 4) ++off_rule;
+      if (s.trajectory_start_week == w.index) CHECK(std::abs(s.rung - 4) <= 1);
+      CHECK_FALSE(s.from_initial_stock);  // the rule leaves the stock out
+    }
+  });
+  CHECK(referred_now > 30);
+  CHECK(off_rule * 10 <= referred_now);
+
+  sim::TbbExecutor two(2);
+  auto provider = referring_region();
+  auto in_house = provider;
+  in_house.policy.werkmakelaar_in_house = true;
+  const auto a = run_region(provider, RunSpec{.scenario = "provider", .seed = 8}, two);
+  const auto b = run_region(in_house, RunSpec{.scenario = "in-house", .seed = 8}, two);
+  CHECK(kpi(b, "werkmakelaar_referred") > 50);
+  CHECK(kpi(b, "werkmakelaar_referred") == Approx(kpi(a, "werkmakelaar_referred")).epsilon(0.15));
+  CHECK(kpi(b, "werkmakelaar_fees_eur") == 0.0);
+  CHECK(kpi(a, "werkmakelaar_fees_eur") > 0.0);
+  CHECK(kpi(b, "werkmakelaar_wm1_share") + kpi(b, "werkmakelaar_wm2_share") + kpi(b, "werkmakelaar_wm3_share") == 0.0);
+  CHECK(kpi(a, "werkmakelaar_wm1_share") + kpi(a, "werkmakelaar_wm2_share") + kpi(a, "werkmakelaar_wm3_share") > 0.0);
+  CHECK(kpi(a, "provider_network_employers") > 0.0);
+}
+
+TEST_CASE("A provider without an existing network places fewer of the same referred clients than one with a network", "[trajectory][stochastic]") {
+  // Paired over seeds: the same referral rule and draws, the network the only difference. What the
+  // network changes goes through the employer's own decisions: the relationship in its decision to
+  // make a place and in its valuation of the candidate.
+  sim::TbbExecutor two(2);
+  auto with = referring_region(1200);
+  with.policy.werkmakelaar_network_share = 0.2;
+  auto without = with;
+  without.policy.werkmakelaar_network_share = 0.0;
+  double diff = 0.0;
+  int ahead = 0;
+  constexpr int kSeeds = 6;
+  for (int seed = 1; seed <= kSeeds; ++seed) {
+    const auto a = run_region(with, RunSpec{.scenario = "with", .seed = static_cast<std::uint64_t>(seed)}, two);
+    const auto b = run_region(without, RunSpec{.scenario = "without", .seed = static_cast<std::uint64_t>(seed)}, two);
+    const double d = kpi(a, "referred_placed_26w_share") - kpi(b, "referred_placed_26w_share");
+    diff += d;
+    ahead += d > 0.0;
+  }
+  CHECK(diff / kSeeds > 0.0);
+  CHECK(ahead >= kSeeds - 1);
+}
+
+TEST_CASE("Employers where the provider's placements lasted trust it more than those where they ended early", "[trajectory][stochastic]") {
+  auto p = referring_region(3000);
+  RegionModel model(p, 4);
+  sim::WeekPlan plan;
+  model.describe(plan);
+  sim::TbbExecutor exec(2);
+  sim::Simulation(exec).run(plan, model.horizon());
+  // Per employer: the provider's placements that lasted trust.good_match_weeks, and those that ended before.
+  const auto& net = model.provider_network();
+  std::vector<int> lasted(model.employers().size(), 0), failed(model.employers().size(), 0);
+  for (const auto& sp : model.spells()) {
+    if (sp.provider == Trajectory::none) continue;
+    if (sp.end == SpellEnd::ongoing || sp.end_week - sp.start_week >= p.trust.good_match_weeks) ++lasted[sp.employer];
+    else ++failed[sp.employer];
+  }
+  // The relationship against its own base (where it drifts without contact), at the end of the run.
+  double good = 0.0, bad = 0.0;
+  int n_good = 0, n_bad = 0;
+  for (std::uint32_t e = 0; e < lasted.size(); ++e) {
+    const auto& r = net.relation(e);
+    const double above = r.trust - r.trust_base;
+    if (lasted[e] > 0 && failed[e] == 0) good += above, ++n_good;
+    if (failed[e] > 0 && lasted[e] == 0) bad += above, ++n_bad;
+  }
+  INFO("lasted only: " << n_good << " employers, " << good / n_good << " above base; ended early only: " << n_bad
+                        << " employers, " << bad / n_bad);
+  REQUIRE(n_good > 10);
+  REQUIRE(n_bad > 10);
+  CHECK(good / n_good > bad / n_bad);
+  CHECK(net.members() > 0);
+}
+
+TEST_CASE("A run with the provider is bitwise the same on 1 and 4 threads", "[trajectory]") {
+  auto p = referring_region(800);
+  p.policy.werkmakelaar_placement_fee_eur = 1000.0;
+  sim::SerialExecutor serial;
+  sim::TbbExecutor four(4);
+  const auto a = run_region(p, RunSpec{.scenario = "wm", .seed = 11}, serial);
+  const auto b = run_region(p, RunSpec{.scenario = "wm", .seed = 11}, four);
+  REQUIRE(a.metrics.size() == b.metrics.size());
+  for (std::size_t k = 0; k < a.metrics.size(); ++k) {
+    INFO(a.metrics[k].name);
+    if (std::isnan(a.metrics[k].value)) CHECK(std::isnan(b.metrics[k].value));
+    else CHECK(a.metrics[k].value == b.metrics[k].value);
+  }
+  CHECK(kpi(a, "werkmakelaar_fees_eur") > 0.0);
 }
