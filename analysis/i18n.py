@@ -417,9 +417,22 @@ _S: dict[str, tuple[str, str]] = {
     "claim_fails": ("houdt geen stand", "does not hold"),
     "claim_undefined": ("niet te bepalen: in geen trekking gedefinieerd", "cannot be decided: undefined in every draw"),
     "claim_share": ("{holds} van {n} ({share})", "{holds} of {n} ({share})"),
+    "claim_share_level": ("{holds} van {n} halen de belofte ({share})", "{holds} of {n} reach the promise ({share})"),
+    "claim_measured_level": ("{kpi}, min de belofte", "{kpi}, minus the promise"),
+    "levels_chart_name": ("Beloofde niveaus getoetst", "Promised levels checked"),
+    "levels_chart_title": ("{holds} van de {claims} beloofde niveaus liggen binnen wat het model geeft",
+                           "{holds} of the {claims} promised levels lie within what the model gives"),
+    "levels_chart_subtitle": (
+        "Gesimuleerd min beloofd: de mediaan over {draws} trekkingen (punt) en waar 95% van de trekkingen ligt "
+        "(lijn); een belofte houdt stand als de lijn de 0 raakt",
+        "Simulated minus promised: the median over {draws} draws (dot) and where 95% of the draws lie (line); a "
+        "promise holds when the line reaches 0",
+    ),
+    "levels_axis": ("gesimuleerd min beloofd, procentpunt", "simulated minus promised, percentage points"),
+    "levels_axis_plain": ("gesimuleerd min beloofd", "simulated minus promised"),
     "claims_chart_name": ("Beweringen getoetst", "Claims checked"),
-    "claims_chart_title": ("{holds} van de {claims} beweringen houden stand onder de aannames",
-                           "{holds} of the {claims} claims hold under the assumptions"),
+    "claims_chart_title": ("{holds} van de {claims} beweringen over een richting houden stand onder de aannames",
+                           "{holds} of the {claims} claims on a direction hold under the assumptions"),
     "claims_chart_subtitle": (
         "Aandeel van de {draws} trekkingen waarin het effect de beweerde richting heeft; de lijn bij 90% is de "
         "grens waarboven een bewering standhoudt",

@@ -71,6 +71,7 @@ class Claim:
 
     def __init__(self, row: dict, t):
         self.id = row["id"]
+        self.level = row.get("kind") == "level"  # a promised value, not a paired direction
         self.statement, self.claim = t.finding_texts(self.id, row["statement"], row["expectation"])
         self.source = row["source"]
         self.kpi, self.minus = row["kpi"], row["minus_kpi"]
@@ -84,6 +85,8 @@ class Claim:
         return self.holds_in / self.n if self.n else math.nan
 
     def measured(self, t) -> str:
+        if self.level:
+            return t("claim_measured_level", kpi=t.kpi_label(self.kpi))
         if self.minus:
             return t("claim_measured_minus", kpi=t.kpi_label(self.kpi), minus=t.kpi_label(self.minus))
         return t.kpi_label(self.kpi)
@@ -96,7 +99,8 @@ class Claim:
     def share_text(self, t) -> str:
         if self.n == 0:
             return "–"
-        return t("claim_share", holds=self.holds_in, n=self.n, share=t.share(self.share, 0))
+        return t("claim_share_level" if self.level else "claim_share", holds=self.holds_in, n=self.n,
+                 share=t.share(self.share, 0))
 
     def verdict(self, t) -> str:
         if self.n == 0:
@@ -123,10 +127,10 @@ class Findings:
 
 
 def claims_chart(data: Findings, t):
-    """Each claim's share of draws with the claimed direction, against the 90% bar."""
-    claims = data.claims
+    """Each claim on a direction: its share of draws with the claimed direction, against the 90% bar."""
+    claims = [c for c in data.claims if not c.level]
     if not claims:
-        return charts_mod.Missing("claims", t("claims_chart_name"), t("claims_chart_name"))
+        return None
     fig = charts_mod.new_figure(1.6 + 0.42 * len(claims))
     ax = fig.add_subplot(1, 1, 1)
     y = list(range(len(claims)))[::-1]
@@ -148,12 +152,55 @@ def claims_chart(data: Findings, t):
     ax.set_xticklabels([t.share(x, 0) for x in (0, 0.25, 0.5, 0.75, 1.0)])
     ax.set_xlabel(t("claims_axis"))
     ax.grid(axis="y", visible=False)
-    title = t("claims_chart_title", holds=data.holds, claims=len(claims))
+    title = t("claims_chart_title", holds=sum(1 for c in claims if c.passed), claims=len(claims))
     subtitle = t("claims_chart_subtitle", draws=data.draws)
     source = t("claims_source", file=data.file_name, region=data.region,
                version=data.provenance.get("engine_version", "?"), created=_created(data.provenance))
     charts_mod.frame(fig, title, subtitle, source)
     return charts_mod.Chart("claims", t("claims_chart_name"), title, subtitle, fig)
+
+
+def levels_chart(data: Findings, t):
+    """Each promised level: the simulated value minus the promise, the median over draws and where
+    95% of the draws lie; a promise holds when 0 lies in that range."""
+    claims = [c for c in data.claims if c.level and c.n > 0]
+    if not claims:
+        return None
+    fig = charts_mod.new_figure(1.6 + 0.5 * len(claims))
+    ax = fig.add_subplot(1, 1, 1)
+    y = list(range(len(claims)))[::-1]
+    ax.axvline(0, color="black", linewidth=1.0)
+    ends = [0.05]
+    for yi, c in zip(y, claims):
+        colour = charts_mod.PALETTE[2] if c.passed else charts_mod.PALETTE[1]
+        ax.plot([c.low, c.high], [yi, yi], color=colour, linewidth=2.5)
+        ax.plot([c.mean], [yi], "o", color=colour, markersize=7)
+        ends += [abs(c.low), abs(c.high)]
+    lim = max(ends) * 1.15
+    ax.set_xlim(-lim, lim)
+    ax.set_ylim(-0.6, len(claims) - 0.4)
+    ax.set_yticks(y)
+    ax.set_yticklabels([charts_mod.wrapped(c.statement, 48) for c in claims], fontsize=8)
+    shares = all(c.unit == "share" for c in claims)
+    ax.xaxis.set_major_formatter(_PointsFormatter(t) if shares else charts_mod.NumberFormatter(t, sign=True))
+    ax.set_xlabel(t("levels_axis" if shares else "levels_axis_plain"))
+    ax.grid(axis="y", visible=False)
+    title = t("levels_chart_title", holds=sum(1 for c in claims if c.passed), claims=len(claims))
+    subtitle = t("levels_chart_subtitle", draws=data.draws)
+    source = t("claims_source", file=data.file_name, region=data.region,
+               version=data.provenance.get("engine_version", "?"), created=_created(data.provenance))
+    charts_mod.frame(fig, title, subtitle, source)
+    return charts_mod.Chart("levels", t("levels_chart_name"), title, subtitle, fig)
+
+
+class _PointsFormatter(charts_mod.ticker.Formatter):
+    """A difference of shares on an axis in percentage points (``+10``)."""
+
+    def __init__(self, t):
+        self.t = t
+
+    def __call__(self, x, pos=None):
+        return self.t.number(100.0 * x, 0, sign=True)
 
 
 def findings_paragraphs(data: Findings, t) -> list[str]:
@@ -200,7 +247,7 @@ def findings_main(args, t) -> int:
     except (rr.RegiosimFileError, OSError, KeyError) as e:
         print(f"{PROG}: {e}", file=sys.stderr)
         return 2
-    made = [claims_chart(data, t)]
+    made = [c for c in (claims_chart(data, t), levels_chart(data, t)) if c is not None]
     paragraphs = findings_paragraphs(data, t) + [
         f"{c.statement}: {c.effect(t)}; {c.share_text(t)}; {c.verdict(t)}" for c in data.claims]
     return write_report(args, made, lambda charts, missing, files: findings_html(data, t, charts, missing, files),

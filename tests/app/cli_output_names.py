@@ -60,7 +60,29 @@ def main():
     e = run([regiosim, "export", findings, "--csv", os.path.join(work, "fcsv"), "--quiet"], work)
     assert os.path.exists(os.path.join(work, "fcsv", "findings.csv")), e.stdout
     findings_report(regiosim, work, here)
+    levels_report(regiosim, work, here)
     print("output names, --force and findings files: ok")
+
+
+def levels_report(regiosim, work, here):
+    """A findings file with promised levels only (the provider's 30/30/40, on a region where the
+    provider places people): the page charts them as simulated minus promised, with no chart of
+    directions, and says for each how many draws reach the promise."""
+    import h5py
+
+    findings = os.path.join(work, "levels.h5")
+    run([regiosim, "findings", os.path.join(here, "small.toml"), "--only",
+         "werkmakelaar_promise_wm1,werkmakelaar_promise_wm3", "--draws", "10", "--replications", "1", "--quiet",
+         "--out", findings], work)
+    with h5py.File(findings, "r") as f:
+        table = f["findings/table"][()]
+    assert all(k == b"level" for k in table["kind"]) and all(table["n"] > 0), table
+    out = os.path.join(work, "levels-nl")
+    run([regiosim, "report", findings, "--out", out, "--no-pdf", "--quiet"], work)
+    assert sorted(os.listdir(os.path.join(out, "charts"))) == ["levels.png", "levels.svg"], os.listdir(out)
+    page = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+    for row in table:
+        assert f"{row['holds_in']} van {row['n']} halen de belofte" in page, row
 
 
 def findings_report(regiosim, work, here):
@@ -84,8 +106,10 @@ def findings_report(regiosim, work, here):
     for lang in ("nl", "en"):
         out = os.path.join(work, f"frep-{lang}")
         r = run([regiosim, "report", findings, "--out", out, "--lang", lang, "--no-pdf"], work)
-        assert "1 chart as PNG and SVG" in r.stdout, r.stdout
         assert os.path.exists(os.path.join(out, "charts", "claims.png")), os.listdir(out)
+        levels = any(k == b"level" and n > 0 for k, n in zip(table["kind"], table["n"]))
+        assert os.path.exists(os.path.join(out, "charts", "levels.png")) == levels, (levels, os.listdir(out))
+        assert f"{1 + levels} chart{'s' if levels else ''} as PNG and SVG" in r.stdout, r.stdout
         page = open(os.path.join(out, "report.html"), encoding="utf-8").read()
         t = i18n.Texts(lang)
         headline = t("findings_headline", holds=holds, claims=len(ids))
