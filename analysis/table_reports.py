@@ -152,12 +152,7 @@ def claims_chart(data: Findings, t):
     ax.set_xticklabels([t.share(x, 0) for x in (0, 0.25, 0.5, 0.75, 1.0)])
     ax.set_xlabel(t("claims_axis"))
     ax.grid(axis="y", visible=False)
-    title = t("claims_chart_title", holds=sum(1 for c in claims if c.passed), claims=len(claims))
-    subtitle = t("claims_chart_subtitle", draws=data.draws)
-    source = t("claims_source", file=data.file_name, region=data.region,
-               version=data.provenance.get("engine_version", "?"), created=_created(data.provenance))
-    charts_mod.frame(fig, title, subtitle, source)
-    return charts_mod.Chart("claims", t("claims_chart_name"), title, subtitle, fig)
+    return _finish(fig, data, t, "claims", claims)
 
 
 def levels_chart(data: Findings, t):
@@ -185,12 +180,17 @@ def levels_chart(data: Findings, t):
     ax.xaxis.set_major_formatter(_PointsFormatter(t) if shares else charts_mod.NumberFormatter(t, sign=True))
     ax.set_xlabel(t("levels_axis" if shares else "levels_axis_plain"))
     ax.grid(axis="y", visible=False)
-    title = t("levels_chart_title", holds=sum(1 for c in claims if c.passed), claims=len(claims))
-    subtitle = t("levels_chart_subtitle", draws=data.draws)
+    return _finish(fig, data, t, "levels", claims)
+
+
+def _finish(fig, data: Findings, t, chart_id: str, claims: list) -> "charts_mod.Chart":
+    """Title (how many of the charted claims hold), subtitle and source line of a findings chart."""
+    title = t(f"{chart_id}_chart_title", holds=sum(1 for c in claims if c.passed), claims=len(claims))
+    subtitle = t(f"{chart_id}_chart_subtitle", draws=data.draws)
     source = t("claims_source", file=data.file_name, region=data.region,
                version=data.provenance.get("engine_version", "?"), created=_created(data.provenance))
     charts_mod.frame(fig, title, subtitle, source)
-    return charts_mod.Chart("levels", t("levels_chart_name"), title, subtitle, fig)
+    return charts_mod.Chart(chart_id, t(f"{chart_id}_chart_name"), title, subtitle, fig)
 
 
 class _PointsFormatter(charts_mod.ticker.Formatter):

@@ -151,22 +151,9 @@ TEST_CASE("A future job that never appears sends its learner to mediation with t
   REQUIRE(released.size() >= 20);
 
   // After the release each learner goes on to mediation: Bemiddeling starts or a job follows.
-  const auto& events = *std::find_if(result.records.begin(), result.records.end(),
-                                     [](const sim::RecordTable& t) { return t.name == "events"; });
-  const auto& week = events.columns[0].values;
-  const auto& seeker = events.columns[1].values;
-  const auto& kind = events.columns[2].values;
-  const auto& tile = events.columns[3].values;
-  std::map<std::uint32_t, bool> mediated;
-  for (std::size_t i = 0; i < week.size(); ++i) {
-    const auto it = released.find(static_cast<std::uint32_t>(seeker[i]));
-    if (it == released.end() || week[i] < it->second) continue;
-    const bool bemiddeling = kind[i] == static_cast<std::int64_t>(EventKind::tile_start) &&
-                             tile[i] == static_cast<std::int64_t>(Tile::bemiddeling);
-    if (bemiddeling || kind[i] == static_cast<std::int64_t>(EventKind::placement)) mediated[it->first] = true;
-  }
-  INFO(mediated.size() << " of " << released.size() << " released learners went on to Bemiddeling or a job");
-  CHECK(static_cast<double>(mediated.size()) >= 0.8 * static_cast<double>(released.size()));
+  const std::size_t mediated = went_on_to_mediation(result, released);
+  INFO(mediated << " of " << released.size() << " released learners went on to Bemiddeling or a job");
+  CHECK(static_cast<double>(mediated) >= 0.8 * static_cast<double>(released.size()));
 }
 
 TEST_CASE("Without growth the routes change nothing but the account managers' time", "[growth]") {
