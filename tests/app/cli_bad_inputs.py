@@ -79,6 +79,13 @@ def journal_directory(case_dir):
     os.makedirs(os.path.join(case_dir, "out.h5.journal"))
 
 
+def no_digest(name):
+    """What summary says of a file without a content digest."""
+    return (f"regiosim summary: {name}: has no content digest: written by a regiosim older than this one, or by "
+            "another program; this version reads only files whose content it can verify (run it again to write the "
+            "file anew)")
+
+
 def one(diagnostic):
     """A single diagnostic followed by regiosim's closing line."""
     return [diagnostic, "1 problem; nothing was run or written"]
@@ -426,16 +433,12 @@ CASES = [
          lines=["regiosim summary: bad-header.h5: damaged: its regiosim header is not valid "
                 "(the file was changed after it was written)"]),
     Case("summary-no-digest", "results file without a content digest (an older regiosim)", ["summary", "no-digest.h5"],
-         lines=["regiosim summary: no-digest.h5: has no content digest: written by a regiosim older than this one, "
-                "or by another program; this version reads only files whose content it can verify (run it again "
-                "to write the file anew)"]),
+         lines=[no_digest("no-digest.h5")]),
     Case("summary-huge-extent", "dataset claiming 10^12 values, valid digest", ["summary", "huge-extent.h5"],
          lines=["regiosim summary: huge-extent.h5: /scenarios/tiny/seeds: claims 1000000000000 values of 8 bytes, "
                 "more than the file can hold (damaged, or not written by regiosim)"]),
     Case("summary-plain-hdf5", "HDF5 file not written by regiosim", ["summary", "plain-hdf5.h5"],
-         lines=["regiosim summary: plain-hdf5.h5: has no content digest: written by a regiosim older than this one, "
-                "or by another program; this version reads only files whose content it can verify (run it again "
-                "to write the file anew)"]),
+         lines=[no_digest("plain-hdf5.h5")]),
     Case("summary-foreign-engine", "HDF5 file of another program, valid digest", ["summary", "foreign-engine.h5"],
          lines=["regiosim summary: foreign-engine.h5: not a regiosim results file"]),
     Case("summary-future-format", "format_version 99", ["summary", "future-format.h5", "--json"],
@@ -638,8 +641,8 @@ def document(rows):
         "100,000-byte keys). Every "
         "case must exit with the code shown (2: bad input) and leave that folder unchanged: no output "
         "file, no temporary file, no journal. The stderr shown is what regiosim printed (its first "
-        f"{SHOWN_LINES} lines; the first lines only of a usage text), with what depends on the machine as a "
-        "placeholder (`<cores>`, a file's length `<n>`). Cases marked *gap* do not yet behave as they should; see the list below the table.",
+        f"{SHOWN_LINES} lines; the first lines only of a usage text), with what depends on the machine written "
+        "as `<cores>` or, for a file's length, `<n>`. Cases marked *gap* do not yet behave as they should; see the list below the table.",
         "",
         "Accepted on purpose: an empty scenario file (all parameters at their defaults, `check` says "
         "`0 keys set`); `--threads 0` (all cores); a whole number written as a float for an integer "
