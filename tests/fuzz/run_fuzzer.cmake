@@ -19,6 +19,13 @@ if(FUZZ_TARGET MATCHES "^results_")
   # which loops or crashes on some (tests/fuzz/upstream/): a hang is a failure like a crash.
   set(max_len 1048576)
 endif()
+if(FUZZ_TARGET STREQUAL "results_reader")
+  # Bytes changed anywhere: the content digest must refuse them. Without comparison tracing the
+  # fuzzer cannot copy the expected digest out of the comparison into the file (it did, and then
+  # reached HDF5 1.10.8's known H5HG_read bug); files with a valid digest over changed content are
+  # the results_values target's work.
+  set(mode -use_cmp=0 -use_value_profile=0)
+endif()
 file(GLOB regressions ${REGRESSIONS}/*)
 if(regressions)
   set(ENV{LSAN_OPTIONS} "suppressions=${CMAKE_CURRENT_LIST_DIR}/lsan.supp:print_suppressions=0")
