@@ -221,8 +221,10 @@ struct Coach {
 };
 
 // Contact persons are identified by one number: a case manager's id, an account manager's id plus
-// kAccountManagerPerson, or kProviderPerson for the purchased provider.
+// kAccountManagerPerson, kJobHunterPerson for the job hunter who keeps the relationship with an
+// employer, or kProviderPerson for the purchased provider.
 inline constexpr std::int32_t kAccountManagerPerson = 1 << 24;
+inline constexpr std::int32_t kJobHunterPerson = 1 << 29;
 inline constexpr std::int32_t kProviderPerson = 1 << 30;
 
 // Contact persons from the municipality an employer dealt with recently (seed 003 §4.3: employers
@@ -270,6 +272,9 @@ struct Employer {
   float trust_peak = 0.5F;     // highest trust reached (recently): below it, trust is slow to regain
   bool werkprofiel = false;    // requirements brought back to the real minimum
   bool carving = false;        // simpler tasks split off into jobs for the target group
+  // Hours of work moved into carved jobs that the employer's next regular vacancies no longer need
+  // (job carving reorganises existing tasks: seed 000 werkprofiel, seed 003 §4.4).
+  float carved_hours_owed = 0.0F;
   bool supervisors_trained = false;
   bool training_granted = false;  // the participation budget pays the supervisors' training
   bool approached_this_week = false;
@@ -379,6 +384,7 @@ struct Spell {  // ordered to keep the padding small (112 bytes)
   bool mediated = false;
   PlacementRoute route = PlacementRoute::own_application;
   bool network = false;                    // the employer was in the municipality's network
+  bool job_hunter = false;                 // a job hunter made the place (their relationship moves)
   Trajectory provider = Trajectory::none;
   SpellForm first_form = SpellForm::temporary_contract;
   SpellForm form = SpellForm::temporary_contract;

@@ -45,7 +45,8 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"cost_instruments_eur", "EUR",
        "partner costs of tiles (debt help, training, tests) plus instruments (loonkostensubsidie, workplace "
        "adaptations, no-risk policies, purchased trajectories)"},
-      {"cost_staff_eur", "EUR", "salary cost of case managers and job coaches plus intake hours at Melding"},
+      {"cost_staff_eur", "EUR", "salary cost of case managers, job coaches, account managers and job hunters plus intake hours at "
+       "Melding"},
       {"benefit_paid_eur", "EUR", "benefit paid, including top-ups for part-time workers"},
       {"cost_per_sustained_placement_eur", "EUR",
        "(cost_instruments_eur + cost_staff_eur) / (placements x sustained_rate_52w)",
@@ -111,6 +112,13 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"provider_network_trust_mean", "index 0-1",
        "mean trust of the employers in the provider's network in the provider at the end of the run",
        "no provider takes referrals, or its network is empty"},
+      {"job_hunter_network_employers", "employers",
+       "employers the job hunters know at the end of the run (their own relations at the start, those that made a "
+       "place for a seeker they brought, and those where such a placement lasted)",
+       "no approach in use needs job hunters (supply, integral or per_person), or policy.job_hunters.fte = 0"},
+      {"job_hunter_network_trust_mean", "index 0-1",
+       "mean trust in the job hunters of the employers they know, at the end of the run",
+       "no approach in use needs job hunters, or they know no employer"},
       {"employer_trust_mean", "index 0-1",
        "mean trust (gunfactor, 0-1) of employers the municipality was in contact with during the past year (account "
        "managers, case managers or the provider; employers that broke off included), averaged over the observed weeks",

@@ -81,6 +81,8 @@ struct ModelParams {
     EmployerApproach employer_approach;
     std::int64_t per_person_integral_up_to_rung;  // policy.employer_approach = per_person
     std::int64_t per_person_supply_up_to_rung;
+    double job_hunter_fte;                   // the municipality's job hunters (supply and integral)
+    std::int64_t integral_aftercare_weeks;   // aftercare after a placement under the integral approach
     double cold_acquisition_share;
     bool single_contact;
     double social_return_share;
@@ -204,6 +206,13 @@ struct ModelParams {
     double place_acceptance;
     double no_vacancy_factor;
   } supply;
+  // The municipality's job hunters: their visits and their own employer relations.
+  struct JobHunters {
+    double visit_hours;
+    double network_share;
+    double network_trust;
+    double cold_share;
+  } job_hunters;
   struct Groups {
     double vacancies_per_year;
     Shares<2> positions;  // uniform integer range [min, max]

@@ -18,10 +18,11 @@ void declare_levers(ParameterTable& t) {
          {.key = "policy.employer_approach", .type = ParamType::choice, .unit = "-",
           .default_value = std::string("demand"), .choices = labels(kEmployerApproachKeys),
           .meaning = "demand: vacancy first (account managers collect vacancies, the best few candidates are proposed "
-                     "and compete with regular applicants); supply: candidate first (for a seeker in Bemiddeling an "
-                     "employer is asked to make a place); integral: double demand orientation (werkprofiel and job "
-                     "carving create reserved jobs, pre-selection weighs the seeker's work wish); per_person: each "
-                     "seeker one of the three by rung (policy.per_person.*)",
+                     "and compete with regular applicants); supply: candidate first (job hunters visit employers with "
+                     "a seeker in Bemiddeling and ask them to make a place); integral: double demand orientation (job "
+                     "hunters visit employers with the seeker and carve a simpler job out of existing tasks, "
+                     "pre-selection weighs the seeker's work wish, longer aftercare); per_person: each seeker one of "
+                     "the three by rung (policy.per_person.*)",
           .source = "seed 003 §2.3 (vacancy-driven, target-group aware, workplace creation) and §5 (integral suits "
                     "seekers far from the labour market, vacancy-driven those close to it); default: assumption, most "
                     "werkgeversservicepunten start from the vacancy (seed 003 §2.3: 'feitelijk zijn alle "
@@ -40,6 +41,23 @@ void declare_levers(ParameterTable& t) {
                      "rung or lower get the supply approach (candidate first); the rest the demand approach",
           .source = "seed 003 §2.3 and §5 name no group for whom candidate first is the better start; default 0 "
                     "(nobody): assumption"});
+  t.bind(FIELD(policy.job_hunter_fte),
+         {.key = "policy.job_hunters.fte", .type = ParamType::real, .unit = "FTE", .default_value = 2.0,
+          .min = 0.0, .max = 100000.0,
+          .meaning = "the municipality's job hunters, in full-time equivalents of account_manager.hours_per_week: they "
+                     "go to employers with a specific seeker of the supply or integral approach in Bemiddeling, from "
+                     "their own employer relations (job_hunters.*); their hours are shared over those seekers",
+          .source = "seed 003 §2.2.2 (TilburgatWork: 'een drietal medewerkers hebben een specifieke functie als "
+                    "accountmanager/jobhunter') and §2.2.3 (Weert: a few case managers combine their work with job "
+                    "hunting); default 2 for the default region: assumption, range 0-4"});
+  t.bind(FIELD(policy.integral_aftercare_weeks),
+         {.key = "policy.integral.aftercare_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{26}, .min = 0.0, .max = 520.0,
+          .meaning = "weeks of the case manager's Nazorg after a mediated placement of a seeker of the integral "
+                     "approach (in place of policy.aftercare.weeks): the intensive support after placement",
+          .source = "seed 003 §2.2.3 (the integral job hunter gives 'altijd nazorg gedurende een langere periode') and "
+                    "§4.5; seed 002 §Nazorg (up to 3 months after up to 8 months of coaching); the length is an "
+                    "assumption, range 13-52"});
   t.bind(FIELD(policy.cold_acquisition_share),
          {.key = "policy.cold_acquisition_share", .type = ParamType::real, .unit = "share", .default_value = 0.2,
           .min = 0.0, .max = 1.0,
@@ -486,10 +504,10 @@ void declare_routes(ParameterTable& t) {
   t.bind(FIELD(supply.place_requests_per_week),
          {.key = "supply.place_requests_per_week", .type = ParamType::real, .unit = "employers per week",
           .default_value = 0.5, .min = 0.0, .max = 10.0,
-          .meaning = "under the supply approach: employers in the seeker's target sector asked per week, at full "
-                     "case-manager time, to make a place for a seeker in Bemiddeling",
-          .source = "seed 003 §2.3 (a supply-oriented approach starts from the candidate's wishes); the rate is an "
-                    "assumption"});
+          .meaning = "employers the job hunters visit per week with one seeker of the supply or integral approach, "
+                     "at most: fewer when their hours (policy.job_hunters.fte) do not reach every such seeker",
+          .source = "seed 003 §2.3 (a supply-oriented approach starts from the candidate's wishes) and §4.3 ('zij gaan "
+                    "naar de werkgever met een specifieke kandidaat in het hoofd'); the rate is an assumption"});
   t.bind(FIELD(supply.place_acceptance),
          {.key = "supply.place_acceptance", .type = ParamType::real, .unit = "probability", .default_value = 0.03,
           .min = 0.0, .max = 1.0,
@@ -505,6 +523,35 @@ void declare_routes(ParameterTable& t) {
                      "this share of the chance of one that did",
           .source = "seed 003 §4.3 (employers make room where there is work) and seed 002 §Bemiddeling (the job coach "
                     "looks where work is); the size is an assumption"});
+  t.bind(FIELD(job_hunters.visit_hours),
+         {.key = "job_hunters.visit_hours", .type = ParamType::real, .unit = "hours", .default_value = 2.0,
+          .min = 0.0, .max = 40.0, .min_exclusive = true,
+          .meaning = "job-hunter hours per employer visit with a seeker (preparation, travel, the conversation, "
+                     "follow-up)",
+          .source = "seed 003 §2.2.2 and §2.2.3 (company visits, personal introduction of a candidate); the hours "
+                    "are an assumption, range 1-4"});
+  t.bind(FIELD(job_hunters.network_share),
+         {.key = "job_hunters.network_share", .type = ParamType::real, .unit = "share of employers",
+          .default_value = 0.05, .min = 0.0, .max = 1.0,
+          .meaning = "share of the region's employers the job hunters know personally at the start (their own "
+                     "relations, apart from the account managers' network)",
+          .source = "seed 003 §2.2.2 ('via werkgeversnetwerken van Diamant en persoonlijke netwerken') and §2.2.3 "
+                    "('hebben hun eigen contacten met bedrijven'); size: assumption, half the provider's network "
+                    "(policy.werkmakelaar.network_share), range 0.02-0.15"});
+  t.bind(FIELD(job_hunters.network_trust),
+         {.key = "job_hunters.network_trust", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
+          .min = 0.0, .max = 1.0,
+          .meaning = "trust of an employer the job hunters know at the start (the base it drifts back to); the "
+                     "others start at their base trust in mediators",
+          .source = "seed 003 §4.3 (success where there is a relationship); size: assumption, as the provider's "
+                    "network (policy.werkmakelaar.network_trust), range 0.5-0.7"});
+  t.bind(FIELD(job_hunters.cold_share),
+         {.key = "job_hunters.cold_share", .type = ParamType::real, .unit = "share", .default_value = 0.2,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the job hunters' visits made to an employer they do not know (any employer of the "
+                     "seeker's target sector)",
+          .source = "seed 003 §4.3 (cold acquisition is not effective, yet used); size: assumption as "
+                    "policy.cold_acquisition_share, range 0.1-0.5"});
   t.bind(FIELD(groups.vacancies_per_year),
          {.key = "groups.vacancies_per_year", .type = ParamType::real, .unit = "per employer per year",
           .default_value = 0.25, .min = 0.0, .max = 52.0,

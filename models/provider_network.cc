@@ -6,9 +6,16 @@
 
 namespace regiosim::models {
 
+NetworkSettings NetworkSettings::provider(const ModelParams& p) noexcept {
+  return {p.policy.werkmakelaar_network_share, p.policy.werkmakelaar_network_trust, p.policy.werkmakelaar_cold_share, 0};
+}
+
+NetworkSettings NetworkSettings::job_hunters(const ModelParams& p) noexcept {
+  return {p.job_hunters.network_share, p.job_hunters.network_trust, p.job_hunters.cold_share, 1};
+}
+
 void ProviderNetwork::build(std::span<const Employer> employers, std::uint64_t seed, std::size_t slots,
                             const std::function<std::size_t(const Employer&)>& slot_of) {
-  const auto& wp = p_.policy;
   relations_.assign(employers.size(), Relation{});
   member_.assign(employers.size(), 0);
   contact_.assign(employers.size(), 0);
@@ -19,9 +26,9 @@ void ProviderNetwork::build(std::span<const Employer> employers, std::uint64_t s
     slot_[e.id] = slot_of(e);
     Relation& r = relations_[e.id];
     r.trust = r.trust_base = r.trust_peak = e.trust_base;
-    sim::RandomStream rng(seed, e.id, 0, id(Purpose::provider_network));
-    if (rng.bernoulli(wp.werkmakelaar_network_share)) {
-      const auto t = static_cast<float>(wp.werkmakelaar_network_trust);
+    sim::RandomStream rng(seed, e.id, 0, id(Purpose::provider_network), settings_.stream);
+    if (rng.bernoulli(settings_.share)) {
+      const auto t = static_cast<float>(settings_.trust);
       r.trust = r.trust_base = r.trust_peak = t;
       join(e.id);
     }
@@ -47,7 +54,7 @@ std::optional<double> ProviderNetwork::member_trust_mean() const {
 std::optional<std::uint32_t> ProviderNetwork::pick(std::size_t slot, std::span<const std::uint32_t> all_in_slot,
                                                    sim::RandomStream& rng) const {
   const auto& network = by_slot_[slot];
-  const bool cold = rng.bernoulli(p_.policy.werkmakelaar_cold_share) || network.empty();
+  const bool cold = rng.bernoulli(settings_.cold_share) || network.empty();
   const auto& list = cold ? all_in_slot : std::span<const std::uint32_t>(network);
   if (list.empty()) return std::nullopt;
   return list[rng.below(list.size())];

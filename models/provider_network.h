@@ -28,12 +28,24 @@
 
 namespace regiosim::models {
 
+// Who keeps a network of this kind: the provider (policy.werkmakelaar.*) or the municipality's
+// job hunters (job_hunters.*, models/job_hunters.h); the same rules with their own sizes.
+struct NetworkSettings {
+  double share;       // share of the region's employers in the network at the start
+  double trust;       // their trust at the start (the base it drifts back to)
+  double cold_share;  // share of visits made cold (any employer of the slot)
+  std::uint32_t stream;  // sub-stream of Purpose::provider_network that draws the members
+  static NetworkSettings provider(const ModelParams& p) noexcept;
+  static NetworkSettings job_hunters(const ModelParams& p) noexcept;
+};
+
 class ProviderNetwork {
  public:
-  explicit ProviderNetwork(const ModelParams& p) : p_(p), rules_(p) {}
+  explicit ProviderNetwork(const ModelParams& p) : ProviderNetwork(p, NetworkSettings::provider(p)) {}
+  ProviderNetwork(const ModelParams& p, NetworkSettings settings) : p_(p), settings_(settings), rules_(p) {}
 
-  // The provider's existing network: each employer belongs with probability
-  // policy.werkmakelaar.network_share (its own random stream), at trust policy.werkmakelaar.network_trust;
+  // The existing network: each employer belongs with probability NetworkSettings::share (its own
+  // random stream), at trust NetworkSettings::trust;
   // an employer outside it starts where its trust in any mediator starts (Employer::trust_base).
   // `slot_of` gives the (market, sector) slot of an employer; `slots` their number.
   void build(std::span<const Employer> employers, std::uint64_t seed, std::size_t slots,
@@ -46,8 +58,8 @@ class ProviderNetwork {
   // Mean trust over the employers in the network (nullopt when it is empty).
   std::optional<double> member_trust_mean() const;
 
-  // The employer the job coach visits with a client who looks for work in `slot`: cold acquisition
-  // (any employer of the slot, `all_in_slot`) with probability policy.werkmakelaar.cold_share or when
+  // The employer visited with a client who looks for work in `slot`: cold acquisition (any employer
+  // of the slot, `all_in_slot`) with probability NetworkSettings::cold_share or when
   // the network has nobody there, else an employer of the network. nullopt: nobody to visit.
   std::optional<std::uint32_t> pick(std::size_t slot, std::span<const std::uint32_t> all_in_slot,
                                     sim::RandomStream& rng) const;
@@ -66,6 +78,7 @@ class ProviderNetwork {
   void join(std::uint32_t employer);
 
   const ModelParams& p_;
+  NetworkSettings settings_;
   TrustRules rules_;
   std::vector<Relation> relations_;
   std::vector<std::uint8_t> member_;

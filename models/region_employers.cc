@@ -22,6 +22,7 @@ constexpr int kColdCallAttempts = 20;
 
 std::int32_t RegionModel::contact_person(const Application& a, const Employer& e) const {
   if (a.provider) return kProviderPerson;
+  if (a.job_hunter) return kJobHunterPerson;
   if (a.account_manager && e.account_manager != kNone) return kAccountManagerPerson + e.account_manager;
   if (const std::int32_t am = presenter(e); am != kNone) return kAccountManagerPerson + am;
   assert(a.coach == seekers_[a.seeker].coach);
@@ -284,11 +285,16 @@ void RegionModel::employer_bookkeeping(std::span<const Settlement> settlements, 
       continue;
     }
     Employer& e = employers_[st.employer];
-    if (st.good_match) trust_.gain(e, p_.trust.good_match_gain);
+    if (st.by_job_hunter) {  // a place a job hunter asked for moves the job hunters' relationship
+      if (st.good_match) job_hunters_.network().good_placement(st.employer);
+      if (st.mismatch) job_hunters_.network().bad_placement(st.employer);
+    } else {
+      if (st.good_match) trust_.gain(e, p_.trust.good_match_gain);
+      if (st.mismatch) trust_.lose(e, p_.trust.mismatch_loss);
+    }
     if (st.in_nazorg && in_network(e)) {
       if (e.workers_in_nazorg++ == 0) nazorg_employers_.push_back(e.id);
     }
-    if (st.mismatch) trust_.lose(e, p_.trust.mismatch_loss);
   }
 }
 

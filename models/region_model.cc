@@ -73,6 +73,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       trust_(p_),
       provider_(p_),
       provider_network_(p_),
+      job_hunters_(p_),
       events_enabled_(p_.output.events),
       other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
       onset_week_(std::min(1.0, kLifeDomainCount * weekly_probability(p_.flows.problem_onset_per_year))),
@@ -130,10 +131,11 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     vacancy_flow_.emplace_back(flow > 0.0 ? flow : 1.0);
   }
   employer_totals_by_chunk_.resize(sim::chunk_count(employers_.size()));  // employers_ is fixed from here on
+  const auto slot_of = [&](const Employer& e) { return slot(market_of(e.id), static_cast<std::size_t>(e.sector)); };
   if (p_.policy.werkmakelaar_share > 0.0 && !p_.policy.werkmakelaar_in_house) {
-    provider_network_.build(employers_, seed_, slots,
-                            [&](const Employer& e) { return slot(market_of(e.id), static_cast<std::size_t>(e.sector)); });
+    provider_network_.build(employers_, seed_, slots, slot_of);
   }
+  job_hunters_.build(employers_, seed_, slots, slot_of);
   regular_hires_.assign(employers_.size(), 0);
   // The account managers at the start have worked in the region for years, and the municipality
   // already knows part of the willing employers: they start ready for candidates, in turn in the
@@ -386,6 +388,7 @@ void RegionModel::refer_to_provider(const sim::Week& w) {
 void RegionModel::assign(const sim::Week& w) {
   review_staffing(w);
   refer_to_provider(w);
+  if (job_hunters_.network().built()) job_hunters_.network().week();
   // Least-loaded case manager with room first; ties go to the lower id.
   using Slot = std::pair<std::int32_t, std::uint32_t>;  // (caseload, coach id)
   std::vector<Slot> heap;
@@ -656,6 +659,14 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
     const std::int64_t n = e.vacancies_per_week > 0.0F ? vacancy_flow_[i](rng) : 0;
     for (std::int64_t k = 0; k < n; ++k) {
       NewVacancy v = draw(VacancyKind::regular);
+      // Tasks moved into carved jobs are no longer asked of the next regular vacancies: they ask
+      // fewer hours, or are not opened at all (their random draws are made all the same).
+      if (e.carved_hours_owed > 0.0F) {
+        const float moved = std::min(e.carved_hours_owed, v.hours_per_week);
+        e.carved_hours_owed -= moved;
+        v.hours_per_week -= moved;
+        if (v.hours_per_week <= 0.0F) continue;
+      }
       if (quota_open && channel.bernoulli(p_.employers.social_return_reserved_share)) {
         v.kind = VacancyKind::social_return;  // the employer brings it to the municipality itself
         v.shared = true;
@@ -672,6 +683,7 @@ void RegionModel::propose_vacancies(const sim::Chunk& chunk, const sim::Week& w,
         v.skill_requirement *= static_cast<float>(p_.carving.requirement_factor);
         v.stated_requirement = v.skill_requirement;
         v.shared = true;
+        e.carved_hours_owed += v.hours_per_week;
         out.push_back(v);
       }
     }
@@ -898,20 +910,23 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
   }
 }
 
-// Candidate first (supply approach): the case manager asks employers in the seeker's target sector
-// to make a place for this person: one ready for candidates in the network where there is one,
-// else any employer of the sector.
-void RegionModel::request_places(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out) {
+// Candidate first (supply and integral approach): the job hunters visit employers with this seeker
+// in mind (seed 003 §4.3), in the seeker's target sector and sector of earlier work, from their own
+// relations or cold; their hours set how many visits a seeker gets (JobHunters). Under the integral
+// approach a visit asks for a carved job: a simpler job made of tasks of the employer's existing
+// jobs (hire_places).
+void RegionModel::request_places(const JobSeeker& s, bool carve, const sim::Week& w, std::vector<Application>& out) const {
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::place_request));
-  const std::int64_t n = rng.poisson(p_.supply.place_requests_per_week * x);
-  const std::size_t at = slot(market_of(s.id), target_sector(s));
-  const auto& network = ready_by_slot_[at];
-  const auto& all = employers_by_slot_[at];
+  const double mean = job_hunters_.visits_per_candidate();
+  const std::int64_t n = mean > 0.0 ? rng.poisson(mean) : 0;
+  const std::array<std::size_t, 2> sectors = {target_sector(s), s.experience_sector};
+  const std::size_t market = market_of(s.id);
   for (std::int64_t k = 0; k < n; ++k) {
-    const auto& list = network.empty() ? all : network;
-    if (list.empty()) return;
-    out.push_back(Application{.vacancy = kPlaceRequest, .seeker = s.id, .employer = list[rng.below(list.size())],
-                              .coach = s.coach, .mediated = true});
+    const std::size_t at = slot(market, sectors[static_cast<std::size_t>(k) % sectors.size()]);
+    const auto e = job_hunters_.network().pick(at, employers_by_slot_[at], rng);
+    if (!e) continue;
+    out.push_back(Application{.vacancy = kPlaceRequest, .seeker = s.id, .employer = *e, .coach = s.coach,
+                              .mediated = true, .job_hunter = true, .carve = carve});
   }
 }
 
@@ -967,6 +982,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
   pool_slot.clear();
   out.clear();
   pool.clear();
+  mine.hunted = 0;
   const float pool_threshold = mediation_bar();
   for (std::size_t i = chunk.begin; i < chunk.end; ++i) {
     prefetch_seeker(i, chunk.end);
@@ -1015,7 +1031,10 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
       int proposals = 0;
       for (std::int64_t k = 0; k < p_.tiles.bemiddeling_proposals_per_week; ++k) proposals += rng.bernoulli(x);
       mediate(s, w, proposals, false, out);
-      if (supply) request_places(s, x, w, out);
+      if ((supply || integral) && job_hunters_.in_use()) {
+        request_places(s, integral, w, out);
+        ++mine.hunted;
+      }
     } else if (integral && s.rung >= 3 && s.tiles.has(Tile::werk_fit)) {
       propose_carved(s, active_week_[i].intensity, w, out);
     }
@@ -1279,7 +1298,12 @@ void RegionModel::hire(const sim::Week& w) {
   // The requests for a place, in seeker order.
   std::vector<Application>& places = hire_places_;
   places.clear();
-  for (const auto& chunk : applications_by_chunk_) places.insert(places.end(), chunk.places.begin(), chunk.places.end());
+  std::int64_t hunted = 0;
+  for (const auto& chunk : applications_by_chunk_) {
+    places.insert(places.end(), chunk.places.begin(), chunk.places.end());
+    hunted += chunk.hunted;
+  }
+  if (job_hunters_.in_use()) job_hunters_.plan(hunted);
   week_.applications = 0;
   week_.applications_mediated = 0;
   for (std::size_t b = 0; b < bucket_count_; ++b) {
@@ -1460,20 +1484,23 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     ++week_.place_requests;
     record_contact(e, contact_person(a, e), w.index);
     sim::RandomStream rng(seed_, e.id, week, id(Purpose::place_decision), a.seeker);
-    const double trust = a.provider ? provider_network_.relation(e.id).trust : e.trust;
-    if (!rng.bernoulli(place_acceptance(e, trust, w.index))) {
-      // An unannounced candidate at an employer the mediator does not know (seed 003 §4.3).
-      if (a.provider) provider_network_.refused(e.id);
-      else if (!in_network(e)) trust_.lose(e, p_.trust.cold_call_loss);
+    ProviderNetwork& network = a.provider ? provider_network_ : job_hunters_.network();
+    assert(a.provider || a.job_hunter);
+    if (!rng.bernoulli(place_acceptance(e, network.relation(e.id).trust, w.index))) {
+      // An unannounced candidate at an employer the mediator does not know costs that mediator's
+      // relationship (seed 003 §4.3).
+      network.refused(e.id);
       continue;
     }
-    if (a.provider) provider_network_.contact(e.id);
+    network.contact(e.id);
+    // A carved job needs simple tasks to carve from (carving.min_simple_jobs).
+    const bool carve = a.carve && e.simple_jobs >= static_cast<float>(p_.carving.min_simple_jobs);
     const auto sector = static_cast<std::size_t>(e.sector);
     Vacancy v;
     v.id = static_cast<std::uint32_t>(vacancies_.size());
     v.employer = e.id;
     v.sector = e.sector;
-    v.kind = VacancyKind::place;
+    v.kind = carve ? VacancyKind::carved : VacancyKind::place;
     v.serial = kSerialPlace | (a.seeker & kSerialMask);
     v.reserved = true;
     v.open_week = w.index;
@@ -1487,6 +1514,12 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     v.wage_eur_per_hour = static_cast<float>(vp.hourly_wage_eur * (1.0 + rng.uniform() * vp.wage_premium_max));
     v.permanent = rng.bernoulli(vp.permanent_share);
     v.state = VacancyState::expired;
+    if (carve) {
+      // Job carving with the employer (seed 003 §4.3 'samen met werkgever zoeken naar mogelijkheden
+      // voor plaatsing', §4.4): the simpler tasks of existing jobs, made into one for this seeker.
+      v.skill_requirement *= static_cast<float>(p_.carving.requirement_factor);
+      v.stated_requirement = v.skill_requirement;
+    }
     vacancies_.push_back(v);
     ++week_.places_made;
     const Vacancy& place = vacancies_.back();
@@ -1502,11 +1535,12 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
       ++e.hires_target_group;
       ++week_.filled_target_group;
       ++week_.placements_mediated;
+      // The tasks of the carved job no longer need doing in the employer's next regular jobs.
+      if (carve) e.carved_hours_owed += vacancies_.back().hours_per_week;
       start_spell(s, vacancies_.back(), assessed, assessed.offer.instruments, assessed.offer.first_form, assessed.quality,
                   assessed.loonwaarde, w.index);
     } else if (c.score < reservation - static_cast<float>(p_.trust.doubt_margin)) {
-      if (a.provider) provider_network_.doubted(e.id);
-      else trust_.lose(e, p_.trust.pushed_candidate_loss);
+      network.doubted(e.id);
       ++week_.pushed;
     }
   }
@@ -1617,6 +1651,7 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   Employer& employer = employers_[v.employer];
   sp.network = in_network(employer);
   sp.provider = a.provider ? Trajectory::werkmakelaar : Trajectory::none;
+  sp.job_hunter = a.job_hunter;
   sp.first_form = form;
   sp.form = form;
   sp.permanent_offer = v.permanent;
@@ -1676,9 +1711,15 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   s.hired_week = week;
   ++s.placements;
   if (s.first_placement_week == kNone) s.first_placement_week = week;
-  // The case manager's aftercare follows the job coaching; the provider gives its own.
-  s.aftercare_weeks_left = a.provider ? 0 : static_cast<std::int32_t>(p_.policy.aftercare_weeks);
+  // The case manager's aftercare follows the job coaching, longer after a mediated placement under
+  // the integral approach (its intensive support aimed at durable work, seed 003 §2.2.3); the
+  // provider gives its own.
+  const bool integral = a.mediated && approach_for(s, p_) == EmployerApproach::integral;
+  s.aftercare_weeks_left = a.provider  ? 0
+                           : integral ? static_cast<std::int32_t>(p_.policy.integral_aftercare_weeks)
+                                      : static_cast<std::int32_t>(p_.policy.aftercare_weeks);
   s.coaching_active = spell.coaching == CoachingState::active;
+  if (a.job_hunter) job_hunters_.network().placed(v.employer);
   if (a.provider) {
     provider_.release(s);
     provider_network_.placed(v.employer);
@@ -1940,6 +1981,7 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
         const int weeks = w.index - sp.start_week;
         st.employer = sp.employer;
         st.by_provider = sp.provider != Trajectory::none;
+        st.by_job_hunter = sp.job_hunter;
         st.good_match = weeks == good;
         st.in_nazorg = weeks < nazorg && !st.by_provider;  // the provider gives its own aftercare
       }
@@ -1948,6 +1990,7 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
       if (sp.mediated && sp.end_week == w.index && sp.end_week - sp.start_week < good) {
         st.employer = sp.employer;
         st.by_provider = sp.provider != Trajectory::none;
+        st.by_job_hunter = sp.job_hunter;
         st.mismatch = true;
       }
     }

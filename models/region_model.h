@@ -52,6 +52,7 @@
 #include "models/matching.h"
 #include "models/parameters.h"
 #include "models/population.h"
+#include "models/job_hunters.h"
 #include "models/provider_network.h"
 #include "models/purchased_trajectory.h"
 #include "models/seeker_tiles.h"
@@ -108,6 +109,7 @@ class RegionModel {
   const std::deque<std::uint32_t>& queue() const noexcept { return queue_; }
   const WerkmakelaarProvider& provider() const noexcept { return provider_; }
   const ProviderNetwork& provider_network() const noexcept { return provider_network_; }
+  const JobHunters& job_hunters() const noexcept { return job_hunters_; }
   const ModelParams& params() const noexcept { return p_; }
   const Budgets& budgets() const noexcept { return budgets_; }
   const LabourDemand& labour_demand() const noexcept { return demand_; }
@@ -141,7 +143,7 @@ class RegionModel {
   // A proposal (mediated), an own application, or (vacancy = kPlaceRequest) a request to an
   // employer to make a place for this seeker.
   static constexpr std::uint32_t kPlaceRequest = ~std::uint32_t{0};
-  struct Application {  // 40 bytes, without padding
+  struct Application {  // 40 bytes
     std::uint32_t vacancy = 0;
     std::uint32_t seeker = 0;
     std::uint32_t employer = 0;  // place requests only
@@ -149,20 +151,22 @@ class RegionModel {
     // applications and the decisions changes it): who contacts the employer when nobody else does
     // (contact_person), without a look into the seeker table in the serial decisions.
     std::int32_t coach = kNone;
-    bool mediated = false;
-    bool provider = false;
-    bool account_manager = false;  // presented by the account manager (vacancy first)
+    bool mediated : 1 = false;
+    bool provider : 1 = false;
+    bool account_manager : 1 = false;  // presented by the account manager (vacancy first)
+    bool job_hunter : 1 = false;       // a job hunter's visit with the seeker (place requests)
+    bool carve : 1 = false;            // the visit asks for a carved job (integral approach)
     // The employer's view, assessed where the application is made (assess()): does the seeker meet
     // the hard requirements, true match quality, loonwaarde, instruments offered, and the score
     // before the mediation bonus and trust, which are added at the decision.
-    bool eligible = false;
+    bool eligible : 1 = false;
     float believed = 0.0F;  // the mediator's believed match quality (mediated applications)
     float quality = 0.0F;
     float loonwaarde = 1.0F;
     float base_score = 0.0F;
     InstrumentOffer offer;
   };
-  static_assert(sizeof(Application) == 40, "Application is meant to have no padding");
+  static_assert(sizeof(Application) == 40, "Application is meant to stay at 40 bytes");
   struct Candidate {
     const Application* application = nullptr;
     float score = -std::numeric_limits<float>::infinity();
@@ -259,6 +263,7 @@ class RegionModel {
     bool in_nazorg = false;               // a mediated worker in the employer's Nazorg period
     bool mismatch = false;                // a mediated placement ended early
     bool by_provider = false;             // that placement was the purchased provider's
+    bool by_job_hunter = false;           // that placement was a place a job hunter asked for
   };
   void settle(const sim::Chunk& c, const sim::Week& w, std::vector<Settlement>& out);
   void bookkeeping(std::span<const Settlement> settlements, const sim::Week& w);
@@ -325,7 +330,7 @@ class RegionModel {
   void assign_job_coaching(const sim::Week& w);
   void mediate(const JobSeeker& s, const sim::Week& w, int proposals, bool provider, std::vector<Application>& out);
   // `x` is the seeker's intensity() this week (ActiveWeek::intensity).
-  void request_places(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
+  void request_places(const JobSeeker& s, bool carve, const sim::Week& w, std::vector<Application>& out) const;
   void propose_carved(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
   // Local markets (ModelParams::Region::markets): the market of a seeker or an employer, by id,
   // and a slot, a (market, sector) pair, as index of the per-slot lists below.
@@ -431,6 +436,7 @@ class RegionModel {
   TrustRules trust_;
   WerkmakelaarProvider provider_;
   ProviderNetwork provider_network_;  // built only when a provider takes referrals
+  JobHunters job_hunters_;            // their network built only when an approach uses them
   bool events_enabled_;
   double other_outflow_week_;  // weekly chance of leaving scope for other reasons (waiting or in service)
   double onset_week_;          // weekly chance of a problem onset in any one of the life domains
@@ -501,6 +507,7 @@ class RegionModel {
     std::vector<Application> places;
     std::vector<PoolEntry> pool;            // in seeker order
     std::vector<std::uint32_t> pool_slot;   // pool[i]'s slot (apart: gather_pool reads only these)
+    std::int64_t hunted = 0;                // seekers the job hunters were asked to visit employers for
   };
   std::vector<ChunkApplications> applications_by_chunk_;
   std::vector<const PoolEntry*> pool_;          // gather_pool: every chunk's entries, by slot

@@ -112,8 +112,8 @@ void RegionModel::define_series() {
       "vacancy flows during each week and open vacancies at its end; shared_new: new vacancies shared with the "
       "municipality; reserved_open: open vacancies reserved for the target group; carved_new, group_new, "
       "social_return_new: new carved jobs, group vacancies and vacancies reserved under social return; "
-      "place_requests, places_made: employers asked to make a place for a candidate (supply approach) and places "
-      "made; presented: candidates presented by the municipality; pushed: presented candidates the employer clearly "
+      "place_requests, places_made: employers the job hunters visited with a candidate (supply and integral "
+      "approach; the provider's visits too) and places made; presented: candidates presented by the municipality; pushed: presented candidates the employer clearly "
       "doubted",
       {"new", "open", "filled_target_group", "filled_regular", "expired", "applications", "applications_mediated",
        "shared_new", "reserved_open", "carved_new", "group_new", "social_return_new", "place_requests", "places_made",
@@ -331,7 +331,8 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   const double no_risk_eur = instrument_eur(InstrumentKind::no_risk);
   const double werkmakelaar_eur = week_.werkmakelaar_eur;
   const double instruments_eur = tiles_eur + lks_eur + adaptation_eur + no_risk_eur + werkmakelaar_eur + employer_tiles_eur;
-  const double staff_eur = case_managers_eur + job_coaches_eur + intake_eur + account_managers_eur;
+  const double job_hunters_eur = job_hunters_.cost_eur_per_week(rate);
+  const double staff_eur = case_managers_eur + job_coaches_eur + intake_eur + account_managers_eur + job_hunters_eur;
 
   // The municipality's books (every week) and the provider's side of its fees.
   books_.benefit_eur += benefit_eur;
@@ -720,6 +721,9 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("werkmakelaar_fees_eur", provider_received_eur_);
   add("provider_network_employers", provider_network_.built() ? Value(static_cast<double>(provider_network_.members())) : std::nullopt);
   add("provider_network_trust_mean", provider_network_.built() ? provider_network_.member_trust_mean() : std::nullopt);
+  const bool hunters = job_hunters_.network().built();
+  add("job_hunter_network_employers", hunters ? Value(static_cast<double>(job_hunters_.network().members())) : std::nullopt);
+  add("job_hunter_network_trust_mean", hunters ? job_hunters_.network().member_trust_mean() : std::nullopt);
   add("employer_trust_mean", trust_weeks_ > 0 ? Value(trust_sum_ / trust_weeks_) : std::nullopt);
   add("employers_in_network", network_sum_ / static_cast<double>(p_.sim.weeks));  // sim.weeks >= 1
   add("employers_willing_share", willing_share_sum_ / static_cast<double>(p_.sim.weeks));
