@@ -2,9 +2,11 @@
 
 #include "models/agents.h"
 #include "models/events.h"
+#include "models/job_hunters.h"
 #include "models/kpis.h"
 #include "models/matching.h"
 #include "models/seeker_tiles.h"
+#include "models/trust.h"
 #include "sim/random.h"
 
 #include <algorithm>
@@ -133,6 +135,17 @@ RunMemory estimate_run_memory(const ModelParams& p) {
                      bytes(static_cast<double>(p.region.job_seekers) * kWorkingBytesPerSeeker)});
   m.items.push_back({"employers (" + count_text(c.employers) + ")", "region.employers",
                      bytes(c.employers * (sizeof(Employer) + kWorkingBytesPerEmployer))});
+  // The employer networks kept apart from the municipality's (the provider's, the job hunters'): per
+  // employer a relationship, its membership and contact flags, its slot and a place in a slot list.
+  {
+    const double networks = (p.policy.werkmakelaar_share > 0.0 && !p.policy.werkmakelaar_in_house ? 1.0 : 0.0) +
+                            (JobHunters(p).in_use() ? 1.0 : 0.0);
+    if (networks > 0.0) {
+      m.items.push_back({"employer networks of the provider and the job hunters", "region.employers",
+                         bytes(networks * c.employers *
+                               (sizeof(Relation) + 2 * sizeof(std::uint8_t) + sizeof(std::size_t) + sizeof(std::uint32_t)))});
+    }
+  }
   // Staff: case managers (fixed, or hired to the caseload norm as the caseload grows: at most one per
   // policy.caseload_per_coach of everyone in scope over the horizon), job coaches, account managers
   // and Werkmakelaar coaches, each a record and its week's working data.
