@@ -1505,6 +1505,18 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Still in the job after a year, rungs 2–4", "the share of lasting placements from rungs 2–4",
                "people from rungs 2–4 stay in work more often", "people from rungs 2–4 stay in work less often"),
     },
+    "sustained_rate_52w_rungs_1_3": {
+        "nl": ("Duurzaam geplaatst na een jaar, treden 1–3", "het aandeel duurzame plaatsingen van treden 1–3",
+               "blijven mensen van treden 1–3 vaker aan het werk", "blijven mensen van treden 1–3 minder vaak aan het werk"),
+        "en": ("Still in the job after a year, rungs 1–3", "the share of lasting placements from rungs 1–3",
+               "people from rungs 1–3 stay in work more often", "people from rungs 1–3 stay in work less often"),
+    },
+    "sustained_rate_52w_rungs_4_5": {
+        "nl": ("Duurzaam geplaatst na een jaar, treden 4–5", "het aandeel duurzame plaatsingen van treden 4–5",
+               "blijven mensen van treden 4–5 vaker aan het werk", "blijven mensen van treden 4–5 minder vaak aan het werk"),
+        "en": ("Still in the job after a year, rungs 4–5", "the share of lasting placements from rungs 4–5",
+               "people from rungs 4–5 stay in work more often", "people from rungs 4–5 stay in work less often"),
+    },
     "growth_jobs_materialised": {
         "nl": ("Nieuwe banen door groei", "het aantal nieuwe banen door groei",
                "ontstaan meer nieuwe banen door groei", "ontstaan minder nieuwe banen door groei"),

@@ -538,6 +538,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   double network_placements = 0, reserved = 0, disabled = 0, subsidised_jobs = 0;
   double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
   double rungs_2_4 = 0, followed_52_rungs_2_4 = 0, sustained_52_rungs_2_4 = 0, growth_placements = 0;
+  std::array<double, 2> followed_52_by_group{}, sustained_52_by_group{};  // registered on rungs 1-3, 4-5
   for (const auto& sp : spells_) {
     if (sp.end == SpellEnd::dropout && in_window(sp.end_week)) ++dropouts;
     if (sp.end == SpellEnd::dismissed_at_subsidy_end && in_window(sp.end_week)) ++subsidy_end_dismissals;
@@ -572,6 +573,11 @@ std::vector<sim::Metric> RegionModel::kpis() const {
       sustained_52 += lasted(52);
     }
     growth_placements += sp.route == PlacementRoute::growth_small_scale || sp.route == PlacementRoute::growth_large_scale;
+    if (sp.entry_rung >= 1 && sp.entry_rung <= 5 && sp.start_week + 52 <= end) {
+      const std::size_t group = sp.entry_rung <= 3 ? 0 : 1;
+      ++followed_52_by_group[group];
+      sustained_52_by_group[group] += lasted(52);
+    }
     if (sp.entry_rung >= 2 && sp.entry_rung <= 4) {
       ++rungs_2_4;
       if (sp.start_week + 52 <= end) {
@@ -735,6 +741,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("placement_rate_52w_rungs_4_5", ratio(placed_52[1], cohort_52[1]));
   add("placements_rungs_2_4", rungs_2_4);
   add("sustained_rate_52w_rungs_2_4", ratio(sustained_52_rungs_2_4, followed_52_rungs_2_4));
+  add("sustained_rate_52w_rungs_1_3", ratio(sustained_52_by_group[0], followed_52_by_group[0]));
+  add("sustained_rate_52w_rungs_4_5", ratio(sustained_52_by_group[1], followed_52_by_group[1]));
   add("growth_jobs_materialised", growth_materialised);
   add("growth_placements", growth_placements);
   add("growth_share_filled_target_group", ratio(growth_filled_target, growth_materialised));
