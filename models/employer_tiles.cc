@@ -134,7 +134,8 @@ class WorkAround final : public EmployerTileBehaviour {
   double ModelParams::EmployerTiles::*hours_;
 };
 
-// Nazorg: contact moments with the employer after a hire, by its account manager (single contact).
+// Nazorg: contact moments with the employer after a hire, by its account manager; at the intensity it
+// got, problems are signalled early (RegionModel::employer_nazorg) and trust is kept up.
 class Nazorg final : public EmployerTileBehaviour {
  public:
   EmployerTile tile() const noexcept override { return EmployerTile::nazorg; }
@@ -184,7 +185,9 @@ EmployerTileSet employer_tiles_wanted(const Employer& e, const ModelParams& p, s
   if (e.week_new_shared > 0) next.add(EmployerTile::werving_en_selectie);
   if (p.policy.single_contact && e.week_proposals > 0) next.add(EmployerTile::bemiddeling);
   if (e.week_hires > 0) next.add(EmployerTile::plaatsing);
-  if (p.policy.single_contact && e.workers_in_nazorg > 0) next.add(EmployerTile::nazorg);
+  // Nazorg for every mediated placement at an employer in the network, with or without one contact
+  // person (its effect on dropout: employment.employer_nazorg_hazard_ratio).
+  if (e.workers_in_nazorg > 0) next.add(EmployerTile::nazorg);
   if (e.stage == EmployerStage::ready && !next.has(EmployerTile::nazorg) &&
       week - e.last_visit_week >= p.employer_tiles.voorzorg_interval_weeks) {
     next.add(EmployerTile::voorzorg);

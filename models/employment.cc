@@ -29,7 +29,7 @@ double benefit_norm(const JobSeeker& s, const ModelParams& p) {
 }  // namespace
 
 double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const Employer& e, const ModelParams& p,
-                      bool stable_contact) {
+                      double employer_nazorg) {
   const auto& ep = p.employment;
   double rate = ep.dropout_per_year;
   if (problem(s, LifeDomain::finances, p)) rate *= ep.debt_hazard_ratio;
@@ -52,8 +52,10 @@ double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const 
   if (e.supervisors_trained) rate *= ep.trained_supervisor_hazard_ratio;
   if (e.motive == EmployerMotive::idealism) rate *= ep.idealism_hazard_ratio;
   rate *= std::exp(log_ratio);
-  if (stable_contact) rate *= ep.stable_contact_hazard_ratio;
-  const bool supported = sp.coaching == CoachingState::active || aftercare > 0.0 || stable_contact;
+  // The account manager's Nazorg with the employer: problems signalled early are solved before the
+  // job ends, as far as the Nazorg got its hours and the signals reach the person who acts.
+  rate *= 1.0 - (1.0 - ep.employer_nazorg_hazard_ratio) * employer_nazorg;
+  const bool supported = sp.coaching == CoachingState::active || aftercare > 0.0 || employer_nazorg > 0.0;
   if (e.social_return && !supported) rate *= ep.social_return_hazard_ratio;
   return rate;
 }
@@ -98,7 +100,7 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
   s.vocational[sector] += static_cast<float>(ep.skill_growth_per_week) * (1.0F - s.vocational[sector]);
   const float quality = match_quality(s, sector, ctx.skill_requirement, p);
 
-  const bool dropout = ctx.rng.bernoulli(weekly_probability(dropout_hazard(s, sp, quality, ctx.employer, p, ctx.stable_contact)));
+  const bool dropout = ctx.rng.bernoulli(weekly_probability(dropout_hazard(s, sp, quality, ctx.employer, p, ctx.employer_nazorg)));
 
   // Coaching and the provider's aftercare count down.
   if (sp.coaching == CoachingState::active && --sp.coaching_weeks_left <= 0) {

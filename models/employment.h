@@ -22,7 +22,9 @@ struct EmploymentContext {
   const EventSink& events;
   int week;      // week index
   int observed;  // week for the event history
-  bool stable_contact = false;  // the employer has one stable contact person at the municipality
+  // Strength of the account manager's Nazorg with the employer for this spell, 0..1: the share of its
+  // hours it got this week times the share of the employer's signals that reach the person who acts.
+  float employer_nazorg = 0.0F;
 };
 
 struct EmploymentWeek {
@@ -34,10 +36,11 @@ struct EmploymentWeek {
 };
 
 // Yearly dropout hazard of a worker in a spell at the given match quality.
-// Employer side: trained supervisors, idealism, trust, a stable contact person and, at an employer
-// hiring under a social-return clause, whether the placement is supported at all.
+// Employer side: trained supervisors, idealism, trust, the account manager's Nazorg with the employer
+// (employer_nazorg, 0..1) and, at an employer hiring under a social-return clause, whether the placement
+// is supported at all.
 double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const Employer& e, const ModelParams& p,
-                      bool stable_contact = false);
+                      double employer_nazorg = 0.0);
 
 // Starts the contract after a trial placement or traineeship, or at once: assesses the loonwaarde,
 // grants the subsidy, sets earnings and ends the benefit when earnings cover it.

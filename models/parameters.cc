@@ -1202,6 +1202,10 @@ ParameterTable build() {
   t.retire("hiring.adaptation_share",
            "a workplace adaptation now raises the productivity of a worker with an arbeidsbeperking: "
            "hiring.adaptation_productivity_gain");
+  t.retire("employment.stable_contact_hazard_ratio",
+           "one contact person no longer lowers dropout by itself; the account manager's Nazorg with the employer "
+           "does, for every placement, as far as its hours allow: employment.employer_nazorg_hazard_ratio and "
+           "employer_tiles.nazorg.reach_many_contacts");
   t.retire("hiring.no_risk_share", "the no-risk policy now removes the sick-pay risk the employer weighs: hiring.absence_cost");
   return t;
 }

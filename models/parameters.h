@@ -32,7 +32,7 @@ struct ModelParams {
     std::int64_t case_managers;  // 0: staffed to policy.caseload_per_coach
     std::int64_t staffing_review_weeks;
     std::int64_t job_coaches;
-    std::int64_t account_managers;
+    double account_managers;  // FTE: whole persons, the last one part-time for a fraction
   } region;
 
   struct Policy {
@@ -85,6 +85,7 @@ struct ModelParams {
     std::int64_t integral_aftercare_weeks;   // aftercare after a placement under the integral approach
     double cold_acquisition_share;
     bool single_contact;
+    double am_hours_per_network_employer;  // staffing norm; 0: the team stays at region.account_managers
     double social_return_share;
     bool growth_routes_enabled;          // Nieuwe Banen (seed 001)
     double growth_account_manager_share; // of account managers' employer hours
@@ -156,6 +157,7 @@ struct ModelParams {
     double plaatsing_hours;
     double nazorg_hours_per_worker;
     std::int64_t nazorg_weeks;
+    double nazorg_reach_many_contacts;
     std::int64_t voorzorg_interval_weeks;
     double voorzorg_hours;
   } employer_tiles;
@@ -439,7 +441,7 @@ struct ModelParams {
     double trained_supervisor_hazard_ratio;
     double social_return_hazard_ratio;
     double trust_hazard_slope;
-    double stable_contact_hazard_ratio;
+    double employer_nazorg_hazard_ratio;
     double idealism_hazard_ratio;
     double disability_hazard_ratio;
     double adaptation_hazard_ratio;

@@ -68,12 +68,30 @@ void declare_levers(ParameterTable& t) {
                     "share is an assumption"});
   t.bind(FIELD(policy.single_contact),
          {.key = "policy.single_contact", .type = ParamType::boolean, .unit = "-", .default_value = false,
-          .meaning = "true: an employer in the network deals only with its account manager, who presents candidates "
-                     "(and vets them against what the employer really needs) and gives the employer aftercare; false: "
-                     "case managers contact employers with their own candidates",
+          .meaning = "true: an employer deals only with one account manager (its own in the network, the sector's "
+                     "outside it), who presents every candidate after vetting it against what the employer really "
+                     "needs (employer_tiles.bemiddeling.hours_per_candidate each) and to whom the employer signals "
+                     "problems in the Nazorg directly (employer_tiles.nazorg.reach_many_contacts); false: case "
+                     "managers contact employers with their own candidates. Its hours come from the account "
+                     "managers' week: staff it with region.account_managers or "
+                     "policy.account_manager.hours_per_network_employer",
           .source = "seed 003 §2.1 and §4.3 ('werkgevers willen één aanspreekpunt'), seed 000 §Werkzoekenden - Nazorg "
-                    "('één aanspreekpunt, weinig wisselingen in de contactpersoon'); default false: assumption, seed 003 "
-                    "§5 reports too many different contact persons in practice"});
+                    "('één aanspreekpunt, weinig wisselingen in de contactpersoon en snelle (re)actie in de nazorg'), "
+                    "seed 004 points 8 and 9 ('vaste contactpersoon'); default false: assumption, seed 003 §5 reports "
+                    "too many different contact persons in practice"});
+  t.bind(FIELD(policy.am_hours_per_network_employer),
+         {.key = "policy.account_manager.hours_per_network_employer", .type = ParamType::real,
+          .unit = "hours per week per employer", .default_value = 0.0, .min = 0.0, .max = 40.0,
+          .meaning = "staffing norm for the account managers: when the team's employer hours (FTE x "
+                     "account_manager.hours_per_week x account_manager.employer_time_share) fall short of this many "
+                     "hours per week for each employer in the network, a full-time account manager is hired (the "
+                     "team never shrinks below region.account_managers, and is not cut when the network shrinks: "
+                     "leavers are replaced); 0: the team stays at region.account_managers. A norm above the hours "
+                     "the network's own work asks leaves hours for first contacts, so the network and the team grow "
+                     "together until the willing employers are reached",
+          .source = "seed 004 point 8 ('afspraken ... over de menskracht en de middelen') and point 9 (the intensity "
+                    "of the employer approach is set in a marktbewerkingsplan): the staffing is the municipality's "
+                    "choice; no seed gives a norm (today's default team gives about 0.25 hours per network employer)"});
   t.bind(FIELD(policy.social_return_share),
          {.key = "policy.social_return.share", .type = ParamType::real, .unit = "share", .default_value = 0.5,
           .min = 0.0, .max = 1.0,
@@ -85,9 +103,11 @@ void declare_levers(ParameterTable& t) {
 
 void declare_account_managers(ParameterTable& t) {
   t.bind(FIELD(region.account_managers),
-         {.key = "region.account_managers", .type = ParamType::integer, .unit = "persons (FTE)",
-          .default_value = std::int64_t{4}, .min = 0.0, .max = 1'000'000.0,
-          .meaning = "account managers working with employers (acquisition, employer tiles, vacancies)",
+         {.key = "region.account_managers", .type = ParamType::real, .unit = "FTE", .default_value = 4.0,
+          .min = 0.0, .max = 1'000'000.0,
+          .meaning = "account-manager team in full-time equivalents (account_manager.hours_per_week each; a fraction "
+                     "is one more account manager working part-time) working with employers (acquisition, employer "
+                     "tiles, vacancies, candidates, Nazorg)",
           .source = "assumption: seed 003 §2.2.2 describes teams of one account manager plus matchers growing to 3 FTE "
                     "(Tilburg Matchingsunit) and three account managers/jobhunters (TilburgatWork)"});
   t.bind(FIELD(account_manager.hours_per_week),
@@ -210,8 +230,9 @@ void declare_employer_tiles(ParameterTable& t) {
   t.bind(FIELD(employer_tiles.bemiddeling_hours_per_candidate),
          {.key = "employer_tiles.bemiddeling.hours_per_candidate", .type = ParamType::real, .unit = "hours",
           .default_value = 0.25, .min = 0.0, .max = 200.0,
-          .meaning = "account-manager hours per candidate it presents (vacancy first, or every candidate for an "
-                     "employer in the network with policy.single_contact)",
+          .meaning = "account-manager hours per candidate it presents (vacancy first, or with policy.single_contact "
+                     "every candidate of the case managers: the vetting and the contact with the employer); charged "
+                     "before the development tiles and first contacts",
           .source = hours + "; upper bound 200: five full-time working weeks of staff for one client, employer or vacancy"});
   t.bind(FIELD(employer_tiles.plaatsing_hours),
          {.key = "employer_tiles.plaatsing.hours", .type = ParamType::real, .unit = "hours", .default_value = 1.0,
@@ -221,8 +242,9 @@ void declare_employer_tiles(ParameterTable& t) {
   t.bind(FIELD(employer_tiles.nazorg_hours_per_worker),
          {.key = "employer_tiles.nazorg.hours_per_worker", .type = ParamType::real, .unit = "hours per week",
           .default_value = 0.25, .min = 0.0, .max = 40.0,
-          .meaning = "with policy.single_contact: account-manager hours per week per placed worker in the employer's "
-                     "Nazorg",
+          .meaning = "account-manager hours per week per placed worker in the employer's Nazorg (every mediated "
+                     "placement at an employer in the network; served, like the other development tiles, as far as "
+                     "the account manager's hours allow)",
           .source = hours + "; upper bound 40: a full-time working week of staff for one client"});
   t.bind(FIELD(employer_tiles.nazorg_weeks),
          {.key = "employer_tiles.nazorg.weeks", .type = ParamType::integer, .unit = "weeks",
@@ -230,6 +252,17 @@ void declare_employer_tiles(ParameterTable& t) {
           .meaning = "weeks after a hire in which the employer's Nazorg runs (contact moments with the employer)",
           .source = "seed 000 §Werkgever - Nazorg; the length is an assumption (seed 002 gives up to 3 months of "
                     "aftercare)"});
+  t.bind(FIELD(employer_tiles.nazorg_reach_many_contacts),
+         {.key = "employer_tiles.nazorg.reach_many_contacts", .type = ParamType::real, .unit = "share",
+          .default_value = 0.6, .min = 0.0, .max = 1.0,
+          .meaning = "without policy.single_contact: share of the problems the employer signals in the Nazorg that "
+                     "reach the person who acts on them in time (the account manager has to pass them on to the "
+                     "worker's case manager); with one contact person all do. Scales the Nazorg's effect on dropout "
+                     "(employment.employer_nazorg_hazard_ratio)",
+          .source = "seed 003 §4.3 (without a good handover between account manager and mediator, miscommunication and "
+                    "misunderstandings) and §5 (complaints about poor coordination between mediators), seed 000 "
+                    "§Werkzoekenden - Nazorg ('snelle (re)actie in de nazorg'); the share is an assumption, plausible "
+                    "0.4-0.9"});
   t.bind(FIELD(employer_tiles.voorzorg_interval_weeks),
          {.key = "employer_tiles.voorzorg.interval_weeks", .type = ParamType::integer, .unit = "weeks",
           .default_value = std::int64_t{13}, .min = 1.0, .max = 520.0,
@@ -605,7 +638,8 @@ void declare_effects(ParameterTable& t) {
          {.key = "employment.social_return_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
           .default_value = 1.5, .min = 0.0, .max = 10.0,
           .meaning = "dropout hazard multiplier at an employer hiring under a social-return clause, unless job "
-                     "coaching, aftercare or a stable contact person supports the placement",
+                     "coaching, the case manager's aftercare or the account manager's Nazorg with the employer supports the "
+                     "placement",
           .source = "seed 003 §4.3 and §5 (employers hiring under obligation need the most support); the size is an "
                     "assumption"});
   t.bind(FIELD(employment.trust_hazard_slope),
@@ -615,13 +649,16 @@ void declare_effects(ParameterTable& t) {
                      "municipality calls when problems arise instead of ending the job",
           .source = "seed 003 §4.5 (employers want problems picked up fast; informal contact could have prevented "
                     "dropout); the size is an assumption"});
-  t.bind(FIELD(employment.stable_contact_hazard_ratio),
-         {.key = "employment.stable_contact_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
+  t.bind(FIELD(employment.employer_nazorg_hazard_ratio),
+         {.key = "employment.employer_nazorg_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
           .default_value = 0.8, .min = 0.0, .max = 1.0,
-          .meaning = "dropout hazard multiplier at an employer in the network with one stable contact person "
-                     "(policy.single_contact): problems are signalled and solved early",
-          .source = "seed 000 §Werkzoekenden - Nazorg ('voor werkgevers is de sleutel voor duurzame plaatsingen "
-                    "continuïteit, één aanspreekpunt ... en snelle (re)actie'); the size is an assumption"});
+          .meaning = "dropout hazard multiplier while the account manager's Nazorg with the employer runs at full "
+                     "intensity and every signal reaches the person who acts: problems are signalled and solved "
+                     "early; scaled by the Nazorg's intensity (the hours it got) and its reach "
+                     "(employer_tiles.nazorg.reach_many_contacts without one contact person)",
+          .source = "seed 000 §Werkgever - Nazorg and §Werkzoekenden - Nazorg ('tijdig handelen wanneer de plaatsing "
+                    "niet succesvol is'), seed 003 §2.1 (IWI 2010: keeping a finger on the pulse keeps the risk of "
+                    "dropout to a minimum); the size is an assumption, plausible 0.53-1"});
   t.bind(FIELD(employment.idealism_hazard_ratio),
          {.key = "employment.idealism_hazard_ratio", .type = ParamType::real, .unit = "hazard ratio",
           .default_value = 0.9, .min = 0.0, .max = 2.0,

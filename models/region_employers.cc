@@ -60,6 +60,7 @@ void RegionModel::account_manager_turnover(const sim::Week& w) {
     const auto successor = static_cast<std::int32_t>(account_managers_.size());
     Coach c = draw_coach(p_, seed_, static_cast<std::uint32_t>(successor), CoachRole::account_manager);
     c.hired_week = w.index;
+    c.hours_per_week = account_managers_[i].hours_per_week;  // the post keeps its hours (part-time stays part-time)
     account_managers_.push_back(c);
     ++week_.am_left;
     if (successor_of.empty()) successor_of.assign(n, kNone);
@@ -117,8 +118,37 @@ void RegionModel::acquire(Coach& am, int contacts, const sim::Week& w, std::vect
   }
 }
 
+// The staffing norm (policy.account_manager.hours_per_network_employer): while the team's employer
+// hours fall short of the norm times the employers in the portfolios, a full-time account manager is
+// hired; the newcomer starts with an empty portfolio and makes first contacts. The team is never cut.
+void RegionModel::staff_to_norm(const sim::Week& w) {
+  const double norm = p_.policy.am_hours_per_network_employer;
+  if (norm <= 0.0) return;
+  double network = 0.0, hours = 0.0;
+  for (const auto& am : account_managers_) {
+    network += am.caseload;  // last week's portfolios (a leaver's still counts until the plan moves it)
+    if (am.employed) hours += am.hours_per_week * p_.account_manager.employer_time_share;
+  }
+  const double needed = network * norm;
+  while (hours < needed - kRoundingGuard) {
+    const auto next = static_cast<std::uint32_t>(account_managers_.size());
+    Coach c = draw_coach(p_, seed_, next, CoachRole::account_manager);
+    c.hired_week = w.index;
+    hours += c.hours_per_week * p_.account_manager.employer_time_share;
+    account_managers_.push_back(c);
+  }
+}
+
+float RegionModel::employer_nazorg(const Spell& sp, const Employer& e, int week) const noexcept {
+  if (!sp.mediated || sp.provider != Trajectory::none || !in_network(e) || !e.tiles.has(EmployerTile::nazorg)) return 0.0F;
+  if (week - sp.start_week >= static_cast<std::int32_t>(p_.employer_tiles.nazorg_weeks)) return 0.0F;
+  const double reach = p_.policy.single_contact ? 1.0 : p_.employer_tiles.nazorg_reach_many_contacts;
+  return static_cast<float>(e.intensity * reach);
+}
+
 void RegionModel::employer_staff(const sim::Week& w) {
   account_manager_turnover(w);
+  staff_to_norm(w);
   // Each sector has an account manager who presents candidates to employers outside the network
   // (policy.single_contact).
   std::vector<std::int32_t> staff;

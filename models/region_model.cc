@@ -140,8 +140,11 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
   // The account managers at the start have worked in the region for years, and the municipality
   // already knows part of the willing employers: they start ready for candidates, in turn in the
   // account managers' portfolios.
-  for (std::uint32_t i = 0; i < static_cast<std::uint32_t>(p_.region.account_managers); ++i) {
+  // The team in FTE: whole persons, the last one part-time for a fraction.
+  const double fte = p_.region.account_managers;
+  for (std::uint32_t i = 0; static_cast<double>(i) < fte - kRoundingGuard; ++i) {
     account_managers_.push_back(draw_coach(p_, seed_, i, CoachRole::account_manager));
+    account_managers_.back().hours_per_week *= static_cast<float>(std::min(1.0, fte - static_cast<double>(i)));
     account_managers_.back().hired_week = -static_cast<std::int32_t>(p_.sim.burn_in_weeks) - kSettledWeeksBeforeStart;
   }
   if (!account_managers_.empty()) {
@@ -1798,7 +1801,7 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
       Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
       const Employer& at = employers_[sp.employer];
       const EmploymentContext ctx{p_, at, sp.skill_requirement, rng, events,
-                                  week, observed, stable_contact(at)};
+                                  week, observed, employer_nazorg(sp, at, week)};
       const EmploymentWeek result = employment_week(s, sp, ctx);
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::lks)] += static_cast<float>(result.lks_eur);
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::no_risk)] += static_cast<float>(result.no_risk_eur);

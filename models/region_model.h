@@ -4,7 +4,8 @@
 //   inflow             serial     budget year; new seekers register (Melding) and join the queue
 //   assign             serial     staffing review; waiting seekers get a case manager (FIFO);
 //                                 referrals to the purchased trajectory
-//   employer_staff     serial     account managers: turnover, who presents per sector
+//   employer_staff     serial     account managers: turnover, hires to the staffing norm, who
+//                                 presents per sector
 //   employer_plan      per employer → serial: employer tiles chosen and their hours; then the
 //                                 account managers' portfolios, hours shared, first contacts
 //                                 (warm or cold acquisition)
@@ -213,6 +214,7 @@ class RegionModel {
   // hours (per employer, in parallel; what they ask of an account manager is noted as PlanItems,
   // applied in employer order), then first contacts, then the development tiles' share.
   void employer_staff(const sim::Week& w);
+  void staff_to_norm(const sim::Week& w);
   // The share of the account managers' employer time set aside for growth routes (0 without them).
   double growth_time_share() const noexcept {
     return p_.policy.growth_routes_enabled ? p_.policy.growth_account_manager_share : 0.0;
@@ -398,9 +400,11 @@ class RegionModel {
   std::vector<EmployerTotals> employer_totals_by_chunk_;
   EmployerTotals employer_totals_;  // their sum (record_week), kept to reuse its vector
   bool in_network(const Employer& e) const noexcept { return e.stage != EmployerStage::unknown; }
-  bool stable_contact(const Employer& e) const noexcept {
-    return p_.policy.single_contact && in_network(e) && e.account_manager != kNone;
-  }
+  // Strength of the account manager's Nazorg with the employer for a worker's spell this week, 0..1
+  // (employer_tiles.nazorg.*): a mediated placement in its first weeks at an employer in the network
+  // whose Nazorg ran, at the share of its hours it got, times the share of the employer's signals
+  // that reach the person who acts (all of them with one contact person).
+  float employer_nazorg(const Spell& sp, const Employer& e, int week) const noexcept;
   // With policy.single_contact, the account manager who presents candidates to an employer: its own,
   // or for an employer outside the network the account manager of its sector (kNone: none).
   std::int32_t presenter(const Employer& e) const noexcept {
