@@ -1418,6 +1418,12 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Paid to Werkmakelaar", "what is paid to Werkmakelaar",
                "the municipality pays Werkmakelaar more", "the municipality pays Werkmakelaar less"),
     },
+    "in_house_team_eur": {
+        "nl": ("Kosten van het eigen team", "de kosten van het eigen team",
+               "kost het eigen team meer", "kost het eigen team minder"),
+        "en": ("Cost of the in-house team", "the cost of the in-house team",
+               "the in-house team costs more", "the in-house team costs less"),
+    },
     "provider_network_employers": {
         "nl": ("Werkgevers in het netwerk van Werkmakelaar", "het netwerk van Werkmakelaar",
                "heeft Werkmakelaar meer werkgevers in zijn netwerk", "heeft Werkmakelaar minder werkgevers in zijn netwerk"),
@@ -1598,7 +1604,9 @@ _FACTOR: dict[str, tuple[str, str]] = {
     "policy.werkmakelaar.max_rung": ("Hoogste trede voor Werkmakelaar", "Highest rung for Werkmakelaar"),
     "policy.werkmakelaar.per_year": ("Aanmeldingen bij Werkmakelaar per jaar", "Werkmakelaar referrals per year"),
     "policy.werkmakelaar.include_stock": ("Ook zittend bestand naar Werkmakelaar", "Existing caseload referred too"),
-    "policy.werkmakelaar.in_house": ("Aangemelden blijven bij de gemeente", "Referred seekers stay in-house"),
+    "policy.werkmakelaar.in_house": ("Eigen team van de gemeente in plaats van Werkmakelaar",
+                                     "In-house team instead of Werkmakelaar"),
+    "policy.werkmakelaar.team_hours_per_week": ("Uren per coach van het eigen team", "Hours per in-house team coach"),
     "policy.werkmakelaar.placement_fee_eur": ("Prijs van Werkmakelaar per plaatsing", "Werkmakelaar fee per placement"),
     "policy.employer_approach": ("Werkgeversbenadering", "Employer approach"),
     "policy.per_person.integral_up_to_rung": ("Integrale aanpak tot en met trede", "Integral approach up to rung"),

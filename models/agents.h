@@ -33,7 +33,8 @@ inline constexpr std::array<std::string_view, kInstrumentCount> kInstrumentKeys 
 constexpr std::uint16_t bit(InstrumentKind k) noexcept { return static_cast<std::uint16_t>(1U << static_cast<unsigned>(k)); }
 
 // Where a seeker's route to work is run: in-house, or by a purchased provider (Werkmakelaar).
-enum class Trajectory : std::uint8_t { none, werkmakelaar };
+// in_house_team: the municipality's own team doing the same intensive work (the comparison arm).
+enum class Trajectory : std::uint8_t { none, werkmakelaar, in_house_team };
 // Werkmakelaar tracks (seed 002): direct placement with LKS, via a traineeship, after activation.
 enum class WmTrack : std::uint8_t { none, wm1, wm2, wm3 };
 
@@ -189,8 +190,9 @@ struct JobSeeker {
   WmTrack wm_track = WmTrack::none;
   bool referral_candidate = false;  // first klantbeeld just formed: may be referred this week
   bool ever_referred = false;
-  bool provider_slot = false;       // occupies one of the provider's places (before placement)
-  bool in_house_slot = false;       // referred in the in-house comparison arm: holds a place, stays in-house
+  // Occupies one of the intensive trajectory's places (before placement): the provider's, or in the
+  // in-house arm the municipal team's (`trajectory` says which).
+  bool provider_slot = false;
   GrowthState growth = GrowthState::none;
   GrowthRoute growth_route = GrowthRoute::small_scale;
   std::uint8_t growth_sector = 0;
@@ -222,10 +224,12 @@ struct Coach {
 
 // Contact persons are identified by one number: a case manager's id, an account manager's id plus
 // kAccountManagerPerson, kJobHunterPerson for the job hunter who keeps the relationship with an
-// employer, or kProviderPerson for the purchased provider.
+// employer, kProviderPerson for the purchased provider, or kTeamPerson for a coach of the
+// municipality's in-house team.
 inline constexpr std::int32_t kAccountManagerPerson = 1 << 24;
 inline constexpr std::int32_t kJobHunterPerson = 1 << 29;
 inline constexpr std::int32_t kProviderPerson = 1 << 30;
+inline constexpr std::int32_t kTeamPerson = kProviderPerson + 1;
 
 // Contact persons from the municipality an employer dealt with recently (seed 003 §4.3: employers
 // want one contact person; many different ones cost trust and may end the contact).

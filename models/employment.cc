@@ -45,7 +45,8 @@ double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const 
     if (sp.has(InstrumentKind::workplace_adaptation)) rate *= ep.adaptation_hazard_ratio;
   }
   if (sp.coaching == CoachingState::active) rate *= ep.job_coaching_hazard_ratio;
-  // Aftercare: the case manager's Nazorg at its intensity, or the provider's at full strength.
+  // Aftercare: the case manager's Nazorg at its intensity, or the provider's (or in-house team's) at full
+  // strength.
   const double aftercare = sp.provider_aftercare_weeks_left > 0 ? 1.0 : s.nazorg_intensity;
   rate *= 1.0 - (1.0 - ep.aftercare_hazard_ratio) * aftercare;
   // The employer side.
@@ -107,7 +108,7 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
     sp.coaching = CoachingState::done;
     ctx.events.emit(ctx.observed, s.id, EventKind::coaching_end, -1, static_cast<std::int32_t>(sp.employer),
                     static_cast<int>(InstrumentKind::job_coaching));
-    if (sp.provider == Trajectory::werkmakelaar) {
+    if (sp.provider != Trajectory::none) {
       sp.provider_aftercare_weeks_left = static_cast<std::int32_t>(p.policy.werkmakelaar_aftercare_weeks);
     }
   } else if (sp.coaching != CoachingState::active && sp.provider_aftercare_weeks_left > 0) {

@@ -148,7 +148,7 @@ OfferWithView offer_instruments(const HiringContext& c) {
   } else {
     offer.first_form = c.vacancy.permanent ? SpellForm::permanent_contract : SpellForm::temporary_contract;
   }
-  if (c.provider) offer.instruments |= bit(InstrumentKind::werkmakelaar);
+  if (c.purchased) offer.instruments |= bit(InstrumentKind::werkmakelaar);
   // Only a mediator tells the employer what comes with the candidate.
   if (!c.mediated) return out;
   for (std::size_t k = 0; k < kInstrumentCount; ++k) {

@@ -30,9 +30,10 @@ struct HiringContext {
   float quality;      // true match quality
   float loonwaarde;   // assessed productivity, share of full (without a workplace adaptation)
   bool mediated;      // proposed by the case manager or the provider
-  bool provider;      // via the purchased trajectory
+  bool provider;      // via the intensive trajectory (the purchased provider's, or the in-house team's)
   bool services_funded;  // the participation budget can take new commitments (adaptation, no-risk policy)
   bool lks_funded;       // the income budget can take a new loonkostensubsidie
+  bool purchased = false;  // via the purchased provider (provider is then true as well)
 };
 
 class Instrument {

@@ -86,9 +86,11 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"income_paid_eur", "EUR", "paid from the income budget (benefits and loonkostensubsidie) in the observed weeks"},
       {"income_refused", "requests", "loonkostensubsidies the income budget refused in the observed weeks"},
       {"werkmakelaar_referred", "persons",
-       "registrants referred to the purchased Werkmakelaar trajectory (with 26 weeks of follow-up)"},
+       "registrants referred to the Werkmakelaar trajectory (with 26 weeks of follow-up): to the purchased provider, "
+       "or in the comparison arm to the in-house team"},
       {"werkmakelaar_wm1_share", "share",
-       "share of referred clients in a contract within 4 weeks (the provider promises 30%, seed 002)",
+       "share of referred clients placed by the trajectory (the provider's, or the in-house team's) in a contract "
+       "within 4 weeks (the provider promises 30%, seed 002)",
        "nobody was referred with 26 weeks of follow-up"},
       {"werkmakelaar_wm2_share", "share",
        "share of referred clients in a traineeship within 4 weeks that led to a contract (promise: 30%)",
@@ -97,14 +99,18 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "share of referred clients first placed after 4 and within 26 weeks (promise: 40%)",
        "nobody was referred with 26 weeks of follow-up"},
       {"referred_placed_26w_share", "share",
-       "share of the seekers the referral rule selected (to the provider, or in the in-house arm kept in-house) who "
-       "were placed, by anyone, within 26 weeks of referral",
+       "share of the seekers the referral rule selected (to the provider, or in the in-house arm to the municipal "
+       "team) who were placed, by anyone, within 26 weeks of referral",
        "nobody was referred with 26 weeks of follow-up"},
       {"referred_sustained_52w_share", "share",
        "share of the seekers the referral rule selected whose placement within 26 weeks of referral lasted 52 weeks "
        "(referrals with 78 weeks of follow-up)",
        "nobody was referred with 78 weeks of follow-up"},
-      {"werkmakelaar_fees_eur", "EUR", "fees paid to the purchased provider (per referral and per placement)"},
+      {"werkmakelaar_fees_eur", "EUR",
+       "fees paid to the purchased provider (per referral and per placement) in the observed weeks"},
+      {"in_house_team_eur", "EUR",
+       "staff cost of the in-house team in the comparison arm (policy.werkmakelaar.in_house): its coaches' paid hours "
+       "at the municipality's hourly cost, every observed week; also in cost_staff_eur. 0 with a provider"},
       {"provider_network_employers", "employers",
        "employers in the purchased provider's network at the end of the run (its existing network, those that made a "
        "place for a client, and those where a placement lasted)",

@@ -212,6 +212,7 @@ void attach_priors(ParameterTable& t) {
       {"supply.no_vacancy_factor", ParamPrior::uniform(0.2, 0.8, "assumption: an employer without recent vacancies is less ready to make a place, by how much is not measured")},
       {"policy.werkmakelaar.include_stock", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.in_house", ParamPrior::fixed(kLever)},
+      {"policy.werkmakelaar.team_hours_per_week", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.placement_fee_eur", ParamPrior::fixed(kLever)},
       {"policy.werkmakelaar.network_share", ParamPrior::uniform(0.03, 0.25, "assumption: seed 002 speaks of an existing regional network without its size; from a few dozen employers to a quarter of the region's")},
       {"policy.werkmakelaar.network_trust", ParamPrior::uniform(0.45, 0.8, "assumption: from the employers' mean trust in mediators to clearly above it")},

@@ -812,9 +812,22 @@ void declare_werkmakelaar(ParameterTable& t) {
           .source = "assumption: a policy choice (seed 004 points 7 and 10)"});
   t.bind(FIELD(policy.werkmakelaar_in_house),
          {.key = "policy.werkmakelaar.in_house", .type = ParamType::boolean, .unit = "-", .default_value = false,
-          .meaning = "the comparison arm: the referral rule selects the same seekers (same random draws, same "
-                     "places), but they stay with the municipality's own case managers; nothing is paid to a provider",
-          .source = "assumption: the in-house alternative of seed 004 points 7 and 10, for a paired comparison"});
+          .meaning = "the comparison arm: the referral rule selects the same seekers (same random draws) for a "
+                     "municipal team with the provider's number of coaches and caseload, doing the same work (intake, "
+                     "tracks, weekly mediation, visits to employers with the client, coaching and aftercare), but "
+                     "with the municipality's own employer relations (trust in the municipality, the account "
+                     "managers' network) and paid as staff (in_house_team_eur) instead of price and fees",
+          .source = "assumption: the in-house alternative of seed 004 points 7 and 10 ('zelf doen of inkopen'), "
+                    "for a paired comparison; the work is seed 002's"});
+  t.bind(FIELD(policy.werkmakelaar_team_hours_per_week),
+         {.key = "policy.werkmakelaar.team_hours_per_week", .type = ParamType::real, .unit = "hours per coach per week",
+          .default_value = 36.0, .min = 1.0, .max = 40.0,
+          .meaning = "paid hours of each coach of the in-house team (policy.werkmakelaar.coaches of them), at the "
+                     "municipality's hourly staff cost (coach.hourly_cost_eur); the team's cost every week whether "
+                     "its places are filled or not. Sets the money of the in-house arm, not what the team does",
+          .source = "assumption: a full-time municipal job coach (36 hours, the full-time week of the CAO "
+                    "Gemeenten); range from a few hours to 40 (a coach who works the whole week for this caseload; "
+                    "seed 002's 20-40 clients per coach suggest a full-time job)"});
   t.bind(FIELD(policy.werkmakelaar_network_share),
          {.key = "policy.werkmakelaar.network_share", .type = ParamType::real, .unit = "share of employers",
           .default_value = 0.1, .min = 0.0, .max = 1.0,

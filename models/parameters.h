@@ -73,6 +73,7 @@ struct ModelParams {
     std::int64_t werkmakelaar_per_year;
     bool werkmakelaar_include_stock;
     bool werkmakelaar_in_house;
+    double werkmakelaar_team_hours_per_week;
     double werkmakelaar_placement_fee_eur;
     double werkmakelaar_network_share;
     double werkmakelaar_network_trust;

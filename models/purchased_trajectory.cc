@@ -35,24 +35,26 @@ void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week, in
     referred_in_year_ = 0;
   }
   ++referred_in_year_;
-  if (in_house()) {
-    s.in_house_slot = true;
-    return;
-  }
-  s.trajectory = Trajectory::werkmakelaar;
+  s.trajectory = trajectory();
   s.provider_slot = true;
   // "Het door en door kennen van de klant" (seed 002 §Jobcoaching): intake, home visit, report.
   s.belief.insight = std::max(s.belief.insight, static_cast<float>(p_.policy.werkmakelaar_insight));
   // The intake report answers "wat is zijn werkwens" (seed 002 §Intakeverslag): the provider knows
-  // the client's preferred sector and searches there as well as in the sector of earlier work.
+  // the client's preferred sector and searches there as well as in the sector of earlier work. The
+  // in-house team does the same intake.
   s.belief.wish_known = true;
   s.wm_track = assess_track(s, prior, p_);
 }
 
+double WerkmakelaarProvider::team_eur_per_week() const noexcept {
+  if (!in_house() || p_.policy.werkmakelaar_share <= 0.0) return 0.0;
+  return static_cast<double>(p_.policy.werkmakelaar_coaches) * p_.policy.werkmakelaar_team_hours_per_week *
+         p_.coach.hourly_cost_eur;
+}
+
 bool WerkmakelaarProvider::leave(JobSeeker& s) noexcept {
-  if (!s.provider_slot && !s.in_house_slot) return false;
+  if (!s.provider_slot) return false;
   s.provider_slot = false;
-  s.in_house_slot = false;
   return true;
 }
 
@@ -66,7 +68,7 @@ bool WerkmakelaarProvider::mediating(const JobSeeker& s, int week) const {
 }
 
 bool WerkmakelaarProvider::expired(const JobSeeker& s, int week) const {
-  return (s.provider_slot || s.in_house_slot) && week - s.trajectory_start_week >= p_.policy.werkmakelaar_max_weeks;
+  return s.provider_slot && week - s.trajectory_start_week >= p_.policy.werkmakelaar_max_weeks;
 }
 
 }  // namespace regiosim::models

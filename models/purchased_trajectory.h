@@ -3,8 +3,13 @@
 // after a Diagnostiek to a provider with a small team of job coaches (20-40 clients each per half
 // year). The provider finds work through its own employer network (models/provider_network.h).
 // In the in-house comparison arm (policy.werkmakelaar.in_house) the same rule takes the same
-// seekers into the same number of places, but they stay with the municipality's case managers. The provider gets to know the client through and
-// through (home visit), assigns a track and mediates daily with its own network:
+// seekers into the same number of places of a municipal team with as many coaches and the same
+// caseload, doing the same work (below), but with the municipality's own employer relations (the
+// employers' trust in the municipality, the account managers' network) instead of the provider's
+// network, and paid as staff (coaches x policy.werkmakelaar.team_hours_per_week x coach.hourly_cost_eur
+// every week) instead of a price per referral and a fee per placement. The coach (the provider's or the
+// team's) gets to know the client through and
+// through (home visit), assigns a track and mediates daily:
 //   WM1  employee skills are fine: straight into a contract, with LKS;
 //   WM2  employee skills fall short: a traineeship of at most 3 months, then a contract;
 //   WM3  problems at home or low on the ladder: activation first, then a traineeship.
@@ -37,10 +42,15 @@ class WerkmakelaarProvider {
   // budget year `year`.
   bool within_year_limit(int year) const noexcept;
 
-  // Takes the client in: intake (insight of the provider), track, a place in the caseload. In the
-  // in-house arm the seeker only holds the place (and is counted as referred).
+  // Takes the client in: intake (insight of the coach), track, a place in the caseload; the provider's
+  // or, in the in-house arm, the municipal team's.
   void refer(JobSeeker& s, const Priors& prior, int week, int year);
   bool in_house() const noexcept { return p_.policy.werkmakelaar_in_house; }
+  // Who runs the trajectory: the purchased provider or the in-house team.
+  Trajectory trajectory() const noexcept { return in_house() ? Trajectory::in_house_team : Trajectory::werkmakelaar; }
+  // The in-house team's staff cost of one week (its coaches are paid whether or not their places are
+  // filled); 0 without referrals or with a provider.
+  double team_eur_per_week() const noexcept;
   // The client leaves the provider's caseload (placed, returned or gone).
   void release(JobSeeker& s) {
     if (leave(s)) places_freed(1);
@@ -53,7 +63,7 @@ class WerkmakelaarProvider {
   bool mediating(const JobSeeker& s, int week) const;
   // Whether the client is still within the activation weeks of track WM3.
   bool activating(const JobSeeker& s, int week) const;
-  // Whether the trajectory (or the in-house arm's place) has run its maximum without a placement.
+  // Whether the trajectory has run its maximum without a placement.
   bool expired(const JobSeeker& s, int week) const;
 
  private:

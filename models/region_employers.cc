@@ -21,7 +21,8 @@ constexpr int kColdCallAttempts = 20;
 }  // namespace
 
 std::int32_t RegionModel::contact_person(const Application& a, const Employer& e) const {
-  if (a.provider) return kProviderPerson;
+  if (a.purchased()) return kProviderPerson;
+  if (a.intensive()) return kTeamPerson;  // the in-house team's coach: one more municipal contact person
   if (a.job_hunter) return kJobHunterPerson;
   if (a.account_manager && e.account_manager != kNone) return kAccountManagerPerson + e.account_manager;
   if (const std::int32_t am = presenter(e); am != kNone) return kAccountManagerPerson + am;

@@ -360,7 +360,8 @@ void RegionModel::review_staffing(const sim::Week& w) {
 
 // The referral rule (policy.werkmakelaar.*): the seekers it selected after a Diagnostiek are referred
 // while there is room (and, with a provider, while the participation budget pays its fee). In the
-// in-house arm the same rule and draws select the seekers into as many places, and nothing is paid.
+// in-house arm the same rule and draws select the seekers into as many places of the municipal team,
+// whose staff cost is booked every week (region_output.cc), not per referral.
 void RegionModel::refer_to_provider(const sim::Week& w) {
   if (p_.policy.werkmakelaar_share <= 0.0) return;
   if (provider_network_.built()) provider_network_.week();
@@ -383,7 +384,6 @@ void RegionModel::refer_to_provider(const sim::Week& w) {
     provider_.refer(s, priors_, w.index, budgets_.year());
     week_.werkmakelaar_eur += price;
     ++week_.referrals;
-    if (in_house) continue;
     sink(sid).emit(w.observed(), sid, EventKind::referred, -1, -1, static_cast<int>(InstrumentKind::werkmakelaar));
   }
 }
@@ -830,7 +830,7 @@ void RegionModel::regular_applicants(const sim::Chunk& chunk, const sim::Week& w
 // the other open vacancies in the target sector and the sector of earlier work, and proposes the
 // seeker for the best believed matches. Under the integral approach the seeker's work wish counts
 // in the pre-selection too.
-void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals, bool provider,
+void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals, Trajectory trajectory,
                           std::vector<Application>& out) {
   if (proposals <= 0) return;
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::mediation));
@@ -907,7 +907,7 @@ void RegionModel::mediate(const JobSeeker& s, const sim::Week& w, int proposals,
     if (!hopeless) screen(all, all_from, screened, true);
   }
   for (std::size_t k = 0; k < kept; ++k) {
-    Application a{.vacancy = top[k].vacancy, .seeker = s.id, .coach = s.coach, .mediated = true, .provider = provider};
+    Application a{.vacancy = top[k].vacancy, .seeker = s.id, .coach = s.coach, .mediated = true, .trajectory = trajectory};
     a.believed = top[k].believed;
     out.push_back(a);
   }
@@ -933,20 +933,33 @@ void RegionModel::request_places(const JobSeeker& s, bool carve, const sim::Week
   }
 }
 
-// The provider's job coach goes with the client to employers (seed 002 §Bemiddeling): employers of
+// The trajectory's job coach goes with the client to employers (seed 002 §Bemiddeling): employers of
 // its network in the client's target sector and sector of earlier work, or cold acquisition. Each
-// visit asks the employer to make a place for this client (hire_places).
+// visit asks the employer to make a place for this client (hire_places). The provider's network is
+// its own (ProviderNetwork); the in-house team's is the municipality's: the employers of the slot in
+// the account managers' network that are ready for candidates, and the employer decides on its trust
+// in the municipality. The same draws in both arms: the share of cold visits is the same.
 void RegionModel::provider_visits(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) const {
   sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::place_request), 1);
   const std::int64_t n = rng.poisson(p_.policy.werkmakelaar_visits_per_week);
   const std::array<std::size_t, 2> sectors = {target_sector(s), s.experience_sector};
   const std::size_t market = market_of(s.id);
+  const Trajectory trajectory = provider_.trajectory();
   for (std::int64_t k = 0; k < n; ++k) {
     const std::size_t at = slot(market, sectors[static_cast<std::size_t>(k) % sectors.size()]);
-    const auto e = provider_network_.pick(at, employers_by_slot_[at], rng);
+    std::optional<std::uint32_t> e;
+    if (trajectory == Trajectory::werkmakelaar) {
+      e = provider_network_.pick(at, employers_by_slot_[at], rng);
+    } else {
+      const auto& network = ready_by_slot_[at];
+      const auto& all = employers_by_slot_[at];
+      const bool cold = rng.bernoulli(p_.policy.werkmakelaar_cold_share) || network.empty();
+      const auto& list = cold ? all : network;
+      if (!list.empty()) e = list[rng.below(list.size())];
+    }
     if (!e) continue;
     out.push_back(Application{.vacancy = kPlaceRequest, .seeker = s.id, .employer = *e, .coach = s.coach,
-                              .mediated = true, .provider = true});
+                              .mediated = true, .trajectory = trajectory});
   }
 }
 
@@ -1021,9 +1034,9 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     if (!applies) continue;
 
     if (s.provider_slot) {
-      // The provider searches every week with its own network (seed 002).
+      // The provider (or the in-house team) searches every week with its network (seed 002).
       if (provider_.mediating(s, w.index)) {
-        mediate(s, w, static_cast<int>(p_.policy.werkmakelaar_proposals_per_week), true, out);
+        mediate(s, w, static_cast<int>(p_.policy.werkmakelaar_proposals_per_week), s.trajectory, out);
         provider_visits(s, w, out);
       }
     } else if (s.tiles.has(Tile::bemiddeling)) {
@@ -1033,7 +1046,7 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
       assert(x == intensity(s));
       int proposals = 0;
       for (std::int64_t k = 0; k < p_.tiles.bemiddeling_proposals_per_week; ++k) proposals += rng.bernoulli(x);
-      mediate(s, w, proposals, false, out);
+      mediate(s, w, proposals, Trajectory::none, out);
       if ((supply || integral) && job_hunters_.in_use()) {
         request_places(s, integral, w, out);
         ++mine.hunted;
@@ -1133,7 +1146,7 @@ void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w, F
   const auto sector = static_cast<std::size_t>(v.sector);
   a.quality = match_quality(s, sector, v.skill_requirement, p_);
   const HiringContext context{s,         employer,   v,          p_, priors_, a.quality, loonwaarde_of(s, a.quality, p_),
-                              a.mediated, a.provider, funds.services, funds.income};
+                              a.mediated, a.intensive(), funds.services, funds.income, a.purchased()};
   const OfferWithView offer = offer_instruments(context);
   a.offer = offer.offer;
   a.loonwaarde = offer.loonwaarde;
@@ -1162,10 +1175,12 @@ RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& 
   c.application = &a;
   c.score = a.base_score;
   if (a.mediated) {
-    // The provider's candidate is judged on the provider's relationship with the employer, the
-    // municipality's on the employer's trust in the municipality and its network.
-    const bool known_to = a.provider ? provider_network_.member(employer.id) : in_network(employer);
-    const float trust = a.provider ? provider_network_.relation(employer.id).trust : employer.trust;
+    // The provider's candidate is judged on the provider's relationship with the employer, a job
+    // hunter's on the job hunters' relationship, the municipality's (the in-house team's too) on the
+    // employer's trust in the municipality and its network.
+    const ProviderNetwork* net = a.purchased() ? &provider_network_ : a.job_hunter ? &job_hunters_.network() : nullptr;
+    const bool known_to = net != nullptr ? net->member(employer.id) : in_network(employer);
+    const float trust = net != nullptr ? net->relation(employer.id).trust : employer.trust;
     // In a group placement the mediator only sends CVs (seed 003 §4.6).
     if (employer.willing && v.kind != VacancyKind::group) {
       const double known = known_to ? 1.0 : hp.mediation_outside_network;
@@ -1372,7 +1387,8 @@ void RegionModel::hire(const sim::Week& w) {
         continue;
       }
       if (closed) continue;
-      const bool municipal = !it->provider;
+      // The trajectory's coach (provider or in-house team) presents its own candidates.
+      const bool municipal = !it->intensive();
       if (municipal && vetted && it->believed < reservation) continue;
       if (municipal && demand && v.shared &&
           (!per_person || approach_for(seekers_[it->seeker], p_) == EmployerApproach::demand)) {
@@ -1392,9 +1408,9 @@ void RegionModel::hire(const sim::Week& w) {
     for (const Application* a : present) {
       if (a->mediated) {
         record_contact(employer, contact_person(*a, employer), w.index);
-        if (a->provider) provider_network_.contact(employer.id);
+        if (a->purchased()) provider_network_.contact(employer.id);
         ++week_.presented;
-        if ((vetted || a->account_manager) && !a->provider) ++employer.week_proposals;
+        if ((vetted || a->account_manager) && !a->intensive()) ++employer.week_proposals;
       }
       if (a->eligible) a = funded(a, v, w);
       if (a->eligible) candidates.push_back(decide(*a, v));
@@ -1436,7 +1452,7 @@ void RegionModel::hire(const sim::Week& w) {
         trust_.lose(employer, p_.trust.pushed_candidate_loss * p_.trust.group_misfit_factor);
         ++week_.pushed;
       } else if (c.score < reservation - static_cast<float>(p_.trust.doubt_margin)) {
-        if (c.application->provider) provider_network_.doubted(employer.id);
+        if (c.application->purchased()) provider_network_.doubted(employer.id);
         else doubted = true;
         ++week_.pushed;
       }
@@ -1487,15 +1503,18 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     ++week_.place_requests;
     record_contact(e, contact_person(a, e), w.index);
     sim::RandomStream rng(seed_, e.id, week, id(Purpose::place_decision), a.seeker);
-    ProviderNetwork& network = a.provider ? provider_network_ : job_hunters_.network();
-    assert(a.provider || a.job_hunter);
-    if (!rng.bernoulli(place_acceptance(e, network.relation(e.id).trust, w.index))) {
+    // Whose relationship counts: the provider's, the job hunters' or (the in-house team's visits)
+    // the municipality's.
+    ProviderNetwork* network = a.purchased() ? &provider_network_ : a.job_hunter ? &job_hunters_.network() : nullptr;
+    const double trust = network != nullptr ? network->relation(e.id).trust : e.trust;
+    if (!rng.bernoulli(place_acceptance(e, trust, w.index))) {
       // An unannounced candidate at an employer the mediator does not know costs that mediator's
       // relationship (seed 003 §4.3).
-      network.refused(e.id);
+      if (network != nullptr) network->refused(e.id);
+      else if (!in_network(e)) trust_.lose(e, p_.trust.cold_call_loss);
       continue;
     }
-    network.contact(e.id);
+    if (network != nullptr) network->contact(e.id);
     // A carved job needs simple tasks to carve from (carving.min_simple_jobs).
     const bool carve = a.carve && e.simple_jobs >= static_cast<float>(p_.carving.min_simple_jobs);
     const auto sector = static_cast<std::size_t>(e.sector);
@@ -1543,7 +1562,8 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
       start_spell(s, vacancies_.back(), assessed, assessed.offer.instruments, assessed.offer.first_form, assessed.quality,
                   assessed.loonwaarde, w.index);
     } else if (c.score < reservation - static_cast<float>(p_.trust.doubt_margin)) {
-      network.doubted(e.id);
+      if (network != nullptr) network->doubted(e.id);
+      else trust_.lose(e, p_.trust.pushed_candidate_loss);
       ++week_.pushed;
     }
   }
@@ -1653,7 +1673,7 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   sp.route = route_of(v, a);
   Employer& employer = employers_[v.employer];
   sp.network = in_network(employer);
-  sp.provider = a.provider ? Trajectory::werkmakelaar : Trajectory::none;
+  sp.provider = a.trajectory;
   sp.job_hunter = a.job_hunter;
   sp.first_form = form;
   sp.form = form;
@@ -1683,10 +1703,10 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   if (form == SpellForm::trial_placement) sp.form_end_week = week + static_cast<std::int32_t>(p_.policy.trial_weeks);
   if (form == SpellForm::traineeship) sp.form_end_week = week + static_cast<std::int32_t>(p_.policy.traineeship_weeks);
 
-  // Job coaching: the provider coaches its own placements at once; municipal coaching waits for a
-  // job coach with room (assigned in bookkeeping).
+  // Job coaching: the provider (or the in-house team) coaches its own placements at once; municipal
+  // coaching waits for a job coach with room (assigned in bookkeeping).
   if (sp.has(InstrumentKind::job_coaching)) {
-    if (a.provider) {
+    if (a.intensive()) {
       sp.coaching = CoachingState::active;
       sp.coaching_weeks_left = static_cast<std::int32_t>(p_.policy.werkmakelaar_coaching_weeks);
     } else {
@@ -1716,15 +1736,15 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
   if (s.first_placement_week == kNone) s.first_placement_week = week;
   // The case manager's aftercare follows the job coaching, longer after a mediated placement under
   // the integral approach (its intensive support aimed at durable work, seed 003 §2.2.3); the
-  // provider gives its own.
-  const bool integral = a.mediated && approach_for(s, p_) == EmployerApproach::integral;
-  s.aftercare_weeks_left = a.provider  ? 0
-                           : integral ? static_cast<std::int32_t>(p_.policy.integral_aftercare_weeks)
-                                      : static_cast<std::int32_t>(p_.policy.aftercare_weeks);
+  // provider (or in-house team) gives its own.
+  const bool integral = a.mediated && !a.intensive() && approach_for(s, p_) == EmployerApproach::integral;
+  s.aftercare_weeks_left = a.intensive() ? 0
+                           : integral    ? static_cast<std::int32_t>(p_.policy.integral_aftercare_weeks)
+                                         : static_cast<std::int32_t>(p_.policy.aftercare_weeks);
   s.coaching_active = spell.coaching == CoachingState::active;
   if (a.job_hunter) job_hunters_.network().placed(v.employer);
-  if (a.provider) {
-    provider_.release(s);
+  if (a.intensive()) provider_.release(s);
+  if (a.purchased()) {
     provider_network_.placed(v.employer);
     // The no-cure-no-pay part of the price, committed at referral, falls due.
     week_.werkmakelaar_eur += p_.policy.werkmakelaar_placement_fee_eur;
@@ -1935,8 +1955,8 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
     JobSeeker& s = seekers_[sid];
     Settlement st;
     st.seeker = sid;
-    // The provider: a client who left, or was not placed in time, frees a place.
-    if ((s.provider_slot || s.in_house_slot) && (s.status != SeekerStatus::in_service || provider_.expired(s, w.index))) {
+    // The provider (or in-house team): a client who left, or was not placed in time, frees a place.
+    if (s.provider_slot && (s.status != SeekerStatus::in_service || provider_.expired(s, w.index))) {
       const bool returned = s.status == SeekerStatus::in_service;
       st.left_provider = WerkmakelaarProvider::leave(s);
       if (returned) {
@@ -1983,16 +2003,17 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
       if (sp.mediated) {
         const int weeks = w.index - sp.start_week;
         st.employer = sp.employer;
-        st.by_provider = sp.provider != Trajectory::none;
+        st.by_provider = sp.provider == Trajectory::werkmakelaar;
         st.by_job_hunter = sp.job_hunter;
         st.good_match = weeks == good;
-        st.in_nazorg = weeks < nazorg && !st.by_provider;  // the provider gives its own aftercare
+        // The provider (or the in-house team) gives its own aftercare.
+        st.in_nazorg = weeks < nazorg && sp.provider == Trajectory::none;
       }
     } else if ((s.week_flags & (kFlagDropout | kFlagTrialEnded)) != 0 && s.last_spell != kNone) {
       const Spell& sp = spells_[static_cast<std::size_t>(s.last_spell)];
       if (sp.mediated && sp.end_week == w.index && sp.end_week - sp.start_week < good) {
         st.employer = sp.employer;
-        st.by_provider = sp.provider != Trajectory::none;
+        st.by_provider = sp.provider == Trajectory::werkmakelaar;
         st.by_job_hunter = sp.job_hunter;
         st.mismatch = true;
       }

@@ -121,6 +121,7 @@ class RegionModel {
   struct Books {
     double benefit_eur = 0.0, lks_eur = 0.0, adaptation_eur = 0.0, no_risk_eur = 0.0, werkmakelaar_eur = 0.0;
     double tiles_eur = 0.0, employer_tiles_eur = 0.0, staff_eur = 0.0;
+    double in_house_team_eur = 0.0;  // the in-house team's staff cost (also in staff_eur)
   };
   const Books& books() const noexcept { return books_; }
   double provider_received_eur() const noexcept { return provider_received_eur_; }
@@ -153,7 +154,9 @@ class RegionModel {
     // (contact_person), without a look into the seeker table in the serial decisions.
     std::int32_t coach = kNone;
     bool mediated : 1 = false;
-    bool provider : 1 = false;
+    // Proposed by the coach of the intensive trajectory: the purchased provider's, or the in-house
+    // team's (Trajectory::none: the municipality's case manager or account manager).
+    Trajectory trajectory = Trajectory::none;
     bool account_manager : 1 = false;  // presented by the account manager (vacancy first)
     bool job_hunter : 1 = false;       // a job hunter's visit with the seeker (place requests)
     bool carve : 1 = false;            // the visit asks for a carved job (integral approach)
@@ -166,6 +169,10 @@ class RegionModel {
     float loonwaarde = 1.0F;
     float base_score = 0.0F;
     InstrumentOffer offer;
+    // The intensive trajectory's work (instruments, coaching, aftercare), in either arm.
+    bool intensive() const noexcept { return trajectory != Trajectory::none; }
+    // The provider's own relationship with the employer counts, not the municipality's.
+    bool purchased() const noexcept { return trajectory == Trajectory::werkmakelaar; }
   };
   static_assert(sizeof(Application) == 40, "Application is meant to stay at 40 bytes");
   struct Candidate {
@@ -325,12 +332,14 @@ class RegionModel {
   // whoever asks (the municipality's requests and the provider's visits alike), in week `week`: its
   // trust, willingness, simple jobs and whether it has been hiring (a vacancy posted recently).
   double place_acceptance(const Employer& e, double trust, int week) const noexcept;
-  // The provider's job coach visits employers with a client (acquisition, seed 002).
+  // The trajectory's coach visits employers with a client (acquisition, seed 002): the provider's
+  // through its own network, the in-house team's through the municipality's.
   void provider_visits(const JobSeeker& s, const sim::Week& w, std::vector<Application>& out) const;
   void review_staffing(const sim::Week& w);
   void refer_to_provider(const sim::Week& w);
   void assign_job_coaching(const sim::Week& w);
-  void mediate(const JobSeeker& s, const sim::Week& w, int proposals, bool provider, std::vector<Application>& out);
+  void mediate(const JobSeeker& s, const sim::Week& w, int proposals, Trajectory trajectory,
+               std::vector<Application>& out);
   // `x` is the seeker's intensity() this week (ActiveWeek::intensity).
   void request_places(const JobSeeker& s, bool carve, const sim::Week& w, std::vector<Application>& out) const;
   void propose_carved(const JobSeeker& s, float x, const sim::Week& w, std::vector<Application>& out);
@@ -671,6 +680,9 @@ class RegionModel {
 
   // Totals over the observed weeks (for KPIs, independent of which series are written).
   double total_staff_eur_ = 0.0, total_instruments_eur_ = 0.0, total_benefit_eur_ = 0.0, total_lks_eur_ = 0.0;
+  // The in-house team's staff cost and the provider's fees in the observed weeks (the KPIs; the books
+  // and provider_received_eur_ hold every week).
+  double total_team_eur_ = 0.0, total_fees_eur_ = 0.0;
   double total_am_hours_ = 0.0, trust_weeks_ = 0.0, trust_sum_ = 0.0, network_sum_ = 0.0;
   std::int64_t total_outflow_work_ = 0;
   // Bijstand flows of the observed 52-week years (KPIs inflow_rate_year and the like): the stock at

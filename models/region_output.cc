@@ -81,9 +81,11 @@ void RegionModel::define_series() {
       {"below_50", "50_to_75", "75_to_100", "full"}, true);
   add("costs", "EUR per week",
       "money spent during each week: staff (case managers, job coaches, intake, account managers), partner costs of "
-      "seeker tiles, instruments, benefit, and partner costs of employer tiles (supervisor training)",
+      "seeker tiles, instruments, benefit, partner costs of employer tiles (supervisor training), and the in-house "
+      "team of the purchased trajectory's comparison arm",
       {"case_managers_eur", "job_coaches_eur", "intake_eur", "tiles_eur", "lks_eur", "workplace_adaptation_eur",
-       "no_risk_eur", "werkmakelaar_eur", "benefit_eur", "account_managers_eur", "employer_tiles_eur"},
+       "no_risk_eur", "werkmakelaar_eur", "benefit_eur", "account_managers_eur", "employer_tiles_eur",
+       "in_house_team_eur"},
       false);
   add("benefit_by_type", "EUR per week", "benefit paid during each week by benefit type", labels(kBenefitTypeKeys), false);
   add("budget", "EUR / requests per week",
@@ -331,8 +333,12 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   const double no_risk_eur = instrument_eur(InstrumentKind::no_risk);
   const double werkmakelaar_eur = week_.werkmakelaar_eur;
   const double instruments_eur = tiles_eur + lks_eur + adaptation_eur + no_risk_eur + werkmakelaar_eur + employer_tiles_eur;
+  // The in-house team (the comparison arm of the purchased trajectory) is municipal staff: paid from
+  // the municipality's own funds like the case managers, not from the participation budget.
+  const double team_eur = provider_.team_eur_per_week();
   const double job_hunters_eur = job_hunters_.cost_eur_per_week(rate);
-  const double staff_eur = case_managers_eur + job_coaches_eur + intake_eur + account_managers_eur + job_hunters_eur;
+  const double staff_eur =
+      case_managers_eur + job_coaches_eur + intake_eur + account_managers_eur + team_eur + job_hunters_eur;
 
   // The municipality's books (every week) and the provider's side of its fees.
   books_.benefit_eur += benefit_eur;
@@ -343,6 +349,7 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   books_.tiles_eur += tiles_eur;
   books_.employer_tiles_eur += employer_tiles_eur;
   books_.staff_eur += staff_eur;
+  books_.in_house_team_eur += team_eur;
   provider_received_eur_ += week_.werkmakelaar_eur;
 
   // The budgets: what the week paid, and the first week of each budget year with a request refused.
@@ -390,6 +397,8 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
 
   if (w.in_burn_in()) return;
   total_staff_eur_ += staff_eur;
+  total_team_eur_ += team_eur;
+  total_fees_eur_ += werkmakelaar_eur;
   total_instruments_eur_ += instruments_eur;
   total_benefit_eur_ += benefit_eur;
   total_lks_eur_ += lks_eur;
@@ -437,9 +446,9 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   std::array<double, 4> by_loonwaarde{};
   for (std::size_t k = 0; k < 4; ++k) by_loonwaarde[k] = static_cast<double>(week_.placements_by_loonwaarde[k]);
   append("placements_by_loonwaarde", by_loonwaarde.begin(), by_loonwaarde.end());
-  const std::array<double, 11> costs = {case_managers_eur, job_coaches_eur, intake_eur,       tiles_eur,
+  const std::array<double, 12> costs = {case_managers_eur, job_coaches_eur, intake_eur,       tiles_eur,
                                         lks_eur,           adaptation_eur,  no_risk_eur,      werkmakelaar_eur,
-                                        benefit_eur,       account_managers_eur, employer_tiles_eur};
+                                        benefit_eur,       account_managers_eur, employer_tiles_eur, team_eur};
   append("costs", costs.begin(), costs.end());
   append("benefit_by_type", benefit_by_type.begin(), benefit_by_type.end());
   // The week's flows: the year's state now less its state at the start of the week (a week never spans
@@ -622,12 +631,13 @@ std::vector<sim::Metric> RegionModel::kpis() const {
       placed_52[segment] += weeks < 52;
     }
   }
-  // The purchased trajectory against its promise (seed 002): placed in a contract within 4 weeks
+  // The trajectory (the provider's, or in the comparison arm the in-house team's) against the
+  // provider's promise (seed 002): placed in a contract within 4 weeks
   // (WM1), via a traineeship started within 4 weeks and followed by a contract (WM2), placed later
   // but within 26 weeks (WM3); referrals with 26 weeks of follow-up.
   std::vector<const Spell*> first_provider_spell(seekers_.size(), nullptr);
   for (const auto& sp : spells_) {
-    if (sp.provider == Trajectory::werkmakelaar && first_provider_spell[sp.seeker] == nullptr) first_provider_spell[sp.seeker] = &sp;
+    if (sp.provider != Trajectory::none && first_provider_spell[sp.seeker] == nullptr) first_provider_spell[sp.seeker] = &sp;
   }
   // The referred group in either arm (provider or in-house): placed by anyone within 26 weeks of
   // referral, and that placement still running 52 weeks after its start (78 weeks of follow-up).
@@ -724,7 +734,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("werkmakelaar_wm3_share", ratio(wm3, referred));
   add("referred_placed_26w_share", ratio(group_placed_26, group_26));
   add("referred_sustained_52w_share", ratio(group_sustained, group_78));
-  add("werkmakelaar_fees_eur", provider_received_eur_);
+  add("werkmakelaar_fees_eur", total_fees_eur_);
+  add("in_house_team_eur", total_team_eur_);
   add("provider_network_employers", provider_network_.built() ? Value(static_cast<double>(provider_network_.members())) : std::nullopt);
   add("provider_network_trust_mean", provider_network_.built() ? provider_network_.member_trust_mean() : std::nullopt);
   const bool hunters = job_hunters_.network().built();
@@ -806,7 +817,8 @@ sim::RecordTable RegionModel::spells_table() const {
       column("loonwaarde_permille", "loonwaarde at the start, per mille of full productivity"),
       column("lks_weeks_paid", "weeks of loonkostensubsidie paid"),
       column("lks_paid_eur", "loonkostensubsidie paid, euros (rounded)"),
-      column("provider", "who placed the worker", {"municipality", "werkmakelaar"}),
+      column("provider", "who placed the worker (in_house_team: the comparison arm's municipal team)",
+             {"municipality", "werkmakelaar", "in_house_team"}),
       column("mediated", "1: proposed by a case manager or the provider; 0: own application"),
       column("route", "where the job came from", labels(kPlacementRouteKeys)),
       column("network", "1: the employer was in the municipality's network at the hire"),

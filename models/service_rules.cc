@@ -64,7 +64,7 @@ TileSet DefaultServiceRules::choose(const JobSeeker& s, int week) const {
     next.add(Tile::diagnostiek);
     return next;
   }
-  // With the purchased provider the municipality keeps only Maatschappelijk fit going.
+  // With the purchased provider (or the in-house team) the case manager keeps only Maatschappelijk fit going.
   if (s.provider_slot) {
     if (believed_problem_count(s, priors_, p_) > 0) {
       next.add(Tile::maatschappelijk_fit);

@@ -113,7 +113,8 @@ TEST_CASE("Money in equals money out per category", "[conservation]") {
   CHECK(column_sum(*costs, "werkmakelaar_eur") == Approx(books.werkmakelaar_eur).epsilon(1e-9));
   CHECK(column_sum(*costs, "tiles_eur") == Approx(books.tiles_eur).epsilon(1e-9));
   const double staff = column_sum(*costs, "case_managers_eur") + column_sum(*costs, "job_coaches_eur") +
-                       column_sum(*costs, "intake_eur") + column_sum(*costs, "account_managers_eur");
+                       column_sum(*costs, "intake_eur") + column_sum(*costs, "account_managers_eur") +
+                       column_sum(*costs, "in_house_team_eur");
   CHECK(column_sum(*costs, "account_managers_eur") > 0.0);
   CHECK(staff == Approx(books.staff_eur).epsilon(1e-9));
   CHECK(column_sum(*costs, "employer_tiles_eur") == Approx(books.employer_tiles_eur).epsilon(1e-9));

@@ -24,8 +24,11 @@ struct Fixture {
     seeker.motivation = 0.7F;
     employer.subsidy_sensitivity = 0.5F;
   }
-  HiringContext context(float loonwaarde, bool mediated = true, bool provider = false, bool budget = true) {
-    return HiringContext{seeker, employer, vacancy, p, priors, 0.5F, loonwaarde, mediated, provider, budget, budget};
+  // `provider`: the purchased provider's candidate; `team`: the in-house team's (the same intensive work).
+  HiringContext context(float loonwaarde, bool mediated = true, bool provider = false, bool budget = true,
+                        bool team = false) {
+    return HiringContext{seeker, employer, vacancy, p, priors, 0.5F, loonwaarde, mediated, provider || team,
+                         budget, budget, provider};
   }
 };
 
@@ -121,6 +124,11 @@ TEST_CASE("The provider places WM2 and WM3 clients through a traineeship and coa
   CHECK((wm1.instruments & bit(InstrumentKind::job_coaching)) != 0);
   f.seeker.wm_track = WmTrack::wm3;
   CHECK(offer_instruments(f.context(0.6F, true, true)).offer.first_form == SpellForm::traineeship);
+  // The in-house team does the same work; only the purchase is not there.
+  const auto team = offer_instruments(f.context(0.6F, true, false, true, true)).offer;
+  CHECK(team.first_form == SpellForm::traineeship);
+  CHECK((team.instruments & bit(InstrumentKind::job_coaching)) != 0);
+  CHECK((team.instruments & bit(InstrumentKind::werkmakelaar)) == 0);
 }
 
 TEST_CASE("Loonwaarde follows match quality, lower with an arbeidsbeperking, within 0 to 1", "[instruments]") {
