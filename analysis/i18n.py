@@ -2056,6 +2056,15 @@ _FINDING: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("de vraaggerichte aanpak plaatst binnen 52 weken meer mensen op trede 4-5 dan de aanbodgerichte",
          "the demand-oriented approach places more people on rungs 4-5 within 52 weeks than the supply-oriented one"),
     ),
+    "approach_per_person_places_more": (
+        ("De aanpak moet bij de persoon passen: integraal voor wie ver van de arbeidsmarkt staat, vacaturegericht voor "
+         "wie er dichtbij staat, in plaats van één aanpak voor iedereen",
+         "The approach should fit the person: integral for those far from the labour market, vacancy-driven for those "
+         "close to it, rather than one approach for everyone"),
+        ("integraal voor trede 1-3 en vacaturegericht voor de rest plaatst meer mensen dan vacaturegericht voor "
+         "iedereen",
+         "integral for rungs 1-3 and vacancy-driven for the rest places more people than vacancy-driven for everyone"),
+    ),
     "intensive_employer_contact_raises_outflow": (
         ("Intensief contact met werkgevers (bezoeken, een relatie onderhouden) verhoogt de uitstroom naar werk",
          "Intensive contact with employers (visits, a relationship kept up) raises the outflow to work"),

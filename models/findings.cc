@@ -32,6 +32,14 @@ const std::vector<Finding>& findings() {
        "placement_rate_52w_rungs_4_5", "", +1,
        "the demand-oriented approach places more registrants on rungs 4-5 within 52 weeks than the "
        "supply-oriented one"},
+      {"approach_per_person_places_more",
+       "The approach should fit the person: integral for those far from the labour market, vacancy-driven for those "
+       "close to it, rather than one approach for everyone",
+       "seed 003 §5 and §2.3", "outcome",
+       {"policy.employer_approach=\"demand\""}, {"policy.employer_approach=\"per_person\""},
+       "placements", "", +1,
+       "giving seekers on rungs 1-3 the integral approach and the others the vacancy-driven one places more people "
+       "than the vacancy-driven approach for everyone"},
       {"intensive_employer_contact_raises_outflow",
        "Intensive contact with employers (visits, one relationship kept up) raises the outflow to work",
        "seed 003 §4.3 ('veel in bedrijven op bezoek gaan') and §2.1 ('eenmalig contact volstaat niet')", "outcome",

@@ -65,6 +65,7 @@ TEST_CASE("The suite holds claims of every seed and no single-mechanism ablation
   CHECK(ids.count("guidance_not_lks_decides") == 1);                   // seed 002
   CHECK(ids.count("intensive_employer_contact_raises_outflow") == 1);  // seed 003
   CHECK(ids.count("demand_suits_the_close") == 1);                     // seed 003
+  CHECK(ids.count("approach_per_person_places_more") == 1);            // seed 003
   CHECK(ids.count("growth_routes_fill_growth_jobs") == 1);             // seed 001
   // The provider's promise is checked (a level claim), never fitted (seed 002).
   for (const char* id : {"werkmakelaar_promise_wm1", "werkmakelaar_promise_wm2", "werkmakelaar_promise_wm3"}) {
