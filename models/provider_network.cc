@@ -51,13 +51,17 @@ std::optional<double> ProviderNetwork::member_trust_mean() const {
   return sum / static_cast<double>(members_);
 }
 
-std::optional<std::uint32_t> ProviderNetwork::pick(std::size_t slot, std::span<const std::uint32_t> all_in_slot,
-                                                   sim::RandomStream& rng) const {
-  const auto& network = by_slot_[slot];
-  const bool cold = rng.bernoulli(settings_.cold_share) || network.empty();
-  const auto& list = cold ? all_in_slot : std::span<const std::uint32_t>(network);
+std::optional<std::uint32_t> pick_visit(std::span<const std::uint32_t> network, std::span<const std::uint32_t> all,
+                                        double cold_share, sim::RandomStream& rng) {
+  const bool cold = rng.bernoulli(cold_share) || network.empty();
+  const auto list = cold ? all : network;
   if (list.empty()) return std::nullopt;
   return list[rng.below(list.size())];
+}
+
+std::optional<std::uint32_t> ProviderNetwork::pick(std::size_t slot, std::span<const std::uint32_t> all_in_slot,
+                                                   sim::RandomStream& rng) const {
+  return pick_visit(by_slot_[slot], all_in_slot, settings_.cold_share, rng);
 }
 
 void ProviderNetwork::refused(std::uint32_t employer) {

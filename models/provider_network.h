@@ -39,6 +39,13 @@ struct NetworkSettings {
   static NetworkSettings job_hunters(const ModelParams& p) noexcept;
 };
 
+// A visit with a client to an employer of `slot`'s list: cold (any employer of the slot, `all`) with
+// probability `cold_share` or when `network` is empty, else an employer of `network`. nullopt: nobody
+// to visit. The rule of every mediator who goes to employers with a client (ProviderNetwork::pick,
+// the in-house team with the municipality's network).
+std::optional<std::uint32_t> pick_visit(std::span<const std::uint32_t> network, std::span<const std::uint32_t> all,
+                                        double cold_share, sim::RandomStream& rng);
+
 class ProviderNetwork {
  public:
   explicit ProviderNetwork(const ModelParams& p) : ProviderNetwork(p, NetworkSettings::provider(p)) {}

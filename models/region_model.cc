@@ -947,16 +947,9 @@ void RegionModel::provider_visits(const JobSeeker& s, const sim::Week& w, std::v
   const Trajectory trajectory = provider_.trajectory();
   for (std::int64_t k = 0; k < n; ++k) {
     const std::size_t at = slot(market, sectors[static_cast<std::size_t>(k) % sectors.size()]);
-    std::optional<std::uint32_t> e;
-    if (trajectory == Trajectory::werkmakelaar) {
-      e = provider_network_.pick(at, employers_by_slot_[at], rng);
-    } else {
-      const auto& network = ready_by_slot_[at];
-      const auto& all = employers_by_slot_[at];
-      const bool cold = rng.bernoulli(p_.policy.werkmakelaar_cold_share) || network.empty();
-      const auto& list = cold ? all : network;
-      if (!list.empty()) e = list[rng.below(list.size())];
-    }
+    const auto e = trajectory == Trajectory::werkmakelaar
+                       ? provider_network_.pick(at, employers_by_slot_[at], rng)
+                       : pick_visit(ready_by_slot_[at], employers_by_slot_[at], p_.policy.werkmakelaar_cold_share, rng);
     if (!e) continue;
     out.push_back(Application{.vacancy = kPlaceRequest, .seeker = s.id, .employer = *e, .coach = s.coach,
                               .mediated = true, .trajectory = trajectory});
@@ -1178,7 +1171,7 @@ RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& 
     // The provider's candidate is judged on the provider's relationship with the employer, a job
     // hunter's on the job hunters' relationship, the municipality's (the in-house team's too) on the
     // employer's trust in the municipality and its network.
-    const ProviderNetwork* net = a.purchased() ? &provider_network_ : a.job_hunter ? &job_hunters_.network() : nullptr;
+    const ProviderNetwork* net = own_network(a);
     const bool known_to = net != nullptr ? net->member(employer.id) : in_network(employer);
     const float trust = net != nullptr ? net->relation(employer.id).trust : employer.trust;
     // In a group placement the mediator only sends CVs (seed 003 §4.6).
@@ -1505,7 +1498,7 @@ void RegionModel::hire_places(std::span<const Application> requests, const sim::
     sim::RandomStream rng(seed_, e.id, week, id(Purpose::place_decision), a.seeker);
     // Whose relationship counts: the provider's, the job hunters' or (the in-house team's visits)
     // the municipality's.
-    ProviderNetwork* network = a.purchased() ? &provider_network_ : a.job_hunter ? &job_hunters_.network() : nullptr;
+    ProviderNetwork* network = own_network(a);
     const double trust = network != nullptr ? network->relation(e.id).trust : e.trust;
     if (!rng.bernoulli(place_acceptance(e, trust, w.index))) {
       // An unannounced candidate at an employer the mediator does not know costs that mediator's

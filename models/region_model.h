@@ -74,6 +74,7 @@
 #include <span>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace regiosim::models {
@@ -420,6 +421,14 @@ class RegionModel {
     if (!p_.policy.single_contact) return kNone;
     return in_network(e) && e.account_manager != kNone ? e.account_manager
                                                         : sector_account_manager_[static_cast<std::size_t>(e.sector)];
+  }
+  // The network of the mediator who keeps its own employer relations (the provider, the job
+  // hunters); nullptr: the municipality's relationship counts (trust, in_network).
+  const ProviderNetwork* own_network(const Application& a) const noexcept {
+    return a.purchased() ? &provider_network_ : a.job_hunter ? &job_hunters_.network() : nullptr;
+  }
+  ProviderNetwork* own_network(const Application& a) noexcept {
+    return a.purchased() ? &provider_network_ : a.job_hunter ? &job_hunters_.network() : nullptr;
   }
   // Who from the municipality contacts the employer about this application.
   std::int32_t contact_person(const Application& a, const Employer& e) const;
