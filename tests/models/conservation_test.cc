@@ -11,6 +11,7 @@
 
 using namespace regiosim;
 using namespace regiosim::models;
+using test::column_sum;
 
 namespace {
 
@@ -28,16 +29,6 @@ ModelParams busy_region() {
   p.employers.subsidy_chaser_share = 0.2;
   p.output.events = true;
   return p;
-}
-
-double column_sum(const sim::SeriesTable& t, const std::string& name) {
-  for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    if (t.columns[c] != name) continue;
-    double s = 0.0;
-    for (std::size_t r = 0; r < t.rows; ++r) s += t.at(r, c);
-    return s;
-  }
-  throw std::invalid_argument(name);
 }
 
 }  // namespace

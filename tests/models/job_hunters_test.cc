@@ -17,36 +17,9 @@
 using namespace regiosim;
 using namespace regiosim::models;
 
-namespace {
-
-const sim::SeriesTable& series(const sim::RunResult& r, const std::string& name) {
-  for (const auto& t : r.series) {
-    if (t.name == name) return t;
-  }
-  FAIL("no series " << name);
-  return r.series.front();
-}
-
-double column_sum(const sim::SeriesTable& t, const std::string& name) {
-  for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    if (t.columns[c] != name) continue;
-    double sum = 0.0;
-    for (std::size_t row = 0; row < t.rows; ++row) sum += t.at(row, c);
-    return sum;
-  }
-  FAIL("no column " << name << " in " << t.name);
-  return 0.0;
-}
-
-double kpi(const sim::RunResult& r, const std::string& name) {
-  for (const auto& m : r.metrics) {
-    if (m.name == name) return m.value;
-  }
-  FAIL("no KPI " << name);
-  return 0.0;
-}
-
-}  // namespace
+using test::column_sum;
+using test::kpi;
+using test::series;
 
 TEST_CASE("The job hunters' hours are shared over the seekers who ask for visits", "[job_hunters]") {
   auto p = test::small_region();

@@ -2,6 +2,10 @@
 #pragma once
 
 #include "models/parameters.h"
+#include "sim/run_result.h"
+
+#include <stdexcept>
+#include <string>
 
 namespace regiosim::test {
 
@@ -12,6 +16,32 @@ inline models::ModelParams small_region(std::int64_t seekers = 400, std::int64_t
   p.sim.weeks = weeks;
   p.sim.burn_in_weeks = burn_in;
   return p;
+}
+
+// A run's KPI, weekly series and the sum of one of its columns over the observed weeks; an unknown
+// name throws (the test fails with the name).
+inline double kpi(const sim::RunResult& r, const std::string& name) {
+  for (const auto& m : r.metrics) {
+    if (m.name == name) return m.value;
+  }
+  throw std::invalid_argument("no KPI " + name);
+}
+
+inline const sim::SeriesTable& series(const sim::RunResult& r, const std::string& name) {
+  for (const auto& t : r.series) {
+    if (t.name == name) return t;
+  }
+  throw std::invalid_argument("no series " + name);
+}
+
+inline double column_sum(const sim::SeriesTable& t, const std::string& name) {
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    if (t.columns[c] != name) continue;
+    double sum = 0.0;
+    for (std::size_t row = 0; row < t.rows; ++row) sum += t.at(row, c);
+    return sum;
+  }
+  throw std::invalid_argument("no column " + name + " in " + t.name);
 }
 
 }  // namespace regiosim::test

@@ -20,6 +20,7 @@
 
 using namespace regiosim;
 using namespace regiosim::models;
+using test::kpi;
 
 TEST_CASE("The provider's track follows its klantbeeld", "[trajectory]") {
   const auto p = test::small_region();
@@ -86,13 +87,6 @@ TEST_CASE("The referral rule's yearly number is a limit per budget year", "[traj
 }
 
 namespace {
-
-double kpi(const sim::RunResult& r, const std::string& name) {
-  for (const auto& m : r.metrics) {
-    if (m.name == name) return m.value;
-  }
-  throw std::invalid_argument(name);
-}
 
 models::ModelParams referring_region(std::int64_t seekers = 1500) {
   auto p = test::small_region(seekers, 208, 52);

@@ -10,18 +10,7 @@
 #include <catch2/catch.hpp>
 
 using namespace regiosim;
-
-namespace {
-
-double kpi(const sim::RunResult& r, const std::string& name) {
-  for (const auto& m : r.metrics) {
-    if (m.name == name) return m.value;
-  }
-  FAIL("no KPI " << name);
-  return 0;
-}
-
-}  // namespace
+using test::kpi;
 
 TEST_CASE("a parameter with no effect ranks last among the drivers", "[uncertainty][stochastic]") {
   const auto& table = models::parameter_table();
