@@ -18,9 +18,12 @@ enum class SeekerStatus : std::uint8_t {
   waiting,     // registered (Melding), no case manager yet
   in_service,  // has a case manager, not in work
   employed,    // in a job (possibly still on partial benefit, possibly in Nazorg)
-  exited       // left scope (work without benefit and no aftercare left, or other reasons)
+  exited,      // left scope: followed long enough off benefit in work, or other reasons (models/careers.h)
+  on_ww        // lost a job and lives on WW that covers the bijstand norm (UWV's, not the municipality's)
 };
 
+// work: followed for careers.follow_up_weeks off benefit in work; other: moving, partner income,
+// ...; pension: state pension age.
 enum class ExitReason : std::uint8_t { none, work, other, pension };
 
 // Instruments of the Plaatsing tile and LCR point 11 (seed 004), plus the purchased trajectory.
@@ -66,7 +69,10 @@ enum WeekFlag : std::uint16_t {
   kFlagTrialEnded = 1U << 9,
   kFlagTraineeshipDone = 1U << 10,
   kFlagChaserDismissal = 1U << 11,
-  kFlagBenefitReturn = 1U << 12,  // back on benefit after earnings had ended it: the job ended
+  kFlagBenefitReturn = 1U << 12,  // back on benefit after earnings (or WW) had ended it
+  kFlagWwStart = 1U << 13,        // a lost job gave WW
+  kFlagFollowedUp = 1U << 14,     // left scope after careers.follow_up_weeks off benefit in work
+  kFlagOutflowWw = 1U << 15,      // left benefit for a WW that covers the norm
 };
 
 // Where a job came from: the seeker's own application, a case manager's proposal for a vacancy of an
@@ -95,7 +101,7 @@ struct Belief {
   bool wish_known = false;  // Oriëntatie made the preferred sector clear
 };
 
-// Fields are ordered within each group so that the record has no padding to speak of (408 bytes): a
+// Fields are ordered within each group so that the record has no padding to speak of (424 bytes): a
 // national run holds about four million of them.
 struct JobSeeker {
   std::uint32_t id = 0;
@@ -180,6 +186,14 @@ struct JobSeeker {
   std::int32_t hired_week = kNone;     // set by the hiring resolution, consumed by the services phase
   std::int32_t aftercare_weeks_left = 0;
   float earnings_eur_per_week = 0.0F;
+  // Careers (models/careers.h): the clock of leaving scope while in work or on WW (counted in those
+  // weeks only), the week earnings last ended the benefit (kNone: on benefit or never), and the WW of
+  // the last lost job: its wage base, the weeks left and the weeks paid.
+  std::int32_t work_exit_clock = 0;
+  std::int32_t benefit_end_week = kNone;
+  float ww_wage_eur_per_week = 0.0F;
+  std::int16_t ww_weeks_left = 0;
+  std::int16_t ww_weeks_paid = 0;
 
   // Purchased trajectory, and the growth route (Nieuwe Banen, seed 001): the trajectory for a
   // future job (GrowthJob).

@@ -1200,6 +1200,7 @@ ParameterTable build() {
   detail::declare_employer_side(t);
   detail::declare_growth(t);
   detail::declare_demand(t);
+  detail::declare_careers(t);
   declare_benefit_and_output(t);
   detail::declare_uncertainty(t);
   detail::attach_priors(t);

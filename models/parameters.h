@@ -274,6 +274,23 @@ struct ModelParams {
     double problem_onset_per_year;
   } flows;
 
+  // Careers over the years (models/careers.h): what time out of work does to a person, WW between a
+  // lost job and bijstand, and how long the municipality follows someone who left benefit for work.
+  struct Careers {
+    double skill_depreciation_per_year;
+    double discouragement_per_year;
+    double work_exit_per_year;
+    std::int64_t follow_up_weeks;
+    std::int64_t ww_reference_weeks;
+    std::int64_t ww_weeks_worked;
+    std::int64_t ww_base_weeks;
+    double ww_history_years;
+    std::int64_t ww_max_weeks;
+    double ww_replacement_first;
+    std::int64_t ww_first_weeks;
+    double ww_replacement_after;
+  } careers;
+
   struct Tiles {
     double melding_hours;
     double diagnostiek_hours_per_conversation;
@@ -480,6 +497,8 @@ void declare_employer_side(ParameterTable& t);
 void declare_growth(ParameterTable& t);
 // Declares the employer's valuation, labour demand and the budgets (parameters_demand.cc).
 void declare_demand(ParameterTable& t);
+// Declares careers: duration dependence, WW and follow-up (parameters_careers.cc).
+void declare_careers(ParameterTable& t);
 // Declares the uncertainty run's keys (parameters_uncertainty.cc).
 void declare_uncertainty(ParameterTable& t);
 // Attaches the prior of every integer and real parameter (parameter_priors.cc).

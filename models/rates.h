@@ -6,6 +6,8 @@
 namespace regiosim::models {
 
 inline constexpr double kWeeksPerYear = 52.0;
+// A scale definition, not behaviour: months in a year.
+inline constexpr double kMonthsPerYear = 12.0;
 
 // Numerical guard, not behaviour: added before a floor (subtracted before a ceil) of a ratio of
 // parameters that is meant to be whole, so that 39.999999999 people or hours count as 40.

@@ -77,6 +77,8 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       events_enabled_(p_.output.events),
       other_outflow_week_(weekly_probability(p_.flows.other_outflow_per_year)),
       onset_week_(std::min(1.0, kLifeDomainCount * weekly_probability(p_.flows.problem_onset_per_year))),
+      work_exit_week_(weekly_probability(p_.careers.work_exit_per_year)),
+      drift_(p_),
       best_regular_score_(regular_score_table(p_), p_.hiring.regular_applicants_per_week),
       budgets_(p_),
       demand_(p_) {
@@ -246,6 +248,9 @@ void RegionModel::start_clocks(JobSeeker& s, int week) const {
   s.outflow_clock = weeks_until_event(other_outflow_week_, out);
   sim::RandomStream life(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::life_events), 1);
   s.onset_clock = weeks_until_event(onset_week_, life);
+  // Leaving scope while in work or on WW: counted in those weeks only.
+  sim::RandomStream work(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::outflow), 2);
+  s.work_exit_clock = weeks_until_event(work_exit_week_, work);
 }
 
 EventSink RegionModel::sink(std::uint32_t seeker) {
@@ -1001,7 +1006,9 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     const bool integral = approach == EmployerApproach::integral;
     const bool demand = approach == EmployerApproach::demand;
     // Candidates on a growth route prepare for their future job and apply nowhere else.
-    const bool applies = s.status == SeekerStatus::in_service && s.growth == GrowthState::none;
+    // People on WW search on their own (the UWV's service is not modelled).
+    const bool applies =
+        (s.status == SeekerStatus::in_service && s.growth == GrowthState::none) || s.status == SeekerStatus::on_ww;
     const bool bemiddeling = s.tiles.has(Tile::bemiddeling);
     SearchCache& search = search_cache_[s.id];
     auto& cache = search.match;
@@ -1373,7 +1380,7 @@ void RegionModel::hire(const sim::Week& w) {
       // Hired elsewhere this week. (Every application and proposal is for a seeker in service when
       // the week's hiring starts, so the week's hires are the seekers no longer in service; a
       // compact flag instead of the seeker's record saves a cache miss per application.)
-      assert(hired_this_week_[it->seeker] == (seekers_[it->seeker].status != SeekerStatus::in_service));
+      assert(hired_this_week_[it->seeker] == (seekers_[it->seeker].status == SeekerStatus::employed));
       if (hired_this_week_[it->seeker]) continue;
       if (!it->mediated) {
         present.push_back(it);
@@ -1789,6 +1796,74 @@ void RegionModel::end_spell(JobSeeker& s, SpellEnd reason, int week) {
   s.out_of_work_since = week;
 }
 
+void RegionModel::leave_scope(JobSeeker& s, ExitReason reason, EventKind kind, const EventSink& events, int week,
+                              int observed) {
+  if (s.spell != kNone) end_spell(s, SpellEnd::exit_other, week);
+  if (s.ww_weeks_left > 0) {
+    s.ww_weeks_left = 0;
+    events.emit(observed, s.id, EventKind::ww_end);
+  }
+  s.status = SeekerStatus::exited;
+  s.exit_reason = reason;
+  s.exit_week = week;
+  events.emit(observed, s.id, kind);
+}
+
+void RegionModel::back_on_bijstand(JobSeeker& s, const EventSink& events, int week, int observed) {
+  events.emit(observed, s.id, EventKind::return_to_benefit);
+  s.week_flags |= kFlagReturnToBenefit;
+  if (!s.on_benefit && s.benefit != BenefitType::nug) s.week_flags |= kFlagBenefitReturn;
+  s.on_benefit = s.benefit != BenefitType::nug;
+  s.benefit_end_week = kNone;
+  // Without a case manager (none kept from the aftercare, or back from WW) the settlement registers
+  // the seeker again (Melding).
+  s.status = SeekerStatus::in_service;
+  s.rung = 4;
+  // The klantbeeld is reviewed after a job loss.
+  s.last_review_week = week - static_cast<std::int32_t>(p_.tiles.diagnostiek_review_weeks);
+}
+
+void RegionModel::after_job_loss(JobSeeker& s, const Spell& lost, const EventSink& events, int week, int observed) {
+  s.benefit_end_week = kNone;
+  if (s.ww_weeks_left <= 0) {
+    back_on_bijstand(s, events, week, observed);
+    return;
+  }
+  s.week_flags |= kFlagWwStart;
+  events.emit(observed, s.id, EventKind::ww_start, -1, static_cast<std::int32_t>(lost.employer));
+  const double norm = p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
+  if (s.benefit != BenefitType::nug && ww_eur_per_week(s.ww_wage_eur_per_week, 0, p_) < norm) {
+    // WW below the norm: bijstand tops it up, and the municipality serves the person as before.
+    back_on_bijstand(s, events, week, observed);
+    return;
+  }
+  // WW covers the norm: the UWV's client for now; the case manager lets go (settle). (A wage that
+  // left a bijstand top-up gives a WW below the norm, so this person was off bijstand already.)
+  if (s.on_benefit) s.week_flags |= kFlagOutflowWw;
+  s.on_benefit = false;
+  s.status = SeekerStatus::on_ww;
+  s.rung = 4;
+}
+
+double RegionModel::ww_week(JobSeeker& s, const EventSink& events, int week, int observed) {
+  if (s.status == SeekerStatus::employed) {  // a new job ends the WW
+    s.ww_weeks_left = 0;
+    events.emit(observed, s.id, EventKind::ww_end);
+    return 0.0;
+  }
+  const double ww = ww_eur_per_week(s.ww_wage_eur_per_week, s.ww_weeks_paid, p_);
+  ++s.ww_weeks_paid;
+  --s.ww_weeks_left;
+  const bool below_norm =
+      s.benefit != BenefitType::nug && ww < p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
+  if (s.status == SeekerStatus::on_ww && (below_norm || s.ww_weeks_left == 0)) {
+    // The WW fell below the norm (bijstand tops it up from now), or runs out after this week.
+    back_on_bijstand(s, events, week, observed);
+  }
+  if (s.ww_weeks_left == 0) events.emit(observed, s.id, EventKind::ww_end);
+  return ww;
+}
+
 void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
   const int week = w.index;
   const int observed = w.observed();
@@ -1802,11 +1877,21 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
     // State pension.
     const double age = s.age_at_entry + (week - s.entry_week) / kWeeksPerYear;
     if (age >= p_.population.pension_age) {
-      if (s.spell != kNone) end_spell(s, SpellEnd::exit_other, week);
-      s.status = SeekerStatus::exited;
-      s.exit_reason = ExitReason::pension;
-      s.exit_week = week;
-      events.emit(observed, s.id, EventKind::exit_pension);
+      leave_scope(s, ExitReason::pension, EventKind::exit_pension, events, week, observed);
+      continue;
+    }
+
+    // Leaving scope while in work or on WW (moving, emigration, death): when its clock runs out.
+    if ((s.status == SeekerStatus::employed || s.status == SeekerStatus::on_ww) && --s.work_exit_clock == 0) {
+      s.week_flags |= kFlagOutflowOther;
+      leave_scope(s, ExitReason::other, EventKind::exit_other, events, week, observed);
+      continue;
+    }
+    // Followed long enough: off benefit in work, out of the caseload, for careers.follow_up_weeks.
+    if (s.status == SeekerStatus::employed && !s.on_benefit && s.coach == kNone && s.benefit_end_week != kNone &&
+        week - s.benefit_end_week >= p_.careers.follow_up_weeks) {
+      s.week_flags |= kFlagFollowedUp;
+      leave_scope(s, ExitReason::work, EventKind::exit_work, events, week, observed);
       continue;
     }
 
@@ -1825,36 +1910,41 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
                                : result.ended == SpellEnd::trial_not_converted     ? EventKind::trial_not_converted
                                : result.ended == SpellEnd::dismissed_at_subsidy_end ? EventKind::dismissed_at_subsidy_end
                                                                                      : EventKind::contract_end;
+        const float wage = s.earnings_eur_per_week;
+        const std::int32_t previous = s.last_spell;
         end_spell(s, result.ended, week);
-        s.week_flags |= kFlagReturnToBenefit;
         if (result.ended == SpellEnd::dropout) s.week_flags |= kFlagDropout;
         if (result.ended == SpellEnd::contract_end) s.week_flags |= kFlagContractEnd;
         events.emit(observed, s.id, kind, -1, employer);
-        events.emit(observed, s.id, EventKind::return_to_benefit);
-        s.status = SeekerStatus::in_service;
-        if (!s.on_benefit && s.benefit != BenefitType::nug) s.week_flags |= kFlagBenefitReturn;
-        s.on_benefit = s.benefit != BenefitType::nug;
-        s.rung = 4;
-        // The klantbeeld is reviewed after a job loss.
-        s.last_review_week = week - static_cast<std::int32_t>(p_.tiles.diagnostiek_review_weeks);
         for (Tile t : {Tile::plaatsing, Tile::nazorg}) {
           if (s.tiles.has(t)) {
             s.tiles.remove(t);
             events.emit(observed, s.id, EventKind::tile_end, static_cast<int>(t));
           }
         }
+        // The WW of the lost job, if it gives one.
+        const Spell& lost = spells_[static_cast<std::size_t>(s.last_spell)];
+        const Spell* before = previous == kNone ? nullptr : &spells_[static_cast<std::size_t>(previous)];
+        s.ww_weeks_left = static_cast<std::int16_t>(ww_weeks(s, lost, before, week, p_));
+        s.ww_weeks_paid = 0;
+        s.ww_wage_eur_per_week = wage;
+        after_job_loss(s, lost, events, week, observed);
       }
     } else if (s.status == SeekerStatus::waiting || s.status == SeekerStatus::in_service) {
       // Leaving scope for other reasons (moving, partner income, ...): when the clock runs out.
       if (--s.outflow_clock == 0) {
-        s.status = SeekerStatus::exited;
-        s.exit_reason = ExitReason::other;
-        s.exit_week = week;
         s.week_flags |= kFlagOutflowOther;
-        events.emit(observed, s.id, EventKind::exit_other);
+        leave_scope(s, ExitReason::other, EventKind::exit_other, events, week, observed);
         continue;
       }
     }
+    // In work off benefit from this week (earnings ended the benefit, or there was none): the
+    // follow-up counts from here.
+    if (s.status == SeekerStatus::employed && !s.on_benefit && s.benefit_end_week == kNone) s.benefit_end_week = week;
+    // Out of work this week: skills wear off, motivation and self-confidence fall (a trial placement
+    // or traineeship is work).
+    if (s.status != SeekerStatus::employed) out_of_work_week(s, drift_);
+    const double ww = s.ww_weeks_left > 0 ? ww_week(s, events, week, observed) : 0.0;
 
     // Life events: a domain without a problem may develop one. When the onset clock runs out, one
     // domain, each as likely, is hit (two onsets in one week, a chance of order 1e-7, are not
@@ -1873,7 +1963,7 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
     // earnings cover it).
     if (s.on_benefit) {
       const double norm = p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
-      s.week_benefit_eur = static_cast<float>(std::max(0.0, norm - s.earnings_eur_per_week));
+      s.week_benefit_eur = static_cast<float>(std::max(0.0, norm - s.earnings_eur_per_week - ww));
       s.benefit_received_eur += s.week_benefit_eur;
     }
   }
@@ -1958,7 +2048,7 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
       }
     }
     const bool leaves_caseload =
-        s.coach != kNone && (s.status == SeekerStatus::exited ||
+        s.coach != kNone && (s.status == SeekerStatus::exited || s.status == SeekerStatus::on_ww ||
                              (s.status == SeekerStatus::employed && !s.on_benefit && s.aftercare_weeks_left <= 0 &&
                               w.index > s.hired_week));
     if (leaves_caseload) {

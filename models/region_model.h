@@ -45,6 +45,7 @@
 
 #include "models/agents.h"
 #include "models/budgets.h"
+#include "models/careers.h"
 #include "models/events.h"
 #include "models/growth.h"
 #include "models/instruments.h"
@@ -107,6 +108,8 @@ class RegionModel {
   // The vacancies kept: from the oldest one open at the last opening of vacancies on (VacancyStore).
   const VacancyStore& vacancies() const noexcept { return vacancies_; }
   const std::vector<Spell>& spells() const noexcept { return spells_; }
+  // The event history so far (output.events), burn-in included, in week and seeker order.
+  const std::vector<EventRecord>& events() const noexcept { return events_; }
   const std::vector<GrowthJob>& growth_jobs() const noexcept { return growth_jobs_; }
   const std::deque<std::uint32_t>& queue() const noexcept { return queue_; }
   const WerkmakelaarProvider& provider() const noexcept { return provider_; }
@@ -280,12 +283,12 @@ class RegionModel {
   // The week's seeker totals, summed per chunk in parallel and then in chunk order; weekly series,
   // the event history, exits.
   struct SeekerTotals {
-    std::array<double, 7> stocks{};
+    std::array<double, 8> stocks{};
     std::array<double, kTileCount> by_tile{};
     std::array<double, kRungCount> by_rung{};
     std::array<double, 5> employment{};
     std::array<double, 7> instruments{};
-    std::array<double, 17> flows{};
+    std::array<double, 19> flows{};
     std::array<double, kTileCount + 1> hours{};
     std::array<double, kTileCount> eur_by_tile{};
     std::array<double, kBenefitTypeCount> benefit_by_type{};
@@ -299,12 +302,12 @@ class RegionModel {
     // Head counts of a chunk, kept as integers while counting (exact, and cheaper than adding 1.0
     // to doubles); settle() moves them into the arrays above, where they are the same exact values.
     struct Heads {
-      std::array<std::int32_t, 7> stocks{};
+      std::array<std::int32_t, 8> stocks{};
       std::array<std::int32_t, kTileCount> by_tile{};
       std::array<std::int32_t, kRungCount> by_rung{};
       std::array<std::int32_t, 5> employment{};
       std::array<std::int32_t, 7> instruments{};
-      std::array<std::int32_t, 17> flows{};
+      std::array<std::int32_t, 19> flows{};
     } heads;
     void count(const JobSeeker& s, const std::vector<Spell>& spells, int week);
     void settle();
@@ -439,6 +442,16 @@ class RegionModel {
                    float quality, float loonwaarde, int week);
   PlacementRoute route_of(const Vacancy& v, const Application& a) const;
   void end_spell(JobSeeker& s, SpellEnd reason, int week);
+  // After a lost job: WW when the person qualifies (on WW alone, or with a bijstand top-up), else
+  // straight back to bijstand; the case manager's service resumes for whoever is on bijstand.
+  void after_job_loss(JobSeeker& s, const Spell& lost, const EventSink& events, int week, int observed);
+  // A week of WW; returns what it pays. A new job ends it; when it runs out, or falls below the
+  // bijstand norm (bijstand tops it up from then on), a person on WW alone is back on bijstand.
+  double ww_week(JobSeeker& s, const EventSink& events, int week, int observed);
+  // Back on bijstand after a job or WW: the case manager's service resumes (or the seeker waits).
+  void back_on_bijstand(JobSeeker& s, const EventSink& events, int week, int observed);
+  // Leaves scope (exit_week, reason, event); ends a spell that still runs (censored: exit_other).
+  void leave_scope(JobSeeker& s, ExitReason reason, EventKind kind, const EventSink& events, int week, int observed);
 
   // Output (region_output.cc).
   void define_series();
@@ -462,6 +475,8 @@ class RegionModel {
   bool events_enabled_;
   double other_outflow_week_;  // weekly chance of leaving scope for other reasons (waiting or in service)
   double onset_week_;          // weekly chance of a problem onset in any one of the life domains
+  double work_exit_week_;      // weekly chance of leaving scope while in work or on WW
+  OutOfWorkDrift drift_;       // duration dependence: what a week without work does
   // A regular applicant's perceived score: quality ~ Beta (hiring.regular_quality_*) plus the interview
   // noise; regular_applicants() draws the best of the week's Poisson number of them at once
   // (hiring.regular_applicants_per_week).
@@ -700,6 +715,8 @@ class RegionModel {
   double bijstand_stock_ = 0.0;
   double bijstand_year_base_ = 0.0, bijstand_year_inflow_ = 0.0, bijstand_year_outflow_ = 0.0;
   double bijstand_year_outflow_work_ = 0.0;
+  // The bijstand stock at the start of the observed weeks and at the end of the last complete year.
+  double bijstand_observed_start_ = 0.0, bijstand_years_end_ = 0.0;
   double working_with_bijstand_sum_ = 0.0, working_with_bijstand_weeks_ = 0.0;
   Books books_;
   double provider_received_eur_ = 0.0;

@@ -53,8 +53,11 @@ void RegionModel::define_series() {
                        bool integer) {
     if (wanted(name)) series_.push_back(make_table(std::move(name), std::move(unit), std::move(description), std::move(columns), integer));
   };
-  add("stocks", "persons", "seekers by status, and case managers on the staff, at the end of each week",
-      {"waiting", "in_service", "employed", "employed_with_benefit", "on_benefit", "in_caseload", "case_managers"}, true);
+  add("stocks", "persons",
+      "seekers by status, and case managers on the staff, at the end of each week (on_ww: lost a job, on WW that "
+      "covers the bijstand norm)",
+      {"waiting", "in_service", "employed", "employed_with_benefit", "on_benefit", "in_caseload", "case_managers", "on_ww"},
+      true);
   add("stocks_by_tile", "persons", "seekers in each Werklandschap tile during each week (a seeker can be in several)",
       labels(kTileKeys), true);
   add("stocks_by_rung", "persons",
@@ -68,10 +71,13 @@ void RegionModel::define_series() {
       "people with an instrument running at the end of each week (job coaching waiting: placed but no job coach free)",
       {"lks", "trial_placement", "traineeship", "job_coaching", "job_coaching_waiting", "no_risk", "werkmakelaar_clients"},
       true);
-  add("flows", "persons per week", "flows during each week",
+  add("flows", "persons per week",
+      "flows during each week (ww_starts: lost jobs that gave WW; outflow_followed_up: left scope after "
+      "careers.follow_up_weeks off benefit in work)",
       {"inflow", "assigned", "placements", "placements_mediated", "dropouts", "contract_ends", "conversions",
        "outflow_work", "outflow_other", "outflow_pension", "returns_to_benefit", "trainings_completed",
-       "trial_conversions", "trials_not_converted", "traineeships_completed", "subsidy_end_dismissals", "referrals"},
+       "trial_conversions", "trials_not_converted", "traineeships_completed", "subsidy_end_dismissals", "referrals",
+       "ww_starts", "outflow_followed_up"},
       true);
   add("placements_by_instrument", "placements per week",
       "job starts during each week by instrument agreed at placement (a start can count under several; none: without "
@@ -206,6 +212,8 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
   heads.flows[13] += (f & kFlagTrialEnded) != 0;
   heads.flows[14] += (f & kFlagTraineeshipDone) != 0;
   heads.flows[15] += (f & kFlagChaserDismissal) != 0;
+  heads.flows[17] += (f & kFlagWwStart) != 0;
+  heads.flows[18] += (f & kFlagFollowedUp) != 0;
   for (std::size_t t = 0; t < kTileCount; ++t) {
     hours[t] += s.hours_by_tile[t];
     eur_by_tile[t] += s.eur_by_tile[t];
@@ -221,7 +229,7 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
     // while on it. A person exiting keeps on_benefit as it was.
     const bool exited_now = s.status == SeekerStatus::exited && s.exit_week == week;
     bijstand[1] += (!s.from_initial_stock && s.entry_week == week) || (f & kFlagBenefitReturn) != 0;
-    bijstand[2] += (f & kFlagOutflowWork) != 0 || (exited_now && s.on_benefit);
+    bijstand[2] += (f & (kFlagOutflowWork | kFlagOutflowWw)) != 0 || (exited_now && s.on_benefit);
     bijstand[3] += (f & kFlagOutflowWork) != 0;
     if (s.status != SeekerStatus::exited && s.on_benefit) {
       bijstand[0] += 1;
@@ -230,13 +238,15 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
   }
   if (s.status == SeekerStatus::exited) return;
   const bool employed = s.status == SeekerStatus::employed;
-  const bool in_scope = !employed || s.on_benefit || s.coach != kNone;
+  const bool on_ww = s.status == SeekerStatus::on_ww;
+  const bool in_scope = (!employed && !on_ww) || s.on_benefit || s.coach != kNone;
   heads.stocks[0] += s.status == SeekerStatus::waiting;
   heads.stocks[1] += s.status == SeekerStatus::in_service;
   heads.stocks[2] += employed;
   heads.stocks[3] += employed && s.on_benefit;
   heads.stocks[4] += s.on_benefit;
   heads.stocks[5] += s.coach != kNone;
+  heads.stocks[7] += on_ww;
   for (std::size_t t = 0; t < kTileCount; ++t) heads.by_tile[t] += s.week_tiles.has(static_cast<Tile>(t));
   if (in_scope) ++heads.by_rung[static_cast<std::size_t>(s.rung - 1)];
   heads.instruments[6] += s.provider_slot;
@@ -385,6 +395,8 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   const int year_weeks = static_cast<int>(kWeeksPerYear);
   if (!w.in_burn_in() && w.observed() < static_cast<int>(p_.sim.weeks) / year_weeks * year_weeks) {
     if (w.observed() % year_weeks == 0) bijstand_year_base_ += bijstand_start;
+    if (w.observed() == 0) bijstand_observed_start_ = bijstand_start;
+    bijstand_years_end_ = totals.bijstand[0];
     bijstand_year_base_ += totals.bijstand[1];
     bijstand_year_inflow_ += totals.bijstand[1];
     bijstand_year_outflow_ += totals.bijstand[2];
@@ -687,7 +699,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
     for (const auto& d : kpi_definitions()) {
       if (d.name == name) {
         out.push_back(sim::Metric{std::string(d.name), std::string(d.unit), std::string(d.description),
-                                  value.value_or(kNaN), std::string(d.undefined_when), !value.has_value(), true});
+                                  value.value_or(kNaN), std::string(d.undefined_when), !value.has_value(),
+                                  !d.can_be_negative});
         return;
       }
     }
@@ -702,6 +715,11 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("inflow_rate_year", ratio(bijstand_year_inflow_, bijstand_year_base_));
   add("outflow_rate_year", ratio(bijstand_year_outflow_, bijstand_year_base_));
   add("outflow_to_work_rate_year", ratio(bijstand_year_outflow_work_, bijstand_year_base_));
+  const double complete_years = std::floor(static_cast<double>(p_.sim.weeks) / kWeeksPerYear);
+  add("bijstand_stock_change_year",
+      complete_years >= 1.0 && bijstand_observed_start_ > 0.0
+          ? Value(std::pow(bijstand_years_end_ / bijstand_observed_start_, 1.0 / complete_years) - 1.0)
+          : Value());
   add("parttime_with_benefit_share", ratio(working_with_bijstand_sum_, working_with_bijstand_weeks_));
   add("dropouts", dropouts);
   add("subsidy_end_dismissals", subsidy_end_dismissals);
@@ -875,7 +893,7 @@ sim::RecordTable RegionModel::persons_table() const {
                                "ZRM score of the life domain at registration (1 acute problem ... 5 self-reliant)", {}, true));
   }
   t.columns.push_back(column("status", "status at the end of the last observed week",
-                             {"waiting", "in_service", "employed", "exited"}));
+                             {"waiting", "in_service", "employed", "exited", "on_ww"}));
   t.columns.push_back(column("exit_reason", "why the person left scope (-1: has not left)", {"work", "other", "pension"}));
   t.columns.push_back(column("exit_week", "week the person left scope"));
   for (const auto& s : seekers_) {

@@ -30,6 +30,7 @@ TileSet DefaultServiceRules::choose(const JobSeeker& s, int week) const {
   TileSet next;
   switch (s.status) {
     case SeekerStatus::exited:
+    case SeekerStatus::on_ww:  // the UWV's client, not the municipality's
       return next;
     case SeekerStatus::waiting:
       next.add(Tile::melding);

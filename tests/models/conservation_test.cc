@@ -187,7 +187,7 @@ TEST_CASE("The bijstand flow KPIs follow from the weekly states (CBS and Divosa 
       if (s.status == SeekerStatus::exited && s.exit_week < w.index) continue;
       in += is_new || (on && !before && !is_new);
       out += (before || is_new) && !on;
-      out_work += (before || is_new) && !on && s.status != SeekerStatus::exited;
+      out_work += (before || is_new) && !on && s.status != SeekerStatus::exited && s.status != SeekerStatus::on_ww;
       stock += on;
       if (on && s.status == SeekerStatus::employed) working += model.spells()[static_cast<std::size_t>(s.spell)].in_contract();
       was_on[s.id] = on;
