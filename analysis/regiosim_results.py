@@ -407,8 +407,8 @@ def persons(f: h5py.File, scenario: str) -> pd.DataFrame | None:
 #: The cohort's states are ``not_registered`` and the statuses of this table in its order; a state
 #: whose name starts with ``exited_`` is out of scope (no longer counted on benefit). A new state is
 #: one line: unemployment insurance (WW) between a job loss and bijstand would be
-#: ``"ww_start": ("on_ww", True)``, with ``ww_end`` needing no line of its own when a ``melding``
-#: (bijstand) or an exit follows it in the same week.
+#: ``"ww_start": ("on_ww", True)``, and ``ww_end`` a line only if no other event of the same week
+#: (the Melding for bijstand, an exit) already says where the person goes.
 COHORT_TRANSITIONS = {
     "melding": ("waiting", None),              # registered, or back in the queue without a case manager
     "assigned": ("in_service", None),          # got a case manager
@@ -481,8 +481,8 @@ def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None, regis
     who = persons(f, scenario)
     ev = events(f, scenario)
     if who is None or ev is None:
-        raise RegiosimFileError(f"{f.filename}: scenario {scenario!r} has no event history and person table; run it "
-                                f"with output.events = true")
+        missing = " and no ".join(name for name, table in (("event history", ev), ("person table", who)) if table is None)
+        raise RegiosimFileError(f"{f.filename}: scenario {scenario!r} has no {missing}; run it with output.events = true")
     who = who[who["replication"] == replication].reset_index(drop=True)
     if registered is not None:
         who = who[who["registration_week"].between(*registered)].reset_index(drop=True)
