@@ -2,7 +2,8 @@
 table, the event history and the spells, and the person table describes everyone in scope:
 
 * the person table has one row per person in scope in some observed week (registered by a Melding
-  before the last observed week, not gone before the first), registered in the week of the first
+  before the last observed week, not gone before the first; without burn-in, every seeker ever in
+  the model: the initial stock and the inflow), registered in the week of the first
   Melding, with the same registered attributes as the spells, and its exits (week and reason) are
   exactly the exit events;
 * with everyone chosen, the cohort's counts per week equal the model's weekly stocks (waiting, in
@@ -24,10 +25,16 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import regiosim_results as rr  # noqa: E402
 
 
-def check_person_table(scenario, rep, people, ev, sp, flows, flow_columns, stocks, columns, weeks):
+def check_person_table(scenario, rep, people, ev, sp, flows, flow_columns, stocks, columns, stock_size):
     """The person table against the event history, the spells and the weekly series."""
     where = f"{scenario} rep {rep}"
     assert people["seeker"].is_unique, where
+    # Without burn-in every seeker ever in the model: the initial stock and the inflow.
+    stock = (people["initial_stock"] == 1).sum()
+    if people["registration_week"].min() >= 0:
+        assert stock == stock_size, (where, stock)
+    else:
+        assert 0 < stock <= stock_size, (where, stock)
     # Everyone registered before the last observed week and not gone before the first.
     meldingen = ev[ev["event"] == "melding"]
     exits = ev[ev["event"].isin(["exit_other", "exit_pension"])]
@@ -72,11 +79,13 @@ def main():
                 flows, flow_columns, _, _ = rr.timeseries_array(f, scenario, "flows")
                 employment, job_columns, _, _ = rr.timeseries_array(f, scenario, "employment")
                 weeks = stocks.shape[1]
+                p = rr.parameters(f, scenario)
+                stock_size = int(p.loc[p["key"] == "region.job_seekers", "value"].iloc[0])
                 for rep in range(stocks.shape[0]):
                     people = people_all[people_all["replication"] == rep]
                     check_person_table(scenario, rep, people, events_all[events_all["replication"] == rep],
                                        spells_all[spells_all["replication"] == rep], flows[rep], flow_columns,
-                                       stocks[rep], columns, weeks)
+                                       stocks[rep], columns, stock_size)
                     n = len(people)
                     everyone = rr.cohort(f, scenario, rep)
                     assert (everyone[list(rr.COHORT_STATES)].sum(axis=1) == n).all(), \
