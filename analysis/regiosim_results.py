@@ -21,9 +21,9 @@ Typical use::
         k = rr.kpis(f, "baseline")                      # replications x KPIs
         ts = rr.timeseries(f, "baseline", "stocks")     # long: replication, week, column, value
         ev = rr.events(f, "baseline")                   # None when the file has no events
-        # A cohort week by week (needs output.events = true): registered in the first quarter on
-        # rungs 1-2, counted as waiting, in service, employed or out of scope, on benefit, and in
-        # a job by its form; per observed week, or per week since each person's registration.
+        # A cohort week by week: registered in the first quarter on rungs 1-2, counted as waiting,
+        # in service, employed or out of scope, on benefit (these need output.events = true), and
+        # in a job by its form; per observed week, or per week since each person's registration.
         c = rr.cohort(f, "baseline", replication=0, registered=(0, 12), select=lambda p: p.rung <= 2)
         s = rr.cohort(f, "baseline", registered=(0, 12), since_registration=True)
         in_work = s["employed"] / s["followed"]         # share in work k weeks after registration
@@ -451,7 +451,7 @@ def _carry_forward(codes: np.ndarray) -> np.ndarray:
 
 
 def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None, registered: tuple[int, int] | None = None,
-           since_registration: bool = False) -> pd.DataFrame:
+           since_registration: bool = False, use_events: bool = True) -> pd.DataFrame:
     """Follow a group of persons through benefit, work and exits, week by week.
 
     The group: the persons of the replication's :func:`persons` table registered (first Melding) in
@@ -471,18 +471,27 @@ def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None, regis
     ``employed_with_benefit`` equal the model's ``timeseries/stocks``, the ``exited_*`` states the
     cumulated ``flows`` outflows (tests/analysis/check_cohort.py).
 
+    Without the event history (``output.events = false``, or ``use_events=False``) the person table
+    and the spells still tell registration, work and exits: the states are then ``not_registered``,
+    ``not_employed`` (in scope, not in a job: waiting or in service), ``employed`` (in a job of the
+    spells table) and the ``exited_*`` states (from the person table's exit week and reason), with
+    the job counts by form but nothing on benefit; ``employed`` is complete only for a group
+    registered in the observed weeks (jobs begun in the burn-in are not in the spells table).
+
     The persons table holds the persons in scope in some observed week: follow a group registered
     in the burn-in (negative weeks) since its registration and those who left before the observed
     weeks are missing; groups registered in the observed weeks are complete.
 
-    Needs the event history (``output.events = true``); raises :class:`RegiosimFileError` when the
-    file has no event history or no person table for the scenario.
+    Raises :class:`RegiosimFileError` when the file has no person table for the scenario, or
+    neither the event history nor the spells.
     """
     who = persons(f, scenario)
-    ev = events(f, scenario)
-    if who is None or ev is None:
-        missing = " and no ".join(name for name, table in (("event history", ev), ("person table", who)) if table is None)
-        raise RegiosimFileError(f"{f.filename}: scenario {scenario!r} has no {missing}; run it with output.events = true")
+    ev = events(f, scenario) if use_events else None
+    sp = spells(f, scenario)
+    if who is None or (ev is None and sp is None):
+        what = "no person table" if who is None else "neither an event history nor the spells"
+        raise RegiosimFileError(f"{f.filename}: scenario {scenario!r} has {what}; run it with output.events = true or "
+                                f"output.spells = true")
     who = who[who["replication"] == replication].reset_index(drop=True)
     if registered is not None:
         who = who[who["registration_week"].between(*registered)].reset_index(drop=True)
@@ -490,39 +499,18 @@ def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None, regis
         who = who[np.asarray(select(who), dtype=bool)].reset_index(drop=True)
     weeks = _observed_weeks(f, scenario)
     n = len(who)
-    ev = ev[(ev["replication"] == replication) & ev["event"].isin(list(COHORT_TRANSITIONS)) & (ev["week"] < weeks)]
-    ev = ev[ev["seeker"].isin(who["seeker"])].copy()
+    if ev is not None:
+        ev = ev[(ev["replication"] == replication) & ev["event"].isin(list(COHORT_TRANSITIONS)) & (ev["week"] < weeks)]
+        ev = ev[ev["seeker"].isin(who["seeker"])].copy()
     registration = who["registration_week"].to_numpy(dtype=np.int64)
-    first = int(min([0, registration.min() if n else 0, ev["week"].min() if len(ev) else 0]))
+    first = int(min([0, registration.min() if n else 0, ev["week"].min() if ev is not None and len(ev) else 0]))
     width = weeks - first
     row = pd.Series(np.arange(n), index=who["seeker"].to_numpy())
     people = np.arange(n)
     reg_at = np.clip(registration - first, 0, width - 1)
 
-    # Status: a code per person and week (0: no change), carried forward.
-    code = {s: i for i, s in enumerate(COHORT_STATES)}
-    ev["status"] = ev["event"].map(lambda e: COHORT_TRANSITIONS[e][0])
-    ev["benefit"] = ev["event"].map(lambda e: COHORT_TRANSITIONS[e][1])
-    status = np.zeros((n, width), dtype=np.int16)
-    status[people, reg_at] = code["waiting"]
-    change = _last_per_week(ev, "status")
-    status[row[change["seeker"].to_numpy()].to_numpy(), change["week"].to_numpy() - first] = \
-        change["status"].map(code).to_numpy()
-    status = _carry_forward(status)
-
-    # Benefit: 1 on, 2 off (0: no change); "on" only for a benefit type that pays one.
-    pays = (who["benefit_type"] != "nug").to_numpy()
-    benefit = np.zeros((n, width), dtype=np.int8)
-    benefit[people, reg_at] = np.where(pays, 1, 2)
-    change = _last_per_week(ev, "benefit")
-    who_changes = row[change["seeker"].to_numpy()].to_numpy()
-    on = change["benefit"].to_numpy(dtype=bool) & pays[who_changes]
-    benefit[who_changes, change["week"].to_numpy() - first] = np.where(on, 1, 2)
-    benefit = _carry_forward(benefit)
-
     # Jobs by form from the spells (observed weeks only): +1 where an interval starts, -1 where it ends.
     jobs = {}
-    sp = spells(f, scenario)
     if sp is not None:
         sp = sp[(sp["replication"] == replication) & sp["seeker"].isin(who["seeker"])]
         start = sp["start_week"].to_numpy()
@@ -537,6 +525,43 @@ def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None, regis
             np.add.at(steps, (whose[keep], np.minimum(hi[keep], weeks) - first), -1)
             jobs[name] = np.cumsum(steps, axis=1)[:, :width] > 0
 
+    benefit = None
+    if ev is not None:
+        # Status: a code per person and week (0: no change), carried forward.
+        states = COHORT_STATES
+        code = {s: i for i, s in enumerate(states)}
+        ev["status"] = ev["event"].map(lambda e: COHORT_TRANSITIONS[e][0])
+        ev["benefit"] = ev["event"].map(lambda e: COHORT_TRANSITIONS[e][1])
+        status = np.zeros((n, width), dtype=np.int16)
+        status[people, reg_at] = code["waiting"]
+        change = _last_per_week(ev, "status")
+        status[row[change["seeker"].to_numpy()].to_numpy(), change["week"].to_numpy() - first] = \
+            change["status"].map(code).to_numpy()
+        status = _carry_forward(status)
+        # Benefit: 1 on, 2 off (0: no change); "on" only for a benefit type that pays one.
+        pays = (who["benefit_type"] != "nug").to_numpy()
+        benefit = np.zeros((n, width), dtype=np.int8)
+        benefit[people, reg_at] = np.where(pays, 1, 2)
+        change = _last_per_week(ev, "benefit")
+        who_changes = row[change["seeker"].to_numpy()].to_numpy()
+        on = change["benefit"].to_numpy(dtype=bool) & pays[who_changes]
+        benefit[who_changes, change["week"].to_numpy() - first] = np.where(on, 1, 2)
+        benefit = _carry_forward(benefit)
+    else:
+        # Registered, then in a job where the spells say so, out of scope from the exit week on.
+        reasons = [r for r in who["exit_reason"].unique() if r != "none"]
+        exited = [s for s in COHORT_STATES if s.startswith("exited_")]
+        exited += sorted(f"exited_{r}" for r in reasons if f"exited_{r}" not in exited)
+        states = ("not_registered", "not_employed", "employed", *exited)
+        code = {s: i for i, s in enumerate(states)}
+        column = np.arange(width)[None, :]
+        status = np.where(column >= reg_at[:, None], code["not_employed"], code["not_registered"]).astype(np.int16)
+        status[jobs["job_trial_or_traineeship"] | jobs["job_contract"]] = code["employed"]
+        exit_week = who["exit_week"].to_numpy()
+        exit_code = who["exit_reason"].map(lambda r: code.get(f"exited_{r}", 0)).to_numpy()
+        gone = (exit_week[:, None] >= 0) & (column >= exit_week[:, None] - first)
+        status = np.where(gone, exit_code[:, None], status)
+
     if since_registration:
         # Person i's week k since registration is column reg_at[i] + k, observed while before `weeks`.
         k = np.arange(weeks - (registration.min() if n else 0))
@@ -549,16 +574,18 @@ def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None, regis
         seen = np.ones((n, weeks), dtype=bool)
         take = lambda m: m[:, -weeks:] if weeks else m[:, :0]  # noqa: E731
         index = pd.Index(np.arange(weeks), name="week")
-    state, paid = take(status), take(benefit) == 1
-    in_scope = seen & (state != code["not_registered"])
-    for s in COHORT_STATES:
-        if s.startswith("exited_"):
-            in_scope &= state != code[s]
+    state = take(status)
     out = {} if not since_registration else {"followed": seen.sum(axis=0)}
-    for s in COHORT_STATES:
+    for s in states:
         out[s] = (seen & (state == code[s])).sum(axis=0)
-    out["on_benefit"] = (in_scope & paid).sum(axis=0)
-    out["employed_with_benefit"] = (seen & (state == code["employed"]) & paid).sum(axis=0)
+    if benefit is not None:
+        paid = take(benefit) == 1
+        in_scope = seen & (state != code["not_registered"])
+        for s in states:
+            if s.startswith("exited_"):
+                in_scope &= state != code[s]
+        out["on_benefit"] = (in_scope & paid).sum(axis=0)
+        out["employed_with_benefit"] = (seen & (state == code["employed"]) & paid).sum(axis=0)
     for name, m in jobs.items():
         out[name] = (seen & take(m)).sum(axis=0)
     return pd.DataFrame(out, index=index)

@@ -12,7 +12,8 @@ table, the event history and the spells, and the person table describes everyone
   weekly `employment` series;
 * a chosen cohort keeps its size, is registered exactly in the weeks it was chosen by, is employed
   exactly when in a job of the spells table (registered in the observed weeks), and followed since
-  registration it counts as the calendar weeks shifted by its registration week.
+  registration it counts as the calendar weeks shifted by its registration week;
+* without the event history, the person table and the spells give the same work and exits.
 
 usage: /usr/bin/python3 check_cohort.py RESULTS.h5...   (results files with output.events = true)
 """
@@ -127,6 +128,18 @@ def main():
                     new = rr.cohort(f, scenario, rep, registered=(0, weeks - 1))
                     assert new["employed"].sum() > 0 and np.array_equal(
                         (new["job_trial_or_traineeship"] + new["job_contract"]).to_numpy(), new["employed"].to_numpy())
+
+                    # Without the event history: the person table and the spells tell the same work and exits.
+                    bare = rr.cohort(f, scenario, rep, registered=(0, weeks - 1), use_events=False)
+                    assert list(bare.columns) == ["not_registered", "not_employed", "employed", "exited_other",
+                                                  "exited_pension", "job_trial_or_traineeship", "job_contract"], bare.columns
+                    assert np.array_equal(bare["not_employed"], new["waiting"] + new["in_service"]), (scenario, rep)
+                    for column in ("not_registered", "employed", "exited_other", "exited_pension", "job_contract"):
+                        assert np.array_equal(bare[column], new[column]), (scenario, rep, column)
+                    bare = rr.cohort(f, scenario, rep, use_events=False)
+                    for column in ("not_registered", "exited_other", "exited_pension"):
+                        assert np.array_equal(bare[column], everyone[column]), (scenario, rep, column)
+                    assert np.array_equal(bare["employed"], jobs), (scenario, rep)
 
                     # Followed since registration: a cohort of one registration week is the calendar shifted.
                     week = 5
