@@ -1,6 +1,6 @@
 """regiosim export: a results file or a sweep file as CSV files for spreadsheet users.
 
-    /usr/bin/python3 analysis/export.py RESULTS.h5 --csv DIR [--dutch-excel] [--events]
+    /usr/bin/python3 analysis/export.py RESULTS.h5 --csv DIR [--dutch-excel] [--events] [--persons]
 
 (``regiosim export`` runs this script.) Writes into DIR:
 
@@ -13,6 +13,8 @@
     timeseries_<series>.csv   scenario, replication, week, one column per series column
     parameters.csv        scenario, key, value, unit, source
     events.csv            (with --events) scenario and the event table's columns
+    persons.csv           (with --persons) scenario and the person table's columns: one row per
+                          person and replication
 
 From a sweep file (``regiosim sweep``) instead:
 
@@ -58,6 +60,8 @@ def parse_args(argv):
                                                                  "or not at all)")
     ap.add_argument("--dutch-excel", action="store_true", help="semicolons and decimal commas (Dutch Excel)")
     ap.add_argument("--events", action="store_true", help="also write the per-person event table (large)")
+    ap.add_argument("--persons", action="store_true", help="also write the person table (a row per person and "
+                                                           "replication)")
     ap.add_argument("--quiet", action="store_true", help="print nothing on success")
     return ap.parse_args(argv)
 
@@ -204,6 +208,15 @@ def export_results(res, args, write):
                 frames.append(ev)
         if frames:
             write(pd.concat(frames, ignore_index=True), "events.csv")
+    if args.persons:
+        frames = []
+        for s in res.names:
+            who = rr.persons(f, s)
+            if who is not None:
+                who.insert(0, "scenario", s)
+                frames.append(who)
+        if frames:
+            write(pd.concat(frames, ignore_index=True), "persons.csv")
 
 
 #: Dutch column names and verdicts for --dutch-excel (KPI, series and parameter names stay as the
@@ -311,8 +324,9 @@ def export_tables(args, kind: str, write):
 
     import regiosim_results as rr
 
-    if args.events:
-        print(f"{PROG}: {args.results}: a {kind} file has no event table; --events ignored", file=sys.stderr)
+    for flag, table in (("events", "event"), ("persons", "person")):
+        if getattr(args, flag):
+            print(f"{PROG}: {args.results}: a {kind} file has no {table} table; --{flag} ignored", file=sys.stderr)
     with rr.open_results(args.results, kind=kind) as f:
         g = f[kind]
         rows = [(k, rr._str(v) if isinstance(v, (bytes, str)) else v) for k, v in list(f.attrs.items()) + list(g.attrs.items())]
@@ -332,8 +346,9 @@ def export_sweep(args, sw, write):
 
     import regiosim_results as rr
 
-    if args.events:
-        print(f"{PROG}: {args.results}: a sweep file has no event table; --events ignored", file=sys.stderr)
+    for flag, table in (("events", "event"), ("persons", "person")):
+        if getattr(args, flag):
+            print(f"{PROG}: {args.results}: a sweep file has no {table} table; --{flag} ignored", file=sys.stderr)
     rows = []
     for key, value in list(sw.provenance.items()) + [("sweep." + k, v) for k, v in sw.attrs.items()]:
         rows.append((key, "; ".join(map(str, value)) if isinstance(value, list) else value))

@@ -21,10 +21,12 @@ Typical use::
         k = rr.kpis(f, "baseline")                      # replications x KPIs
         ts = rr.timeseries(f, "baseline", "stocks")     # long: replication, week, column, value
         ev = rr.events(f, "baseline")                   # None when the file has no events
-        # A cohort week by week (needs output.events = true): registered in the first quarter on
-        # rungs 1-2, counted as waiting, in service, employed or out of scope.
-        c = rr.cohort(f, "baseline", replication=0,
-                      select=lambda p: p.registration_week.between(0, 12) & (p.rung <= 2))
+        # A cohort week by week: registered in the first quarter on rungs 1-2, counted as waiting,
+        # in service, employed or out of scope, on benefit (these need output.events = true), and
+        # in a job by its form; per observed week, or per week since each person's registration.
+        c = rr.cohort(f, "baseline", replication=0, registered=(0, 12), select=lambda p: p.rung <= 2)
+        s = rr.cohort(f, "baseline", registered=(0, 12), since_registration=True)
+        in_work = s["employed"] / s["followed"]         # share in work k weeks after registration
 
     if rr.is_sweep("results/sweep.h5"):
         sw = rr.read_sweep("results/sweep.h5")          # factors, points, runs, sensitivity
@@ -76,6 +78,8 @@ __all__ = [
     "persons",
     "cohort",
     "COHORT_STATES",
+    "COHORT_TRANSITIONS",
+    "COHORT_COUNTS",
     "uncertainty",
     "t_quantile_975",
 ]
@@ -387,67 +391,205 @@ def spells(f: h5py.File, scenario: str) -> pd.DataFrame | None:
 
 def persons(f: h5py.File, scenario: str) -> pd.DataFrame | None:
     """The person table of a scenario (written with the event history or the spells): one row per
-    person in scope in some observed week, with what was registered at the first Melding (age band,
-    sex, education, benefit type, disability, rung, the ZRM score of each life domain) and the status,
-    exit reason and exit week at the end; None when the file has none. Read like :func:`events`."""
+    person in scope in some observed week, with what was registered at the first Melding (age band
+    and age, sex, education, benefit type, disability, rung, the ZRM score of each life domain) and
+    the status, exit reason and exit week at the end; None when the file has none. Read like
+    :func:`events`; :func:`cohort` follows a group of it week by week."""
     return records(f, scenario, "persons")
 
 
-#: The states of :func:`cohort`, in its column order. ``exited_*`` by the person's exit reason.
-COHORT_STATES = ("not_registered", "waiting", "in_service", "employed", "exited_work", "exited_other",
-                 "exited_pension")
+#: How the event history moves a person between the states of :func:`cohort`: one line per event
+#: kind (models/events.h) that changes a person's status or benefit, as models/region_model.cc and
+#: models/employment.cc change them. Each line gives ``(status, benefit)`` after the event:
+#: ``status`` is the person's state (None: unchanged); ``benefit`` True puts the person on benefit
+#: when the benefit type pays one (every type but ``nug``), False takes them off it, None leaves it.
+#: Where one week holds several such events, the last one of each kind of change decides the week.
+#: The cohort's states are ``not_registered`` and the statuses of this table in its order; a state
+#: whose name starts with ``exited_`` is out of scope (no longer counted on benefit). A new state is
+#: one line. ``ww_end`` has none: a new job (``placement``) or the return to bijstand
+#: (``return_to_benefit``) in the same week says where the person goes.
+COHORT_TRANSITIONS = {
+    "melding": ("waiting", None),              # registered, or back in the queue without a case manager
+    "assigned": ("in_service", None),          # got a case manager
+    "placement": ("employed", None),           # started a job (benefit kept until earnings exceed it)
+    "outflow_work": (None, False),             # earnings exceed the benefit: off benefit, still employed
+    "ww_start": ("on_ww", False),              # the job ended and gave WW (a top-up follows at once if below the norm)
+    "return_to_benefit": ("in_service", True),  # the job ended, or the WW ran out or fell below the norm
+    "exit_other": ("exited_other", False),     # left scope: moving, partner income, ...
+    "exit_pension": ("exited_pension", False),  # reached the state pension age
+    "exit_work": ("exited_work", False),       # followed for careers.follow_up_weeks off benefit in work
+}
 
-#: Events that change a person's status (models/events.h; the status changes of
-#: models/region_model.cc): the status after the event.
-_STATUS_AFTER = {"melding": "waiting", "assigned": "in_service", "placement": "employed",
-                 "return_to_benefit": "in_service", "exit_other": "exited", "exit_pension": "exited"}
+#: The states of :func:`cohort`, in its column order: every person of the group is in exactly one
+#: at the end of each week.
+COHORT_STATES = ("not_registered",) + tuple(dict.fromkeys(s for s, _ in COHORT_TRANSITIONS.values() if s))
+
+#: The other columns of :func:`cohort`: counts of persons in scope on benefit, of those employed
+#: that are (the model's ``stocks`` columns of the same names), and, when the file has the spells
+#: table, of those in a job in the observed weeks by its form then (benefit retained in a trial
+#: placement or traineeship; a contract, temporary or permanent).
+COHORT_COUNTS = ("on_benefit", "employed_with_benefit", "job_trial_or_traineeship", "job_contract")
 
 
-def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None) -> pd.DataFrame:
+def _observed_weeks(f: h5py.File, scenario: str) -> int:
+    p = parameters(f, scenario)
+    value = p.loc[p["key"] == "sim.weeks", "value"]
+    if len(value):
+        return int(value.iloc[0])
+    return int(_scenario(f, scenario)["timeseries"]["stocks"].shape[1])
+
+
+def _last_per_week(ev: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The events that change ``column`` (non-null), the last of each person and week."""
+    return ev[ev[column].notna()].drop_duplicates(["seeker", "week"], keep="last")
+
+
+def _carry_forward(codes: np.ndarray) -> np.ndarray:
+    """Each row's last non-zero code up to each column (0 before the first)."""
+    at = np.where(codes != 0, np.arange(codes.shape[1])[None, :], 0)
+    np.maximum.accumulate(at, axis=1, out=at)
+    return np.take_along_axis(codes, at, axis=1)
+
+
+def cohort(f: h5py.File, scenario: str, replication: int = 0, select=None, registered: tuple[int, int] | None = None,
+           since_registration: bool = False, use_events: bool = True) -> pd.DataFrame:
     """Follow a group of persons through benefit, work and exits, week by week.
 
-    ``select`` chooses the group from the :func:`persons` table of the replication: a function of
-    that DataFrame returning a boolean mask (e.g. ``lambda p: p.registration_week.between(0, 12) &
-    (p.rung <= 2)``), or None for everyone. Returns one row per observed week (index ``week``) and
-    one column per state of :data:`COHORT_STATES` with the number of the group's persons in it at
-    the end of the week: not yet registered, waiting for a case manager, in service (on benefit,
-    with a case manager), employed, or out of scope (by exit reason). The statuses come from the
-    event history (``output.events = true``); raises :class:`RegiosimFileError` when the file has
-    no event history or no person table for the scenario.
+    The group: the persons of the replication's :func:`persons` table registered (first Melding) in
+    the weeks ``registered = (first, last)`` (inclusive, observed weeks; None: any week) and chosen
+    by ``select``, a function of that DataFrame returning a boolean mask (e.g. ``lambda p: (p.rung
+    <= 2) & (p.benefit_type == "bijstand")``; None: all).
+
+    One row per observed week (index ``week``), or with ``since_registration`` per week since each
+    person's registration (index ``weeks_since_registration``, 0 = the registration week; column
+    ``followed``: the persons observed that long, the others are not counted in that row). Columns:
+    the states of :data:`COHORT_STATES` (not yet registered, waiting for a case manager, in service,
+    employed, out of scope by reason), which add up to the group's size (``followed``), from the
+    registration and the event history through :data:`COHORT_TRANSITIONS`; then the counts of
+    :data:`COHORT_COUNTS`: on benefit and employed with benefit (events), and in a job by its form
+    (spells). The spells table holds the jobs that started in the observed weeks: a job begun in
+    the burn-in is employed without a form. With everyone chosen, the states and ``on_benefit`` and
+    ``employed_with_benefit`` equal the model's ``timeseries/stocks``, the ``exited_*`` states the
+    cumulated ``flows`` outflows (tests/analysis/check_cohort.py).
+
+    Without the event history (``output.events = false``, or ``use_events=False``) the person table
+    and the spells still tell registration, work and exits: the states are then ``not_registered``,
+    ``not_employed`` (in scope, not in a job: waiting or in service), ``employed`` (in a job of the
+    spells table) and the ``exited_*`` states (from the person table's exit week and reason), with
+    the job counts by form but nothing on benefit; ``employed`` is complete only for a group
+    registered in the observed weeks (jobs begun in the burn-in are not in the spells table).
+
+    The persons table holds the persons in scope in some observed week: follow a group registered
+    in the burn-in (negative weeks) since its registration and those who left before the observed
+    weeks are missing; groups registered in the observed weeks are complete.
+
+    Raises :class:`RegiosimFileError` when the file has no person table for the scenario, or
+    neither the event history nor the spells.
     """
     who = persons(f, scenario)
-    ev = events(f, scenario)
-    if who is None or ev is None:
-        raise RegiosimFileError(f"{f.filename}: scenario {scenario!r} has no event history and person table; run it "
-                                f"with output.events = true")
+    ev = events(f, scenario) if use_events else None
+    sp = spells(f, scenario)
+    if who is None or (ev is None and sp is None):
+        what = "no person table" if who is None else "neither an event history nor the spells"
+        raise RegiosimFileError(f"{f.filename}: scenario {scenario!r} has {what}; run it with output.events = true or "
+                                f"output.spells = true")
     who = who[who["replication"] == replication].reset_index(drop=True)
+    if registered is not None:
+        who = who[who["registration_week"].between(*registered)].reset_index(drop=True)
     if select is not None:
         who = who[np.asarray(select(who), dtype=bool)].reset_index(drop=True)
-    weeks = _scenario(f, scenario)["timeseries"]["stocks"].shape[1]
-    ev = ev[(ev["replication"] == replication) & ev["event"].isin(_STATUS_AFTER.keys())]
-    ev = ev[ev["seeker"].isin(who["seeker"])]
-    codes = {"waiting": 1, "in_service": 2, "employed": 3, "exited": 4}
-    first = int(min([0, who["registration_week"].min() if len(who) else 0, ev["week"].min() if len(ev) else 0]))
+    weeks = _observed_weeks(f, scenario)
+    n = len(who)
+    if ev is not None:
+        ev = ev[(ev["replication"] == replication) & ev["event"].isin(list(COHORT_TRANSITIONS)) & (ev["week"] < weeks)]
+        ev = ev[ev["seeker"].isin(who["seeker"])].copy()
+    registration = who["registration_week"].to_numpy(dtype=np.int64)
+    first = int(min([0, registration.min() if n else 0, ev["week"].min() if ev is not None and len(ev) else 0]))
     width = weeks - first
-    state = np.zeros((len(who), width), dtype=np.int8)  # 0: no change this week
-    row = pd.Series(np.arange(len(who)), index=who["seeker"].to_numpy())
-    registered = who["registration_week"].to_numpy() - first
-    state[np.arange(len(who)), np.clip(registered, 0, width - 1)] = codes["waiting"]
-    # The last status event of a person in a week decides the week (events are stored in the order
-    # they happened).
-    ev = ev[ev["week"] < weeks].drop_duplicates(["seeker", "week"], keep="last")
-    state[row[ev["seeker"].to_numpy()].to_numpy(), ev["week"].to_numpy() - first] = \
-        ev["event"].map(lambda e: codes[_STATUS_AFTER[e]]).to_numpy()
-    filled = pd.DataFrame(state).replace(0, np.nan).ffill(axis=1).fillna(0).to_numpy(dtype=np.int8)[:, -weeks:]
-    exit_reason = who["exit_reason"].to_numpy()
-    out = {"not_registered": (filled == 0).sum(axis=0)}
-    for name in ("waiting", "in_service", "employed"):
-        out[name] = (filled == codes[name]).sum(axis=0)
-    for reason in ("work", "other", "pension"):
-        out[f"exited_{reason}"] = ((filled == codes["exited"]) & (exit_reason == reason)[:, None]).sum(axis=0)
-    df = pd.DataFrame(out, columns=list(COHORT_STATES))
-    df.index.name = "week"
-    return df
+    row = pd.Series(np.arange(n), index=who["seeker"].to_numpy())
+    people = np.arange(n)
+    reg_at = np.clip(registration - first, 0, width - 1)
+
+    # Jobs by form from the spells (observed weeks only): +1 where an interval starts, -1 where it ends.
+    jobs = {}
+    if sp is not None:
+        sp = sp[(sp["replication"] == replication) & sp["seeker"].isin(who["seeker"])]
+        start = sp["start_week"].to_numpy()
+        contract = sp["contract_start_week"].to_numpy()
+        end = np.where(sp["end_week"].to_numpy() < 0, weeks, sp["end_week"].to_numpy())
+        before = sp["first_form"].isin(["trial_placement", "traineeship"]).to_numpy()
+        whose = row[sp["seeker"].to_numpy()].to_numpy()
+        for name, lo, hi, keep in (("job_trial_or_traineeship", start, np.where(contract < 0, end, contract), before),
+                                   ("job_contract", contract, end, contract >= 0)):
+            steps = np.zeros((n, width + 1), dtype=np.int32)
+            np.add.at(steps, (whose[keep], lo[keep] - first), 1)
+            np.add.at(steps, (whose[keep], np.minimum(hi[keep], weeks) - first), -1)
+            jobs[name] = np.cumsum(steps, axis=1)[:, :width] > 0
+
+    benefit = None
+    if ev is not None:
+        # Status: a code per person and week (0: no change), carried forward.
+        states = COHORT_STATES
+        code = {s: i for i, s in enumerate(states)}
+        ev["status"] = ev["event"].map(lambda e: COHORT_TRANSITIONS[e][0])
+        ev["benefit"] = ev["event"].map(lambda e: COHORT_TRANSITIONS[e][1])
+        status = np.zeros((n, width), dtype=np.int16)
+        status[people, reg_at] = code["waiting"]
+        change = _last_per_week(ev, "status")
+        status[row[change["seeker"].to_numpy()].to_numpy(), change["week"].to_numpy() - first] = \
+            change["status"].map(code).to_numpy()
+        status = _carry_forward(status)
+        # Benefit: 1 on, 2 off (0: no change); "on" only for a benefit type that pays one.
+        pays = (who["benefit_type"] != "nug").to_numpy()
+        benefit = np.zeros((n, width), dtype=np.int8)
+        benefit[people, reg_at] = np.where(pays, 1, 2)
+        change = _last_per_week(ev, "benefit")
+        who_changes = row[change["seeker"].to_numpy()].to_numpy()
+        on = change["benefit"].to_numpy(dtype=bool) & pays[who_changes]
+        benefit[who_changes, change["week"].to_numpy() - first] = np.where(on, 1, 2)
+        benefit = _carry_forward(benefit)
+    else:
+        # Registered, then in a job where the spells say so, out of scope from the exit week on.
+        reasons = [r for r in who["exit_reason"].unique() if r != "none"]
+        exited = [s for s in COHORT_STATES if s.startswith("exited_")]
+        exited += sorted(f"exited_{r}" for r in reasons if f"exited_{r}" not in exited)
+        states = ("not_registered", "not_employed", "employed", *exited)
+        code = {s: i for i, s in enumerate(states)}
+        column = np.arange(width)[None, :]
+        status = np.where(column >= reg_at[:, None], code["not_employed"], code["not_registered"]).astype(np.int16)
+        status[jobs["job_trial_or_traineeship"] | jobs["job_contract"]] = code["employed"]
+        exit_week = who["exit_week"].to_numpy()
+        exit_code = who["exit_reason"].map(lambda r: code.get(f"exited_{r}", 0)).to_numpy()
+        gone = (exit_week[:, None] >= 0) & (column >= exit_week[:, None] - first)
+        status = np.where(gone, exit_code[:, None], status)
+
+    if since_registration:
+        # Person i's week k since registration is column reg_at[i] + k, observed while before `weeks`.
+        k = np.arange(weeks - (registration.min() if n else 0))
+        at = reg_at[:, None] + k[None, :]
+        seen = (registration[:, None] + k[None, :]) < weeks
+        at = np.minimum(at, width - 1)
+        take = lambda m: np.take_along_axis(m, at, axis=1)  # noqa: E731
+        index = pd.Index(k, name="weeks_since_registration")
+    else:
+        seen = np.ones((n, weeks), dtype=bool)
+        take = lambda m: m[:, -weeks:] if weeks else m[:, :0]  # noqa: E731
+        index = pd.Index(np.arange(weeks), name="week")
+    state = take(status)
+    out = {} if not since_registration else {"followed": seen.sum(axis=0)}
+    for s in states:
+        out[s] = (seen & (state == code[s])).sum(axis=0)
+    if benefit is not None:
+        paid = take(benefit) == 1
+        in_scope = seen & (state != code["not_registered"])
+        for s in states:
+            if s.startswith("exited_"):
+                in_scope &= state != code[s]
+        out["on_benefit"] = (in_scope & paid).sum(axis=0)
+        out["employed_with_benefit"] = (seen & (state == code["employed"]) & paid).sum(axis=0)
+    for name, m in jobs.items():
+        out[name] = (seen & take(m)).sum(axis=0)
+    return pd.DataFrame(out, index=index)
 
 
 def records(f: h5py.File, scenario: str, table: str) -> pd.DataFrame | None:

@@ -34,10 +34,10 @@ constexpr double kGrowth = 1.5;  // a table grown by doubling: up to twice its s
 // Packed rows the results writer holds per record (HDF5 compound: replication + columns).
 constexpr double kSpellRowBytes = 4 + 10 * 8 + 6 * 2;  // spells: 10 integer, 6 enum columns
 constexpr double kEventRowBytes = 4 + 3 * 8 + 3 * 2;   // events: 3 integer, 3 enum columns
-constexpr double kPersonRowBytes = 4 + 13 * 8 + 5 * 2;  // persons: 13 integer, 5 enum columns
+constexpr double kPersonRowBytes = 4 + 14 * 8 + 5 * 2;  // persons: 14 integer, 5 enum columns
 constexpr double kSpellColumns = 16;
 constexpr double kEventColumns = 6;
-constexpr double kPersonColumns = 18;
+constexpr double kPersonColumns = 19;
 
 template <std::size_t N>
 double mean_of(const std::array<double, N>& shares, const std::array<double, N>& values) {

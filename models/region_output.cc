@@ -882,6 +882,7 @@ sim::RecordTable RegionModel::persons_table() const {
       column("registration_week", "week of the first Melding (the initial stock: the start of the burn-in)"),
       column("initial_stock", "1: on benefit when the simulation started (its registration is earlier)", {}, true),
       column("age_band", "age band at registration", labels(kAgeBandKeys)),
+      column("age", "age at registration in whole years", {}, true),
       column("female", "1: female", {}, true),
       column("education", "highest education", labels(kEducationKeys)),
       column("benefit_type", "the benefit", labels(kBenefitTypeKeys)),
@@ -905,6 +906,7 @@ sim::RecordTable RegionModel::persons_table() const {
                                      at.entry_week - begin,
                                      at.from_initial_stock ? 1 : 0,
                                      age_band_of(at.age_at_entry),
+                                     static_cast<std::int64_t>(at.age_at_entry),  // whole years (age > 0)
                                      at.female ? 1 : 0,
                                      static_cast<std::int64_t>(at.education),
                                      static_cast<std::int64_t>(at.benefit),

@@ -68,6 +68,22 @@ def main():
 
     head, _ = read(os.path.join(out, "parameters.csv"))
     assert head == ["scenario", "key", "value", "unit", "source"], head
+    assert not os.path.exists(os.path.join(out, "persons.csv")), "persons.csv without --persons"
+
+    # The person table with --persons: every row of every scenario, labels as text.
+    out_persons = os.path.join(work, "csv-persons")
+    shutil.rmtree(out_persons, ignore_errors=True)
+    subprocess.run([regiosim, "export", results, "--csv", out_persons, "--persons", "--quiet"], check=True, timeout=120)
+    with h5py.File(results, "r") as f:
+        tables = [f["scenarios"][n]["persons"] for n in names]
+        fields = list(tables[0].dtype.names)
+        total = sum(t.shape[0] for t in tables)
+        first_row = tables[0][0]
+    head, rows = read(os.path.join(out_persons, "persons.csv"))
+    assert head == ["scenario"] + fields, head
+    assert len(rows) == total and {r[0] for r in rows} == set(names), (len(rows), total)
+    assert [int(v) for v in rows[0][1:3]] == [int(first_row["replication"]), int(first_row["seeker"])], rows[0]
+    assert rows[0][head.index("education")] in ("primary", "lower_secondary", "upper_secondary", "tertiary"), rows[0]
 
     # Dutch Excel: semicolons and decimal commas.
     out_nl = os.path.join(work, "csv-nl")

@@ -66,7 +66,8 @@ def main():
             assert not missing, f"datasets without checksum: {missing}"
         print(f"{os.path.basename(path)}: {len(names)} datasets, all with a checksum; summary accepts the intact file")
     cases = [(results, "/scenarios/small/kpi"), (results, "/scenarios/small/timeseries/stocks"),
-             (results, "/scenarios/small/spells"), (results, "/scenarios/caseload_40/seeds"),
+             (results, "/scenarios/small/spells"), (results, "/scenarios/caseload_40/persons"),
+             (results, "/scenarios/caseload_40/seeds"),
              (sweep, "/sweep/runs"), (sweep, "/sweep/timeseries/employment")]
     for path, name in cases:
         damaged = flipped_copy(path, name, work)

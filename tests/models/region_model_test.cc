@@ -12,8 +12,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <stdexcept>
+#include <string>
+#include <string_view>
 #include <vector>
 
 using namespace regiosim;
@@ -161,6 +165,73 @@ TEST_CASE("Weekly stocks add up and spells end at most once", "[region]") {
     const double expected = costs->at(w, 3) + costs->at(w, 2) + staff_hours * p.coach.hourly_cost_eur;
     CHECK(tiles == Approx(expected).epsilon(1e-9));
   }
+}
+
+TEST_CASE("The person table holds what was registered at the first Melding and how each person left", "[region][persons]") {
+  // The table re-draws the registered attributes (draw_seeker is a pure function of the seed and the
+  // id); here they are compared with the seekers as they were: the initial stock before the first
+  // week, an arrival at the end of its entry week (before any service; only a problem onset in that
+  // week can have changed a ZRM score, to 2), and the attributes that never change at the end.
+  const auto p = test::small_region(400, 60, 20);
+  const int begin = static_cast<int>(p.sim.burn_in_weeks);
+  const int end = begin + static_cast<int>(p.sim.weeks);
+  RegionModel model(p, 17);
+  std::vector<JobSeeker> registered(model.seekers().begin(), model.seekers().end());
+  sim::WeekPlan plan;
+  model.describe(plan);
+  sim::SerialExecutor exec;
+  sim::Simulation(exec).run(plan, model.horizon(), [&](const sim::Week&) {
+    const auto& now = model.seekers();
+    registered.insert(registered.end(), now.begin() + static_cast<std::ptrdiff_t>(registered.size()), now.end());
+  });
+  const auto r = model.result("s", 0);
+  const auto table = std::find_if(r.records.begin(), r.records.end(), [](const auto& t) { return t.name == "persons"; });
+  REQUIRE(table != r.records.end());
+  const auto column = [&](std::string_view name) -> const std::vector<std::int64_t>& {
+    for (const auto& c : table->columns) {
+      if (c.name == name) return c.values;
+    }
+    throw std::invalid_argument(std::string(name));
+  };
+  // One row per person in scope in some observed week, in id order.
+  std::vector<std::uint32_t> in_scope;
+  for (const auto& s : model.seekers()) {
+    if (s.entry_week < end && (s.exit_week == kNone || s.exit_week >= begin)) in_scope.push_back(s.id);
+  }
+  const auto& id = column("seeker");
+  REQUIRE(id.size() == in_scope.size());
+  REQUIRE(in_scope.size() > 400);
+  int onsets = 0, exits = 0;
+  for (std::size_t row = 0; row < id.size(); ++row) {
+    REQUIRE(id[row] == in_scope[row]);
+    const JobSeeker& then = registered[in_scope[row]];
+    const JobSeeker& last = model.seekers()[in_scope[row]];
+    CHECK(column("registration_week")[row] == then.entry_week - begin);
+    CHECK(column("initial_stock")[row] == (then.from_initial_stock ? 1 : 0));
+    CHECK(column("age")[row] == static_cast<std::int64_t>(then.age_at_entry));
+    CHECK(column("age_band")[row] == age_band_of(then.age_at_entry));
+    CHECK(column("female")[row] == (last.female ? 1 : 0));
+    CHECK(column("education")[row] == static_cast<std::int64_t>(last.education));
+    CHECK(column("benefit_type")[row] == static_cast<std::int64_t>(last.benefit));
+    CHECK(column("disability")[row] == (last.disability ? 1 : 0));
+    CHECK(column("rung")[row] == last.entry_rung);
+    CHECK(column("rung")[row] == then.rung);
+    for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
+      const auto score = column("zrm_" + std::string(kLifeDomainKeys[d]))[row];
+      if (score == then.zrm[d]) continue;
+      ++onsets;
+      CHECK(!then.from_initial_stock);
+      CHECK(then.zrm[d] == 2);
+      CHECK(static_cast<double>(score) > p.service.problem_score);
+    }
+    CHECK(column("status")[row] == static_cast<std::int64_t>(last.status));
+    CHECK(column("exit_reason")[row] == static_cast<std::int64_t>(last.exit_reason) - 1);
+    CHECK(column("exit_week")[row] == (last.exit_week == kNone ? -1 : last.exit_week - begin));
+    CHECK((column("exit_week")[row] >= 0) == (last.status == SeekerStatus::exited));
+    exits += last.status == SeekerStatus::exited;
+  }
+  CHECK(onsets <= 3);  // a problem onset in the entry week is rare
+  CHECK(exits > 0);
 }
 
 TEST_CASE("Staffing follows the caseload norm when region.case_managers is 0", "[region]") {
