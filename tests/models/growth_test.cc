@@ -124,6 +124,7 @@ TEST_CASE("A future job that never appears sends its learner to mediation with t
   auto p = growing_region();
   p.growth.materialise_probability = 0.0;
   p.output.events = true;
+  p.careers.skill_depreciation_per_year = 0.0;  // out of work skills wear off; here only the route's bookkeeping counts
   const auto result = run_region(p, RunSpec{.scenario = "no-jobs", .seed = 17}, *sim::make_executor(2));
   RegionModel model(p, 17);
   run(model);
