@@ -100,7 +100,7 @@ struct Belief {
   bool wish_known = false;  // Oriëntatie made the preferred sector clear
 };
 
-// Fields are ordered within each group so that the record has no padding to speak of (408 bytes): a
+// Fields are ordered within each group so that the record has no padding to speak of (416 bytes): a
 // national run holds about four million of them.
 struct JobSeeker {
   std::uint32_t id = 0;

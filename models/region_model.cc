@@ -16,6 +16,7 @@
 #include <cassert>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <tuple>
 
@@ -418,34 +419,23 @@ void RegionModel::rotate_case_managers(const sim::Week& w) {
   for (auto sid : rotation_due_) {
     JobSeeker& s = seekers_[sid];
     const auto own = static_cast<std::uint32_t>(s.coach);
-    // The least loaded other than the own case manager: at most the top two of the heap.
-    std::uint32_t next = own;
-    bool popped = false;
-    Slot held{};
-    bool holding = false;
-    while (!heap.empty()) {
+    // The least loaded other than the own case manager (the own one, when on top, is set aside).
+    std::optional<Slot> set_aside, pick;
+    while (!heap.empty() && !pick) {
       std::pop_heap(heap.begin(), heap.end(), later);
       const Slot top = heap.back();
       heap.pop_back();
-      if (top.second != own) {
-        next = top.second;
-        popped = true;
-        break;
-      }
-      held = top;
-      holding = true;
+      if (top.second == own) set_aside = top;
+      else pick = top;
     }
-    if (!popped && holding) popped = true;  // only the own case manager takes clients: the seeker stays
-    if (holding && next != own) {
-      heap.push_back(held);
+    const std::uint32_t next = pick ? pick->second : own;  // no other one takes clients: the seeker stays
+    ++coaches_[next].caseload;
+    const auto push = [&](const Slot& slot) {
+      heap.push_back(slot);
       std::push_heap(heap.begin(), heap.end(), later);
-    }
-    Coach& c = coaches_[next];
-    ++c.caseload;
-    if (popped) {
-      heap.emplace_back(c.caseload, next);
-      std::push_heap(heap.begin(), heap.end(), later);
-    }
+    };
+    if (pick) push(Slot{coaches_[next].caseload, next});
+    if (set_aside) push(next == own ? Slot{coaches_[own].caseload, own} : *set_aside);
     if (next != own) {
       hand_over(s, priors_, loss);
       s.coach = static_cast<std::int32_t>(next);

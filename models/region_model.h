@@ -477,7 +477,7 @@ class RegionModel {
   std::vector<std::uint32_t> rotation_due_;  // rotate_case_managers' scratch
   // Per position in active_, the few bytes of this week that serial passes need, written by the
   // seekers' own phases (each chunk its own positions). The serial passes read these instead of
-  // every seeker's record: at national scale (a million seekers of 408 bytes) those passes were
+  // every seeker's record: at national scale (a million seekers of 416 bytes) those passes were
   // memory-bound and the largest serial part of the week. Sized to active_ after the inflow.
   struct ActiveWeek {
     std::int32_t coach = kNone;       // plan: the case manager whose hours the seeker demands
