@@ -1448,7 +1448,7 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Trust in the job hunters (network)", "employers' trust in the job hunters",
                "employers trust the job hunters more", "employers trust the job hunters less"),
     },
-    "klantbeeld_insight_mean": {
+    "case_manager_insight_mean": {
         "nl": ("Inzicht van klantmanagers in hun klanten", "het inzicht van klantmanagers in hun klanten",
                "kennen klantmanagers hun klanten beter", "kennen klantmanagers hun klanten minder goed"),
         "en": ("Case managers' insight into their clients", "case managers' insight into their clients",

@@ -125,9 +125,9 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"job_hunter_network_trust_mean", "index 0-1",
        "mean trust in the job hunters of the employers they know, at the end of the run",
        "no approach in use needs job hunters, or they know no employer"},
-      {"klantbeeld_insight_mean", "index 0-1",
-       "mean insight of the case managers into the seekers in service (0: only registered data, 1: fully known; "
-       "klantbeeld), at the end of each observed week, averaged over the weeks",
+      {"case_manager_insight_mean", "index 0-1",
+       "mean insight of the case managers into the seekers in service (0: only registered data, 1: fully known), "
+       "at the end of each observed week, averaged over the weeks",
        "no seeker in service in any observed week"},
       {"case_manager_handovers", "persons",
        "seekers taken on by another case manager in the observed weeks: by policy.case_manager_change_weeks, or "

@@ -748,7 +748,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   const bool hunters = job_hunters_.network().built();
   add("job_hunter_network_employers", hunters ? Value(static_cast<double>(job_hunters_.network().members())) : std::nullopt);
   add("job_hunter_network_trust_mean", hunters ? job_hunters_.network().member_trust_mean() : std::nullopt);
-  add("klantbeeld_insight_mean", ratio(insight_sum_, insight_weeks_));
+  add("case_manager_insight_mean", ratio(insight_sum_, insight_weeks_));
   add("case_manager_handovers", static_cast<double>(total_handovers_));
   add("employer_trust_mean", trust_weeks_ > 0 ? Value(trust_sum_ / trust_weeks_) : std::nullopt);
   add("employers_in_network", network_sum_ / static_cast<double>(p_.sim.weeks));  // sim.weeks >= 1

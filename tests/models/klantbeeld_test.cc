@@ -185,8 +185,8 @@ TEST_CASE("Klantbeeld: a change of case manager every 13 weeks lowers the insigh
   for (int seed = 1; seed <= kSeeds; ++seed) {
     const auto a = run_region(none, RunSpec{.scenario = "none", .seed = static_cast<std::uint64_t>(seed)}, two);
     const auto b = run_region(rotating, RunSpec{.scenario = "rotating", .seed = static_cast<std::uint64_t>(seed)}, two);
-    const double d = kpi(b, "klantbeeld_insight_mean") - kpi(a, "klantbeeld_insight_mean");
-    INFO("seed " << seed << ": insight " << kpi(a, "klantbeeld_insight_mean") << " vs " << kpi(b, "klantbeeld_insight_mean")
+    const double d = kpi(b, "case_manager_insight_mean") - kpi(a, "case_manager_insight_mean");
+    INFO("seed " << seed << ": insight " << kpi(a, "case_manager_insight_mean") << " vs " << kpi(b, "case_manager_insight_mean")
                  << ", handovers " << kpi(a, "case_manager_handovers") << " vs " << kpi(b, "case_manager_handovers"));
     CHECK(kpi(b, "case_manager_handovers") > 2.0 * kpi(a, "case_manager_handovers"));
     lower += d < 0.0;
