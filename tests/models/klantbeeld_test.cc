@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstring>
 
 using namespace regiosim;
 using namespace regiosim::models;
@@ -220,4 +221,27 @@ TEST_CASE("Klantbeeld: the rotation keeps every caseload counted and moves seeke
     for (std::size_t i = 0; i < seekers.size(); ++i) coach_before[i] = seekers[i].coach;
   });
   CHECK(moved > 100);
+}
+
+TEST_CASE("Klantbeeld: with the rotation, results are bitwise identical for the serial executor and 2 threads",
+          "[klantbeeld][determinism]") {
+  auto p = test::small_region(700, 78, 26);
+  p.policy.case_manager_change_weeks = 13;
+  const RunSpec spec{.scenario = "s", .replication = 0, .seed = sim::replication_seed(5, 0)};
+  sim::SerialExecutor serial;
+  sim::TbbExecutor two(2);
+  const auto a = run_region(p, spec, serial);
+  const auto b = run_region(p, spec, two);
+  REQUIRE(a.metrics.size() == b.metrics.size());
+  REQUIRE(kpi(a, "case_manager_handovers") > 100.0);
+  for (std::size_t i = 0; i < a.metrics.size(); ++i) {
+    INFO(a.metrics[i].name);
+    CHECK(std::memcmp(&a.metrics[i].value, &b.metrics[i].value, sizeof(double)) == 0);
+  }
+  REQUIRE(a.series.size() == b.series.size());
+  for (std::size_t i = 0; i < a.series.size(); ++i) {
+    INFO(a.series[i].name);
+    REQUIRE(a.series[i].values.size() == b.series[i].values.size());
+    CHECK(std::memcmp(a.series[i].values.data(), b.series[i].values.data(), a.series[i].values.size() * sizeof(double)) == 0);
+  }
 }
