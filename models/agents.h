@@ -89,19 +89,24 @@ inline constexpr std::array<std::string_view, kPlacementRouteCount> kPlacementRo
     "own_application", "mediated_public", "mediated_network", "social_return", "carved", "group", "candidate_first",
     "growth_small_scale", "growth_large_scale", "subsidised_job"};
 
-// The case manager's belief about a seeker (klantbeeld). Hidden attributes are seen as a blend
-// of the population prior and the truth observed with noise; `insight` grows with every
-// Diagnostiek conversation (seed 000 §Diagnostiek).
+// The case manager's belief about a seeker (klantbeeld): what the service rules read instead of the
+// hidden attributes. It changes only at contacts (models/klantbeeld.h): Diagnostiek conversations,
+// sessions of Maatschappelijk fit and Werk fit, the evaluation at the end of a tile, the provider's
+// reports; between contacts it stays as it was while the truth moves. `insight` (how well the case
+// manager knows the person) grows with every conversation (seed 000 §Diagnostiek) and is partly lost
+// at a change of case manager and after a life event. Stored small: a national run holds millions.
+inline constexpr float kZrmBeliefScale = 40.0F;         // scale definition: believed ZRM in steps of 1/40 point
+inline constexpr float kSkillBeliefScale = 255.0F;      // scale definition: believed vocational skill in steps of 1/255
 struct Belief {
-  float insight = 0.0F;                            // 0: only registered data, 1: fully known
-  std::array<float, kLifeDomainCount> zrm_noise{};  // fixed standard-normal draws per seeker
-  float skills_noise = 0.0F;
-  float motivation_noise = 0.0F;
-  float vocational_noise = 0.0F;
+  float insight = 0.0F;          // 0: only registered data, 1: fully known
+  float employee_skills = 0.0F;  // believed
+  float motivation = 0.0F;       // believed
+  std::array<std::uint8_t, kLifeDomainCount> zrm{};       // believed ZRM score x kZrmBeliefScale
+  std::array<std::uint8_t, kSectorCount> vocational{};  // believed vocational skill x kSkillBeliefScale
   bool wish_known = false;  // Oriëntatie made the preferred sector clear
 };
 
-// Fields are ordered within each group so that the record has no padding to speak of (424 bytes): a
+// Fields are ordered within each group so that the record has no padding to speak of (432 bytes): a
 // national run holds about four million of them.
 struct JobSeeker {
   std::uint32_t id = 0;
@@ -143,6 +148,7 @@ struct JobSeeker {
   TileSet tiles;                       // active tiles
   Belief belief;
   std::int32_t coach = kNone;
+  std::int32_t coach_since = kNone;    // week the current (or last) case manager took the seeker on
   std::int32_t queued_since = 0;       // week the seeker (re)joined the waiting queue
   float diag_hours = 0.0F;             // hours accumulated toward the next conversation
   std::int32_t last_review_week = 0;

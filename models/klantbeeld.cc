@@ -1,6 +1,9 @@
 #include "models/klantbeeld.h"
 
+#include "models/purposes.h"
+
 #include <algorithm>
+#include <cmath>
 
 namespace regiosim::models {
 
@@ -9,9 +12,57 @@ namespace {
 constexpr double kZrmProblemNotSevere = 2.0;
 // Mean ZRM score of a domain without a problem: population.zrm_spread_share puts as many at 3 as at 5.
 constexpr double kZrmMeanWithoutProblem = 4.0;
+// Storage bound (scale definition): the largest stored byte.
+constexpr float kByteMax = 255.0F;
+// Bits of a contact stream's sub-number that hold the index within the week (a layout, not behaviour).
+constexpr unsigned kContactIndexBits = 8;
 
 float blend(float truth, float prior, float insight, float noise) {
   return (1.0F - insight) * prior + insight * (truth + (1.0F - insight) * noise);
+}
+
+std::uint8_t to_byte(float value, float scale) {
+  return static_cast<std::uint8_t>(std::lround(std::clamp(value * scale, 0.0F, kByteMax)));
+}
+
+// Moves a stored belief the share `weight` of the way to `seen`.
+float towards(float belief, float seen, float weight) { return belief + weight * (seen - belief); }
+
+void set_zrm(JobSeeker& s, std::size_t d, float value) { s.belief.zrm[d] = to_byte(value, kZrmBeliefScale); }
+void set_vocational(JobSeeker& s, std::size_t k, float value) { s.belief.vocational[k] = to_byte(value, kSkillBeliefScale); }
+float zrm_of(const JobSeeker& s, std::size_t d) { return static_cast<float>(s.belief.zrm[d]) / kZrmBeliefScale; }
+float vocational_of(const JobSeeker& s, std::size_t k) { return static_cast<float>(s.belief.vocational[k]) / kSkillBeliefScale; }
+
+// The whole belief moved the share `weight` of the way to the prior.
+void towards_prior(JobSeeker& s, const Priors& prior, float weight) {
+  for (std::size_t d = 0; d < kLifeDomainCount; ++d) set_zrm(s, d, towards(zrm_of(s, d), prior.zrm[d], weight));
+  s.belief.employee_skills = towards(s.belief.employee_skills, prior.employee_skills, weight);
+  s.belief.motivation = towards(s.belief.motivation, prior.motivation, weight);
+  for (std::size_t k = 0; k < kSectorCount; ++k) set_vocational(s, k, towards(vocational_of(s, k), prior.vocational, weight));
+}
+
+// What a contact shows: the blend with the given standard-normal draws (0: without error).
+template <class Draw>
+void see(JobSeeker& s, const Priors& prior, float weight, unsigned parts, Draw&& z) {
+  const float insight = s.belief.insight;
+  if ((parts & kSeeLifeDomains) != 0) {
+    for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
+      const float seen = blend(static_cast<float>(s.zrm[d]), prior.zrm[d], insight, prior.zrm_error_sd * z());
+      set_zrm(s, d, towards(zrm_of(s, d), seen, weight));
+    }
+  }
+  if ((parts & kSeeWorkFit) != 0) {
+    const float skills = blend(s.employee_skills, prior.employee_skills, insight, prior.trait_error_sd * z());
+    const float motivation = blend(s.motivation, prior.motivation, insight, prior.trait_error_sd * z());
+    s.belief.employee_skills = towards(s.belief.employee_skills, skills, weight);
+    s.belief.motivation = towards(s.belief.motivation, motivation, weight);
+  }
+  if ((parts & kSeeVocational) != 0) {
+    const float error = prior.trait_error_sd * z();
+    for (std::size_t k = 0; k < kSectorCount; ++k) {
+      set_vocational(s, k, towards(vocational_of(s, k), blend(s.vocational[k], prior.vocational, insight, error), weight));
+    }
+  }
 }
 }  // namespace
 
@@ -29,23 +80,16 @@ Priors::Priors(const ModelParams& p)
   }
 }
 
-float believed_zrm(const JobSeeker& s, LifeDomain d, const Priors& prior) {
-  const auto i = static_cast<std::size_t>(d);
-  return blend(static_cast<float>(s.zrm[i]), prior.zrm[i], s.belief.insight, prior.zrm_error_sd * s.belief.zrm_noise[i]);
-}
+float believed_zrm(const JobSeeker& s, LifeDomain d, const Priors&) { return zrm_of(s, static_cast<std::size_t>(d)); }
 
-float believed_employee_skills(const JobSeeker& s, const Priors& prior) {
-  return blend(s.employee_skills, prior.employee_skills, s.belief.insight, prior.trait_error_sd * s.belief.skills_noise);
-}
+float believed_employee_skills(const JobSeeker& s, const Priors&) { return s.belief.employee_skills; }
 
-float believed_motivation(const JobSeeker& s, const Priors& prior) {
-  return blend(s.motivation, prior.motivation, s.belief.insight, prior.trait_error_sd * s.belief.motivation_noise);
-}
+float believed_motivation(const JobSeeker& s, const Priors&) { return s.belief.motivation; }
 
-float believed_vocational(const JobSeeker& s, std::size_t sector, const Priors& prior) {
+float believed_vocational(const JobSeeker& s, std::size_t sector, const Priors&) {
   // The case manager followed the learning in for a future job in this sector (seed 001 step 5).
   if (s.learned_sector == static_cast<std::int8_t>(sector)) return s.vocational[sector];
-  return blend(s.vocational[sector], prior.vocational, s.belief.insight, prior.trait_error_sd * s.belief.vocational_noise);
+  return vocational_of(s, sector);
 }
 
 bool believed_problem(const JobSeeker& s, LifeDomain d, const Priors& prior, const ModelParams& p) {
@@ -77,5 +121,40 @@ float insight_after_conversation(float insight, float coach_skill, const ModelPa
                                         (static_cast<float>(p.klantbeeld.conversation_skill_offset) + coach_skill));
   return insight + (1.0F - insight) * gain;
 }
+
+int diagnosis_conversations(const JobSeeker& s, const Priors& prior, const ModelParams& p) {
+  const bool weak = believed_employee_skills(s, prior) < static_cast<float>(p.tiles.diagnostiek_weak_skills_below);
+  const int extra = believed_problem_count(s, prior, p) + (weak ? 1 : 0);
+  return static_cast<int>(std::clamp<std::int64_t>(1 + extra, 1, p.tiles.diagnostiek_max_conversations));
+}
+
+sim::RandomStream contact_stream(std::uint64_t seed, std::uint32_t id, std::int32_t week, Contact c, std::uint32_t index) {
+  const std::uint64_t sub = (std::uint64_t{static_cast<std::uint32_t>(c)} << kContactIndexBits) | index;
+  return sim::RandomStream(seed, id, static_cast<std::uint32_t>(week), models::id(Purpose::klantbeeld), sub);
+}
+
+void start_belief(JobSeeker& s, const Priors& prior) {
+  s.belief.insight = 0.0F;
+  for (std::size_t d = 0; d < kLifeDomainCount; ++d) set_zrm(s, d, prior.zrm[d]);
+  s.belief.employee_skills = prior.employee_skills;
+  s.belief.motivation = prior.motivation;
+  for (std::size_t k = 0; k < kSectorCount; ++k) set_vocational(s, k, prior.vocational);
+}
+
+void observe(JobSeeker& s, const Priors& prior, sim::RandomStream& rng, float weight, unsigned parts) {
+  see(s, prior, std::clamp(weight, 0.0F, 1.0F), parts, [&rng] { return static_cast<float>(rng.normal()); });
+}
+
+void observe_exactly(JobSeeker& s, const Priors& prior, float insight) {
+  s.belief.insight = insight;
+  see(s, prior, 1.0F, kSeeAll, [] { return 0.0F; });
+}
+
+void hand_over(JobSeeker& s, const Priors& prior, float loss) {
+  s.belief.insight *= 1.0F - loss;
+  towards_prior(s, prior, loss);
+}
+
+void lose_insight(JobSeeker& s, float loss) { s.belief.insight *= 1.0F - loss; }
 
 }  // namespace regiosim::models

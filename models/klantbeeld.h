@@ -1,15 +1,25 @@
 // The klantbeeld: what the case manager believes about a seeker's hidden attributes.
 //
-// Before Diagnostiek the coach knows only registered data and assumes population means (the
-// prior); each conversation raises `insight`, and the belief moves from the prior towards the
-// truth seen with shrinking noise:
-//   believed = (1 - insight) * prior + insight * (truth + (1 - insight) * noise_sd * z)
-// where z is a fixed per-seeker draw. Service rules and pre-selection use only beliefs; employers
-// and dropout hazards see the truth. A problem the coach has not seen is not treated.
+// The belief is state (JobSeeker::belief) and changes only at contacts. What one contact shows of
+// an attribute is a blend of the population prior and the truth of that moment seen with an error
+// that shrinks with insight:
+//   seen = (1 - insight) * prior + insight * (truth + (1 - insight) * error_sd * z)
+// with z a fresh standard-normal draw per contact (a stream of Purpose::klantbeeld per seeker, week
+// and contact). The belief moves the share `weight` of the way to what is seen: a Diagnostiek
+// conversation (after it raised the insight) and the evaluation at the end of a tile re-form the
+// picture (weight 1); a week of Maatschappelijk fit or Werk fit shows the life domains, resp. the
+// employee skills and motivation, at klantbeeld.session_weight x the week's intensity. Between
+// contacts the belief stays as it was: a skill gained or a problem that arises is seen at the next
+// contact, not at once. A change of case manager costs klantbeeld.handover_insight_loss of the
+// insight and pulls the belief that far back to the prior (seed 003 §5); a life event costs
+// klantbeeld.life_event_insight_loss of the insight. Service rules and pre-selection use only
+// beliefs; employers and dropout hazards see the truth. A problem the coach has not seen is not
+// treated.
 #pragma once
 
 #include "models/agents.h"
 #include "models/parameters.h"
+#include "sim/random.h"
 
 namespace regiosim::models {
 
@@ -23,6 +33,7 @@ struct Priors {
   float trait_error_sd;  // klantbeeld.trait_error_sd
 };
 
+// The beliefs (the prior is passed for a uniform interface; beliefs are stored).
 float believed_zrm(const JobSeeker& s, LifeDomain d, const Priors& prior);
 float believed_employee_skills(const JobSeeker& s, const Priors& prior);
 float believed_motivation(const JobSeeker& s, const Priors& prior);
@@ -42,5 +53,33 @@ float believed_readiness(const JobSeeker& s, const Priors& prior, const ModelPar
 
 // Insight after one more conversation with a coach of the given skill.
 float insight_after_conversation(float insight, float coach_skill, const ModelParams& p);
+
+// Conversations a first klantbeeld takes by what the case manager believes now: one, one more for
+// every believed problem and for believed weak employee skills, at most tiles.diagnostiek.max_conversations.
+int diagnosis_conversations(const JobSeeker& s, const Priors& prior, const ModelParams& p);
+
+// Kinds of contact; each has its own sub-stream of Purpose::klantbeeld (with an index within the week).
+enum class Contact : std::uint32_t {
+  stock, conversation, session_life_domains, session_work_fit, evaluation, provider, job_coach
+};
+// The stream of one contact with seeker `id` in `week`.
+sim::RandomStream contact_stream(std::uint64_t seed, std::uint32_t id, std::int32_t week, Contact c, std::uint32_t index = 0);
+
+// What a contact shows.
+enum ObservedPart : unsigned { kSeeLifeDomains = 1U, kSeeWorkFit = 2U, kSeeVocational = 4U, kSeeAll = 7U };
+
+// The belief before any contact: the prior (insight 0).
+void start_belief(JobSeeker& s, const Priors& prior);
+// One contact: the parts shown move the share `weight` (0..1) of the way to what is seen at the current
+// insight (draws from `rng` for the parts shown only: one per life domain, skills, motivation, and one
+// error for vocational skill in all sectors).
+void observe(JobSeeker& s, const Priors& prior, sim::RandomStream& rng, float weight, unsigned parts = kSeeAll);
+// The belief of a case manager with the given insight who saw without error (tests, fixed pictures).
+void observe_exactly(JobSeeker& s, const Priors& prior, float insight);
+// Another case manager takes over: the share `loss` of the insight is lost, and the belief falls back
+// that share of the way to the prior.
+void hand_over(JobSeeker& s, const Priors& prior, float loss);
+// A life event: the share `loss` of the insight is lost; the belief stays until a contact shows more.
+void lose_insight(JobSeeker& s, float loss);
 
 }  // namespace regiosim::models

@@ -130,6 +130,13 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"job_hunter_network_trust_mean", "index 0-1",
        "mean trust in the job hunters of the employers they know, at the end of the run",
        "no approach in use needs job hunters, or they know no employer"},
+      {"case_manager_insight_mean", "index 0-1",
+       "mean insight of the case managers into the seekers in service (0: only registered data, 1: fully known), "
+       "at the end of each observed week, averaged over the weeks",
+       "no seeker in service in any observed week"},
+      {"case_manager_handovers", "persons",
+       "seekers taken on by another case manager in the observed weeks: by policy.case_manager_change_weeks, or "
+       "assigned again after a spell without one (a job that ended)"},
       {"employer_trust_mean", "index 0-1",
        "mean trust (gunfactor, 0-1) of employers the municipality was in contact with during the past year (account "
        "managers, case managers or the provider; employers that broke off included), averaged over the observed weeks",

@@ -87,6 +87,13 @@ void declare_policy(ParameterTable& t) {
                     "arbeid werkmakelaar); lower bound 1: a "
                     "case manager with room for less than one client would take none, and staffing to the norm would "
                     "hire more case managers than there are clients"});
+  t.bind(FIELD(policy.case_manager_change_weeks),
+         {.key = "policy.case_manager_change_weeks", .type = ParamType::integer, .unit = "weeks",
+          .default_value = std::int64_t{0}, .min = 0.0, .max = 520.0,
+          .meaning = "0: a seeker keeps the case manager while in service; n: after every n weeks with one case "
+                     "manager a seeker in service is handed over to another (rotation, reorganisation); each "
+                     "handover costs klantbeeld.handover_insight_loss of the insight",
+          .source = "policy lever: seed 003 §5 (one contact person, information lost when colleagues are replaced)"});
   t.bind(FIELD(policy.aftercare_weeks),
          {.key = "policy.aftercare.weeks", .type = ParamType::integer, .unit = "weeks", .default_value = std::int64_t{4},
           .min = 0.0, .max = 520.0,
@@ -509,6 +516,30 @@ void declare_klantbeeld(ParameterTable& t) {
                      "+ the case manager's skill), at most all that is left to learn",
           .source = klantbeeld + "assumption: a case manager of average skill (about 0.5) gains the stated insight "
                                  "per conversation, an unskilled one half of it"});
+  t.bind(FIELD(klantbeeld.session_weight),
+         {.key = "klantbeeld.session_weight", .type = ParamType::real, .unit = "share", .default_value = 0.5,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the way from the belief to what the case manager sees that one week of Maatschappelijk "
+                     "fit or Werk fit moves the belief (life domains, resp. employee skills and motivation), at full "
+                     "intensity (scaled by the share of hours given); a Diagnostiek conversation and the evaluation at "
+                     "the end of a tile re-form the whole picture",
+          .source = klantbeeld + "assumption: a weekly session shows part of what a conversation about the "
+                                 "klantbeeld shows; half the way per week"});
+  t.bind(FIELD(klantbeeld.handover_insight_loss),
+         {.key = "klantbeeld.handover_insight_loss", .type = ParamType::real, .unit = "share", .default_value = 0.3,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the insight (and of the belief's distance from the population prior) lost when a "
+                     "seeker gets another case manager: the file is handed over, the knowing of the person is not",
+          .source = "seed 003 §5: good transfer of information prevents confusion when colleagues are replaced "
+                    "(a knowledge system is advised for it); assumption: about a third of the picture is lost, "
+                    "range 0.1-0.5"});
+  t.bind(FIELD(klantbeeld.life_event_insight_loss),
+         {.key = "klantbeeld.life_event_insight_loss", .type = ParamType::real, .unit = "share", .default_value = 0.2,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the insight lost when a problem arises in a life domain (the belief itself does not "
+                     "change until the next contact shows the problem)",
+          .source = "seed 000 §Diagnostiek: the klantbeeld is not static but changes with events in the client's "
+                    "life; assumption: a fifth of the insight, range 0.05-0.4"});
 }
 
 void declare_external(ParameterTable& t) {

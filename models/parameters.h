@@ -37,6 +37,7 @@ struct ModelParams {
 
   struct Policy {
     double caseload_per_coach;   // seekers per case manager (cap and staffing norm)
+    std::int64_t case_manager_change_weeks;  // 0: a seeker keeps the case manager; n: another one every n weeks
     std::int64_t aftercare_weeks;
     bool lks_enabled;
     std::int64_t lks_max_weeks;
@@ -336,6 +337,9 @@ struct ModelParams {
     double stock_insight;
     double practical_problem_penalty;
     double conversation_skill_offset;
+    double session_weight;
+    double handover_insight_loss;
+    double life_event_insight_loss;
   } klantbeeld;
 
   struct Service {

@@ -1,4 +1,5 @@
 #include "models/population.h"
+#include "models/klantbeeld.h"
 
 #include "models/purposes.h"
 #include "models/rates.h"
@@ -115,10 +116,8 @@ JobSeeker draw_seeker(const ModelParams& p, const PopulationProfile& profile, st
                                    : entry_week;
   s.on_benefit = s.benefit != BenefitType::nug;
 
-  for (auto& z : s.belief.zrm_noise) z = static_cast<float>(rng.normal());
-  s.belief.skills_noise = static_cast<float>(rng.normal());
-  s.belief.motivation_noise = static_cast<float>(rng.normal());
-  s.belief.vocational_noise = static_cast<float>(rng.normal());
+  // Before any contact the case manager knows only registered data: the belief is the prior.
+  start_belief(s, Priors(p));
   return s;
 }
 

@@ -26,7 +26,7 @@ bool WerkmakelaarProvider::within_year_limit(int year) const noexcept {
   return limit <= 0 || year != year_ || referred_in_year_ < limit;
 }
 
-void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week, int year) {
+void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, sim::RandomStream& report, int week, int year) {
   s.trajectory_start_week = week;
   s.ever_referred = true;
   ++clients_;
@@ -39,6 +39,7 @@ void WerkmakelaarProvider::refer(JobSeeker& s, const Priors& prior, int week, in
   s.provider_slot = true;
   // "Het door en door kennen van de klant" (seed 002 §Jobcoaching): intake, home visit, report.
   s.belief.insight = std::max(s.belief.insight, static_cast<float>(p_.policy.werkmakelaar_insight));
+  observe(s, prior, report, 1.0F);
   // The intake report answers "wat is zijn werkwens" (seed 002 §Intakeverslag): the provider knows
   // the client's preferred sector and searches there as well as in the sector of earlier work. The
   // in-house team does the same intake.

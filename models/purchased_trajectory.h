@@ -42,9 +42,9 @@ class WerkmakelaarProvider {
   // budget year `year`.
   bool within_year_limit(int year) const noexcept;
 
-  // Takes the client in: intake (insight of the coach), track, a place in the caseload; the provider's
-  // or, in the in-house arm, the municipal team's.
-  void refer(JobSeeker& s, const Priors& prior, int week, int year);
+  // Takes the client in: intake (insight of the coach; its report re-forms the klantbeeld, drawn from
+  // `report`), track, a place in the caseload; the provider's or, in the in-house arm, the municipal team's.
+  void refer(JobSeeker& s, const Priors& prior, sim::RandomStream& report, int week, int year);
   bool in_house() const noexcept { return p_.policy.werkmakelaar_in_house; }
   // Who runs the trajectory: the purchased provider or the in-house team.
   Trajectory trajectory() const noexcept { return in_house() ? Trajectory::in_house_team : Trajectory::werkmakelaar; }

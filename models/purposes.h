@@ -33,6 +33,7 @@ enum class Purpose : std::uint32_t {
   place_decision,
   growth,
   provider_network,
+  klantbeeld,
 };
 
 constexpr std::uint32_t id(Purpose p) noexcept { return static_cast<std::uint32_t>(p); }

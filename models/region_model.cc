@@ -16,6 +16,7 @@
 #include <cassert>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <tuple>
 
@@ -100,6 +101,8 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
     sim::RandomStream rng(seed_, i, 0, id(Purpose::services));
     s.diagnosed = true;
     s.belief.insight = static_cast<float>(p_.klantbeeld.stock_insight);
+    auto seen = contact_stream(seed_, i, 0, Contact::stock);
+    observe(s, priors_, seen, 1.0F);
     s.last_review_week = -static_cast<std::int32_t>(rng.below(static_cast<std::uint64_t>(p_.tiles.diagnostiek_review_weeks)));
     seekers_.push_back(std::move(s));
     register_seeker(seekers_.back());
@@ -386,10 +389,64 @@ void RegionModel::refer_to_provider(const sim::Week& w) {
     // leaves the provider unplaced: the cap is never exceeded by a fee that falls due later.
     const double reserved = in_house ? 0.0 : p_.policy.werkmakelaar_placement_fee_eur;
     if (!in_house && !budgets_.commit(BudgetKind::participation, price + reserved)) continue;
-    provider_.refer(s, priors_, w.index, budgets_.year());
+    auto intake = contact_stream(seed_, sid, w.index, Contact::provider);
+    provider_.refer(s, priors_, intake, w.index, budgets_.year());
     week_.werkmakelaar_eur += price;
     ++week_.referrals;
     sink(sid).emit(w.observed(), sid, EventKind::referred, -1, -1, static_cast<int>(InstrumentKind::werkmakelaar));
+  }
+}
+
+// policy.case_manager_change_weeks: a seeker in service who has had one case manager for that many
+// weeks is handed over to another. The seekers due this week leave their case managers' caseloads and
+// are taken on, in seeker order, by the least-loaded case manager who takes clients (ties to the lower
+// id) other than their own; with no other one they stay. Each handover costs insight (hand_over).
+void RegionModel::rotate_case_managers(const sim::Week& w) {
+  const auto every = p_.policy.case_manager_change_weeks;
+  if (every <= 0) return;
+  rotation_due_.clear();
+  for (auto sid : active_) {
+    const JobSeeker& s = seekers_[sid];
+    if (s.status == SeekerStatus::in_service && s.coach != kNone && w.index - s.coach_since >= every) {
+      rotation_due_.push_back(sid);
+    }
+  }
+  if (rotation_due_.empty()) return;
+  for (auto sid : rotation_due_) --coaches_[static_cast<std::size_t>(seekers_[sid].coach)].caseload;
+  using Slot = std::pair<std::int32_t, std::uint32_t>;  // (caseload, coach id)
+  std::vector<Slot> heap;
+  for (const auto& c : coaches_) {
+    if (c.employed && c.accepting) heap.emplace_back(c.caseload, c.id);
+  }
+  const auto later = [](const Slot& a, const Slot& b) { return a > b; };
+  std::make_heap(heap.begin(), heap.end(), later);
+  const auto loss = static_cast<float>(p_.klantbeeld.handover_insight_loss);
+  for (auto sid : rotation_due_) {
+    JobSeeker& s = seekers_[sid];
+    const auto own = static_cast<std::uint32_t>(s.coach);
+    // The least loaded other than the own case manager (the own one, when on top, is set aside).
+    std::optional<Slot> set_aside, pick;
+    while (!heap.empty() && !pick) {
+      std::pop_heap(heap.begin(), heap.end(), later);
+      const Slot top = heap.back();
+      heap.pop_back();
+      if (top.second == own) set_aside = top;
+      else pick = top;
+    }
+    const std::uint32_t next = pick ? pick->second : own;  // no other one takes clients: the seeker stays
+    ++coaches_[next].caseload;
+    const auto push = [&](const Slot& slot) {
+      heap.push_back(slot);
+      std::push_heap(heap.begin(), heap.end(), later);
+    };
+    if (pick) push(Slot{coaches_[next].caseload, next});
+    if (set_aside) push(next == own ? Slot{coaches_[own].caseload, own} : *set_aside);
+    if (next != own) {
+      hand_over(s, priors_, loss);
+      s.coach = static_cast<std::int32_t>(next);
+      ++week_.handovers;
+    }
+    s.coach_since = w.index;
   }
 }
 
@@ -397,6 +454,7 @@ void RegionModel::assign(const sim::Week& w) {
   review_staffing(w);
   refer_to_provider(w);
   if (job_hunters_.network().built()) job_hunters_.network().week();
+  rotate_case_managers(w);
   // Least-loaded case manager with room first; ties go to the lower id.
   using Slot = std::pair<std::int32_t, std::uint32_t>;  // (caseload, coach id)
   std::vector<Slot> heap;
@@ -416,7 +474,14 @@ void RegionModel::assign(const sim::Week& w) {
     heap.pop_back();
     Coach& c = coaches_[cid];
     ++c.caseload;
+    // Back after a spell without a case manager (a job that ended): the file is taken up by a case
+    // manager who has to get to know the seeker again.
+    if (s.coach_since != kNone) {
+      hand_over(s, priors_, static_cast<float>(p_.klantbeeld.handover_insight_loss));
+      ++week_.handovers;
+    }
     s.coach = static_cast<std::int32_t>(cid);
+    s.coach_since = w.index;
     s.status = SeekerStatus::in_service;
     ++week_.assigned;
     sink(sid).emit(w.observed(), sid, EventKind::assigned, -1);
@@ -477,7 +542,7 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
     const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), intensity(s),
-                          s.coach == kNone ? 0.0F : coaches_[static_cast<std::size_t>(s.coach)].skill};
+                          s.coach == kNone ? 0.0F : coaches_[static_cast<std::size_t>(s.coach)].skill, nullptr, seed_};
     for (std::size_t t = 0; t < kTileCount; ++t) {
       const auto tile = static_cast<Tile>(t);
       if (before.has(tile) && !next.has(tile)) events.emit(w.observed(), s.id, EventKind::tile_end, static_cast<int>(t));
@@ -590,11 +655,11 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
     const EventSink events = sink(s.id);
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
     const auto coach = static_cast<std::size_t>(s.coach);
-    const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), x, coaches_[coach].skill, &mf_chances_[coach]};
+    const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), x, coaches_[coach].skill, &mf_chances_[coach], seed_};
     // The provider activates its WM3 clients (motivation, employee skills) before mediating them.
     if (provider_.activating(s, w.index)) {
       sim::RandomStream provider_rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::trajectory));
-      const TileContext full{p_, priors_, provider_rng, EventSink(), w.index, w.observed(), 1.0F, 1.0F};
+      const TileContext full{p_, priors_, provider_rng, EventSink(), w.index, w.observed(), 1.0F, 1.0F, nullptr, seed_};
       seeker_tile(Tile::werk_fit).step(s, full);
     }
     if (s.tiles.empty()) {
@@ -1900,7 +1965,13 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
       const Employer& at = employers_[sp.employer];
       const EmploymentContext ctx{p_, at, sp.skill_requirement, rng, events,
                                   week, observed, employer_nazorg(sp, at, week)};
+      const bool coached = sp.coaching == CoachingState::active;
       const EmploymentWeek result = employment_week(s, sp, ctx);
+      if (coached && sp.coaching == CoachingState::done && s.coach != kNone) {
+        // The job coach's closing report tells the case manager how the worker does at work.
+        auto report = contact_stream(seed_, s.id, week, Contact::job_coach);
+        observe(s, priors_, report, 1.0F, kSeeWorkFit | kSeeVocational);
+      }
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::lks)] += static_cast<float>(result.lks_eur);
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::no_risk)] += static_cast<float>(result.no_risk_eur);
       s.coaching_active = sp.coaching == CoachingState::active;
@@ -1954,6 +2025,8 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
       const auto d = static_cast<std::size_t>(life.below(kLifeDomainCount));
       if (s.zrm[d] > p_.service.problem_score) {
         s.zrm[d] = 2;
+        // The case manager's picture is out of date (the belief itself changes at the next contact).
+        lose_insight(s, static_cast<float>(p_.klantbeeld.life_event_insight_loss));
         events.emit(observed, s.id, EventKind::problem_onset);
       }
       s.onset_clock = weeks_until_event(onset_week_, life);
@@ -2043,6 +2116,9 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
       const bool returned = s.status == SeekerStatus::in_service;
       st.left_provider = WerkmakelaarProvider::leave(s);
       if (returned) {
+        // The provider's closing report: the case manager sees the client as the provider came to know them.
+        auto report = contact_stream(seed_, sid, w.index, Contact::provider, 1);
+        observe(s, priors_, report, 1.0F);
         s.trajectory = Trajectory::none;
         sink(sid).emit(observed, sid, EventKind::trajectory_end, -1, -1, static_cast<int>(InstrumentKind::werkmakelaar));
       }

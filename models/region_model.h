@@ -188,6 +188,7 @@ class RegionModel {
     std::int64_t inflow = 0, assigned = 0, placements = 0, placements_mediated = 0;
     std::int64_t vacancies_new = 0, filled_target_group = 0, filled_regular = 0, expired = 0;
     std::int64_t applications = 0, applications_mediated = 0, referrals = 0;
+    std::int64_t handovers = 0;  // seekers taken on by another case manager (rotation, back after a job)
     std::array<std::int64_t, kInstrumentCount + 1> placements_by_instrument{};  // last: none
     std::array<std::int64_t, 4> placements_by_loonwaarde{};
     std::array<std::int64_t, kPlacementRouteCount> placements_by_route{};
@@ -218,6 +219,7 @@ class RegionModel {
   void draw_arrivals(const sim::Chunk& c, const sim::Week& w);
   void register_arrivals(const sim::Week& w);
   void assign(const sim::Week& w);
+  void rotate_case_managers(const sim::Week& w);
   void plan_services(const sim::Chunk& c, const sim::Week& w);
   void allocate_hours(const sim::Week& w);
   void services(const sim::Chunk& c, const sim::Week& w);
@@ -299,6 +301,7 @@ class RegionModel {
     // placement or traineeship).
     std::array<double, 5> bijstand{};
     double tiles_eur = 0.0, benefit_eur = 0.0;
+    double insight_in_service = 0.0;  // summed over seekers in service (klantbeeld)
     // Head counts of a chunk, kept as integers while counting (exact, and cheaper than adding 1.0
     // to doubles); settle() moves them into the arrays above, where they are the same exact values.
     struct Heads {
@@ -486,9 +489,10 @@ class RegionModel {
   std::size_t arrivals_from_ = 0;   // this week's new registrants: seekers_[arrivals_from_, +arrivals_)
   std::size_t arrivals_ = 0;
   std::vector<std::uint32_t> active_;  // not exited, ascending id
+  std::vector<std::uint32_t> rotation_due_;  // rotate_case_managers' scratch
   // Per position in active_, the few bytes of this week that serial passes need, written by the
   // seekers' own phases (each chunk its own positions). The serial passes read these instead of
-  // every seeker's record: at national scale (a million seekers of 408 bytes) those passes were
+  // every seeker's record: at national scale (a million seekers of 416 bytes) those passes were
   // memory-bound and the largest serial part of the week. Sized to active_ after the inflow.
   struct ActiveWeek {
     std::int32_t coach = kNone;       // plan: the case manager whose hours the seeker demands
@@ -718,6 +722,8 @@ class RegionModel {
   // The bijstand stock at the start of the observed weeks and at the end of the last complete year.
   double bijstand_observed_start_ = 0.0, bijstand_years_end_ = 0.0;
   double working_with_bijstand_sum_ = 0.0, working_with_bijstand_weeks_ = 0.0;
+  double insight_sum_ = 0.0, insight_weeks_ = 0.0;
+  std::int64_t total_handovers_ = 0;
   Books books_;
   double provider_received_eur_ = 0.0;
 

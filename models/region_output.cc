@@ -242,6 +242,7 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
   const bool in_scope = (!employed && !on_ww) || s.on_benefit || s.coach != kNone;
   heads.stocks[0] += s.status == SeekerStatus::waiting;
   heads.stocks[1] += s.status == SeekerStatus::in_service;
+  if (s.status == SeekerStatus::in_service) insight_in_service += s.belief.insight;
   heads.stocks[2] += employed;
   heads.stocks[3] += employed && s.on_benefit;
   heads.stocks[4] += s.on_benefit;
@@ -294,6 +295,7 @@ void RegionModel::SeekerTotals::add(const SeekerTotals& o) {
   plus(bijstand, o.bijstand);
   tiles_eur += o.tiles_eur;
   benefit_eur += o.benefit_eur;
+  insight_in_service += o.insight_in_service;
 }
 
 void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
@@ -408,6 +410,11 @@ void RegionModel::record_week(const sim::Week& w, const SeekerTotals& totals) {
   }
 
   if (w.in_burn_in()) return;
+  if (totals.stocks[1] > 0) {
+    insight_sum_ += totals.insight_in_service / totals.stocks[1];
+    insight_weeks_ += 1.0;
+  }
+  total_handovers_ += week_.handovers;
   total_staff_eur_ += staff_eur;
   total_team_eur_ += team_eur;
   total_fees_eur_ += werkmakelaar_eur;
@@ -759,6 +766,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   const bool hunters = job_hunters_.network().built();
   add("job_hunter_network_employers", hunters ? Value(static_cast<double>(job_hunters_.network().members())) : std::nullopt);
   add("job_hunter_network_trust_mean", hunters ? job_hunters_.network().member_trust_mean() : std::nullopt);
+  add("case_manager_insight_mean", ratio(insight_sum_, insight_weeks_));
+  add("case_manager_handovers", static_cast<double>(total_handovers_));
   add("employer_trust_mean", trust_weeks_ > 0 ? Value(trust_sum_ / trust_weeks_) : std::nullopt);
   add("employers_in_network", network_sum_ / static_cast<double>(p_.sim.weeks));  // sim.weeks >= 1
   add("employers_willing_share", willing_share_sum_ / static_cast<double>(p_.sim.weeks));

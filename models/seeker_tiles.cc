@@ -27,10 +27,19 @@ double dose(const ModelParams& p, float intensity) {
 }
 double dose(const TileContext& ctx) { return dose(ctx.params, ctx.intensity); }
 
-int problems_true(const JobSeeker& s, const ModelParams& p) {
-  int n = 0;
-  for (auto z : s.zrm) n += z <= p.service.problem_score;
-  return n;
+// A week's session of a tile shows the case manager the parts it works on, in proportion to the hours
+// the case manager could give.
+void session(JobSeeker& s, const TileContext& ctx, Contact c, unsigned parts) {
+  auto rng = contact_stream(ctx.seed, s.id, ctx.week, c);
+  observe(s, ctx.priors, rng, static_cast<float>(ctx.params.klantbeeld.session_weight) * ctx.intensity, parts);
+}
+
+// After an instrument the case manager evaluates its effect with the client and adjusts the
+// klantbeeld (seed 000 §Diagnostiek): the whole picture is seen again.
+bool evaluated(JobSeeker& s, const TileContext& ctx, Tile t) {
+  auto rng = contact_stream(ctx.seed, s.id, ctx.week, Contact::evaluation, static_cast<std::uint32_t>(t));
+  observe(s, ctx.priors, rng, 1.0F);
+  return true;
 }
 
 // Melding: registered and waiting for a case manager. The intake itself is charged at inflow;
@@ -55,9 +64,9 @@ class Diagnostiek final : public SeekerTile {
     s.diag_conversations = 0;
     s.diag_hours = 0.0F;
     if (!s.diagnosed) {
-      // A first klantbeeld: one conversation, one more for every problem or weak employee skills.
-      const int extra = problems_true(s, p) + (s.employee_skills < static_cast<float>(p.tiles.diagnostiek_weak_skills_below) ? 1 : 0);
-      s.diag_needed = static_cast<std::uint8_t>(std::clamp<std::int64_t>(1 + extra, 1, p.tiles.diagnostiek_max_conversations));
+      // A first klantbeeld: one conversation, one more for every problem or weak employee skills the
+      // case manager sees; set again after every conversation (step).
+      s.diag_needed = static_cast<std::uint8_t>(diagnosis_conversations(s, ctx.priors, p));
     } else {
       s.diag_needed = 1;  // a review
     }
@@ -70,6 +79,13 @@ class Diagnostiek final : public SeekerTile {
       s.diag_hours -= static_cast<float>(per);
       ++s.diag_conversations;
       s.belief.insight = insight_after_conversation(s.belief.insight, ctx.coach_skill, ctx.params);
+      // The conversation re-forms the picture at the new insight; what comes to light in a first
+      // klantbeeld may ask for more conversations (never fewer than held).
+      auto seen = contact_stream(ctx.seed, s.id, ctx.week, Contact::conversation, s.diag_conversations);
+      observe(s, ctx.priors, seen, 1.0F);
+      if (!s.diagnosed) {
+        s.diag_needed = std::max(s.diag_needed, static_cast<std::uint8_t>(diagnosis_conversations(s, ctx.priors, ctx.params)));
+      }
       ctx.events.emit(ctx.event_week, s.id, EventKind::conversation, static_cast<int>(Tile::diagnostiek));
     }
     if (s.diag_conversations >= s.diag_needed) {
@@ -95,11 +111,9 @@ class MaatschappelijkFit final : public SeekerTile {
     MfChances own;
     if (ctx.mf == nullptr) own = mf_chances(ctx.intensity, p);
     const MfChances& chance = ctx.mf != nullptr ? *ctx.mf : own;
-    bool any_believed = false;
     for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
       const auto domain = static_cast<LifeDomain>(d);
       if (!believed_problem(s, domain, ctx.priors, p)) continue;
-      any_believed = true;
       if (s.zrm[d] < 5 && ctx.rng.bernoulli(chance.resolve[d])) {
         const bool was_problem = s.zrm[d] <= p.service.problem_score;
         ++s.zrm[d];
@@ -112,7 +126,10 @@ class MaatschappelijkFit final : public SeekerTile {
       ++s.rung;
       ctx.events.emit(ctx.event_week, s.id, EventKind::rung_up, static_cast<int>(Tile::maatschappelijk_fit));
     }
-    return !any_believed && s.rung >= 3;
+    // The case manager follows the life domains in the sessions; the tile ends when no problem is seen.
+    session(s, ctx, Contact::session_life_domains, kSeeLifeDomains);
+    if (believed_problem_count(s, ctx.priors, p) > 0 || s.rung < 3) return false;
+    return evaluated(s, ctx, Tile::maatschappelijk_fit);
   }
 };
 
@@ -131,7 +148,7 @@ class Orientatie final : public SeekerTile {
     s.oriented = true;
     s.belief.wish_known = true;
     s.motivation += static_cast<float>(ctx.params.tiles.orientatie_motivation_gain) * (1.0F - s.motivation);
-    return true;
+    return evaluated(s, ctx, Tile::orientatie);
   }
 };
 
@@ -158,9 +175,12 @@ class WerkFit final : public SeekerTile {
         ctx.events.emit(ctx.event_week, s.id, EventKind::rung_up, static_cast<int>(Tile::werk_fit));
       }
     }
+    // The case manager sees the progress in the sessions.
+    session(s, ctx, Contact::session_work_fit, kSeeWorkFit);
     const float threshold = static_cast<float>(ctx.params.service.work_fit_below);
     const bool ready = believed_employee_skills(s, ctx.priors) >= threshold && believed_motivation(s, ctx.priors) >= threshold;
-    return ready || s.werk_fit_weeks + kProgressGuard >= t.werk_fit_max_weeks;
+    if (!ready && s.werk_fit_weeks + kProgressGuard < t.werk_fit_max_weeks) return false;
+    return evaluated(s, ctx, Tile::werk_fit);
   }
 };
 
@@ -212,7 +232,7 @@ class Opleiden final : public SeekerTile {
     } else {
       ctx.events.emit(ctx.event_week, s.id, EventKind::training_failed, static_cast<int>(Tile::opleiden));
     }
-    return true;
+    return evaluated(s, ctx, Tile::opleiden);
   }
 };
 

@@ -38,6 +38,7 @@ struct TileContext {
   float intensity;    // granted / demanded case-manager hours this week, 0..1
   float coach_skill;  // 0..1
   const MfChances* mf = nullptr;  // mf_chances(intensity, params) when worked out already
+  std::uint64_t seed = 0;         // the run's seed: the klantbeeld's contact streams (contact_stream)
 };
 
 class SeekerTile {

@@ -26,7 +26,6 @@ struct Pair {
   Pair() {
     for (JobSeeker* s : {&with, &without}) {
       s->zrm.fill(4);
-      s->belief.insight = 1.0F;
       s->employee_skills = 0.7F;
       s->motivation = 0.7F;
     }
@@ -36,7 +35,9 @@ struct Pair {
     vacancy.hours_per_week = 32.0F;
   }
   // The employer's valuation of a candidate with what the policy offers with it.
-  Valuation value(const JobSeeker& s) const {
+  Valuation value(const JobSeeker& candidate) const {
+    JobSeeker s = candidate;
+    observe_exactly(s, priors, 1.0F);  // the case manager knows the candidate as they are
     const HiringContext c{s,    employer, vacancy, p, priors, match, loonwaarde_of(s, match, p),
                           true, false,    true,    true};
     const OfferWithView offer = offer_instruments(c);

@@ -19,7 +19,6 @@ struct Fixture {
   Vacancy vacancy;
   Fixture() {
     seeker.zrm.fill(4);
-    seeker.belief.insight = 1.0F;
     seeker.employee_skills = 0.8F;
     seeker.motivation = 0.7F;
     employer.subsidy_sensitivity = 0.5F;
@@ -27,6 +26,7 @@ struct Fixture {
   // `provider`: the purchased provider's candidate; `team`: the in-house team's (the same intensive work).
   HiringContext context(float loonwaarde, bool mediated = true, bool provider = false, bool budget = true,
                         bool team = false) {
+    observe_exactly(seeker, priors, 1.0F);  // the case manager knows the seeker as they are
     return HiringContext{seeker, employer, vacancy, p, priors, 0.5F, loonwaarde, mediated, provider || team,
                          budget, budget, provider};
   }

@@ -46,9 +46,9 @@ TEST_CASE("Hard requirements: licence and language, the coach knows the licence,
   s.zrm[static_cast<std::size_t>(LifeDomain::language)] = 1;
   CHECK_FALSE(meets_hard_requirements(s, v));
   // Unknown to a coach who has not talked to the seeker yet: the prior suggests enough Dutch.
-  s.belief.insight = 0.0F;
+  observe_exactly(s, priors, 0.0F);
   CHECK(believed_meets_hard_requirements(s, v, priors));
-  s.belief.insight = 1.0F;
+  observe_exactly(s, priors, 1.0F);
   CHECK_FALSE(believed_meets_hard_requirements(s, v, priors));
 }
 
@@ -65,9 +65,9 @@ TEST_CASE("The precomputed belief gives the same pre-selection as the direct com
   const auto p = test::small_region();
   const Priors priors(p);
   JobSeeker s = candidate();
-  s.belief.insight = 0.6F;
-  s.belief.vocational_noise = 0.7F;
-  s.belief.zrm_noise.fill(-0.4F);
+  observe_exactly(s, priors, 0.6F);
+  s.belief.vocational[0] = 200;  // believed above the truth
+  s.belief.zrm.fill(100);         // believed 2.5: just no problem
   s.driving_licence = false;
   for (std::size_t sector : {std::size_t{0}, std::size_t{5}}) {
     const BelievedMatch b(s, sector, priors, p);
@@ -90,9 +90,9 @@ TEST_CASE("The belief's ceiling bounds its quality for every requirement (the sh
   const auto p = test::small_region();
   const Priors priors(p);
   JobSeeker s = candidate();
-  s.belief.insight = 0.3F;
-  for (float noise : {-0.9F, 0.0F, 0.8F}) {
-    s.belief.vocational_noise = noise;
+  observe_exactly(s, priors, 0.3F);
+  for (std::uint8_t believed : {std::uint8_t{10}, std::uint8_t{100}, std::uint8_t{180}}) {
+    s.belief.vocational.fill(believed);
     for (std::size_t sector = 0; sector < kSectorCount; ++sector) {
       const BelievedMatch b(s, sector, priors, p);
       for (float req = 0.0F; req <= 1.5F; req += 0.01F) CHECK(b.quality(req) <= b.ceiling());

@@ -27,14 +27,16 @@ TEST_CASE("The provider's track follows its klantbeeld", "[trajectory]") {
   const Priors priors(p);
   JobSeeker s;
   s.zrm.fill(4);
-  s.belief.insight = 1.0F;
   s.rung = 4;
   s.employee_skills = 0.8F;
   s.motivation = 0.8F;
+  observe_exactly(s, priors, 1.0F);
   CHECK(assess_track(s, priors, p) == WmTrack::wm1);
   s.employee_skills = 0.4F;
+  observe_exactly(s, priors, 1.0F);
   CHECK(assess_track(s, priors, p) == WmTrack::wm2);
   s.zrm[static_cast<std::size_t>(LifeDomain::childcare)] = 1;
+  observe_exactly(s, priors, 1.0F);
   CHECK(assess_track(s, priors, p) == WmTrack::wm3);
 }
 
@@ -43,14 +45,15 @@ TEST_CASE("The provider takes clients up to coaches x caseload, activates WM3 fi
   p.policy.werkmakelaar_coaches = 1;
   p.policy.werkmakelaar_caseload = 2;
   const Priors priors(p);
+  sim::RandomStream report(1, 1, 1, 1);
   WerkmakelaarProvider provider(p);
   JobSeeker a, b;
   a.zrm.fill(4);
   b.zrm.fill(2);
   b.rung = 3;
   CHECK(provider.has_room());
-  provider.refer(a, priors, 100, 1);
-  provider.refer(b, priors, 100, 1);
+  provider.refer(a, priors, report, 100, 1);
+  provider.refer(b, priors, report, 100, 1);
   CHECK_FALSE(provider.has_room());
   CHECK(a.belief.insight == static_cast<float>(p.policy.werkmakelaar_insight));  // the intake and home visit
   CHECK(b.wm_track == WmTrack::wm3);
@@ -68,20 +71,21 @@ TEST_CASE("The referral rule's yearly number is a limit per budget year", "[traj
   auto p = test::small_region();
   p.policy.werkmakelaar_per_year = 2;
   const Priors priors(p);
+  sim::RandomStream report(1, 1, 1, 1);
   WerkmakelaarProvider provider(p);
   JobSeeker a, b, c;
   CHECK(provider.within_year_limit(3));
-  provider.refer(a, priors, 160, 3);
-  provider.refer(b, priors, 170, 3);
+  provider.refer(a, priors, report, 160, 3);
+  provider.refer(b, priors, report, 170, 3);
   CHECK_FALSE(provider.within_year_limit(3));
   CHECK(provider.within_year_limit(4));  // a new budget year
-  provider.refer(c, priors, 210, 4);
+  provider.refer(c, priors, report, 210, 4);
   CHECK(provider.within_year_limit(4));
   p.policy.werkmakelaar_per_year = 0;  // no limit
   WerkmakelaarProvider unlimited(p);
   for (int k = 0; k < 5; ++k) {
     JobSeeker s;
-    unlimited.refer(s, priors, 100, 1);
+    unlimited.refer(s, priors, report, 100, 1);
   }
   CHECK(unlimited.within_year_limit(1));
 }

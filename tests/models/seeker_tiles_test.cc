@@ -21,8 +21,10 @@ struct Fixture {
   TileContext ctx(float intensity, int week = 10) { return TileContext{p, priors, rng, events, week, week, intensity, 0.5F}; }
 };
 
-JobSeeker seeker_with_problems(int problems) {
+// Before any contact: the case manager's belief is the prior.
+JobSeeker seeker_with_problems(const Priors& priors, int problems) {
   JobSeeker s;
+  start_belief(s, priors);
   s.status = SeekerStatus::in_service;
   s.coach = 0;
   s.zrm.fill(4);
@@ -45,11 +47,12 @@ int weeks_in_diagnostiek(Fixture& f, JobSeeker s, float intensity) {
 
 }  // namespace
 
-TEST_CASE("Diagnostiek takes one conversation plus one per problem, at most the maximum", "[tiles]") {
+TEST_CASE("Diagnostiek takes one conversation plus one per problem seen, at most the maximum", "[tiles]") {
   Fixture f;
   const auto& tile = seeker_tile(Tile::diagnostiek);
   for (int problems : {0, 1, 2, 5}) {
-    JobSeeker s = seeker_with_problems(problems);
+    JobSeeker s = seeker_with_problems(f.priors, problems);
+    observe_exactly(s, f.priors, 1.0F);  // the intake showed the problems
     auto ctx = f.ctx(1.0F);
     tile.enter(s, ctx);
     CHECK(s.diag_needed == std::min<int>(1 + problems, static_cast<int>(f.p.tiles.diagnostiek_max_conversations)));
@@ -58,7 +61,9 @@ TEST_CASE("Diagnostiek takes one conversation plus one per problem, at most the 
 
 TEST_CASE("Each conversation reveals part of what is unknown, less coach time means slower diagnosis", "[tiles]") {
   Fixture f;
-  JobSeeker s = seeker_with_problems(2);  // three conversations
+  JobSeeker s = seeker_with_problems(f.priors, 2);  // three conversations
+  observe_exactly(s, f.priors, 1.0F);               // the problems seen at the intake
+  s.belief.insight = 0.0F;
   const int full = weeks_in_diagnostiek(f, s, 1.0F);
   const int half = weeks_in_diagnostiek(f, s, 0.5F);
   CHECK(full == 6);   // one conversation every two weeks
@@ -82,7 +87,7 @@ TEST_CASE("Werk fit raises employee skills, partners work even without case-mana
   Fixture f;
   const auto& tile = seeker_tile(Tile::werk_fit);
   const auto after = [&](float intensity) {
-    JobSeeker s = seeker_with_problems(0);
+    JobSeeker s = seeker_with_problems(f.priors, 0);
     s.employee_skills = 0.3F;
     auto ctx = f.ctx(intensity);
     tile.enter(s, ctx);
@@ -100,7 +105,7 @@ TEST_CASE("Werk fit raises employee skills, partners work even without case-mana
 TEST_CASE("Werk fit stops after its maximum length", "[tiles]") {
   Fixture f;
   const auto& tile = seeker_tile(Tile::werk_fit);
-  JobSeeker s = seeker_with_problems(0);
+  JobSeeker s = seeker_with_problems(f.priors, 0);
   s.employee_skills = 0.0F;
   s.motivation = 0.0F;
   auto ctx = f.ctx(0.0F);
@@ -118,7 +123,7 @@ TEST_CASE("A course lasts its weeks and is finished more often by motivated seek
     int done = 0;
     const int n = 4000;
     for (int i = 0; i < n; ++i) {
-      JobSeeker s = seeker_with_problems(0);
+      JobSeeker s = seeker_with_problems(f.priors, 0);
       s.motivation = motivation;
       sim::RandomStream rng(7, static_cast<std::uint64_t>(i), 3, 3);
       TileContext ctx{f.p, f.priors, rng, f.events, 10, 10, 1.0F, 0.5F};
@@ -138,7 +143,7 @@ TEST_CASE("A course lasts its weeks and is finished more often by motivated seek
 TEST_CASE("Nazorg counts the aftercare weeks down and records its intensity", "[tiles]") {
   Fixture f;
   const auto& tile = seeker_tile(Tile::nazorg);
-  JobSeeker s = seeker_with_problems(0);
+  JobSeeker s = seeker_with_problems(f.priors, 0);
   s.aftercare_weeks_left = 3;
   auto ctx = f.ctx(1.0F);
   CHECK_FALSE(tile.step(s, ctx));
@@ -154,9 +159,9 @@ TEST_CASE("Maatschappelijk fit resolves believed problems over time", "[tiles][s
   int resolved = 0;
   const int n = 500;
   for (int i = 0; i < n; ++i) {
-    JobSeeker s = seeker_with_problems(0);
+    JobSeeker s = seeker_with_problems(f.priors, 0);
     s.zrm[static_cast<std::size_t>(LifeDomain::childcare)] = 2;
-    s.belief.insight = 1.0F;
+    observe_exactly(s, f.priors, 1.0F);
     s.rung = 3;
     sim::RandomStream rng(11, static_cast<std::uint64_t>(i), 1, 1);
     TileContext ctx{f.p, f.priors, rng, f.events, 10, 10, 1.0F, 0.5F};
@@ -187,8 +192,8 @@ TEST_CASE("Maatschappelijk fit takes its chances worked out per case manager or 
     CHECK(chances.participation > 0.0);
     CHECK(chances.participation < 1.0);
     for (int i = 0; i < 300; ++i) {
-      JobSeeker given = seeker_with_problems(3);
-      given.belief.insight = 1.0F;
+      JobSeeker given = seeker_with_problems(f.priors, 3);
+      observe_exactly(given, f.priors, 1.0F);
       given.rung = static_cast<std::uint8_t>(1 + i % 3);
       JobSeeker own = given;
       sim::RandomStream rng_given(5, static_cast<std::uint64_t>(i), 1, 1);
@@ -203,7 +208,7 @@ TEST_CASE("Maatschappelijk fit takes its chances worked out per case manager or 
         REQUIRE(given.rung == own.rung);
         if (done_own) break;
       }
-      changed += given.zrm != seeker_with_problems(3).zrm || given.rung != 1 + i % 3;
+      changed += given.zrm != seeker_with_problems(f.priors, 3).zrm || given.rung != 1 + i % 3;
     }
   }
   CHECK(changed > 300);  // the weeks did resolve problems and climb rungs
