@@ -40,14 +40,15 @@ enum class EventKind : std::uint8_t {
   dismissed_at_subsidy_end,
   referred,            // referred to the purchased trajectory
   trajectory_end,      // returned from the purchased trajectory without a placement
+  renewed,             // a temporary contract was followed by a new temporary contract
 };
-inline constexpr std::size_t kEventKindCount = 28;
+inline constexpr std::size_t kEventKindCount = 29;
 inline constexpr std::array<std::string_view, kEventKindCount> kEventKindKeys = {
     "melding", "assigned", "tile_start", "tile_end", "conversation", "training_completed", "training_failed",
     "placement", "outflow_work", "converted", "dropout", "contract_end", "return_to_benefit", "coach_released",
     "exit_other", "exit_pension", "problem_onset", "problem_resolved", "rung_up", "instrument_start",
     "contract_start", "trial_not_converted", "coaching_start", "coaching_end", "subsidy_end",
-    "dismissed_at_subsidy_end", "referred", "trajectory_end"};
+    "dismissed_at_subsidy_end", "referred", "trajectory_end", "renewed"};
 
 struct EventRecord {
   std::int32_t week;

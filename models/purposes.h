@@ -33,6 +33,7 @@ enum class Purpose : std::uint32_t {
   place_decision,
   growth,
   provider_network,
+  contracts,  // a temporary contract's length and the employer's decision at its end
 };
 
 constexpr std::uint32_t id(Purpose p) noexcept { return static_cast<std::uint32_t>(p); }

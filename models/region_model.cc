@@ -1772,7 +1772,10 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
     }
   }
   // Straight into a contract: wages start now (a trial placement or traineeship keeps the benefit).
-  if (spell.in_contract()) start_contract(s, spell, p_, week, quality, 0, events, observed);
+  if (spell.in_contract()) {
+    sim::RandomStream contract_rng(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::contracts));
+    start_contract(s, spell, p_, week, quality, 0, contract_rng, events, observed);
+  }
 }
 
 // --- employment, exits, life events ------------------------------------------------------------
@@ -1813,8 +1816,9 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
     if (s.status == SeekerStatus::employed && s.hired_week != week) {
       Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
       const Employer& at = employers_[sp.employer];
-      const EmploymentContext ctx{p_, at, sp.skill_requirement, rng, events,
-                                  week, observed, employer_nazorg(sp, at, week)};
+      sim::RandomStream contract_rng(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::contracts));
+      const EmploymentContext ctx{p_,   at,       sp.skill_requirement,          rng, contract_rng, events,
+                                  week, observed, employer_nazorg(sp, at, week), vacancy_factor_[static_cast<std::size_t>(sp.sector)]};
       const EmploymentWeek result = employment_week(s, sp, ctx);
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::lks)] += static_cast<float>(result.lks_eur);
       s.week_eur_by_instrument[static_cast<std::size_t>(InstrumentKind::no_risk)] += static_cast<float>(result.no_risk_eur);
