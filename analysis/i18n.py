@@ -1288,6 +1288,20 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Trial placements", "the number of trial placements",
                "more people start with a trial placement", "fewer people start with a trial placement"),
     },
+    "temporary_converted_share_104w": {
+        "nl": ("Tijdelijke contracten die binnen twee jaar vast worden",
+               "het aandeel tijdelijke contracten dat binnen twee jaar vast wordt",
+               "worden meer tijdelijke contracten vast", "worden minder tijdelijke contracten vast"),
+        "en": ("Temporary contracts made permanent within two years",
+               "the share of temporary contracts made permanent within two years",
+               "more temporary contracts become permanent", "fewer temporary contracts become permanent"),
+    },
+    "temporary_renewed_share": {
+        "nl": ("Tijdelijke contracten die worden verlengd", "het aandeel tijdelijke contracten dat wordt verlengd",
+               "worden meer tijdelijke contracten verlengd", "worden minder tijdelijke contracten verlengd"),
+        "en": ("Temporary contracts renewed", "the share of temporary contracts renewed",
+               "more temporary contracts are renewed", "fewer temporary contracts are renewed"),
+    },
     "trial_conversion_rate": {
         "nl": ("Proefplaatsingen die een contract worden", "het aandeel proefplaatsingen dat een contract wordt",
                "worden meer proefplaatsingen een contract", "worden minder proefplaatsingen een contract"),

@@ -285,7 +285,7 @@ class RegionModel {
     std::array<double, kRungCount> by_rung{};
     std::array<double, 5> employment{};
     std::array<double, 7> instruments{};
-    std::array<double, 17> flows{};
+    std::array<double, 18> flows{};
     std::array<double, kTileCount + 1> hours{};
     std::array<double, kTileCount> eur_by_tile{};
     std::array<double, kBenefitTypeCount> benefit_by_type{};
@@ -304,7 +304,7 @@ class RegionModel {
       std::array<std::int32_t, kRungCount> by_rung{};
       std::array<std::int32_t, 5> employment{};
       std::array<std::int32_t, 7> instruments{};
-      std::array<std::int32_t, 17> flows{};
+      std::array<std::int32_t, 18> flows{};
     } heads;
     void count(const JobSeeker& s, const std::vector<Spell>& spells, int week);
     void settle();
