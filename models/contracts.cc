@@ -26,9 +26,7 @@ int draw_contract_weeks(const ModelParams& p, sim::RandomStream& rng) {
 
 double keep_log_odds(const ContractReview& r, const ModelParams& p) {
   const auto& c = p.contracts;
-  // The reference worker: a match of employment.match_reference quality without an arbeidsbeperking.
-  const double reference = std::min(1.0, p.employment.match_reference / p.hiring.full_productivity_quality);
-  double shift = c.performance_slope * (static_cast<double>(r.loonwaarde) - reference);
+  double shift = c.performance_slope * (static_cast<double>(r.quality) - p.employment.match_reference);
   shift += c.demand_elasticity * std::log(std::max(r.sector_demand, kMinDemand));
   if (r.coaching) shift += std::log(c.coaching_odds_ratio);
   return shift;

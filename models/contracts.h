@@ -7,14 +7,17 @@
 // firms offer temporary contracts and, if the worker is liked, a permanent one is usually possible).
 // What it sees is an ordered choice on the odds of keeping the worker:
 //
-//   odds = base odds x exp(contracts.performance_slope x (loonwaarde - reference loonwaarde))
+//   odds = base odds x exp(contracts.performance_slope x (match quality - employment.match_reference))
 //                    x sector vacancy factor ^ contracts.demand_elasticity
 //                    x contracts.coaching_odds_ratio (while job coaching runs)
 //
-// where the base odds give, for a worker at the reference loonwaarde (a match of
-// employment.match_reference quality, no arbeidsbeperking) in a sector at the reference tightness,
-// the chance contracts.conversion_share of a permanent contract and contracts.renewal_share of the
-// rest of a renewal. One uniform draw decides: below P(convert) the contract becomes permanent,
+// where the base odds give, for the reference worker (a match of employment.match_reference quality)
+// in a sector at the reference tightness, the chance contracts.conversion_share of a permanent
+// contract and contracts.renewal_share of the rest of a renewal. The match quality at the contract's
+// end is how the worker does the job: employee skills and vocational skill learned on the job, fit,
+// motivation, health. The productivity gap of an arbeidsbeperking is not held against the worker
+// here: it is what the loonkostensubsidie compensates (below), and it already raises the dropout
+// hazard. One uniform draw decides: below P(convert) the contract becomes permanent,
 // below P(convert or renew) it is renewed, else it ends; so for the same draw a better performer
 // never fares worse (the employer's view of the performance is noisy: logistic noise of scale 1 on
 // the log odds).
@@ -28,7 +31,7 @@
 //
 //   sim::RandomStream rng(seed, seeker, week, id(Purpose::contracts));
 //   const int weeks = draw_contract_weeks(p, rng);
-//   ContractReview r{.loonwaarde = 0.7F, .sector_demand = 1.1, .contracts = 1, .chain_weeks = 26};
+//   ContractReview r{.quality = 0.7F, .sector_demand = 1.1, .contracts = 1, .chain_weeks = 26};
 //   const ContractOutcome o = decide_contract(r, p, rng.uniform());
 #pragma once
 
@@ -46,7 +49,7 @@ inline constexpr std::array<std::string_view, 3> kContractDecisionKeys = {"end",
 
 // What the employer weighs at the end of a temporary contract.
 struct ContractReview {
-  float loonwaarde = 1.0F;     // the worker's productivity now, share of full (as the employer sees it)
+  float quality = 0.6F;        // the match quality now: skills, fit, motivation, health (the work the employer sees)
   double sector_demand = 1.0;  // the vacancy factor of the job's sector this year (1: reference tightness)
   bool coaching = false;       // job coaching runs (the job coach solves problems with the employer)
   bool lks_running = false;    // the loonkostensubsidie is still being paid

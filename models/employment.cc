@@ -189,7 +189,7 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
   // The end of a temporary contract: the employer weighs the worker's productivity, its sector's demand
   // and the support it gets, within the ketenregeling, and converts, renews or ends it.
   if (sp.form == SpellForm::temporary_contract && ctx.week >= sp.contract_end_week) {
-    const ContractReview review{.loonwaarde = loonwaarde_of(s, quality, p, sp.has(InstrumentKind::workplace_adaptation)),
+    const ContractReview review{.quality = quality,
                                 .sector_demand = ctx.sector_demand,
                                 .coaching = sp.coaching == CoachingState::active,
                                 .lks_running = sp.lks_weeks_paid < sp.lks_weeks_granted,

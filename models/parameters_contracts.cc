@@ -36,8 +36,8 @@ void declare_contracts(ParameterTable& t) {
          {.key = "contracts.conversion_share", .type = ParamType::real, .unit = "probability", .default_value = 0.4,
           .min = 0.0, .max = 1.0,
           .meaning = "chance that the employer makes a temporary contract permanent at its end, for the reference "
-                     "worker (loonwaarde of a match of employment.match_reference quality, no arbeidsbeperking) in a "
-                     "sector at the reference tightness; contracts.performance_slope, contracts.demand_elasticity and "
+                     "worker (a match of employment.match_reference quality at the contract's end) in a sector at the "
+                     "reference tightness; contracts.performance_slope, contracts.demand_elasticity and "
                      "contracts.coaching_odds_ratio move its odds",
           .source = "seed 003 §4.2: 'Als iemand bevalt is het in de meeste gevallen wel mogelijk om door te stromen "
                     "naar een vaste aanstelling'; size an assumption (plausible 0.25-0.6): with "
@@ -51,14 +51,16 @@ void declare_contracts(ParameterTable& t) {
           .source = "seed 003 §4.2: most firms offer all kinds of temporary contracts to the target group; size an "
                     "assumption, plausible 0.33-0.75"});
   t.bind(FIELD(contracts.performance_slope),
-         {.key = "contracts.performance_slope", .type = ParamType::real, .unit = "log odds per loonwaarde",
+         {.key = "contracts.performance_slope", .type = ParamType::real, .unit = "log odds per index",
           .default_value = 6.0, .min = 0.0, .max = 50.0,
-          .meaning = "the log odds of keeping the worker (permanent or renewed) rise by this per unit of the "
-                     "worker's loonwaarde at the contract's end above the reference worker's; the employer sees "
-                     "performance with logistic noise of scale 1, so a larger slope is a sharper view",
+          .meaning = "the log odds of keeping the worker (permanent or renewed) rise by this per unit of match quality "
+                     "at the contract's end (skills learned on the job included) above employment.match_reference; "
+                     "the employer sees performance with logistic noise of scale 1, so a larger slope is a sharper "
+                     "view",
           .source = "seed 003 §4.2 (a worker who is liked moves on to a permanent job) and §4.5 (employers have "
                     "little patience with workers who often do not show up); size an assumption: from the reference "
-                    "loonwaarde (0.67) to full productivity the odds rise about sevenfold, plausible 4-9"});
+                    "match (0.6) to that of a fully productive worker (hiring.full_productivity_quality, 0.9) the odds "
+                    "rise about sixfold, plausible 4-9"});
   t.bind(FIELD(contracts.demand_elasticity),
          {.key = "contracts.demand_elasticity", .type = ParamType::real, .unit = "elasticity", .default_value = 1.0,
           .min = 0.0, .max = 10.0,

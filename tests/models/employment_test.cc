@@ -409,7 +409,7 @@ TEST_CASE("The employer keeps a better performer more often, and more often wher
       // What the employer saw this week (skills grew before the decision, as they do in the step).
       const auto chances = [](Fixture& f, double demand) {
         const float q = match_quality(f.s, static_cast<std::size_t>(f.sp.sector), 0.2F, f.p);
-        const ContractReview review{.loonwaarde = loonwaarde_of(f.s, q, f.p, false), .sector_demand = demand};
+        const ContractReview review{.quality = q, .sector_demand = demand};
         return contract_chances(review, f.p);
       };
       const auto ca = chances(a, demand_a);
@@ -459,8 +459,7 @@ TEST_CASE("The employer keeps a better performer more often, and more often wher
 TEST_CASE("The employer's decision: chances move with the odds, the draw picks the band, the chain limits it",
           "[contracts]") {
   ModelParams p = test::small_region();
-  const double reference = p.employment.match_reference / p.hiring.full_productivity_quality;
-  const ContractReview at_reference{.loonwaarde = static_cast<float>(reference)};
+  const ContractReview at_reference{.quality = static_cast<float>(p.employment.match_reference)};
   const auto c = contract_chances(at_reference, p);
   CHECK(c.convert == Approx(p.contracts.conversion_share).margin(1e-6));
   CHECK(c.keep == Approx(p.contracts.conversion_share + (1 - p.contracts.conversion_share) * p.contracts.renewal_share)
