@@ -58,6 +58,7 @@ enum class GrowthState : std::uint8_t {
 
 // Per-week flags a seeker sets on itself; aggregated in bookkeeping.
 enum WeekFlag : std::uint16_t {
+  kFlagRenewed = 1U << 0,  // a temporary contract was followed by a new temporary contract
   kFlagDropout = 1U << 1,
   kFlagContractEnd = 1U << 2,
   kFlagConverted = 1U << 3,
@@ -380,7 +381,7 @@ inline constexpr std::array<std::string_view, 4> kSpellFormKeys = {
 
 enum class CoachingState : std::uint8_t { none, waiting, active, done };
 
-struct Spell {  // ordered to keep the padding small (112 bytes)
+struct Spell {  // ordered to keep the padding small (128 bytes)
   std::uint32_t seeker = 0;
   std::uint32_t employer = 0;
   std::uint32_t vacancy = 0;
@@ -388,7 +389,8 @@ struct Spell {  // ordered to keep the padding small (112 bytes)
   std::int32_t form_end_week = kNone;      // end of a trial placement or traineeship
   std::int32_t contract_start_week = kNone;
   std::int32_t end_week = kNone;
-  std::int32_t contract_end_week = kNone;  // for temporary contracts
+  std::int32_t contract_end_week = kNone;  // end of the running temporary contract
+  std::int32_t converted_week = kNone;     // a temporary contract became permanent
   float quality = 0.0F;
   float hours_per_week = 0.0F;
   float wage_eur_per_hour = 0.0F;
@@ -420,6 +422,7 @@ struct Spell {  // ordered to keep the padding small (112 bytes)
   std::uint8_t age_band = 0;               // the seeker's age band at the hire (kAgeBandKeys)
   BenefitType benefit = BenefitType::bijstand;
   bool disability = false;
+  std::uint8_t renewals = 0;               // temporary contracts renewed (the chain holds renewals + 1)
   double lks_paid_eur = 0.0;
   double lks_committed_eur = 0.0;          // committed from the income budget at the hire: payments stop there
 

@@ -1,5 +1,6 @@
 #include "models/employment.h"
 
+#include "models/contracts.h"
 #include "models/instruments.h"
 #include "models/matching.h"
 #include "models/rates.h"
@@ -62,12 +63,10 @@ double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const 
 }
 
 void start_contract(JobSeeker& s, Spell& sp, const ModelParams& p, int week, float quality, int min_weeks,
-                    const EventSink& events, int observed) {
+                    sim::RandomStream& contract_rng, const EventSink& events, int observed) {
   sp.form = sp.permanent_offer ? SpellForm::permanent_contract : SpellForm::temporary_contract;
   sp.contract_start_week = week;
-  sp.contract_end_week = sp.permanent_offer
-                             ? kNone
-                             : week + std::max<std::int32_t>(static_cast<std::int32_t>(p.vacancies.temporary_weeks), min_weeks);
+  sp.contract_end_week = sp.permanent_offer ? kNone : week + std::max(draw_contract_weeks(p, contract_rng), min_weeks);
   sp.loonwaarde_now = loonwaarde_of(s, quality, p, sp.has(InstrumentKind::workplace_adaptation));
   sp.lks_weeks_granted = 0;
   if (sp.has(InstrumentKind::lks)) {
@@ -131,7 +130,7 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
         const double seen = quality + ctx.rng.normal(0.0, p.hiring.interview_noise_sd);
         if (seen >= p.hiring.trial_conversion_quality) {
           s.week_flags |= kFlagTrialConverted;
-          start_contract(s, sp, p, ctx.week, quality, 0, ctx.events, ctx.observed);
+          start_contract(s, sp, p, ctx.week, quality, 0, ctx.contract_rng, ctx.events, ctx.observed);
           out.contract_started = true;
         } else {
           s.week_flags |= kFlagTrialEnded;
@@ -143,8 +142,8 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
       if (ctx.week >= sp.form_end_week) {
         // A finished traineeship is always followed by a contract of at least six months.
         s.week_flags |= kFlagTraineeshipDone;
-        start_contract(s, sp, p, ctx.week, quality, static_cast<int>(p.policy.traineeship_contract_weeks), ctx.events,
-                       ctx.observed);
+        start_contract(s, sp, p, ctx.week, quality, static_cast<int>(p.policy.traineeship_contract_weeks),
+                       ctx.contract_rng, ctx.events, ctx.observed);
         out.contract_started = true;
       }
       return out;
@@ -187,16 +186,36 @@ EmploymentWeek employment_week(JobSeeker& s, Spell& sp, const EmploymentContext&
     }
   }
 
-  // The end of a temporary contract: a permanent one (more likely for a good match), or the end.
+  // The end of a temporary contract: the employer weighs the worker's productivity, its sector's demand
+  // and the support it gets, within the ketenregeling, and converts, renews or ends it.
   if (sp.form == SpellForm::temporary_contract && ctx.week >= sp.contract_end_week) {
-    if (ctx.rng.bernoulli(std::min(1.0, ep.conversion_probability * std::max(0.0F, quality) / ep.match_reference))) {
-      sp.form = SpellForm::permanent_contract;
-      out.converted_to_permanent = true;
-      s.week_flags |= kFlagConverted;
-      ctx.events.emit(ctx.observed, s.id, EventKind::converted, -1, static_cast<std::int32_t>(sp.employer));
-    } else {
-      out.ended = SpellEnd::contract_end;
-      return out;
+    const ContractReview review{.quality = quality,
+                                .sector_demand = ctx.sector_demand,
+                                .coaching = sp.coaching == CoachingState::active,
+                                .lks_running = sp.lks_weeks_paid < sp.lks_weeks_granted,
+                                .contracts = sp.renewals + 1,
+                                .chain_weeks = ctx.week - sp.contract_start_week};
+    const ContractOutcome decided = decide_contract(review, p, ctx.contract_rng.uniform());
+    const auto employer = static_cast<std::int32_t>(sp.employer);
+    switch (decided.decision) {
+      case ContractDecision::convert:
+        sp.form = SpellForm::permanent_contract;
+        sp.converted_week = ctx.week;
+        sp.contract_end_week = kNone;
+        out.converted_to_permanent = true;
+        s.week_flags |= kFlagConverted;
+        ctx.events.emit(ctx.observed, s.id, EventKind::converted, -1, employer);
+        break;
+      case ContractDecision::renew:
+        ++sp.renewals;
+        sp.contract_end_week = ctx.week + std::min(draw_contract_weeks(p, ctx.contract_rng), decided.weeks_left_in_chain);
+        out.renewed = true;
+        s.week_flags |= kFlagRenewed;
+        ctx.events.emit(ctx.observed, s.id, EventKind::renewed, -1, employer);
+        break;
+      case ContractDecision::end:
+        out.ended = SpellEnd::contract_end;
+        return out;
     }
   }
 

@@ -43,14 +43,15 @@ enum class EventKind : std::uint8_t {
   ww_start,            // a lost job gave WW (on WW alone, or with a bijstand top-up)
   ww_end,              // the WW ran out or a new job ended it
   exit_work,           // followed for careers.follow_up_weeks off benefit in work: leaves scope
+  renewed,             // a temporary contract was followed by a new temporary contract
 };
-inline constexpr std::size_t kEventKindCount = 31;
+inline constexpr std::size_t kEventKindCount = 32;
 inline constexpr std::array<std::string_view, kEventKindCount> kEventKindKeys = {
     "melding", "assigned", "tile_start", "tile_end", "conversation", "training_completed", "training_failed",
     "placement", "outflow_work", "converted", "dropout", "contract_end", "return_to_benefit", "coach_released",
     "exit_other", "exit_pension", "problem_onset", "problem_resolved", "rung_up", "instrument_start",
     "contract_start", "trial_not_converted", "coaching_start", "coaching_end", "subsidy_end",
-    "dismissed_at_subsidy_end", "referred", "trajectory_end", "ww_start", "ww_end", "exit_work"};
+    "dismissed_at_subsidy_end", "referred", "trajectory_end", "ww_start", "ww_end", "exit_work", "renewed"};
 
 struct EventRecord {
   std::int32_t week;

@@ -75,6 +75,15 @@ const std::vector<KpiDefinition>& kpi_definitions() {
       {"trial_conversion_rate", "share", "share of decided trial placements that became a contract",
        "no trial placement was decided"},
       {"traineeships", "placements", "job starts with a traineeship (stage)"},
+      {"temporary_converted_share_104w", "share",
+       "share of temporary contracts starting in the observed weeks, at least 104 weeks before the end, that the "
+       "employer made permanent within 104 weeks of the contract's start (after renewals or not)",
+       "no temporary contract started in the observed weeks at least 104 weeks before the end"},
+      {"temporary_renewed_share", "share",
+       "share of the temporary contracts of temporary_converted_share_104w that the employer renewed at least once "
+       "(by the end of the run; the first contract ends within contracts.long_weeks, or "
+       "policy.traineeship.contract_weeks after a traineeship)",
+       "no temporary contract started in the observed weeks at least 104 weeks before the end"},
       {"budget_exhausted_week", "week",
        "first observed week in which a request was refused for lack of money (participation or income budget)",
        "no request was refused in the observed weeks, or there is no cap"},

@@ -1017,11 +1017,6 @@ void declare_vacancies(ParameterTable& t) {
           .min = 0.0, .max = 1.0,
           .meaning = "share of vacancies offering a permanent contract from the start",
           .source = "assumption; seed 003 §4.2: most firms start with temporary contracts and convert good workers"});
-  t.bind(FIELD(vacancies.temporary_weeks),
-         {.key = "vacancies.temporary_weeks", .type = ParamType::integer, .unit = "weeks",
-          .default_value = std::int64_t{26}, .min = 1.0, .max = 520.0,
-          .meaning = "length of a temporary contract",
-          .source = "seed 002 §Werkmakelaar 1: contracts of at least six months"});
   t.bind(FIELD(vacancies.hours_spread),
          {.key = "vacancies.hours_spread", .type = ParamType::real, .unit = "share", .default_value = 0.25,
           .min = 0.0, .max = 0.95,
@@ -1161,13 +1156,6 @@ void declare_employment(ParameterTable& t) {
           .meaning = "on-the-job growth of employee skills and of vocational skill in the job's sector",
           .source = "seed 003 §4.5: skills need not be complete at the start and develop after placement; size is an "
                     "assumption"});
-  t.bind(FIELD(employment.conversion_probability),
-         {.key = "employment.conversion_probability", .type = ParamType::real, .unit = "probability",
-          .default_value = 0.6, .min = 0.0, .max = 1.0,
-          .meaning = "chance a temporary contract of a quality-0.6 match is extended into a permanent one "
-                     "(scaled by match quality)",
-          .source = "seed 003 §4.2: if the worker is liked, a permanent contract is usually possible; size is an "
-                    "assumption"});
 }
 
 void declare_hours(ParameterTable& t) {
@@ -1232,6 +1220,7 @@ ParameterTable build() {
   detail::declare_growth(t);
   detail::declare_demand(t);
   detail::declare_careers(t);
+  detail::declare_contracts(t);
   declare_benefit_and_output(t);
   detail::declare_uncertainty(t);
   detail::attach_priors(t);

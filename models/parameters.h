@@ -386,7 +386,6 @@ struct ModelParams {
     double hourly_wage_eur;
     double wage_premium_max;
     double permanent_share;
-    std::int64_t temporary_weeks;
     double hours_spread;
   } vacancies;
 
@@ -453,7 +452,6 @@ struct ModelParams {
     double match_hazard_slope;
     double aftercare_hazard_ratio;
     double skill_growth_per_week;
-    double conversion_probability;
     double hours_increase_per_year;
     double extra_hours;
     double job_coaching_hazard_ratio;
@@ -470,6 +468,21 @@ struct ModelParams {
     double skills_reference;
     double match_reference;
   } employment;
+
+  // Temporary contracts: drawn length, the employer's decision at the end, the ketenregeling
+  // (models/contracts.h).
+  struct Contracts {
+    std::int64_t short_weeks;
+    std::int64_t long_weeks;
+    double long_share;
+    double conversion_share;
+    double renewal_share;
+    double performance_slope;
+    double demand_elasticity;
+    double coaching_odds_ratio;
+    std::int64_t chain_max_contracts;
+    std::int64_t chain_max_weeks;
+  } contracts;
 
   struct Benefit {
     Shares<kBenefitTypeCount> eur_per_week;
@@ -503,6 +516,8 @@ void declare_growth(ParameterTable& t);
 void declare_demand(ParameterTable& t);
 // Declares careers: duration dependence, WW and follow-up (parameters_careers.cc).
 void declare_careers(ParameterTable& t);
+// Temporary contracts (models/parameters_contracts.cc).
+void declare_contracts(ParameterTable& t);
 // Declares the uncertainty run's keys (parameters_uncertainty.cc).
 void declare_uncertainty(ParameterTable& t);
 // Attaches the prior of every integer and real parameter (parameter_priors.cc).

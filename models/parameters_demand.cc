@@ -91,9 +91,8 @@ void declare_valuation(ParameterTable& t) {
   t.bind(FIELD(employment.match_reference),
          {.key = "employment.match_reference", .type = ParamType::real, .unit = "index 0-1", .default_value = 0.6,
           .min = 0.01, .max = 1.0,
-          .meaning = "match quality from which on the match no longer raises the dropout hazard, and at which a "
-                     "temporary contract converts with employment.conversion_probability (in proportion below and "
-                     "above)",
+          .meaning = "match quality from which on the match no longer raises the dropout hazard, and the "
+                     "reference worker's at the end of a temporary contract (contracts.conversion_share)",
           .source = "assumption: a good match; seed 003 §4.2 (firms convert workers who fit)"});
 }
 

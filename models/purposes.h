@@ -34,6 +34,7 @@ enum class Purpose : std::uint32_t {
   growth,
   provider_network,
   klantbeeld,
+  contracts,  // a temporary contract's length and the employer's decision at its end
 };
 
 constexpr std::uint32_t id(Purpose p) noexcept { return static_cast<std::uint32_t>(p); }

@@ -1844,7 +1844,10 @@ void RegionModel::start_spell(JobSeeker& s, const Vacancy& v, const Application&
     }
   }
   // Straight into a contract: wages start now (a trial placement or traineeship keeps the benefit).
-  if (spell.in_contract()) start_contract(s, spell, p_, week, quality, 0, events, observed);
+  if (spell.in_contract()) {
+    sim::RandomStream contract_rng(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::contracts));
+    start_contract(s, spell, p_, week, quality, 0, contract_rng, events, observed);
+  }
 }
 
 // --- employment, exits, life events ------------------------------------------------------------
@@ -1963,8 +1966,9 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
     if (s.status == SeekerStatus::employed && s.hired_week != week) {
       Spell& sp = spells_[static_cast<std::size_t>(s.spell)];
       const Employer& at = employers_[sp.employer];
-      const EmploymentContext ctx{p_, at, sp.skill_requirement, rng, events,
-                                  week, observed, employer_nazorg(sp, at, week)};
+      sim::RandomStream contract_rng(seed_, s.id, static_cast<std::uint32_t>(week), id(Purpose::contracts));
+      const EmploymentContext ctx{p_,   at,       sp.skill_requirement,          rng, contract_rng, events,
+                                  week, observed, employer_nazorg(sp, at, week), vacancy_factor_[static_cast<std::size_t>(sp.sector)]};
       const bool coached = sp.coaching == CoachingState::active;
       const EmploymentWeek result = employment_week(s, sp, ctx);
       if (coached && sp.coaching == CoachingState::done && s.coach != kNone) {

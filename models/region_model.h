@@ -290,7 +290,7 @@ class RegionModel {
     std::array<double, kRungCount> by_rung{};
     std::array<double, 5> employment{};
     std::array<double, 7> instruments{};
-    std::array<double, 19> flows{};
+    std::array<double, 20> flows{};
     std::array<double, kTileCount + 1> hours{};
     std::array<double, kTileCount> eur_by_tile{};
     std::array<double, kBenefitTypeCount> benefit_by_type{};
@@ -310,7 +310,7 @@ class RegionModel {
       std::array<std::int32_t, kRungCount> by_rung{};
       std::array<std::int32_t, 5> employment{};
       std::array<std::int32_t, 7> instruments{};
-      std::array<std::int32_t, 19> flows{};
+      std::array<std::int32_t, 20> flows{};
     } heads;
     void count(const JobSeeker& s, const std::vector<Spell>& spells, int week);
     void settle();

@@ -19,6 +19,9 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kMedianFollowUp = 104;
 // Length of the survival curve in weeks since the start of a job.
 constexpr int kSurvivalWeeks = 104;
+// Follow-up window of temporary_converted_share_104w: the decisions at the end of a first and a second
+// contract of a year.
+constexpr int kContractFollowUp = 104;
 
 sim::SeriesTable make_table(std::string name, std::string unit, std::string description,
                             std::vector<std::string> columns, bool integer) {
@@ -77,7 +80,7 @@ void RegionModel::define_series() {
       {"inflow", "assigned", "placements", "placements_mediated", "dropouts", "contract_ends", "conversions",
        "outflow_work", "outflow_other", "outflow_pension", "returns_to_benefit", "trainings_completed",
        "trial_conversions", "trials_not_converted", "traineeships_completed", "subsidy_end_dismissals", "referrals",
-       "ww_starts", "outflow_followed_up"},
+       "ww_starts", "outflow_followed_up", "renewals"},
       true);
   add("placements_by_instrument", "placements per week",
       "job starts during each week by instrument agreed at placement (a start can count under several; none: without "
@@ -214,6 +217,7 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
   heads.flows[15] += (f & kFlagChaserDismissal) != 0;
   heads.flows[17] += (f & kFlagWwStart) != 0;
   heads.flows[18] += (f & kFlagFollowedUp) != 0;
+  heads.flows[19] += (f & kFlagRenewed) != 0;
   for (std::size_t t = 0; t < kTileCount; ++t) {
     hours[t] += s.hours_by_tile[t];
     eur_by_tile[t] += s.eur_by_tile[t];
@@ -567,7 +571,15 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   double followed_26 = 0, sustained_26 = 0, followed_52 = 0, sustained_52 = 0;
   double rungs_2_4 = 0, followed_52_rungs_2_4 = 0, sustained_52_rungs_2_4 = 0, growth_placements = 0;
   std::array<double, 2> followed_52_by_group{}, sustained_52_by_group{};  // registered on rungs 1-3, 4-5
+  double temporary_104 = 0, converted_104 = 0, renewed_104 = 0;
   for (const auto& sp : spells_) {
+    // Temporary contracts starting in the observed weeks with 104 weeks to follow them.
+    if (sp.contract_start_week != kNone && !sp.permanent_offer && in_window(sp.contract_start_week) &&
+        sp.contract_start_week + kContractFollowUp <= end) {
+      ++temporary_104;
+      converted_104 += sp.converted_week != kNone && sp.converted_week < sp.contract_start_week + kContractFollowUp;
+      renewed_104 += sp.renewals > 0;
+    }
     if (sp.end == SpellEnd::dropout && in_window(sp.end_week)) ++dropouts;
     if (sp.end == SpellEnd::dismissed_at_subsidy_end && in_window(sp.end_week)) ++subsidy_end_dismissals;
     if (!in_window(sp.start_week)) continue;
@@ -746,6 +758,8 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("trial_placements", trials);
   add("trial_conversion_rate", ratio(trials_converted, trials_decided));
   add("traineeships", traineeships);
+  add("temporary_converted_share_104w", ratio(converted_104, temporary_104));
+  add("temporary_renewed_share", ratio(renewed_104, temporary_104));
   add("budget_exhausted_week", budget_week);
   add("participation_committed_eur", budget_totals_[0]);
   add("participation_paid_eur", budget_totals_[1]);
@@ -837,7 +851,9 @@ sim::RecordTable RegionModel::spells_table() const {
       column("end_week", "week the job ended"),
       column("end", "how the job ended", labels(kSpellEndKeys)),
       column("first_form", "how the job started", labels(kSpellFormKeys)),
-      column("form", "the form at the end (or now)", labels(kSpellFormKeys)),
+      column("form", "the form at the end (or now): the contract type at the end", labels(kSpellFormKeys)),
+      column("renewals", "times a temporary contract was renewed by a new temporary contract"),
+      column("converted_week", "week a temporary contract became permanent (-1: never, or permanent from the start)"),
       column("instruments", "instruments agreed at placement: bit i set for instrument i of " +
                                 std::string("lks, trial_placement, traineeship, job_coaching, workplace_adaptation, no_risk, "
                                             "werkmakelaar")),
@@ -856,15 +872,16 @@ sim::RecordTable RegionModel::spells_table() const {
       column("disability", "1: the seeker has an arbeidsbeperking"),
   };
   for (auto& c : t.columns) {  // ids, counts and money (weeks may be -1: none)
-    c.nonnegative = c.name == "seeker" || c.name == "employer" || c.name == "start_week" ||
+    c.nonnegative = c.name == "seeker" || c.name == "employer" || c.name == "start_week" || c.name == "renewals" ||
                     c.name == "loonwaarde_permille" || c.name == "lks_weeks_paid" || c.name == "lks_paid_eur";
   }
   const auto week = [&](std::int32_t w) { return w == kNone ? std::int64_t{-1} : std::int64_t{w - begin}; };
   for (const auto& sp : spells_) {
     if (sp.start_week < begin || sp.start_week >= end) continue;
-    const std::array<std::int64_t, 21> row = {
+    const std::array<std::int64_t, 23> row = {
         sp.seeker, sp.employer, week(sp.start_week), week(sp.contract_start_week), week(sp.end_week),
         static_cast<std::int64_t>(sp.end), static_cast<std::int64_t>(sp.first_form), static_cast<std::int64_t>(sp.form),
+        sp.renewals, week(sp.converted_week),
         sp.instruments, std::llround(sp.loonwaarde * 1000.0F), sp.lks_weeks_paid, std::llround(sp.lks_paid_eur),
         static_cast<std::int64_t>(sp.provider), sp.mediated ? 1 : 0, static_cast<std::int64_t>(sp.route),
         sp.network ? 1 : 0, sp.rung, sp.entry_rung, sp.age_band, static_cast<std::int64_t>(sp.benefit),
