@@ -1190,10 +1190,10 @@ _KPI: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "en": ("Yearly inflow into social assistance (share)", "the yearly inflow into social assistance",
                "more people flow into social assistance", "fewer people flow into social assistance"),
     },
-    "bijstand_stock_change_year": {
-        "nl": ("Groei van het aantal mensen in de bijstand per jaar", "de jaarlijkse groei van het bijstandsbestand",
+    "bijstand_stock_factor_year": {
+        "nl": ("Groeifactor van het aantal mensen in de bijstand per jaar", "de jaarlijkse groei van het bijstandsbestand",
                "groeit het bijstandsbestand sneller", "groeit het bijstandsbestand minder snel"),
-        "en": ("Yearly growth of the number of people on social assistance", "the yearly growth of the social assistance stock",
+        "en": ("Yearly growth factor of the number of people on social assistance", "the yearly growth of the social assistance stock",
                "the social assistance stock grows faster", "the social assistance stock grows more slowly"),
     },
     "outflow_rate_year": {

@@ -34,11 +34,11 @@ const std::vector<KpiDefinition>& kpi_definitions() {
        "bijstand outflow because earnings from work exceed the benefit, per observed year, on the base of "
        "inflow_rate_year",
        "no complete observed year (sim.weeks below 52), or nobody on bijstand"},
-      {"bijstand_stock_change_year", "share per year",
-       "yearly relative change of the bijstand stock from the start of the observed weeks to the end of the last "
-       "complete observed year (geometric mean over the years; Monitoringsbrief Participatiewet: about 414,000 in "
-       "December 2021, 406,000 in December 2024)",
-       "no complete observed year (sim.weeks below 52), or nobody on bijstand at the start", true},
+      {"bijstand_stock_factor_year", "factor per year",
+       "yearly growth factor of the bijstand stock from the start of the observed weeks to the end of the last "
+       "complete observed year (geometric mean over the years; 1: a stable stock; Monitoringsbrief Participatiewet: "
+       "about 414,000 in December 2021, 406,000 in December 2024, a factor 0.994)",
+       "no complete observed year (sim.weeks below 52), or nobody on bijstand at the start"},
       {"parttime_with_benefit_share", "share",
        "share of people on bijstand who work in a paid job (a contract; not a trial placement or traineeship) with a "
        "benefit top-up, at the end of each observed week, averaged over the weeks (Divosa: share of recipients each "

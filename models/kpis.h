@@ -15,7 +15,6 @@ struct KpiDefinition {
   std::string_view unit;
   std::string_view description;
   std::string_view undefined_when = {};  // empty: always defined
-  bool can_be_negative = false;          // a change or difference; every other KPI is never below 0
 };
 
 const std::vector<KpiDefinition>& kpi_definitions();

@@ -718,8 +718,7 @@ std::vector<sim::Metric> RegionModel::kpis() const {
     for (const auto& d : kpi_definitions()) {
       if (d.name == name) {
         out.push_back(sim::Metric{std::string(d.name), std::string(d.unit), std::string(d.description),
-                                  value.value_or(kNaN), std::string(d.undefined_when), !value.has_value(),
-                                  !d.can_be_negative});
+                                  value.value_or(kNaN), std::string(d.undefined_when), !value.has_value(), true});
         return;
       }
     }
@@ -735,9 +734,9 @@ std::vector<sim::Metric> RegionModel::kpis() const {
   add("outflow_rate_year", ratio(bijstand_year_outflow_, bijstand_year_base_));
   add("outflow_to_work_rate_year", ratio(bijstand_year_outflow_work_, bijstand_year_base_));
   const double complete_years = std::floor(static_cast<double>(p_.sim.weeks) / kWeeksPerYear);
-  add("bijstand_stock_change_year",
+  add("bijstand_stock_factor_year",
       complete_years >= 1.0 && bijstand_observed_start_ > 0.0
-          ? Value(std::pow(bijstand_years_end_ / bijstand_observed_start_, 1.0 / complete_years) - 1.0)
+          ? Value(std::pow(bijstand_years_end_ / bijstand_observed_start_, 1.0 / complete_years))
           : Value());
   add("parttime_with_benefit_share", ratio(working_with_bijstand_sum_, working_with_bijstand_weeks_));
   add("dropouts", dropouts);
