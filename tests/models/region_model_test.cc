@@ -215,7 +215,8 @@ TEST_CASE("The person table holds what was registered at the first Melding and h
     CHECK(column("benefit_type")[row] == static_cast<std::int64_t>(last.benefit));
     CHECK(column("disability")[row] == (last.disability ? 1 : 0));
     CHECK(column("rung")[row] == last.entry_rung);
-    CHECK(column("rung")[row] == then.rung);
+    // (An initial-stock seeker may already hold a job at the end of week 0: the rung then moved.)
+    if (then.status != SeekerStatus::employed) CHECK(column("rung")[row] == then.rung);
     for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
       const auto score = column("zrm_" + std::string(kLifeDomainKeys[d]))[row];
       if (score == then.zrm[d]) continue;
