@@ -1,5 +1,6 @@
 #include "models/careers.h"
 
+#include "models/employment.h"
 #include "models/rates.h"
 
 #include <algorithm>
@@ -43,6 +44,10 @@ int ww_weeks(const JobSeeker& s, const Spell& lost, const Spell* previous, int w
 double ww_eur_per_week(double wage_per_week, int weeks_on_ww, const ModelParams& p) {
   const auto& c = p.careers;
   return wage_per_week * (weeks_on_ww < c.ww_first_weeks ? c.ww_replacement_first : c.ww_replacement_after);
+}
+
+bool ww_topped_up(const JobSeeker& s, double ww, const ModelParams& p) {
+  return s.benefit != BenefitType::nug && ww < benefit_norm(s, p);
 }
 
 }  // namespace regiosim::models

@@ -42,4 +42,7 @@ int ww_weeks(const JobSeeker& s, const Spell& lost, const Spell* previous, int w
 // WW of the given week on WW (0 = the first), per week, for a lost job that paid `wage_per_week`.
 double ww_eur_per_week(double wage_per_week, int weeks_on_ww, const ModelParams& p);
 
+// Bijstand tops up a WW of `ww` per week: it is below the seeker's norm (never on NUG, which pays none).
+bool ww_topped_up(const JobSeeker& s, double ww, const ModelParams& p);
+
 }  // namespace regiosim::models

@@ -23,11 +23,11 @@ bool problem(const JobSeeker& s, LifeDomain d, const ModelParams& p) {
   return s.zrm[static_cast<std::size_t>(d)] <= p.service.problem_score;
 }
 
+}  // namespace
+
 double benefit_norm(const JobSeeker& s, const ModelParams& p) {
   return p.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
 }
-
-}  // namespace
 
 double dropout_hazard(const JobSeeker& s, const Spell& sp, float quality, const Employer& e, const ModelParams& p,
                       double employer_nazorg) {

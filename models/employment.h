@@ -40,6 +40,9 @@ struct EmploymentWeek {
   double no_risk_eur = 0.0;
 };
 
+// The weekly benefit norm of the seeker's benefit type.
+double benefit_norm(const JobSeeker& s, const ModelParams& p);
+
 // Yearly dropout hazard of a worker in a spell at the given match quality.
 // Employer side: trained supervisors, idealism, trust, the account manager's Nazorg with the employer
 // (employer_nazorg, 0..1) and, at an employer hiring under a social-return clause, whether the placement

@@ -1899,8 +1899,7 @@ void RegionModel::after_job_loss(JobSeeker& s, const Spell& lost, const EventSin
   }
   s.week_flags |= kFlagWwStart;
   events.emit(observed, s.id, EventKind::ww_start, -1, static_cast<std::int32_t>(lost.employer));
-  const double norm = p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
-  if (s.benefit != BenefitType::nug && ww_eur_per_week(s.ww_wage_eur_per_week, 0, p_) < norm) {
+  if (ww_topped_up(s, ww_eur_per_week(s.ww_wage_eur_per_week, 0, p_), p_)) {
     // WW below the norm: bijstand tops it up, and the municipality serves the person as before.
     back_on_bijstand(s, events, week, observed);
     return;
@@ -1922,9 +1921,7 @@ double RegionModel::ww_week(JobSeeker& s, const EventSink& events, int week, int
   const double ww = ww_eur_per_week(s.ww_wage_eur_per_week, s.ww_weeks_paid, p_);
   ++s.ww_weeks_paid;
   --s.ww_weeks_left;
-  const bool below_norm =
-      s.benefit != BenefitType::nug && ww < p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
-  if (s.status == SeekerStatus::on_ww && (below_norm || s.ww_weeks_left == 0)) {
+  if (s.status == SeekerStatus::on_ww && (ww_topped_up(s, ww, p_) || s.ww_weeks_left == 0)) {
     // The WW fell below the norm (bijstand tops it up from now), or runs out after this week.
     back_on_bijstand(s, events, week, observed);
   }
@@ -2039,8 +2036,7 @@ void RegionModel::employment(const sim::Chunk& chunk, const sim::Week& w) {
     // Benefit of the week: the norm, less earnings for a part-time worker (none on NUG or when
     // earnings cover it).
     if (s.on_benefit) {
-      const double norm = p_.benefit.eur_per_week[static_cast<std::size_t>(s.benefit)];
-      s.week_benefit_eur = static_cast<float>(std::max(0.0, norm - s.earnings_eur_per_week - ww));
+      s.week_benefit_eur = static_cast<float>(std::max(0.0, benefit_norm(s, p_) - s.earnings_eur_per_week - ww));
       s.benefit_received_eur += s.week_benefit_eur;
     }
   }
