@@ -345,15 +345,20 @@ TEST_CASE("The ketenregeling: after the most contracts or weeks in a chain the e
     CHECK(f.sp.renewals == 1);
   }
   SECTION("while the subsidy is paid the employer keeps the worker: renewed, or made permanent at the limit") {
+    // On its own merits the employer would never keep the worker; contracts of 20 weeks, 50 weeks of
+    // subsidy.
+    const auto subsidised = [](Fixture& x) {
+      x.p.contracts.conversion_share = 0.0;
+      x.p.contracts.renewal_share = 0.0;
+      x.p.contracts.short_weeks = 20;
+      x.p.contracts.long_weeks = 20;
+      x.p.policy.lks_max_weeks = 50;
+      x.p.policy.lks_reassessment_weeks = 1000;
+      x.sp.instruments = bit(InstrumentKind::lks);
+      x.sp.lks_committed_eur = 1e9;
+    };
     Fixture f;
-    f.p.contracts.conversion_share = 0.0;  // on its own merits the employer would never keep the worker
-    f.p.contracts.renewal_share = 0.0;
-    f.p.contracts.short_weeks = 20;
-    f.p.contracts.long_weeks = 20;
-    f.p.policy.lks_max_weeks = 50;
-    f.p.policy.lks_reassessment_weeks = 1000;
-    f.sp.instruments = bit(InstrumentKind::lks);
-    f.sp.lks_committed_eur = 1e9;
+    subsidised(f);
     f.start(0, 0.45F);
     REQUIRE(f.sp.lks_weeks_granted == 50);
     for (int w = 1; w < 20; ++w) f.week(w);
@@ -364,15 +369,8 @@ TEST_CASE("The ketenregeling: after the most contracts or weeks in a chain the e
     CHECK(f.week(60).ended == SpellEnd::contract_end);  // the subsidy stopped in week 50
 
     Fixture g;  // the same, but the chain allows no renewal: the subsidy makes it permanent
-    g.p.contracts.conversion_share = 0.0;
-    g.p.contracts.renewal_share = 0.0;
-    g.p.contracts.short_weeks = 20;
-    g.p.contracts.long_weeks = 20;
+    subsidised(g);
     g.p.contracts.chain_max_contracts = 1;
-    g.p.policy.lks_max_weeks = 50;
-    g.p.policy.lks_reassessment_weeks = 1000;
-    g.sp.instruments = bit(InstrumentKind::lks);
-    g.sp.lks_committed_eur = 1e9;
     g.start(0, 0.45F);
     for (int w = 1; w < 20; ++w) g.week(w);
     CHECK(g.week(20).converted_to_permanent);
