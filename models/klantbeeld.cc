@@ -150,9 +150,9 @@ void observe_exactly(JobSeeker& s, const Priors& prior, float insight) {
   see(s, prior, 1.0F, kSeeAll, [] { return 0.0F; });
 }
 
-void hand_over(JobSeeker& s, const Priors& prior, float loss) {
-  s.belief.insight *= 1.0F - loss;
-  towards_prior(s, prior, loss);
+void hand_over(JobSeeker& s, const Priors& prior, float insight_loss, float belief_loss) {
+  s.belief.insight *= 1.0F - insight_loss;
+  if (belief_loss > 0.0F) towards_prior(s, prior, belief_loss);
 }
 
 void lose_insight(JobSeeker& s, float loss) { s.belief.insight *= 1.0F - loss; }

@@ -11,7 +11,10 @@
 // employee skills and motivation, at klantbeeld.session_weight x the week's intensity. Between
 // contacts the belief stays as it was: a skill gained or a problem that arises is seen at the next
 // contact, not at once. A change of case manager costs klantbeeld.handover_insight_loss of the
-// insight and pulls the belief that far back to the prior (seed 003 §5); a life event costs
+// insight; the successor takes over the recorded klantbeeld (seed 000 §Diagnostiek: it is 'vastgelegd')
+// less what the file does not hold, klantbeeld.handover_belief_loss of the way back to the prior
+// (seed 003 §5: transfer between colleagues is often poor). With less insight the next contacts show
+// the successor less clearly and move the belief more. A life event costs
 // klantbeeld.life_event_insight_loss of the insight. Service rules and pre-selection use only
 // beliefs; employers and dropout hazards see the truth. A problem the coach has not seen is not
 // treated.
@@ -60,7 +63,7 @@ int diagnosis_conversations(const JobSeeker& s, const Priors& prior, const Model
 
 // Kinds of contact; each has its own sub-stream of Purpose::klantbeeld (with an index within the week).
 enum class Contact : std::uint32_t {
-  stock, conversation, session_life_domains, session_work_fit, evaluation, provider, job_coach
+  stock, conversation, session_life_domains, session_work_fit, evaluation, provider, job_coach, regular
 };
 // The stream of one contact with seeker `id` in `week`.
 sim::RandomStream contact_stream(std::uint64_t seed, std::uint32_t id, std::int32_t week, Contact c, std::uint32_t index = 0);
@@ -76,9 +79,9 @@ void start_belief(JobSeeker& s, const Priors& prior);
 void observe(JobSeeker& s, const Priors& prior, sim::RandomStream& rng, float weight, unsigned parts = kSeeAll);
 // The belief of a case manager with the given insight who saw without error (tests, fixed pictures).
 void observe_exactly(JobSeeker& s, const Priors& prior, float insight);
-// Another case manager takes over: the share `loss` of the insight is lost, and the belief falls back
-// that share of the way to the prior.
-void hand_over(JobSeeker& s, const Priors& prior, float loss);
+// Another case manager takes over: the share `insight_loss` of the insight is lost, and the belief
+// falls back the share `belief_loss` of the way to the prior (what the file does not hold).
+void hand_over(JobSeeker& s, const Priors& prior, float insight_loss, float belief_loss);
 // A life event: the share `loss` of the insight is lost; the belief stays until a contact shows more.
 void lose_insight(JobSeeker& s, float loss);
 

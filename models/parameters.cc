@@ -528,11 +528,21 @@ void declare_klantbeeld(ParameterTable& t) {
   t.bind(FIELD(klantbeeld.handover_insight_loss),
          {.key = "klantbeeld.handover_insight_loss", .type = ParamType::real, .unit = "share", .default_value = 0.3,
           .min = 0.0, .max = 1.0,
-          .meaning = "share of the insight (and of the belief's distance from the population prior) lost when a "
-                     "seeker gets another case manager: the file is handed over, the knowing of the person is not",
+          .meaning = "share of the insight lost when a seeker gets another case manager: the file is handed over, "
+                     "the knowing of the person is not; the next contacts show the successor less clearly and move "
+                     "the belief more",
           .source = "seed 003 §5: good transfer of information prevents confusion when colleagues are replaced "
-                    "(a knowledge system is advised for it); assumption: about a third of the picture is lost, "
+                    "(a knowledge system is advised for it); assumption: about a third of the insight is lost, "
                     "range 0.1-0.5"});
+  t.bind(FIELD(klantbeeld.handover_belief_loss),
+         {.key = "klantbeeld.handover_belief_loss", .type = ParamType::real, .unit = "share", .default_value = 0.1,
+          .min = 0.0, .max = 1.0,
+          .meaning = "share of the way the belief falls back to the population prior when a seeker gets another "
+                     "case manager: what the file does not hold (0: the successor takes over the recorded "
+                     "klantbeeld as it was)",
+          .source = "seed 000 §Diagnostiek: the klantbeeld is recorded as it is built ('vastgelegd'), so the file "
+                    "passes on; seed 003 §5 and its list of obstacles: transfer between colleagues is often poor. "
+                    "Assumption: a tenth is lost, range 0-0.3"});
   t.bind(FIELD(klantbeeld.life_event_insight_loss),
          {.key = "klantbeeld.life_event_insight_loss", .type = ParamType::real, .unit = "share", .default_value = 0.2,
           .min = 0.0, .max = 1.0,
@@ -1221,6 +1231,7 @@ ParameterTable build() {
   detail::declare_demand(t);
   detail::declare_careers(t);
   detail::declare_contracts(t);
+  detail::declare_contact(t);
   declare_benefit_and_output(t);
   detail::declare_uncertainty(t);
   detail::attach_priors(t);

@@ -339,8 +339,19 @@ struct ModelParams {
     double conversation_skill_offset;
     double session_weight;
     double handover_insight_loss;
+    double handover_belief_loss;
     double life_event_insight_loss;
   } klantbeeld;
+
+  // Contact time (models/contact_time.h): conversations with clients in the case-manager hours the
+  // tiles of the caseload leave, and what a conversation does.
+  struct Contact {
+    double conversation_hours;
+    double max_per_week;
+    double belief_weight;
+    double search_boost;
+    double proposals_per_conversation;
+  } contact;
 
   struct Service {
     std::int64_t max_concurrent_tiles;
@@ -518,6 +529,8 @@ void declare_demand(ParameterTable& t);
 void declare_careers(ParameterTable& t);
 // Temporary contracts (models/parameters_contracts.cc).
 void declare_contracts(ParameterTable& t);
+// Conversations in the case-manager time the tiles leave (parameters_contact.cc).
+void declare_contact(ParameterTable& t);
 // Declares the uncertainty run's keys (parameters_uncertainty.cc).
 void declare_uncertainty(ParameterTable& t);
 // Attaches the prior of every integer and real parameter (parameter_priors.cc).

@@ -35,6 +35,7 @@ enum class Purpose : std::uint32_t {
   provider_network,
   klantbeeld,
   contracts,  // a temporary contract's length and the employer's decision at its end
+  contact,    // conversations with clients in the case-manager time the tiles leave (contact_time.h)
 };
 
 constexpr std::uint32_t id(Purpose p) noexcept { return static_cast<std::uint32_t>(p); }

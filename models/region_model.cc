@@ -80,6 +80,7 @@ RegionModel::RegionModel(const ModelParams& params, std::uint64_t seed)
       onset_week_(std::min(1.0, kLifeDomainCount * weekly_probability(p_.flows.problem_onset_per_year))),
       work_exit_week_(weekly_probability(p_.careers.work_exit_per_year)),
       drift_(p_),
+      contact_(p_),
       best_regular_score_(regular_score_table(p_), p_.hiring.regular_applicants_per_week),
       budgets_(p_),
       demand_(p_) {
@@ -421,6 +422,7 @@ void RegionModel::rotate_case_managers(const sim::Week& w) {
   const auto later = [](const Slot& a, const Slot& b) { return a > b; };
   std::make_heap(heap.begin(), heap.end(), later);
   const auto loss = static_cast<float>(p_.klantbeeld.handover_insight_loss);
+  const auto belief_loss = static_cast<float>(p_.klantbeeld.handover_belief_loss);
   for (auto sid : rotation_due_) {
     JobSeeker& s = seekers_[sid];
     const auto own = static_cast<std::uint32_t>(s.coach);
@@ -442,7 +444,7 @@ void RegionModel::rotate_case_managers(const sim::Week& w) {
     if (pick) push(Slot{coaches_[next].caseload, next});
     if (set_aside) push(next == own ? Slot{coaches_[own].caseload, own} : *set_aside);
     if (next != own) {
-      hand_over(s, priors_, loss);
+      hand_over(s, priors_, loss, belief_loss);
       s.coach = static_cast<std::int32_t>(next);
       ++week_.handovers;
     }
@@ -477,7 +479,8 @@ void RegionModel::assign(const sim::Week& w) {
     // Back after a spell without a case manager (a job that ended): the file is taken up by a case
     // manager who has to get to know the seeker again.
     if (s.coach_since != kNone) {
-      hand_over(s, priors_, static_cast<float>(p_.klantbeeld.handover_insight_loss));
+      hand_over(s, priors_, static_cast<float>(p_.klantbeeld.handover_insight_loss),
+                static_cast<float>(p_.klantbeeld.handover_belief_loss));
       ++week_.handovers;
     }
     s.coach = static_cast<std::int32_t>(cid);
@@ -566,6 +569,8 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
     s.demand_hours = static_cast<float>(demand);
     active_week_[i].coach = s.coach;
     active_week_[i].demand_hours = s.demand_hours;
+    active_week_[i].guided = s.coach != kNone && s.status == SeekerStatus::in_service;
+    active_week_[i].conversed = false;
   }
 }
 
@@ -632,16 +637,25 @@ void RegionModel::grant_tiles() {
 void RegionModel::allocate_hours(const sim::Week&) {
   grant_tiles();
   for (auto& c : coaches_) c.demand_hours = 0.0;
+  guided_.assign(coaches_.size(), 0);
   for (const auto& a : active_week_) {  // in seeker order, as the plan phase left it
-    if (a.coach != kNone) coaches_[static_cast<std::size_t>(a.coach)].demand_hours += a.demand_hours;
+    if (a.coach == kNone) continue;
+    coaches_[static_cast<std::size_t>(a.coach)].demand_hours += a.demand_hours;
+    guided_[static_cast<std::size_t>(a.coach)] += a.guided ? 1 : 0;
   }
   mf_chances_.resize(coaches_.size());
+  supply_hours_.resize(coaches_.size());
+  demand_hours_.resize(coaches_.size());
   for (std::size_t k = 0; k < coaches_.size(); ++k) {
     Coach& c = coaches_[k];
     const double supply = c.hours_per_week * p_.coach.client_time_share;
     c.supply_ratio = c.demand_hours <= supply ? 1.0 : supply / c.demand_hours;
     mf_chances_[k] = mf_chances(static_cast<float>(c.supply_ratio), p_);  // at intensity() of its clients
+    supply_hours_[k] = supply;
+    demand_hours_[k] = c.demand_hours;
   }
+  // The hours the tiles leave: conversations with the clients in service.
+  contact_.plan_week(supply_hours_, demand_hours_, guided_);
 }
 
 void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
@@ -662,8 +676,15 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
       const TileContext full{p_, priors_, provider_rng, EventSink(), w.index, w.observed(), 1.0F, 1.0F, nullptr, seed_};
       seeker_tile(Tile::werk_fit).step(s, full);
     }
+    // A conversation in the time the tiles leave (contact_time.h): before the tiles' week, so that a
+    // tile's step reads the belief it brought.
+    if (active_week_[i].guided && contact_.converses(seed_, s, s.coach, w.index)) {
+      contact_.converse(s, priors_, coaches_[coach].skill, p_, seed_, w.index);
+      s.granted_hours += contact_.hours();
+      active_week_[i].conversed = true;
+    }
     if (s.tiles.empty()) {
-      s.granted_hours = s.demand_hours * x;
+      s.granted_hours += s.demand_hours * x;
       continue;
     }
     const bool was_diagnosed = s.diagnosed;
@@ -1111,6 +1132,8 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
       assert(x == intensity(s));
       int proposals = 0;
       for (std::int64_t k = 0; k < p_.tiles.bemiddeling_proposals_per_week; ++k) proposals += rng.bernoulli(x);
+      // A conversation in the time the tiles leave: the case manager searches for the client too.
+      if (active_week_[i].conversed) proposals += contact_.extra_proposals(seed_, s.id, w.index);
       mediate(s, w, proposals, Trajectory::none, out);
       if ((supply || integral) && job_hunters_.in_use()) {
         request_places(s, integral, w, out);
@@ -1123,7 +1146,8 @@ void RegionModel::propose_applications(const sim::Chunk& chunk, const sim::Week&
     // Own applications, guided by the seeker's own preferences, to advertised vacancies.
     if (s.rung >= p_.service.self_search_min_rung) {
       sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::self_search));
-      const double mean = p_.service.self_search_applications_per_week * s.motivation * s.self_confidence;
+      const double mean = p_.service.self_search_applications_per_week * s.motivation * s.self_confidence *
+                          (active_week_[i].conversed ? contact_.own_applications_factor() : 1.0);
       if (search.own_applications.mean() != mean) search.own_applications = sim::PoissonMean(mean);
       const std::int64_t n = rng.poisson(search.own_applications);
       std::array<double, kSectorCount> weight{};

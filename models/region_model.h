@@ -46,6 +46,7 @@
 #include "models/agents.h"
 #include "models/budgets.h"
 #include "models/careers.h"
+#include "models/contact_time.h"
 #include "models/events.h"
 #include "models/growth.h"
 #include "models/instruments.h"
@@ -480,6 +481,7 @@ class RegionModel {
   double onset_week_;          // weekly chance of a problem onset in any one of the life domains
   double work_exit_week_;      // weekly chance of leaving scope while in work or on WW
   OutOfWorkDrift drift_;       // duration dependence: what a week without work does
+  ContactTime contact_;        // conversations in the case-manager time the tiles leave
   // A regular applicant's perceived score: quality ~ Beta (hiring.regular_quality_*) plus the interview
   // noise; regular_applicants() draws the best of the week's Poisson number of them at once
   // (hiring.regular_applicants_per_week).
@@ -500,6 +502,8 @@ class RegionModel {
     // services: intensity() once the week's hours are allocated, for the applications phase, which
     // would otherwise wait on the case manager's record once more per seeker
     float intensity = 0.0F;
+    bool guided = false;              // plan: in service with a case manager (may have a conversation)
+    bool conversed = false;           // services: had a conversation in the time the tiles left (contact_time.h)
     bool exited = false;              // aggregate: left this week (dropped from active_)
     // plan: paid tiles started or renewed without a cap (committed, counted in allocate_hours), or
     // asked for under a cap (granted or refused in allocate_hours)
@@ -510,6 +514,11 @@ class RegionModel {
   std::vector<ActiveWeek> active_week_;
   // Per case manager, the week's Maatschappelijk fit chances at its intensity (allocate_hours).
   std::vector<MfChances> mf_chances_;
+  // Per case manager, the week's client hours, the hours its caseload's tiles ask and its clients in
+  // service (allocate_hours, for contact_).
+  std::vector<double> supply_hours_;
+  std::vector<double> demand_hours_;
+  std::vector<std::int32_t> guided_;
   // Asks the memory system for the record of the seeker a few positions further on in active_, so
   // that a pass over the seekers does not wait on each record in turn: at national scale the records
   // (400-530 MB over a run) are far larger than the caches, and the seekers in active_ are not evenly spaced

@@ -107,7 +107,9 @@ void RegionModel::define_series() {
       {"participation_committed_eur", "participation_paid_eur", "participation_refused_eur", "participation_refused",
        "income_committed_eur", "income_paid_eur", "income_refused_eur", "income_refused"},
       false);
-  add("hours_by_tile", "hours per week", "case-manager hours given per tile during each week (after sharing scarce hours)",
+  add("hours_by_tile", "hours per week",
+      "case-manager hours given per tile during each week (after sharing scarce hours); base_contact: contact outside "
+      "the tiles (clients without a tile, and conversations in the hours the tiles leave)",
       with(labels(kTileKeys), {"base_contact"}), false);
   add("costs_by_tile", "EUR per week",
       "cost of each tile during each week: partner costs plus case-manager hours (intake hours for Melding) valued at "
@@ -218,13 +220,17 @@ void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spel
   heads.flows[17] += (f & kFlagWwStart) != 0;
   heads.flows[18] += (f & kFlagFollowedUp) != 0;
   heads.flows[19] += (f & kFlagRenewed) != 0;
+  float tile_hours = 0.0F;
   for (std::size_t t = 0; t < kTileCount; ++t) {
     hours[t] += s.hours_by_tile[t];
+    tile_hours += s.hours_by_tile[t];
     eur_by_tile[t] += s.eur_by_tile[t];
     tiles_eur += s.eur_by_tile[t];
   }
   for (std::size_t k = 0; k < kInstrumentCount; ++k) eur_by_instrument[k] += s.week_eur_by_instrument[k];
-  if (s.tiles.empty()) hours[kTileCount] += s.granted_hours;
+  // Contact outside the tiles: the base contact of a client without tiles and the conversations in the
+  // time the tiles leave (contact_time.h). A tile that ended this week counts with its tile only.
+  if (s.granted_hours > tile_hours) hours[kTileCount] += s.granted_hours - tile_hours;
   benefit_eur += s.week_benefit_eur;
   benefit_by_type[static_cast<std::size_t>(s.benefit)] += s.week_benefit_eur;
   if (s.benefit == BenefitType::bijstand) {

@@ -114,25 +114,38 @@ TEST_CASE("Klantbeeld: a contact moves the belief towards the truth, a session p
   CHECK(differ > n * 9 / 10);
 }
 
-TEST_CASE("Klantbeeld: a change of case manager costs insight and pulls the belief back to the prior", "[klantbeeld]") {
+TEST_CASE("Klantbeeld: a change of case manager costs insight, and the belief falls back only by what the file does not hold",
+          "[klantbeeld]") {
   const auto p = test::small_region();
   const Priors priors(p);
   JobSeeker s = seeker(priors);
   s.employee_skills = 0.9F;
   s.zrm[static_cast<std::size_t>(LifeDomain::childcare)] = 1;
   observe_exactly(s, priors, 0.8F);
+  const JobSeeker known = s;
   const float skills = s.belief.employee_skills;
   const float childcare = believed_zrm(s, LifeDomain::childcare, priors);
+  const float prior_childcare = priors.zrm[static_cast<std::size_t>(LifeDomain::childcare)];
   const auto loss = static_cast<float>(p.klantbeeld.handover_insight_loss);
   REQUIRE(loss > 0.0F);
-  hand_over(s, priors, loss);
-  CHECK(s.belief.insight == Approx(0.8F * (1.0F - loss)));
-  CHECK(s.belief.employee_skills == Approx(priors.employee_skills + (1.0F - loss) * (skills - priors.employee_skills)));
-  const float prior_childcare = priors.zrm[static_cast<std::size_t>(LifeDomain::childcare)];
-  CHECK(believed_zrm(s, LifeDomain::childcare, priors) ==
-        Approx(prior_childcare + (1.0F - loss) * (childcare - prior_childcare)).margin(kZrmStep));
+
+  SECTION("the file passes on whole: the belief stays, the insight falls") {
+    hand_over(s, priors, loss, 0.0F);
+    CHECK(s.belief.insight == Approx(0.8F * (1.0F - loss)));
+    CHECK(s.belief.employee_skills == skills);
+    CHECK(believed_zrm(s, LifeDomain::childcare, priors) == childcare);
+  }
+  SECTION("what the file does not hold falls back to the prior") {
+    const float belief_loss = 0.25F;
+    hand_over(s, priors, loss, belief_loss);
+    CHECK(s.belief.insight == Approx(0.8F * (1.0F - loss)));
+    CHECK(s.belief.employee_skills ==
+          Approx(priors.employee_skills + (1.0F - belief_loss) * (skills - priors.employee_skills)));
+    CHECK(believed_zrm(s, LifeDomain::childcare, priors) ==
+          Approx(prior_childcare + (1.0F - belief_loss) * (childcare - prior_childcare)).margin(kZrmStep));
+  }
   // The next conversation starts from less insight than the old case manager had.
-  CHECK(insight_after_conversation(s.belief.insight, 0.5F, p) < insight_after_conversation(0.8F, 0.5F, p));
+  CHECK(insight_after_conversation(s.belief.insight, 0.5F, p) < insight_after_conversation(known.belief.insight, 0.5F, p));
 }
 
 TEST_CASE("Klantbeeld: the length of a first Diagnostiek follows the belief, not the truth", "[klantbeeld]") {
