@@ -123,8 +123,10 @@ def kaplan_meier(durations: np.ndarray, ended: np.ndarray, horizon: int) -> np.n
 # Event-derived tables
 
 #: Events that end a job spell, and events that take a person out of scope (censoring the spell).
-SPELL_END = ("dropout", "contract_end")
-SPELL_CENSOR = ("exit_other", "exit_pension")
+#: Events that end a job (one per job end: the model emits exactly one of them) and events that
+#: censor it (the person leaves scope: moving, pension, or the end of the follow-up in work).
+SPELL_END = ("dropout", "contract_end", "trial_not_converted", "dismissed_at_subsidy_end")
+SPELL_CENSOR = ("exit_other", "exit_pension", "exit_work")
 
 #: Stages of the route through the tiles, in display order.
 FLOW_TILES = ("melding", "diagnostiek", "maatschappelijk_fit", "orientatie", "werk_fit", "opleiden",
@@ -134,8 +136,9 @@ FLOW_OUTCOMES = ("outcome_work", "outcome_topup", "outcome_lost", "outcome_other
 
 def job_spells(events: pd.DataFrame, weeks: int) -> pd.DataFrame:
     """Job spells that start (``placement``) in observed weeks 0..weeks-1, one row each: replication,
-    seeker, start, duration (weeks) and ended (True: ended by dropout or contract end; False:
-    censored by leaving scope, a new placement or the end of the observed weeks)."""
+    seeker, start, duration (weeks) and ended (True: ended by dropout, a contract's end, a trial
+    placement without a contract or a dismissal at the end of the subsidy; False: censored by leaving
+    scope, a new placement or the end of the observed weeks)."""
     ev = events[["replication", "week", "seeker", "event"]]
     ev = ev[ev["event"].isin(("placement",) + SPELL_END + SPELL_CENSOR)]
     ev = ev.reset_index(drop=True)

@@ -110,11 +110,18 @@ class Statistics(unittest.TestCase):
             # seeker 2: registers in week 2, Werk fit, still on benefit; placed in week 30 (censored)
             (0, 2, 2, "melding", "melding"), (0, 4, 2, "tile_start", "werk_fit"),
             (0, 30, 2, "placement", "none"),
+            # seeker 3: a trial placement in week 8 that ends without a contract in week 12; placed
+            # again in week 20, dismissed when the subsidy ends in week 33
+            (0, 8, 3, "placement", "none"), (0, 12, 3, "trial_not_converted", "none"),
+            (0, 20, 3, "placement", "none"), (0, 33, 3, "dismissed_at_subsidy_end", "none"),
+            # seeker 4: placed in week 1, leaves scope after the follow-up in work in week 35 (censored)
+            (0, 1, 4, "placement", "none"), (0, 35, 4, "exit_work", "none"),
         ]
         ev = pd.DataFrame(rows, columns=["replication", "week", "seeker", "event", "tile"])
         spells = rd.job_spells(ev, weeks=40)
-        self.assertEqual(spells[["seeker", "start", "duration", "ended"]].values.tolist(),
-                         [[1, 5, 10, True], [2, 30, 9, False]])
+        self.assertEqual(sorted(spells[["seeker", "start", "duration", "ended"]].values.tolist()),
+                         [[1, 5, 10, True], [2, 30, 9, False], [3, 8, 4, True], [3, 20, 13, True],
+                          [4, 1, 34, False]])
         routes = rd.routes(ev, weeks=40, follow=20).set_index(["seeker", "traj"])
         first = routes.loc[(1, 1)]
         self.assertEqual(first["steps"], ("melding", "diagnostiek", "bemiddeling", "plaatsing", "nazorg"))
