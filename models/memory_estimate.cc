@@ -32,10 +32,10 @@ constexpr double kBytesPerMetric = 400.0;        // value, name, unit, descripti
 constexpr double kGrowth = 1.5;  // a table grown by doubling: up to twice its size at the last reallocation
 
 // Packed rows the results writer holds per record (HDF5 compound: replication + columns).
-constexpr double kSpellRowBytes = 4 + 10 * 8 + 6 * 2;  // spells: 10 integer, 6 enum columns
+constexpr double kSpellRowBytes = 4 + 16 * 8 + 7 * 2;  // spells: 16 integer, 7 enum columns
 constexpr double kEventRowBytes = 4 + 3 * 8 + 3 * 2;   // events: 3 integer, 3 enum columns
 constexpr double kPersonRowBytes = 4 + 14 * 8 + 5 * 2;  // persons: 14 integer, 5 enum columns
-constexpr double kSpellColumns = 16;
+constexpr double kSpellColumns = 23;
 constexpr double kEventColumns = 6;
 constexpr double kPersonColumns = 19;
 
