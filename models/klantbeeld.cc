@@ -41,26 +41,30 @@ void towards_prior(JobSeeker& s, const Priors& prior, float weight) {
   for (std::size_t k = 0; k < kSectorCount; ++k) set_vocational(s, k, towards(vocational_of(s, k), prior.vocational, weight));
 }
 
-// What a contact shows: the blend with the given standard-normal draws (0: without error).
+// What a contact shows: the truth of the moment, seen through what the case manager believes already
+// (the anchor: the stored belief; before any contact, the prior) with the given standard-normal draws
+// (0: without error).
 template <class Draw>
 void see(JobSeeker& s, const Priors& prior, float weight, unsigned parts, Draw&& z) {
   const float insight = s.belief.insight;
   if ((parts & kSeeLifeDomains) != 0) {
     for (std::size_t d = 0; d < kLifeDomainCount; ++d) {
-      const float seen = blend(static_cast<float>(s.zrm[d]), prior.zrm[d], insight, prior.zrm_error_sd * z());
-      set_zrm(s, d, towards(zrm_of(s, d), seen, weight));
+      const float believed = zrm_of(s, d);
+      const float seen = blend(static_cast<float>(s.zrm[d]), believed, insight, prior.zrm_error_sd * z());
+      set_zrm(s, d, towards(believed, seen, weight));
     }
   }
   if ((parts & kSeeWorkFit) != 0) {
-    const float skills = blend(s.employee_skills, prior.employee_skills, insight, prior.trait_error_sd * z());
-    const float motivation = blend(s.motivation, prior.motivation, insight, prior.trait_error_sd * z());
+    const float skills = blend(s.employee_skills, s.belief.employee_skills, insight, prior.trait_error_sd * z());
+    const float motivation = blend(s.motivation, s.belief.motivation, insight, prior.trait_error_sd * z());
     s.belief.employee_skills = towards(s.belief.employee_skills, skills, weight);
     s.belief.motivation = towards(s.belief.motivation, motivation, weight);
   }
   if ((parts & kSeeVocational) != 0) {
     const float error = prior.trait_error_sd * z();
     for (std::size_t k = 0; k < kSectorCount; ++k) {
-      set_vocational(s, k, towards(vocational_of(s, k), blend(s.vocational[k], prior.vocational, insight, error), weight));
+      const float believed = vocational_of(s, k);
+      set_vocational(s, k, towards(believed, blend(s.vocational[k], believed, insight, error), weight));
     }
   }
 }
@@ -146,6 +150,7 @@ void observe(JobSeeker& s, const Priors& prior, sim::RandomStream& rng, float we
 }
 
 void observe_exactly(JobSeeker& s, const Priors& prior, float insight) {
+  start_belief(s, prior);  // a fixed picture: from the prior, whatever was believed before
   s.belief.insight = insight;
   see(s, prior, 1.0F, kSeeAll, [] { return 0.0F; });
 }

@@ -1,9 +1,9 @@
 // The klantbeeld: what the case manager believes about a seeker's hidden attributes.
 //
 // The belief is state (JobSeeker::belief) and changes only at contacts. What one contact shows of
-// an attribute is a blend of the population prior and the truth of that moment seen with an error
-// that shrinks with insight:
-//   seen = (1 - insight) * prior + insight * (truth + (1 - insight) * error_sd * z)
+// an attribute is the truth of that moment seen through what the case manager believes already (the
+// stored belief; before any contact, the population prior), with an error that shrinks with insight:
+//   seen = (1 - insight) * belief + insight * (truth + (1 - insight) * error_sd * z)
 // with z a fresh standard-normal draw per contact (a stream of Purpose::klantbeeld per seeker, week
 // and contact). The belief moves the share `weight` of the way to what is seen: a Diagnostiek
 // conversation (after it raised the insight) and the evaluation at the end of a tile re-form the
@@ -77,7 +77,8 @@ void start_belief(JobSeeker& s, const Priors& prior);
 // insight (draws from `rng` for the parts shown only: one per life domain, skills, motivation, and one
 // error for vocational skill in all sectors).
 void observe(JobSeeker& s, const Priors& prior, sim::RandomStream& rng, float weight, unsigned parts = kSeeAll);
-// The belief of a case manager with the given insight who saw without error (tests, fixed pictures).
+// The belief of a case manager with the given insight who saw without error, from the prior (tests,
+// fixed pictures).
 void observe_exactly(JobSeeker& s, const Priors& prior, float insight);
 // Another case manager takes over: the share `insight_loss` of the insight is lost, and the belief
 // falls back the share `belief_loss` of the way to the prior (what the file does not hold).
