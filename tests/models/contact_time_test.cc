@@ -61,12 +61,7 @@ TEST_CASE("Contact time: a caseload that asks all the case manager's hours has n
   without.contact.max_per_week = 0.0;
   const auto a = run_region(with, RunSpec{.scenario = "with", .seed = 5}, *sim::make_executor(2));
   const auto b = run_region(without, RunSpec{.scenario = "without", .seed = 5}, *sim::make_executor(1));
-  REQUIRE(a.metrics.size() == b.metrics.size());
-  for (std::size_t i = 0; i < a.metrics.size(); ++i) {
-    INFO(a.metrics[i].name);
-    CHECK((a.metrics[i].value == b.metrics[i].value ||
-           (std::isnan(a.metrics[i].value) && std::isnan(b.metrics[i].value))));
-  }
+  test::check_same_kpis(a, b);
 }
 
 TEST_CASE("Contact time: with time left, clients in service talk with their case manager more and are better known",

@@ -4,6 +4,10 @@
 #include "models/parameters.h"
 #include "sim/run_result.h"
 
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
 #include <stdexcept>
 #include <string>
 
@@ -25,6 +29,15 @@ inline double kpi(const sim::RunResult& r, const std::string& name) {
     if (m.name == name) return m.value;
   }
   throw std::invalid_argument("no KPI " + name);
+}
+
+// Two runs give the same KPIs, bit for bit (an undefined KPI is undefined in both).
+inline void check_same_kpis(const sim::RunResult& a, const sim::RunResult& b) {
+  REQUIRE(a.metrics.size() == b.metrics.size());
+  for (std::size_t i = 0; i < a.metrics.size(); ++i) {
+    INFO(a.metrics[i].name);
+    CHECK((a.metrics[i].value == b.metrics[i].value || (std::isnan(a.metrics[i].value) && std::isnan(b.metrics[i].value))));
+  }
 }
 
 inline const sim::SeriesTable& series(const sim::RunResult& r, const std::string& name) {
