@@ -19,6 +19,7 @@ ContactTime::ContactTime(const ModelParams& p)
       max_per_week_(p.contact.max_per_week),
       search_boost_(p.contact.search_boost),
       proposals_(p.contact.proposals_per_conversation),
+      client_time_share_(p.coach.client_time_share),
       belief_weight_(static_cast<float>(p.contact.belief_weight)) {}
 
 double ContactTime::chance(double spare_hours, std::int32_t clients) const {
@@ -28,11 +29,13 @@ double ContactTime::chance(double spare_hours, std::int32_t clients) const {
   return std::min({per_client, max_per_week_, 1.0});
 }
 
-void ContactTime::plan_week(std::span<const double> supply_hours, std::span<const double> demand_hours,
-                            std::span<const std::int32_t> clients) {
-  assert(supply_hours.size() == demand_hours.size() && supply_hours.size() == clients.size());
-  chance_.resize(supply_hours.size());
-  for (std::size_t k = 0; k < chance_.size(); ++k) chance_[k] = chance(supply_hours[k] - demand_hours[k], clients[k]);
+void ContactTime::plan_week(std::span<const Coach> coaches, std::span<const std::int32_t> clients) {
+  assert(coaches.size() == clients.size());
+  chance_.resize(coaches.size());
+  for (std::size_t k = 0; k < chance_.size(); ++k) {
+    const double supply = coaches[k].hours_per_week * client_time_share_;
+    chance_[k] = chance(supply - coaches[k].demand_hours, clients[k]);
+  }
 }
 
 bool ContactTime::converses(std::uint64_t seed, const JobSeeker& s, std::int32_t coach, int week) const {

@@ -39,10 +39,10 @@ class ContactTime {
   // most contact.max_per_week.
   double chance(double spare_hours, std::int32_t clients) const;
 
-  // Per case manager: the hours it has for clients, the hours its caseload's tiles ask and its
-  // clients in service; sets the week's chance per case manager.
-  void plan_week(std::span<const double> supply_hours, std::span<const double> demand_hours,
-                 std::span<const std::int32_t> clients);
+  // Per case manager (`coaches`, their demand_hours summed for the week; clients in service in
+  // `clients`): the client hours (hours_per_week x coach.client_time_share) less the hours the tiles
+  // ask; sets the week's chance per case manager.
+  void plan_week(std::span<const Coach> coaches, std::span<const std::int32_t> clients);
   double chance_for(std::int32_t coach) const {
     return coach < 0 || static_cast<std::size_t>(coach) >= chance_.size() ? 0.0 : chance_[static_cast<std::size_t>(coach)];
   }
@@ -67,6 +67,7 @@ class ContactTime {
   double max_per_week_;
   double search_boost_;
   double proposals_;
+  double client_time_share_;
   float belief_weight_;
   std::vector<double> chance_;  // per case manager, this week
 };

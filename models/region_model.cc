@@ -644,18 +644,14 @@ void RegionModel::allocate_hours(const sim::Week&) {
     guided_[static_cast<std::size_t>(a.coach)] += a.guided ? 1 : 0;
   }
   mf_chances_.resize(coaches_.size());
-  supply_hours_.resize(coaches_.size());
-  demand_hours_.resize(coaches_.size());
   for (std::size_t k = 0; k < coaches_.size(); ++k) {
     Coach& c = coaches_[k];
     const double supply = c.hours_per_week * p_.coach.client_time_share;
     c.supply_ratio = c.demand_hours <= supply ? 1.0 : supply / c.demand_hours;
     mf_chances_[k] = mf_chances(static_cast<float>(c.supply_ratio), p_);  // at intensity() of its clients
-    supply_hours_[k] = supply;
-    demand_hours_[k] = c.demand_hours;
   }
   // The hours the tiles leave: conversations with the clients in service.
-  contact_.plan_week(supply_hours_, demand_hours_, guided_);
+  contact_.plan_week(coaches_, guided_);
 }
 
 void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {

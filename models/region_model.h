@@ -514,10 +514,7 @@ class RegionModel {
   std::vector<ActiveWeek> active_week_;
   // Per case manager, the week's Maatschappelijk fit chances at its intensity (allocate_hours).
   std::vector<MfChances> mf_chances_;
-  // Per case manager, the week's client hours, the hours its caseload's tiles ask and its clients in
-  // service (allocate_hours, for contact_).
-  std::vector<double> supply_hours_;
-  std::vector<double> demand_hours_;
+  // Per case manager, the week's clients in service (allocate_hours, for contact_).
   std::vector<std::int32_t> guided_;
   // Asks the memory system for the record of the seeker a few positions further on in active_, so
   // that a pass over the seekers does not wait on each record in turn: at national scale the records

@@ -29,11 +29,15 @@ TEST_CASE("Contact time: the hours the tiles leave are spread over the clients i
   CHECK(ContactTime(p).chance(4.0, 20) == Approx(0.1));
 
   // Per case manager.
+  p.coach.client_time_share = 0.5;
   ContactTime weekly(p);
-  const std::vector<double> supply{20.0, 20.0, 20.0};
-  const std::vector<double> demand{25.0, 18.0, 0.0};
+  std::vector<Coach> coaches(3);
+  for (auto& c : coaches) c.hours_per_week = 40.0F;  // 20 client hours each
+  coaches[0].demand_hours = 25.0;
+  coaches[1].demand_hours = 18.0;
+  coaches[2].demand_hours = 0.0;
   const std::vector<std::int32_t> clients{40, 10, 0};
-  weekly.plan_week(supply, demand, clients);
+  weekly.plan_week(coaches, clients);
   CHECK(weekly.chance_for(0) == 0.0);
   CHECK(weekly.chance_for(1) == Approx(0.1));  // 2 hours over 10 clients at 2 hours each
   CHECK(weekly.chance_for(2) == 0.0);
