@@ -241,6 +241,9 @@ struct Coach {
   double supply_ratio = 1.0;   // share of demanded hours that can be given this week
   double used_hours = 0.0;     // hours given this week (account managers)
   double growth_hours = 0.0;   // account managers: hours left this week for growth conversations and trajectories
+
+  // The week's hours for clients: the rest goes to administration and meetings (coach.client_time_share).
+  double client_hours(double client_time_share) const noexcept { return hours_per_week * client_time_share; }
 };
 
 // Contact persons are identified by one number: a case manager's id, an account manager's id plus

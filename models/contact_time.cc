@@ -33,8 +33,7 @@ void ContactTime::plan_week(std::span<const Coach> coaches, std::span<const std:
   assert(coaches.size() == clients.size());
   chance_.resize(coaches.size());
   for (std::size_t k = 0; k < chance_.size(); ++k) {
-    const double supply = coaches[k].hours_per_week * client_time_share_;
-    chance_[k] = chance(supply - coaches[k].demand_hours, clients[k]);
+    chance_[k] = chance(coaches[k].client_hours(client_time_share_) - coaches[k].demand_hours, clients[k]);
   }
 }
 

@@ -40,8 +40,8 @@ class ContactTime {
   double chance(double spare_hours, std::int32_t clients) const;
 
   // Per case manager (`coaches`, their demand_hours summed for the week; clients in service in
-  // `clients`): the client hours (hours_per_week x coach.client_time_share) less the hours the tiles
-  // ask; sets the week's chance per case manager.
+  // `clients`): the client hours (Coach::client_hours) less the hours the tiles ask; sets the
+  // week's chance per case manager.
   void plan_week(std::span<const Coach> coaches, std::span<const std::int32_t> clients);
   double chance_for(std::int32_t coach) const {
     return coach < 0 || static_cast<std::size_t>(coach) >= chance_.size() ? 0.0 : chance_[static_cast<std::size_t>(coach)];

@@ -646,7 +646,7 @@ void RegionModel::allocate_hours(const sim::Week&) {
   mf_chances_.resize(coaches_.size());
   for (std::size_t k = 0; k < coaches_.size(); ++k) {
     Coach& c = coaches_[k];
-    const double supply = c.hours_per_week * p_.coach.client_time_share;
+    const double supply = c.client_hours(p_.coach.client_time_share);
     c.supply_ratio = c.demand_hours <= supply ? 1.0 : supply / c.demand_hours;
     mf_chances_[k] = mf_chances(static_cast<float>(c.supply_ratio), p_);  // at intensity() of its clients
   }
