@@ -21,13 +21,13 @@ namespace {
 // The small test region (tests/app/small.toml) is the base scenario of these files.
 const fs::path kBaseDir = REGIOSIM_SOURCE_DIR "/tests/app";
 
-CalibrationDefinition load(const std::string& text, const LoadOptions& options = {}) {
+CalibrationDefinition load_cal(const std::string& text, const LoadOptions& options = {}) {
   return load_calibration_text(text, "cal.toml", kBaseDir, options);
 }
 
-std::vector<std::string> messages(const std::string& text, const LoadOptions& options = {}) {
+std::vector<std::string> cal_messages(const std::string& text, const LoadOptions& options = {}) {
   try {
-    load(text, options);
+    load_cal(text, options);
   } catch (const ScenarioError& e) {
     std::vector<std::string> out;
     for (const auto& d : e.diagnostics()) out.push_back(d.format());
@@ -75,7 +75,7 @@ std::string replace(const std::string& text, const std::string& from, const std:
 
 // The only message of a bad file (and that there is exactly one).
 std::string only_message(const std::string& text) {
-  const auto m = messages(text);
+  const auto m = cal_messages(text);
   INFO(text);
   REQUIRE(m.size() == 1);
   return m.front();
@@ -84,7 +84,7 @@ std::string only_message(const std::string& text) {
 }  // namespace
 
 TEST_CASE("A calibration file is read into free parameters, targets and a method", "[calibration]") {
-  const auto def = load(kValid);
+  const auto def = load_cal(kValid);
   CHECK(def.name == "recovery");
   CHECK(def.method == CalibrationMethod::abc_smc);
   CHECK(method_name(def.method) == "abc-smc");
@@ -129,7 +129,7 @@ TEST_CASE("A calibration file is read into free parameters, targets and a method
   CHECK(def.fitting_seed(0) != def.holdout_seed(0));
   CHECK(def.holdout_seed(0) == sim::replication_seed(static_cast<std::uint64_t>(def.base.params.sim.seed), 4));
   // --set goes on top of [set].
-  const auto with_set = load(kValid, {.overrides = {"region.job_seekers=300"}});
+  const auto with_set = load_cal(kValid, {.overrides = {"region.job_seekers=300"}});
   CHECK(with_set.base.params.region.job_seekers == 300);
   CHECK(with_set.fixed_keys == std::vector<std::string>{"sim.weeks", "region.job_seekers"});
 }
@@ -139,7 +139,7 @@ TEST_CASE("Optimiser methods take their own keys and defaults", "[calibration]")
                              "name = \"subplex\"\nmax_evaluations = 30\nreplications = 2\nholdout_replications = 4\nseed = 9\n");
   text = replace(text, "max = 1.0\n", "max = 1.0\nstart = 0.5\n");
   text = replace(text, "[method]", "[targets.dropouts]\nvalue = 120\ntolerance = 10\n[method]");
-  const auto def = load(text);
+  const auto def = load_cal(text);
   // Targets keep the file's order (not the alphabetical order TOML tables have).
   REQUIRE(def.targets.size() == 3);
   CHECK(def.targets[2].kpi == "dropouts");
@@ -152,7 +152,7 @@ TEST_CASE("Optimiser methods take their own keys and defaults", "[calibration]")
 }
 
 TEST_CASE("The ready scenario extends the base, keeps the fixed values and sets the calibrated ones", "[calibration]") {
-  const auto def = load(kValid);
+  const auto def = load_cal(kValid);
   const std::vector<double> estimate = {0.3125, 0.655, 7.4};
   const fs::path elsewhere = REGIOSIM_SOURCE_DIR "/tests/scenarios";
   const std::string text = calibrated_scenario_text(def, estimate, elsewhere, "2030-01-02");
@@ -229,7 +229,7 @@ TEST_CASE("Bad calibration files: one problem each, with line, column and key", 
   // 13. A section named as a parameter; a free parameter also fixed with --set.
   CHECK(only_message(replace(kValid, "[parameters.\"policy.aftercare.weeks\"]", "[parameters.\"policy.aftercare\"]")) ==
         "cal.toml:15:1: parameters.policy.aftercare: is a section of parameters, not a parameter (e.g. policy.aftercare.weeks)");
-  const auto cli = messages(kValid, {.overrides = {"hiring.reservation_score=0.5"}});
+  const auto cli = cal_messages(kValid, {.overrides = {"hiring.reservation_score=0.5"}});
   REQUIRE(cli.size() == 1);
   CHECK(cli.front() == "--set: hiring.reservation_score: is a free parameter of cal.toml; it cannot be fixed with --set");
   // 14. Not TOML at all.
@@ -237,7 +237,7 @@ TEST_CASE("Bad calibration files: one problem each, with line, column and key", 
 }
 
 TEST_CASE("A bad calibration file lists every problem at once", "[calibration][bad-input]") {
-  const auto m = messages(R"(colour = "blue"
+  const auto m = cal_messages(R"(colour = "blue"
 [parameters."hiring.reservation_scor"]
 min = 0
 max = 2
@@ -266,5 +266,5 @@ replications = 0
                  "cal.toml:16:16: method.replications: must be in [1, 100000], got 0",
                  "cal.toml: scenario: missing; name the base scenario file (relative to this file), e.g. scenario = \"../default.toml\"",
              });
-  CHECK(messages("").size() == 4);  // scenario, parameters, targets and method are all missing
+  CHECK(cal_messages("").size() == 4);  // scenario, parameters, targets and method are all missing
 }

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/temp_dir.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +17,7 @@
 
 using namespace regiosim::scenarios;
 namespace fs = std::filesystem;
+using regiosim::testing::TempDir;
 
 namespace {
 
@@ -30,20 +33,6 @@ std::string dotted(int parts) {
   for (int i = 1; i < parts; ++i) key += ".a";
   return key;
 }
-
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() / ("regiosim-input-" + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 }  // namespace
 
@@ -121,7 +110,7 @@ TEST_CASE("Text that is not TOML ends the scan without a false alarm", "[input-l
 }
 
 TEST_CASE("Only regular files are read: directories, pipes, devices and link loops are refused", "[input-limits]") {
-  TempDir dir;
+  TempDir dir("input");
   std::string text;
   const fs::path ok = dir.path() / "ok.toml";
   std::ofstream(ok) << "a = 1\n";

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/temp_dir.h"
+
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -13,28 +15,9 @@
 using namespace regiosim;
 using namespace regiosim::scenarios;
 namespace fs = std::filesystem;
+using regiosim::testing::TempDir;
 
 namespace {
-
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() / ("regiosim-loader-" + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  fs::path write(const std::string& name, const std::string& text) const {
-    const fs::path p = path_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 std::vector<Diagnostic> problems(const fs::path& file, const LoadOptions& options = {}) {
   try {
@@ -55,7 +38,7 @@ const Diagnostic* find(const std::vector<Diagnostic>& d, const std::string& key)
 }  // namespace
 
 TEST_CASE("Keys set in the file override the defaults, the rest keep them", "[scenarios]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("a.toml", "schema_version = 1\nname = \"alpha\"\n[policy]\ncaseload_per_coach = 120\n"
                                      "aftercare.weeks = 13\n[sim]\nweeks = 52\n");
   const auto set = load_scenario_file(f);
@@ -71,7 +54,7 @@ TEST_CASE("Keys set in the file override the defaults, the rest keep them", "[sc
 }
 
 TEST_CASE("extends inherits values, name, description and variants stay with their file", "[scenarios]") {
-  TempDir dir;
+  TempDir dir("loader");
   dir.write("base/region.toml", "name = \"base\"\ndescription = \"the base\"\n[region]\njob_seekers = 900\n"
                                 "[policy]\ncaseload_per_coach = 60\n[variants.v]\npolicy.caseload_per_coach = 30\n");
   const auto child = dir.write("child.toml", "extends = \"base/region.toml\"\n[policy]\ncaseload_per_coach = 70\n");
@@ -90,7 +73,7 @@ TEST_CASE("extends inherits values, name, description and variants stay with the
 }
 
 TEST_CASE("Variants override keys of the baseline and inherit the rest", "[scenarios]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("v.toml", "name = \"base\"\n[policy]\ncaseload_per_coach = 80\n[region]\njob_seekers = 1000\n"
                                      "[variants.double]\ndescription = \"twice the caseload\"\n"
                                      "policy.caseload_per_coach = 160\n"
@@ -109,7 +92,7 @@ TEST_CASE("Variants override keys of the baseline and inherit the rest", "[scena
 }
 
 TEST_CASE("Labels: label, label_nl and label_en of the baseline and of variants, not inherited", "[scenarios]") {
-  TempDir dir;
+  TempDir dir("loader");
   dir.write("base.toml", "name = \"base\"\nlabel = \"Basis\"\n");
   const auto f = dir.write("l.toml", "extends = \"base.toml\"\nname = \"team\"\nlabel_nl = \"Huidig team\"\n"
                                      "label_en = \"Current team\"\n[variants.more]\nlabel = \"Twee extra\"\n"
@@ -134,7 +117,7 @@ TEST_CASE("Labels: label, label_nl and label_en of the baseline and of variants,
 }
 
 TEST_CASE("Labels must be text, and a misspelt label key is an unknown key", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("bad-label.toml",
                            "name = \"x\"\n"             // 1
                            "label = 3\n"                  // 2
@@ -157,7 +140,7 @@ TEST_CASE("Labels must be text, and a misspelt label key is an unknown key", "[s
 }
 
 TEST_CASE("Overrides given with --set beat the file, for the baseline and (by prefix) a variant", "[scenarios]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("s.toml", "[policy]\ncaseload_per_coach = 80\n[variants.v]\npolicy.caseload_per_coach = 160\n");
   const auto set = load_scenario_file(
       f, {.overrides = {"policy.caseload_per_coach=100", "variants.v.sim.weeks = 52", "region.job_seekers=700"}});
@@ -170,7 +153,7 @@ TEST_CASE("Overrides given with --set beat the file, for the baseline and (by pr
 }
 
 TEST_CASE("The canonical form reloads to the same parameters and hash", "[scenarios]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("c.toml", "[policy]\ncaseload_per_coach = 95.5\n[population]\n"
                                      "education_shares = [0.25, 0.25, 0.25, 0.25]\n");
   const auto first = load_scenario_file(f).scenarios[0];
@@ -189,7 +172,7 @@ TEST_CASE("The built-in default region is valid and has a variant", "[scenarios]
 }
 
 TEST_CASE("An unknown key, a string for a number and a negative caseload: one message each, with lines", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("bad.toml",
                            "name = \"bad\"\n"               // 1
                            "[policy]\n"                     // 2
@@ -215,7 +198,7 @@ TEST_CASE("An unknown key, a string for a number and a negative caseload: one me
 }
 
 TEST_CASE("Problems in variants and --set are reported with the variant's key", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("v.toml", "[variants.x]\npolicy.caseload_per_coach = 0\n");
   const auto d = problems(f, {.overrides = {"sim.weeks=abc", "nonsense"}});
   REQUIRE(d.size() == 3);
@@ -229,7 +212,7 @@ TEST_CASE("Problems in variants and --set are reported with the variant's key", 
 }
 
 TEST_CASE("Lists: wrong length, shares that do not sum to 1, wrong element type", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("l.toml", "[population]\neducation_shares = [0.5, 0.5]\nage_band_shares = [0.5, 0.5, 0.5, 0.5, 0.5]\n"
                                      "benefit_type_shares = [1, \"x\", 0, 0]\n");
   const auto d = problems(f);
@@ -243,7 +226,7 @@ TEST_CASE("Lists: wrong length, shares that do not sum to 1, wrong element type"
 }
 
 TEST_CASE("Every element of the wrong type is named, a list without labels by its place", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("e.toml", "[population]\nage_band_shares = [0.2, true, 0.2, 0.2, \"0.2\"]\n"
                                      "[output]\ntimeseries = [\"stocks\", 3]\n");
   const auto d = problems(f);
@@ -258,7 +241,7 @@ TEST_CASE("Every element of the wrong type is named, a list without labels by it
 }
 
 TEST_CASE("A table where a parameter has a value is a wrong type, not a section", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("t.toml", "[sim]\nseed = { value = 3 }\n"      // 1-2
                                      "[policy.caseload_per_coach]\n"       // 3
                                      "low = 1\nhigh = 2\n"                 // 4-5
@@ -279,7 +262,7 @@ TEST_CASE("A table where a parameter has a value is a wrong type, not a section"
 }
 
 TEST_CASE("Overrides: numbers beyond 64 bits are out of range, and a variant must exist in the file", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("v.toml", "[variants.aftercare_13w]\npolicy.aftercare.weeks = 13\n");
   const auto big = problems(f, {.overrides = {"sim.weeks=100000000000000000000", "policy.caseload_per_coach=1e400"}});
   REQUIRE(big.size() == 2);
@@ -303,7 +286,7 @@ TEST_CASE("Overrides: numbers beyond 64 bits are out of range, and a variant mus
 }
 
 TEST_CASE("extends: a cycle and a directory are reported at the extends that names them", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto self = problems(dir.write("self.toml", "# itself\nextends = \"self.toml\"\n"));
   REQUIRE(self.size() == 1);
   CHECK(self[0].line == 2);
@@ -323,7 +306,7 @@ TEST_CASE("extends: a cycle and a directory are reported at the extends that nam
 }
 
 TEST_CASE("A section used as a value, a bad variant name, a variant named like the baseline", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("n.toml", "name = \"same\"\npolicy = 3\n[variants.same]\nsim.weeks = 10\n"
                                      "[variants.\"bad name\"]\nsim.weeks = 10\n");
   const auto d = problems(f);
@@ -333,7 +316,7 @@ TEST_CASE("A section used as a value, a bad variant name, a variant named like t
 }
 
 TEST_CASE("Circular and missing extends, unsupported schema_version, syntax errors, non-UTF-8", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   dir.write("a.toml", "extends = \"b.toml\"\n");
   const auto b = dir.write("b.toml", "extends = \"a.toml\"\n");
   const auto circular = problems(b);
@@ -368,7 +351,7 @@ TEST_CASE("Circular and missing extends, unsupported schema_version, syntax erro
 
 TEST_CASE("A long chain of extends is refused at the extends that goes beyond the limit, without recursing further",
           "[scenarios][bad-input][input-limits]") {
-  TempDir dir;
+  TempDir dir("loader");
   for (int i = 0; i < 5000; ++i) dir.write("c" + std::to_string(i) + ".toml", "extends = \"c" + std::to_string(i + 1) + ".toml\"\n");
   dir.write("c5000.toml", "");
   const auto d = problems(dir.path() / "c0.toml");
@@ -384,7 +367,7 @@ TEST_CASE("A long chain of extends is refused at the extends that goes beyond th
 
 TEST_CASE("extends of a pipe, a device or a link loop, and a pipe as the main file: refused, never read",
           "[scenarios][bad-input][input-limits]") {
-  TempDir dir;
+  TempDir dir("loader");
   REQUIRE(::mkfifo((dir.path() / "fifo.toml").c_str(), 0600) == 0);
   const auto pipe = problems(dir.write("p.toml", "extends = \"fifo.toml\"\n"));
   REQUIRE(pipe.size() == 1);
@@ -411,7 +394,7 @@ TEST_CASE("extends of a pipe, a device or a link loop, and a pipe as the main fi
 
 TEST_CASE("Deep nesting and long keys are refused before parsing, with file, line and column",
           "[scenarios][bad-input][input-limits]") {
-  TempDir dir;
+  TempDir dir("loader");
   std::string key = "a";
   for (int i = 0; i < 50000; ++i) key += ".b";
   const auto deep = problems(dir.write("deep.toml", "[sim]\nweeks = 4\n" + key + " = 1\n"));
@@ -433,7 +416,7 @@ TEST_CASE("Deep nesting and long keys are refused before parsing, with file, lin
 
 TEST_CASE("Costs, hours and durations have upper bounds, a caseload is at least 1, a min above its max is refused",
           "[scenarios][bad-input][input-limits]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto d = problems(dir.write("x.toml", "[coach]\nhourly_cost_eur = 1e308\n[tiles]\nopleiden.eur = 1e308\n"
                                               "werk_fit.hours_per_week = 100\n[policy]\ncaseload_per_coach = 0.999\n"
                                               "[groups]\npositions = [8, 3]\n[growth]\ncandidate_rungs = [5, 2]\n"));
@@ -450,7 +433,7 @@ TEST_CASE("Costs, hours and durations have upper bounds, a caseload is at least 
 
 TEST_CASE("A variant may not set its own seed: its differences are paired with the baseline's replications",
           "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto f = dir.write("v.toml", "[sim]\nseed = 4\n[variants.other]\nsim.seed = 5\n[variants.fine]\nsim.weeks = 10\n");
   const auto d = problems(f);
   REQUIRE(d.size() == 1);
@@ -467,7 +450,7 @@ TEST_CASE("A variant may not set its own seed: its differences are paired with t
 }
 
 TEST_CASE("A variant name with a '.' is refused as a name, not reported as an unknown key", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto d = problems(dir.write("v.toml", "[variants.\"v.1\"]\npolicy.caseload_per_coach = 40\n"));
   REQUIRE(d.size() == 1);
   CHECK(d[0].format() == (dir.path() / "v.toml").string() +
@@ -476,7 +459,7 @@ TEST_CASE("A variant name with a '.' is refused as a name, not reported as an un
 }
 
 TEST_CASE("Control characters in keys are escaped in messages", "[scenarios][bad-input]") {
-  TempDir dir;
+  TempDir dir("loader");
   const auto d = problems(dir.write("c.toml", "\"bad\\u001b[31mkey\" = 1\n"));
   REQUIRE(d.size() == 1);
   CHECK(d[0].format() == (dir.path() / "c.toml").string() + ":1:22: bad\\x1b[31mkey: unknown key");

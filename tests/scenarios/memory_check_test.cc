@@ -30,7 +30,7 @@ MemoryBudget budget(std::uint64_t bytes, int threads = 1) {
   return b;
 }
 
-std::vector<Diagnostic> problems(const std::string& text, const LoadOptions& options) {
+std::vector<Diagnostic> memory_problems(const std::string& text, const LoadOptions& options) {
   try {
     load_scenario_text(text, "huge.toml", ".", options);
   } catch (const ScenarioError& e) {
@@ -44,7 +44,7 @@ const std::string kHuge = "schema_version = 1\nname = \"huge\"\n\n[region]\njob_
 }  // namespace
 
 TEST_CASE("region.job_seekers = 40000000 is refused at its line, with the estimate and the limit", "[memory]") {
-  const auto d = problems(kHuge, {.memory = budget(16 * kGiB)});
+  const auto d = memory_problems(kHuge, {.memory = budget(16 * kGiB)});
   REQUIRE(d.size() == 1);
   CHECK(d[0].file == "huge.toml");
   CHECK(d[0].line == 5);
@@ -56,12 +56,12 @@ TEST_CASE("region.job_seekers = 40000000 is refused at its line, with the estima
   CHECK_THAT(d[0].message, Contains("To proceed, lower region.job_seekers"));
   CHECK_THAT(d[0].message, Contains("raise the limit (e.g. --memory-limit "));
   // Without a budget, or with enough of it, the same file loads.
-  CHECK(problems(kHuge, {}).empty());
-  CHECK(problems(kHuge, {.memory = budget(1ULL << 50)}).empty());
+  CHECK(memory_problems(kHuge, {}).empty());
+  CHECK(memory_problems(kHuge, {.memory = budget(1ULL << 50)}).empty());
 }
 
 TEST_CASE("The memory problem is reported together with the file's other problems", "[memory]") {
-  const auto d = problems(kHuge + "employrs = 5\n[policy]\ncaseload_per_coach = -1\n", {.memory = budget(16 * kGiB)});
+  const auto d = memory_problems(kHuge + "employrs = 5\n[policy]\ncaseload_per_coach = -1\n", {.memory = budget(16 * kGiB)});
   REQUIRE(d.size() == 3);
   CHECK(d[0].key == "region.job_seekers");
   CHECK(d[1].key == "region.employrs");
@@ -70,18 +70,18 @@ TEST_CASE("The memory problem is reported together with the file's other problem
 
 TEST_CASE("The diagnostic points where the driving value was written", "[memory]") {
   SECTION("--set") {
-    const auto d = problems("schema_version = 1\n", {.overrides = {"region.job_seekers=40000000"}, .memory = budget(16 * kGiB)});
+    const auto d = memory_problems("schema_version = 1\n", {.overrides = {"region.job_seekers=40000000"}, .memory = budget(16 * kGiB)});
     REQUIRE(d.size() == 1);
     CHECK(d[0].format().rfind("--set: region.job_seekers: the runs need", 0) == 0);
   }
   SECTION("a variant") {
-    const auto d = problems("schema_version = 1\n[variants.big]\nregion.job_seekers = 40000000\n", {.memory = budget(16 * kGiB)});
+    const auto d = memory_problems("schema_version = 1\n[variants.big]\nregion.job_seekers = 40000000\n", {.memory = budget(16 * kGiB)});
     REQUIRE(d.size() == 1);
     CHECK(d[0].line == 3);
     CHECK(d[0].key == "variants.big.region.job_seekers");
   }
   SECTION("a key at its default: the file, and the largest contributor") {
-    const auto d = problems("schema_version = 1\n", {.memory = budget(1 << 20)});
+    const auto d = memory_problems("schema_version = 1\n", {.memory = budget(1 << 20)});
     REQUIRE(d.size() == 1);
     CHECK(d[0].line == 0);
     CHECK(d[0].key == "region.job_seekers");  // the key with the most bytes: seeker records, spells, working data
@@ -112,7 +112,7 @@ TEST_CASE("Scenarios run alongside (run --baseline) count towards the estimate",
   const auto big = load_scenario_text(kHuge, "huge.toml", ".");
   auto b = budget(16 * kGiB, 2);
   b.alongside = {big.scenarios.front()};
-  const auto d = problems("schema_version = 1\n", {.memory = b});
+  const auto d = memory_problems("schema_version = 1\n", {.memory = b});
   REQUIRE(d.size() == 1);
   CHECK(d[0].file == "huge.toml");
   CHECK(d[0].line == 5);

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/throws.h"
+
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -13,18 +15,7 @@
 
 using namespace regiosim::sim;
 
-namespace {
-// what() of the std::invalid_argument thrown by f, or a marker when none was thrown.
-template <class F>
-std::string invalid_argument_message(F&& f) {
-  try {
-    f();
-  } catch (const std::invalid_argument& e) {
-    return e.what();
-  }
-  return "<no std::invalid_argument thrown>";
-}
-}  // namespace
+using regiosim::testing::invalid_argument_message;
 
 TEST_CASE("Latin hypercube puts exactly one point in every stratum of every dimension", "[design][stochastic]") {
   for (const std::size_t points : {1u, 2u, 7u, 100u, 1000u}) {

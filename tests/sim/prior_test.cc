@@ -66,7 +66,7 @@ TEST_CASE("a prior's own problems and the fixed prior", "[prior]") {
 }
 
 namespace {
-struct P {
+struct PriorParams {
   double share = 0;
   std::int64_t weeks = 0;
   bool flag = false;
@@ -82,7 +82,7 @@ ParamSpec weeks_spec() {
 }  // namespace
 
 TEST_CASE("the table refuses priors outside the hard range or without the default", "[prior]") {
-  ParameterTable<P> t;
+  ParameterTable<PriorParams> t;
   t.bind([](auto& p) -> auto& { return p.share; }, share_spec());
   t.bind([](auto& p) -> auto& { return p.weeks; }, weeks_spec());
   t.bind([](auto& p) -> auto& { return p.flag; },
@@ -104,7 +104,7 @@ TEST_CASE("the table refuses priors outside the hard range or without the defaul
   CHECK_NOTHROW(t.require_priors());
   CHECK(t.find("a.share")->spec.prior->high == 0.6);
   // A prior given with the declaration is checked the same way.
-  ParameterTable<P> u;
+  ParameterTable<PriorParams> u;
   auto bad = share_spec();
   bad.prior = ParamPrior::uniform(0.35, 0.9, "r");
   CHECK_THROWS_AS(u.bind([](auto& p) -> auto& { return p.share; }, bad), std::logic_error);

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/throws.h"
+
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -15,18 +17,9 @@
 
 using namespace regiosim::sim;
 
-namespace {
+using regiosim::testing::invalid_argument_message;
 
-// what() of the std::invalid_argument thrown by f, or a marker when none was thrown.
-template <class F>
-std::string invalid_argument_message(F&& f) {
-  try {
-    f();
-  } catch (const std::invalid_argument& e) {
-    return e.what();
-  }
-  return "<no std::invalid_argument thrown>";
-}
+namespace {
 
 // Evaluates f(row) on every row of a design.
 template <class F>
