@@ -62,7 +62,7 @@ sanitizer_build() {
   shift 2
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
         -DREGIOSIM_SANITIZE="$list" "$@" >/dev/null
-  cmake --build "$dir" -j "$JOBS"
+  cmake --build "$dir" -j "$JOBS" ${targets:+--target $targets}
 }
 
 cmd=${1:-run}
@@ -83,7 +83,8 @@ case "$cmd" in
       exec ctest --output-on-failure -j "$JOBS" "$@" ;;
   tsan)
     install_deps
-    sanitizer_build build-tsan thread
+    # Only what the threaded tests below run: the program and the engine's and the model's test suites.
+    targets="regiosim sim_tests sim_farm_tests sim_calibration_tests models_tests" sanitizer_build build-tsan thread
     cd build-tsan
     # The engine's threaded paths: executors, phases, the job farm, 1 vs 2 threads, a sweep over MPI ranks
     # (resuming a killed sweep is single-process file handling, checked in the Release suite).
@@ -96,7 +97,8 @@ case "$cmd" in
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DBUILD_TESTING=OFF -DREGIOSIM_FUZZ=ON \
       -DREGIOSIM_FUZZ_SECONDS="$seconds" -DREGIOSIM_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
     cmake --build build-fuzz -j "$JOBS" --target fuzz_scenario_loader fuzz_sweep_loader fuzz_results_reader fuzz_results_values
-    cd build-fuzz && exec ctest --output-on-failure -j 1 -R "^fuzz:" ;;
+    # One fuzzer per core: each runs single-threaded in its own corpus directory.
+    cd build-fuzz && exec ctest --output-on-failure -j "$JOBS" -R "^fuzz:" ;;
   reliability)
     # The reliability jobs of issue 10. Under ASan the long stochastic experiments and the report
     # tests are left out: they run the same code as the unit and CLI tests, at a size that would take
