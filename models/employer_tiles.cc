@@ -195,20 +195,23 @@ EmployerTileSet employer_tiles_wanted(const Employer& e, const ModelParams& p, s
   return next;
 }
 
+namespace {
+// One object per behaviour (they hold no state), made at start-up: the accessor below is then a
+// look-up, where function-local statics had their guards checked on every call (a hot path).
+const Voorzorg voorzorg;
+const WerkgeverContact contact;
+const Orientatie orientatie;
+const Opleiden opleiden;
+const KandidaatFit kandidaat_fit;
+const OpstellenWerkprofiel werkprofiel;
+using Hours = ModelParams::EmployerTiles;
+const WorkAround werving(EmployerTile::werving_en_selectie, &Employer::week_new_shared, &Hours::werving_hours_per_vacancy);
+const WorkAround bemiddeling(EmployerTile::bemiddeling, &Employer::week_proposals, &Hours::bemiddeling_hours_per_candidate);
+const WorkAround plaatsing(EmployerTile::plaatsing, &Employer::week_hires, &Hours::plaatsing_hours);
+const Nazorg nazorg;
+}  // namespace
+
 const EmployerTileBehaviour& employer_tile(EmployerTile t) {
-  static const Voorzorg voorzorg;
-  static const WerkgeverContact contact;
-  static const Orientatie orientatie;
-  static const Opleiden opleiden;
-  static const KandidaatFit kandidaat_fit;
-  static const OpstellenWerkprofiel werkprofiel;
-  using Hours = ModelParams::EmployerTiles;
-  static const WorkAround werving(EmployerTile::werving_en_selectie, &Employer::week_new_shared,
-                                  &Hours::werving_hours_per_vacancy);
-  static const WorkAround bemiddeling(EmployerTile::bemiddeling, &Employer::week_proposals,
-                                      &Hours::bemiddeling_hours_per_candidate);
-  static const WorkAround plaatsing(EmployerTile::plaatsing, &Employer::week_hires, &Hours::plaatsing_hours);
-  static const Nazorg nazorg;
   switch (t) {
     case EmployerTile::voorzorg: return voorzorg;
     case EmployerTile::werkgever_contact: return contact;

@@ -102,13 +102,18 @@ bool needs_job_coaching(const JobSeeker& s, const Priors& prior, const ModelPara
   return s.disability || weak_employee_skills(s, prior, p);
 }
 
+namespace {
+// One object per behaviour (they hold no state), made at start-up: the accessor below is then a
+// look-up, where function-local statics had their guards checked on every call (a hot path).
+const Lks lks;
+const TrialPlacement trial;
+const Traineeship traineeship;
+const JobCoaching coaching;
+const WorkplaceAdaptation adaptation;
+const NoRisk no_risk;
+}  // namespace
+
 const Instrument& instrument(InstrumentKind kind) {
-  static const Lks lks;
-  static const TrialPlacement trial;
-  static const Traineeship traineeship;
-  static const JobCoaching coaching;
-  static const WorkplaceAdaptation adaptation;
-  static const NoRisk no_risk;
   switch (kind) {
     case InstrumentKind::lks: return lks;
     case InstrumentKind::trial_placement: return trial;

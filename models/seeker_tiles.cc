@@ -278,19 +278,24 @@ MfChances mf_chances(float intensity, const ModelParams& p) {
 
 void SeekerTile::enter(JobSeeker&, const TileContext&) const {}
 
+namespace {
+// One object per behaviour (they hold no state), made at start-up: the accessor below is then a
+// look-up, where function-local statics had their guards checked on every call (a hot path).
+const Melding melding;
+const Diagnostiek diagnostiek;
+const MaatschappelijkFit maatschappelijk_fit;
+const Orientatie orientatie;
+const WerkFit werk_fit;
+const Opleiden opleiden;
+const Bemiddeling bemiddeling;
+const Plaatsing plaatsing;
+const Nazorg nazorg;
+const std::array<const SeekerTile*, kTileCount> by_tile = {
+    &melding, &diagnostiek, &maatschappelijk_fit, &orientatie, &werk_fit, &opleiden, &bemiddeling, &plaatsing, &nazorg};
+}  // namespace
+
 const SeekerTile& seeker_tile(Tile t) {
-  static const Melding melding;
-  static const Diagnostiek diagnostiek;
-  static const MaatschappelijkFit maatschappelijk_fit;
-  static const Orientatie orientatie;
-  static const WerkFit werk_fit;
-  static const Opleiden opleiden;
-  static const Bemiddeling bemiddeling;
-  static const Plaatsing plaatsing;
-  static const Nazorg nazorg;
-  static const std::array<const SeekerTile*, kTileCount> all = {
-      &melding, &diagnostiek, &maatschappelijk_fit, &orientatie, &werk_fit, &opleiden, &bemiddeling, &plaatsing, &nazorg};
-  return *all[static_cast<std::size_t>(t)];
+  return *by_tile[static_cast<std::size_t>(t)];
 }
 
 }  // namespace regiosim::models
