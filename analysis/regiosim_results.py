@@ -43,8 +43,12 @@ them (``Dataset.asstr()`` for plain string datasets).
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import re
 import sys
+import time
 from dataclasses import dataclass, field
 
 import h5py
@@ -56,6 +60,7 @@ __all__ = [
     "FILE_KINDS",
     "RegiosimFileError",
     "open_results",
+    "verify_digest",
     "file_kind",
     "is_sweep",
     "open_sweep",
@@ -93,6 +98,12 @@ FILE_KINDS = ("results", "sweep", "findings", "calibration")
 
 _ENGINE = "regiosim"
 
+#: The user block at the head of every file regiosim writes, holding its content digest.
+USER_BLOCK = 512
+_HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
+_HEADER = re.compile(rb"regiosim-file 1\nbytes (\d{1,20})\nsha256 ([0-9a-f]{64})\n")
+_verified: dict = {}  # identity of a file (device, inode, size, times) -> True, for files checked
+
 
 class RegiosimFileError(ValueError):
     """The file is not a regiosim results file this module can read."""
@@ -102,16 +113,72 @@ class RegiosimFileError(ValueError):
 # Files
 
 
+def verify_digest(path) -> None:
+    """Check the content digest at the head of a regiosim file (docs/hdf5-schema.md) before HDF5
+    reads any of it, as regiosim's own readers do: the header, the file's length and the SHA-256 of
+    every byte after the user block. Raises :class:`RegiosimFileError` naming the file and what is
+    wrong (a file changed, cut short or extended after it was written; a file without the header,
+    written by another program or an older regiosim). A file is read once per process while it
+    stays unchanged. :func:`open_results` calls it; the CRC-32 of each dataset is checked by
+    ``regiosim summary``, ``export`` and ``report``, not here."""
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            identity = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+            if _verified.get(identity):
+                return
+            started = time.time_ns()
+            block = f.read(USER_BLOCK)
+            if not block:
+                raise RegiosimFileError(f"{path}: is empty: not a regiosim file")
+            if block.startswith(_HDF5_SIGNATURE):
+                raise RegiosimFileError(
+                    f"{path}: has no content digest: written by a regiosim older than this one, or by another "
+                    "program; only files whose content can be verified are read (run regiosim again to write "
+                    "the file anew)")
+            if not block.startswith(b"regiosim-file "):
+                raise RegiosimFileError(f"{path}: not a regiosim file (it does not start with a regiosim header)")
+            header = _HEADER.match(block)
+            if len(block) < USER_BLOCK or header is None or block[header.end():].strip(b"\0"):
+                raise RegiosimFileError(
+                    f"{path}: damaged: its regiosim header is not valid (the file was changed after it was written)")
+            written = int(header.group(1))
+            if st.st_size != written:
+                raise RegiosimFileError(
+                    f"{path}: damaged: {st.st_size} bytes, but it was written with {written} (the file was "
+                    "truncated or extended after it was written)")
+            sha = hashlib.sha256()
+            total = USER_BLOCK
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                sha.update(chunk)
+                total += len(chunk)
+            if total != written:
+                raise RegiosimFileError(f"{path}: damaged: the file changed its length while it was read")
+            if sha.hexdigest().encode("ascii") != header.group(2):
+                raise RegiosimFileError(
+                    f"{path}: damaged: content digest does not match (the file was changed after it was written)")
+            # Remembered only where a later change could not keep the change time (its resolution
+            # can be coarse): a file changed within two seconds of its check is checked again.
+            after = os.fstat(f.fileno())
+            settled = after.st_ctime_ns + 2_000_000_000 <= started
+            if settled and (after.st_size, after.st_mtime_ns, after.st_ctime_ns) == identity[2:]:
+                _verified[identity] = True
+    except OSError as e:
+        raise RegiosimFileError(f"{path}: cannot be read ({e.strerror or e})") from None
+
+
 def open_results(path, kind: str | None = "results") -> h5py.File:
     """Open a results file read-only and check that it is a regiosim file of format_version 1.
 
     Returns the open ``h5py.File`` (use it as a context manager). Raises
-    :class:`RegiosimFileError` with a message naming the file when it is not HDF5, has no
-    ``engine`` attribute equal to ``"regiosim"``, has another ``format_version`` or an unknown
+    :class:`RegiosimFileError` with a message naming the file when its content digest does not
+    hold (:func:`verify_digest`: checked first, as HDF5 can crash on damaged bytes), it is not
+    HDF5, has no ``engine`` attribute equal to ``"regiosim"``, has another ``format_version`` or an unknown
     ``file_kind``, or is not of the requested ``kind``: ``"results"`` (the default: a file of
     ``regiosim run``; a sweep file is refused with a message that says what it is), ``"sweep"``, or
     ``None`` for either.
     """
+    verify_digest(path)
     try:
         f = h5py.File(path, "r")
     except OSError as e:

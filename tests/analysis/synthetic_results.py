@@ -8,8 +8,14 @@ one with KPIs only, and sweep files of chosen shapes (many points, a boolean fac
                     {"placements": ("placements", lambda p, r, x: 100 + x[0])}, [["4"], ["13"]])
 """
 
+import os
+import sys
+
 import h5py
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "app"))
+from file_digest import USER_BLOCK, stamp  # noqa: E402  (the content digest regiosim's files carry)
 
 STR = h5py.string_dtype("utf-8")
 
@@ -27,7 +33,7 @@ def scenario(name, role="variant", description="", kpis=None, series=None, repli
 
 
 def write(path, scenarios, engine_version="0.0.0-test"):
-    with h5py.File(path, "w") as f:
+    with h5py.File(path, "w", userblock_size=USER_BLOCK) as f:
         f.attrs.create("format_version", 1, dtype="<i4")
         f.attrs.create("engine", "regiosim", dtype=STR)
         f.attrs.create("engine_version", engine_version, dtype=STR)
@@ -69,6 +75,8 @@ def write(path, scenarios, engine_version="0.0.0-test"):
                 d.attrs.create("description", name, dtype=STR)
                 d.attrs.create("columns", columns, dtype=STR)
 
+    stamp(path)
+
 
 def write_sweep(path, design, factors, replications, kpis, points, sensitivity=(), series=None,
                 kpis_analysed=None, file_kind="sweep"):
@@ -92,7 +100,7 @@ def write_sweep(path, design, factors, replications, kpis, points, sensitivity=(
             else:
                 values.append(float(text))
         numeric.append(values)
-    with h5py.File(path, "w") as f:
+    with h5py.File(path, "w", userblock_size=USER_BLOCK) as f:
         f.attrs.create("format_version", 1, dtype="<i4")
         f.attrs.create("engine", "regiosim", dtype=STR)
         f.attrs.create("file_kind", file_kind, dtype=STR)
@@ -145,3 +153,4 @@ def write_sweep(path, design, factors, replications, kpis, points, sensitivity=(
                 d.attrs.create("unit", unit, dtype=STR)
                 d.attrs.create("description", name, dtype=STR)
                 d.attrs.create("columns", columns, dtype=STR)
+    stamp(path)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import unittest
 
+import h5py
 import numpy as np
 import pandas as pd
 
@@ -561,6 +562,65 @@ class OutputFolders(unittest.TestCase):
             self.write(out, ["a.csv"])
         self.assertEqual(set(os.listdir(self.root)),
                          {"file", "csv", "csv.tmp-99999999999999999999-x", f"csv.tmp-{os.getpid()}-live"})
+
+
+class ContentDigest(unittest.TestCase):
+    """The reader checks the content digest before HDF5 sees the file, as regiosim's readers do."""
+
+    def setUp(self):
+        self.path = os.path.join(WORK, "digest.h5")
+        syn.write(self.path, [syn.scenario("base", "baseline", kpis={"placements": ("placements", [10, 12, 11])})])
+
+    def refused(self, words):
+        with self.assertRaises(rr.RegiosimFileError) as e:
+            rr.open_results(self.path).close()
+        self.assertIn(self.path, str(e.exception))
+        self.assertIn(words, str(e.exception))
+
+    def rewrite(self, change):
+        with open(self.path, "rb") as f:
+            data = bytearray(f.read())
+        data = change(data)
+        with open(self.path, "wb") as f:
+            f.write(data)
+
+    def test_intact_file_is_read(self):
+        with rr.open_results(self.path) as f:
+            self.assertEqual(list(rr.kpis(f, "base")["placements"]), [10, 12, 11])
+
+    def test_a_changed_byte_is_refused_also_after_the_file_was_read(self):
+        rr.open_results(self.path).close()  # read and remembered as checked
+
+        def flip(data):
+            data[len(data) // 2] ^= 0x01
+            return data
+        self.rewrite(flip)
+        self.refused("damaged: content digest does not match")
+
+    def test_a_shortened_or_extended_file_is_refused(self):
+        self.rewrite(lambda data: data[:-100])
+        self.refused("damaged: ")
+        self.refused("but it was written with")
+        self.setUp()
+        self.rewrite(lambda data: data + b"\0" * 10)
+        self.refused("truncated or extended")
+
+    def test_a_damaged_header_is_refused(self):
+        def damage(data):
+            data[20] = ord("x")  # in "bytes <length>"
+            return data
+        self.rewrite(damage)
+        self.refused("damaged: its regiosim header is not valid")
+
+    def test_files_without_the_header_are_refused(self):
+        with h5py.File(self.path, "w") as f:  # a plain HDF5 file, as another program writes it
+            f.attrs["engine"] = "regiosim"
+        self.refused("has no content digest")
+        with open(self.path, "wb") as f:
+            f.write(b"not hdf5 at all\n")
+        self.refused("not a regiosim file")
+        open(self.path, "wb").close()
+        self.refused("is empty")
 
 
 def t_share(x):
