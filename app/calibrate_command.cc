@@ -427,7 +427,7 @@ int calibrate_command(const Args& args, const std::string& command_line) {
                 << def.holdout_replications << " held-out seeds (" << check_run_count(def) << " runs)\n";
     }
     check_estimate(def, runner, estimate, rec);
-    if (!quiet) std::cerr << "regiosim calibrate: checked; writing " << out.string() << "\n";
+    if (!quiet) std::cerr << "regiosim calibrate: checked; writing " << shown(out) << "\n";
   } catch (const Stopped&) {
     std::cerr << "regiosim calibrate: stopped by a signal; nothing was written. Calibrations are deterministic: the same "
                  "command gives the same result when run again.\n";
@@ -444,7 +444,7 @@ int calibrate_command(const Args& args, const std::string& command_line) {
   output::write_calibration_file(out, provenance, rec);
   scenario_file->commit();
   print_calibration_summary(rec, out.string(), std::cout);
-  std::cout << "\ncalibrated scenario: " << scenario_path.string() << "\nresults: " << out.string() << "\n";
+  std::cout << "\ncalibrated scenario: " << shown(scenario_path) << "\nresults: " << shown(out) << "\n";
   return kExitOk;
 }
 

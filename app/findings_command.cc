@@ -203,7 +203,7 @@ int findings_command(const Args& args, const std::string& command_line) {
   });
   progress.finish();
   if (stop_requested()) {
-    std::cerr << "regiosim findings: stopped by a signal; nothing was written to " << out.string() << "\n";
+    std::cerr << "regiosim findings: stopped by a signal; nothing was written to " << shown(out) << "\n";
     return kExitFailure;
   }
 
@@ -297,7 +297,7 @@ int findings_command(const Args& args, const std::string& command_line) {
                                     replications};
   output::write_findings_file(out, provenance, record);
   std::cout << "\n" << record.rows.size() - static_cast<std::size_t>(failed) << " of " << record.rows.size()
-            << " claims hold under the priors\nfindings: " << out.string() << "\n";
+            << " claims hold under the priors\nfindings: " << shown(out) << "\n";
   return kExitOk;
 }
 

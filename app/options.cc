@@ -187,10 +187,13 @@ std::optional<std::string> output_path_problem(const std::filesystem::path& out,
   return std::nullopt;
 }
 
+std::string shown(const std::filesystem::path& p) { return scenarios::escape_control(p.string()); }
+std::string shown(const std::string& p) { return scenarios::escape_control(p); }
+
 std::optional<int> refuse_existing_output(const std::filesystem::path& out, bool force, const std::string& command) {
   std::error_code ec;
   if (force || !std::filesystem::exists(out, ec)) return std::nullopt;
-  std::cerr << "regiosim " << command << ": " << out.string()
+  std::cerr << "regiosim " << command << ": " << shown(out)
             << " exists; add --force to replace it, or name another file with --out\n";
   return kExitBadInput;
 }

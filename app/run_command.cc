@@ -194,7 +194,7 @@ int run_command(const Args& args, const std::string& command_line) {
   progress.finish();
   if (stop_requested()) {
     // The writer's destructor removes its temporary file: the target is never half-written.
-    std::cerr << "regiosim run: stopped by a signal; nothing was written to " << out.string()
+    std::cerr << "regiosim run: stopped by a signal; nothing was written to " << shown(out)
               << ". Runs are deterministic: the same command gives the same results when run again.\n";
     return kExitFailure;
   }
@@ -202,7 +202,7 @@ int run_command(const Args& args, const std::string& command_line) {
 
   output::ResultsReader reader(out);
   print_summary(reader, out.string(), std::cout);
-  std::cout << "\nresults: " << out.string() << "\n";
+  std::cout << "\nresults: " << shown(out) << "\n";
   return kExitOk;
 }
 

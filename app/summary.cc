@@ -305,11 +305,11 @@ std::optional<VirtualSummary> virtual_evaluation(const output::ResultsReader& re
 void print_summary(const output::ResultsReader& reader, const std::string& path, std::ostream& out) {
   const auto all = load_all(reader);
   if (all.empty()) {
-    out << path << ": no scenarios\n";
+    out << shown(path) << ": no scenarios\n";
     return;
   }
   const auto& base = all.front();
-  out << "regiosim summary of " << path << "\n";
+  out << "regiosim summary of " << shown(path) << "\n";
   for (const auto& s : all) {
     out << "  " << s.info.record.role << " " << s.info.record.name << ": " << s.info.replications
         << " replications, " << s.info.record.content_hash.substr(0, 19) << "…";
@@ -449,7 +449,7 @@ void print_sweep_summary(const output::SweepRecord& s, const std::string& path, 
   const std::size_t R = static_cast<std::size_t>(s.replications);
   out << "sweep: " << s.name << " (" << s.design << " design, " << P << " points x " << R << " replications = "
       << s.runs.size() << " runs)\n";
-  out << "file: " << path << "\n";
+  out << "file: " << shown(path) << "\n";
   for (const auto& f : s.factors) out << "factor: " << f.key << " (" << f.range << (f.unit.empty() ? "" : "; unit: " + f.unit) << ")\n";
   // The analysed KPIs, as mean and 95% interval over the replications of each point.
   std::vector<std::size_t> cols;
@@ -581,7 +581,7 @@ void print_calibration_summary(const output::CalibrationRecord& c, const std::st
   out << "calibration: " << c.name << " (" << c.method << ", " << c.parameters.size()
       << (c.parameters.size() == 1 ? " parameter, " : " parameters, ") << c.targets.size()
       << (c.targets.size() == 1 ? " target)\n" : " targets)\n");
-  out << "file: " << path << "\n";
+  out << "file: " << shown(path) << "\n";
   out << "base scenario: " << c.base_scenario_source << " (from " << c.definition_source << ")\n";
   if (abc) {
     out << "ABC-SMC: " << c.generations.size() - 1 << " generations of " << c.sample_rows() << " particles after the prior sample, "
@@ -666,7 +666,7 @@ std::string finding_result(const output::FindingRow& r) {
 void print_findings_summary(const output::FindingsRecord& f, const std::string& path, std::ostream& out) {
   out << "findings on " << f.region << " (" << f.region_source << ") under the priors: " << f.draws << " draws, " << f.replications
       << " paired replications per draw; effect = variant - baseline, the median over draws [where 95% of the draws lie]\nfile: "
-      << path << "\n\n";
+      << shown(path) << "\n\n";
   std::vector<std::vector<std::string>> rows = {{"finding", "KPI", "effect [95% of draws]", "claimed", "verdict"}};
   std::size_t holds = 0;
   for (const auto& r : f.rows) {
@@ -701,7 +701,7 @@ int summary_command(const Args& args) {
   std::error_code ec;
   const auto type = std::filesystem::status(path, ec).type();
   if (type == std::filesystem::file_type::not_found || type == std::filesystem::file_type::directory) {
-    std::cerr << "regiosim summary: " << path << ": "
+    std::cerr << "regiosim summary: " << shown(path) << ": "
               << (type == std::filesystem::file_type::directory ? "is a directory, not a results file" : "no such file") << "\n";
     return kExitBadInput;
   }
@@ -717,7 +717,7 @@ int summary_command(const Args& args) {
     if (output::is_findings_file(path)) {
       const auto findings = output::read_findings_file(path);
       if (vm.count("json")) {
-        std::cerr << "regiosim summary: " << path << " is a findings file: --json is for results, sweep and calibration "
+        std::cerr << "regiosim summary: " << shown(path) << " is a findings file: --json is for results, sweep and calibration "
                      "files; regiosim export writes its table as findings.csv\n";
         return kExitBadInput;
       }

@@ -241,7 +241,7 @@ int sweep_command(const Args& args, const std::string& command_line) {
     std::error_code ec;
     const auto type = std::filesystem::status(journal_path, ec).type();
     if (type != std::filesystem::file_type::not_found && type != std::filesystem::file_type::regular) {
-      std::cerr << "regiosim sweep: --out " << out.string() << ": its journal " << journal_path.string() << " is "
+      std::cerr << "regiosim sweep: --out " << shown(out) << ": its journal " << shown(journal_path) << " is "
                 << (type == std::filesystem::file_type::directory ? "a directory"
                     : ec                                            ? "unreadable (" + ec.message() + ")"
                                                                     : "not a regular file")
@@ -260,7 +260,7 @@ int sweep_command(const Args& args, const std::string& command_line) {
         if (existing.identity == def.identity) {
           plan = Plan::complete;
         } else {
-          std::cerr << "regiosim sweep: " << out.string() << " holds a different sweep; nothing to resume\n";
+          std::cerr << "regiosim sweep: " << shown(out) << " holds a different sweep; nothing to resume\n";
           plan = Plan::bad_input;
         }
       }
@@ -273,7 +273,7 @@ int sweep_command(const Args& args, const std::string& command_line) {
         }
         if (resume) {
           std::cerr << "regiosim sweep: resuming: " << done.size() << " of " << total << " runs found in "
-                    << journal_path.string() << (journal->repaired() ? " (a torn last record was cut off)" : "") << "\n";
+                    << shown(journal_path) << (journal->repaired() ? " (a torn last record was cut off)" : "") << "\n";
         }
         // Longest runs first, so that the last runs handed out are short ones.
         std::vector<double> cost(def.points.size());
@@ -291,7 +291,7 @@ int sweep_command(const Args& args, const std::string& command_line) {
       std::cerr << "regiosim sweep: " << e.what() << "\n";
       plan = Plan::bad_input;
     } catch (const sim::RunResultCodecError& e) {
-      std::cerr << "regiosim sweep: " << journal_path.string() << ": " << e.what() << "\n";
+      std::cerr << "regiosim sweep: " << shown(journal_path) << ": " << e.what() << "\n";
       plan = Plan::bad_input;
     } catch (const output::ResultsFileError& e) {
       std::cerr << "regiosim sweep: " << e.what() << "\n";
@@ -305,7 +305,7 @@ int sweep_command(const Args& args, const std::string& command_line) {
   if (plan == Plan::bad_input) return kExitBadInput;
   if (plan == Plan::complete) {
     if (root) {
-      std::cerr << "regiosim sweep: " << out.string() << " is already complete\n";
+      std::cerr << "regiosim sweep: " << shown(out) << " is already complete\n";
       print_sweep_summary(output::read_sweep_file(out), out.string(), std::cout);
     }
     return kExitOk;
@@ -341,7 +341,7 @@ int sweep_command(const Args& args, const std::string& command_line) {
   progress.finish();
   if (done.size() < total) {
     std::cerr << "regiosim sweep: stopped after " << done.size() << " of " << total << " runs; they are kept in "
-              << journal_path.string() << "; finish with: regiosim sweep " << def.source << " --out " << out.string()
+              << shown(journal_path) << "; finish with: regiosim sweep " << def.source << " --out " << shown(out)
               << " --resume\n";
     return kExitFailure;
   }
@@ -355,13 +355,13 @@ int sweep_command(const Args& args, const std::string& command_line) {
   } catch (const output::ResultsFileError& e) {
     // Nothing of the file is left; the finished runs are in the journal.
     std::cerr << "regiosim sweep: " << e.what() << "\nregiosim sweep: the " << total << " finished runs are kept in "
-              << journal_path.string() << "; once the problem is solved, write the file with: regiosim sweep "
-              << def.source << " --out " << out.string() << " --resume\n";
+              << shown(journal_path) << "; once the problem is solved, write the file with: regiosim sweep "
+              << def.source << " --out " << shown(out) << " --resume\n";
     return kExitFailure;
   }
   journal->remove();
   print_sweep_summary(record, out.string(), std::cout);
-  std::cout << "\nresults: " << out.string() << "\n";
+  std::cout << "\nresults: " << shown(out) << "\n";
   return kExitOk;
 }
 

@@ -169,7 +169,7 @@ int run_uncertainty(const sim::MpiSession& mpi, const std::vector<scenarios::Sce
         if (!received[r.key]) store(static_cast<std::size_t>(r.key), r.payload);
       }
       if (options.resume) {
-        std::cerr << "regiosim run: resuming: " << done << " of " << total << " runs found in " << journal_path.string()
+        std::cerr << "regiosim run: resuming: " << done << " of " << total << " runs found in " << shown(journal_path)
                   << (journal->repaired() ? " (a torn last record was cut off)" : "") << "\n";
       }
       for (std::size_t j = 0; j < total; ++j) {
@@ -179,7 +179,7 @@ int run_uncertainty(const sim::MpiSession& mpi, const std::vector<scenarios::Sce
       std::cerr << "regiosim run: " << e.what() << "\n";
       state = Plan::bad_input;
     } catch (const sim::RunResultCodecError& e) {
-      std::cerr << "regiosim run: " << journal_path.string() << ": " << e.what() << "\n";
+      std::cerr << "regiosim run: " << shown(journal_path) << ": " << e.what() << "\n";
       state = Plan::bad_input;
     }
   }
@@ -229,7 +229,7 @@ int run_uncertainty(const sim::MpiSession& mpi, const std::vector<scenarios::Sce
   progress.finish();
   if (done < total) {
     std::cerr << "regiosim run: stopped after " << done << " of " << total << " runs; they are kept in "
-              << journal_path.string() << "; finish with the same command and --resume\n";
+              << shown(journal_path) << "; finish with the same command and --resume\n";
     return kExitFailure;
   }
 
@@ -259,7 +259,7 @@ int run_uncertainty(const sim::MpiSession& mpi, const std::vector<scenarios::Sce
 
   output::ResultsReader reader(out);
   print_summary(reader, out.string(), std::cout);  // with the uncertainty table
-  std::cout << "\nresults: " << out.string() << "\n";
+  std::cout << "\nresults: " << shown(out) << "\n";
   return kExitOk;
 }
 

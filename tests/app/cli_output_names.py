@@ -1,5 +1,6 @@
 """`regiosim run` names its default output after the scenario file (and -vs-<baseline file>), never
-replaces an existing file without --force (one line, exit 2, the file untouched); `summary` and
+replaces an existing file without --force (one line, exit 2, the file untouched), shows a file name
+with control characters escaped; `summary` and
 `export` read a findings file, and `report` makes its page (every claim in the reader's language).
 
 usage: /usr/bin/python3 cli_output_names.py REGIOSIM TESTS_APP_DIR WORKDIR
@@ -47,6 +48,16 @@ def main():
     # The same for an explicit --out.
     p = run([regiosim, "run", tiny, "--quiet", "--out", "results/my-town.h5"], work, expect=2)
     assert "exists" in p.stderr, p.stderr
+    # A name with control characters is shown escaped: it cannot recolour the terminal or forge a line.
+    odd = "odd\x1b[31m\nresults: elsewhere.h5"
+    p = run([regiosim, "run", tiny, "--quiet", "--out", odd], work)
+    assert os.path.exists(os.path.join(work, odd)), os.listdir(work)
+    assert "results: odd\\x1b[31m\\x0aresults: elsewhere.h5\n" in p.stdout, p.stdout
+    assert "\x1b" not in p.stdout, p.stdout
+    s = run([regiosim, "summary", odd], work)
+    assert "\x1b" not in s.stdout and "odd\\x1b[31m" in s.stdout, s.stdout
+    p = run([regiosim, "run", tiny, "--quiet", "--out", odd], work, expect=2)
+    assert "\x1b" not in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr
 
     # A findings file: summary says what it is, export writes its table, report says what it is.
     findings = os.path.join(work, "findings.h5")
