@@ -21,11 +21,14 @@ float blend(float truth, float prior, float insight, float noise) {
   return (1.0F - insight) * prior + insight * (truth + (1.0F - insight) * noise);
 }
 
-// Rounded to the nearest byte, halves up: std::lround of the clamped value, without its library call
-// (a hot path). In double, x + 0.5 is exact for a float x in [0, 255], so truncating it is lround(x).
+// Rounding to the nearest whole number, halves away from zero (std::lround's rule): add a half, truncate.
+constexpr double kHalf = 0.5;
+
+// Rounded to the nearest byte: std::lround of the clamped value, without its library call (a hot
+// path). In double, x + 0.5 is exact for a float x in [0, 255], so truncating it is lround(x).
 std::uint8_t to_byte(float value, float scale) {
   const float x = std::clamp(value * scale, 0.0F, kByteMax);
-  return static_cast<std::uint8_t>(static_cast<double>(x) + 0.5);
+  return static_cast<std::uint8_t>(static_cast<double>(x) + kHalf);
 }
 
 // Moves a stored belief the share `weight` of the way to `seen`.

@@ -23,6 +23,9 @@ sys.path.insert(0, os.path.join(ROOT, "analysis"))
 
 import regiosim_results as rr  # noqa: E402
 
+sys.path.insert(0, os.path.join(ROOT, "tests", "app"))
+from file_digest import USER_BLOCK, stamp  # noqa: E402
+
 failures = []
 
 
@@ -148,19 +151,25 @@ def check_t_quantiles():
 
 
 def check_refusals():
+    # The content digest is checked first (verify_digest); behind it, what the file says it is.
     with tempfile.TemporaryDirectory() as d:
         text = os.path.join(d, "notes.h5")
         with open(text, "w") as out:
             out.write("not hdf5\n")
+        plain = os.path.join(d, "plain.h5")
+        with h5py.File(plain, "w") as out:
+            out.attrs["engine"] = "regiosim"
         foreign = os.path.join(d, "foreign.h5")
-        with h5py.File(foreign, "w") as out:
+        with h5py.File(foreign, "w", userblock_size=USER_BLOCK) as out:
             out.attrs["something"] = 1
+        stamp(foreign)
         future = os.path.join(d, "future.h5")
-        with h5py.File(future, "w") as out:
+        with h5py.File(future, "w", userblock_size=USER_BLOCK) as out:
             out.attrs["engine"] = "regiosim"
             out.attrs["format_version"] = np.int32(2)
-        for path, message in ((text, "not an HDF5 file"), (foreign, "not a regiosim results file"),
-                              (future, "format_version 2 is not supported")):
+        stamp(future)
+        for path, message in ((text, "not a regiosim file"), (plain, "has no content digest"),
+                              (foreign, "not a regiosim results file"), (future, "format_version 2 is not supported")):
             try:
                 rr.open_results(path).close()
                 check(False, f"{path} was accepted")
@@ -175,7 +184,7 @@ def check_main(path):
     check("outflow_to_work" in result.stdout and "half_width" in result.stdout, "__main__ prints the summary")
     result = subprocess.run([sys.executable, os.path.join(ROOT, "analysis", "regiosim_results.py"), __file__],
                             capture_output=True, text=True)
-    check(result.returncode == 1 and "not an HDF5 file" in result.stderr, "__main__ refuses a non-HDF5 file")
+    check(result.returncode == 1 and "not a regiosim file" in result.stderr, "__main__ refuses a non-HDF5 file")
 
 
 def main(argv):
