@@ -196,8 +196,7 @@ EmployerTileSet employer_tiles_wanted(const Employer& e, const ModelParams& p, s
 }
 
 namespace {
-// One object per behaviour (they hold no state), made at start-up: the accessor below is then a
-// look-up, where function-local statics had their guards checked on every call (a hot path).
+// The behaviours (stateless), made at start-up as seeker_tile()'s are: no guard checked per call.
 const Voorzorg voorzorg;
 const WerkgeverContact contact;
 const Orientatie orientatie;

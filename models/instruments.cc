@@ -103,8 +103,7 @@ bool needs_job_coaching(const JobSeeker& s, const Priors& prior, const ModelPara
 }
 
 namespace {
-// One object per behaviour (they hold no state), made at start-up: the accessor below is then a
-// look-up, where function-local statics had their guards checked on every call (a hot path).
+// The behaviours (stateless), made at start-up as seeker_tile()'s are: no guard checked per call.
 const Lks lks;
 const TrialPlacement trial;
 const Traineeship traineeship;

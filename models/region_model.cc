@@ -1230,26 +1230,26 @@ void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w, F
   const Employer& employer = employers_[v.employer];
   const auto sector = static_cast<std::size_t>(v.sector);
   a.quality = match_quality(s, sector, v.skill_requirement, p_);
-  const HiringContext context{s,         employer,   v,          p_, priors_, a.quality, loonwaarde_of(s, a.quality, p_),
-                              a.mediated, a.intensive(), funds.services, funds.income, a.purchased()};
+  // The instruments offered with the candidate, and the employer's view of them.
+  const auto make_offer = [&] {
+    const HiringContext context{s,          employer,      v,          p_, priors_, a.quality, loonwaarde_of(s, a.quality, p_),
+                                a.mediated, a.intensive(), funds.services, funds.income, a.purchased()};
+    OfferWithView made = offer_instruments(context);
+    a.offer = made.offer;
+    a.loonwaarde = made.loonwaarde;
+    return made.view;
+  };
   // An own application brings no instruments into the employer's view (only a mediator tells of
   // them), so its score does not depend on the offer, and one below the employer's bar is dropped
   // unseen when the week's applications are grouped (the bar does not change until the decisions):
   // the instruments are then offered only to own applications that clear the bar, almost none.
   // A subsidised job needs a candidate with a subsidy, so there the offer comes first.
   const bool own = !a.mediated && v.kind != VacancyKind::subsidised;
-  OfferWithView offer;
-  if (own) {
-    offer.view = unaided_view(s, p_);
-  } else {
-    offer = offer_instruments(context);
-    a.offer = offer.offer;
-    a.loonwaarde = offer.loonwaarde;
-    // A job opened because a subsidy covers its cost is for a candidate who comes with one.
-    if (v.kind == VacancyKind::subsidised && (a.offer.instruments & bit(InstrumentKind::lks)) == 0) {
-      a.eligible = false;
-      return;
-    }
+  const EmployerView view = own ? unaided_view(s, p_) : make_offer();
+  // A job opened because a subsidy covers its cost is for a candidate who comes with one.
+  if (v.kind == VacancyKind::subsidised && (a.offer.instruments & bit(InstrumentKind::lks)) == 0) {
+    a.eligible = false;
+    return;
   }
   // The employer judges the candidate against the requirements it states; a certificate from a
   // growth route shows what the candidate can do in its sector (seed 001).
@@ -1258,16 +1258,12 @@ void RegionModel::assess(Application& a, const Vacancy& v, const sim::Week& w, F
                               : match_quality(s, sector, v.stated_requirement, p_);
   sim::RandomStream noise(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::interview), stream_key(v));
   // (Without a subsidy in view the valuation does not read the loonwaarde.)
-  a.base_score = value_candidate(perceived, a.loonwaarde, s, employer, offer.view, p_).total() - stigma(s, w.index, p_) +
+  a.base_score = value_candidate(perceived, a.loonwaarde, s, employer, view, p_).total() - stigma(s, w.index, p_) +
                  static_cast<float>(noise.normal(0.0, hp.interview_noise_sd));
   if (!a.mediated && (s.tiles.has(Tile::werk_fit) || s.tiles.has(Tile::bemiddeling))) {
     a.base_score += static_cast<float>(hp.application_support_bonus) * intensity(s);
   }
-  if (own && above_bar(a.base_score, v)) {
-    offer = offer_instruments(context);
-    a.offer = offer.offer;
-    a.loonwaarde = offer.loonwaarde;
-  }
+  if (own && above_bar(a.base_score, v)) make_offer();
 }
 
 RegionModel::Candidate RegionModel::decide(const Application& a, const Vacancy& v) const {

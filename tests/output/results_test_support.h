@@ -3,6 +3,7 @@
 #pragma once
 
 #include "output/results_file.h"
+#include "tests/support/temp_dir.h"
 
 #include <cmath>
 #include <cstdint>
@@ -17,34 +18,7 @@
 
 namespace regiosim::output::testing {
 
-// A fresh directory under the system temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    const auto base = std::filesystem::temp_directory_path();
-    for (int attempt = 0; attempt < 100; ++attempt) {
-      auto candidate = base / ("regiosim-output-test-" + std::to_string(rd()) + std::to_string(rd()));
-      if (std::filesystem::create_directory(candidate)) {
-        path_ = candidate;
-        return;
-      }
-    }
-    throw std::runtime_error("cannot create a temporary directory");
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::filesystem::path& path() const noexcept { return path_; }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  std::filesystem::path path_;
-};
+using regiosim::testing::TempDir;  // tests/support/temp_dir.h
 
 inline FileProvenance sample_provenance() {
   FileProvenance p;

@@ -1,10 +1,13 @@
-// A temporary directory for one test case, removed with everything in it when the test ends.
+// A fresh directory under the system temp directory for one test, removed with everything in it
+// when the test ends.
 #pragma once
 
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <stdexcept>
 #include <string>
+#include <system_error>
 
 namespace regiosim::testing {
 
@@ -13,8 +16,15 @@ class TempDir {
   // prefix names the directory (regiosim-<prefix>-<random>) so that a left-over one says whose it is.
   explicit TempDir(const std::string& prefix = "test") {
     std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() / ("regiosim-" + prefix + "-" + std::to_string(rd()));
-    std::filesystem::create_directories(path_);
+    const auto base = std::filesystem::temp_directory_path();
+    for (int attempt = 0; attempt < 100; ++attempt) {
+      auto candidate = base / ("regiosim-" + prefix + "-" + std::to_string(rd()) + std::to_string(rd()));
+      if (std::filesystem::create_directory(candidate)) {
+        path_ = candidate;
+        return;
+      }
+    }
+    throw std::runtime_error("cannot create a temporary directory");
   }
   ~TempDir() {
     std::error_code ignored;
@@ -23,6 +33,9 @@ class TempDir {
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
 
+  const std::filesystem::path& path() const noexcept { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
   // Writes text (bytes as given) to name, relative to the directory, creating its parents.
   std::filesystem::path write(const std::string& name, const std::string& text) const {
     const std::filesystem::path p = path_ / name;
@@ -30,7 +43,6 @@ class TempDir {
     std::ofstream(p, std::ios::binary) << text;
     return p;
   }
-  const std::filesystem::path& path() const { return path_; }
 
  private:
   std::filesystem::path path_;
