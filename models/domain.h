@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,18 @@ class EnumSet {
   constexpr bool empty() const noexcept { return bits_ == 0; }
   constexpr int size() const noexcept { return __builtin_popcount(bits_); }
   constexpr std::uint16_t bits() const noexcept { return bits_; }
+  // The members not in `other`.
+  constexpr EnumSet without(EnumSet other) const noexcept {
+    EnumSet out;
+    out.bits_ = static_cast<std::uint16_t>(bits_ & ~other.bits_);
+    return out;
+  }
+  // Calls f(member) for each member in ascending order (the order of a loop over all values that
+  // asks has()), visiting only the members.
+  template <class F>
+  constexpr void for_each(F&& f) const {
+    for (unsigned b = bits_; b != 0; b &= b - 1) f(static_cast<E>(std::countr_zero(b)));
+  }
   friend constexpr bool operator==(EnumSet, EnumSet) = default;
 
  private:

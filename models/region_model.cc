@@ -546,24 +546,17 @@ void RegionModel::plan_services(const sim::Chunk& chunk, const sim::Week& w) {
     sim::RandomStream rng(seed_, s.id, static_cast<std::uint32_t>(w.index), id(Purpose::services));
     const TileContext ctx{p_, priors_, rng, events, w.index, w.observed(), intensity(s),
                           s.coach == kNone ? 0.0F : coaches_[static_cast<std::size_t>(s.coach)].skill, nullptr, seed_};
-    for (std::size_t t = 0; t < kTileCount; ++t) {
-      const auto tile = static_cast<Tile>(t);
-      if (before.has(tile) && !next.has(tile)) events.emit(w.observed(), s.id, EventKind::tile_end, static_cast<int>(t));
-    }
+    before.without(next).for_each(
+        [&](Tile t) { events.emit(w.observed(), s.id, EventKind::tile_end, static_cast<int>(t)); });
     s.tiles = next;
     s.week_tiles = next;
-    for (std::size_t t = 0; t < kTileCount; ++t) {
-      const auto tile = static_cast<Tile>(t);
-      if (!before.has(tile) && next.has(tile)) {
-        seeker_tile(tile).enter(s, ctx);
-        events.emit(w.observed(), s.id, EventKind::tile_start, static_cast<int>(t));
-      }
-    }
+    next.without(before).for_each([&](Tile t) {
+      seeker_tile(t).enter(s, ctx);
+      events.emit(w.observed(), s.id, EventKind::tile_start, static_cast<int>(t));
+    });
     double demand = 0.0;
     if (s.coach != kNone) {
-      for (std::size_t t = 0; t < kTileCount; ++t) {
-        if (s.tiles.has(static_cast<Tile>(t))) demand += seeker_tile(static_cast<Tile>(t)).hours_demand(s, p_);
-      }
+      s.tiles.for_each([&](Tile t) { demand += seeker_tile(t).hours_demand(s, p_); });
       if (s.tiles.empty()) demand = p_.tiles.base_contact_hours_per_week;
     }
     s.demand_hours = static_cast<float>(demand);
@@ -684,9 +677,9 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
       continue;
     }
     const bool was_diagnosed = s.diagnosed;
-    for (std::size_t t = 0; t < kTileCount; ++t) {
-      const auto tile = static_cast<Tile>(t);
-      if (!s.tiles.has(tile)) continue;
+    // The running tiles in order (a tile's step removes no other tile).
+    s.tiles.for_each([&](Tile tile) {
+      const auto t = static_cast<std::size_t>(tile);
       const SeekerTile& behaviour = seeker_tile(tile);
       const auto hours = static_cast<float>(behaviour.hours_demand(s, p_)) * x;
       s.hours_by_tile[t] += hours;
@@ -699,7 +692,7 @@ void RegionModel::services(const sim::Chunk& chunk, const sim::Week& w) {
         s.tiles.remove(tile);
         events.emit(w.observed(), s.id, EventKind::tile_end, static_cast<int>(t));
       }
-    }
+    });
     // The referral rule: a first klantbeeld of a new registrant, or (when the rule includes the stock)
     // a review of a seeker of the initial stock, on the rungs the rule names; referred next week.
     if (referrals && !s.ever_referred && s.rung >= p_.policy.werkmakelaar_min_rung &&

@@ -205,21 +205,23 @@ const sim::SeriesTable* RegionModel::series(std::string_view name) const {
 
 void RegionModel::SeekerTotals::count(const JobSeeker& s, const std::vector<Spell>& spells, int week) {
   const std::uint16_t f = s.week_flags;
-  heads.flows[4] += (f & kFlagDropout) != 0;
-  heads.flows[5] += (f & kFlagContractEnd) != 0;
-  heads.flows[6] += (f & kFlagConverted) != 0;
-  heads.flows[7] += (f & kFlagOutflowWork) != 0;
-  heads.flows[8] += (f & kFlagOutflowOther) != 0;
+  if (f != 0) {  // most seeker-weeks have no event to count
+    heads.flows[4] += (f & kFlagDropout) != 0;
+    heads.flows[5] += (f & kFlagContractEnd) != 0;
+    heads.flows[6] += (f & kFlagConverted) != 0;
+    heads.flows[7] += (f & kFlagOutflowWork) != 0;
+    heads.flows[8] += (f & kFlagOutflowOther) != 0;
+    heads.flows[10] += (f & kFlagReturnToBenefit) != 0;
+    heads.flows[11] += (f & kFlagTrainingDone) != 0;
+    heads.flows[12] += (f & kFlagTrialConverted) != 0;
+    heads.flows[13] += (f & kFlagTrialEnded) != 0;
+    heads.flows[14] += (f & kFlagTraineeshipDone) != 0;
+    heads.flows[15] += (f & kFlagChaserDismissal) != 0;
+    heads.flows[17] += (f & kFlagWwStart) != 0;
+    heads.flows[18] += (f & kFlagFollowedUp) != 0;
+    heads.flows[19] += (f & kFlagRenewed) != 0;
+  }
   heads.flows[9] += s.exit_reason == ExitReason::pension && s.exit_week == week;
-  heads.flows[10] += (f & kFlagReturnToBenefit) != 0;
-  heads.flows[11] += (f & kFlagTrainingDone) != 0;
-  heads.flows[12] += (f & kFlagTrialConverted) != 0;
-  heads.flows[13] += (f & kFlagTrialEnded) != 0;
-  heads.flows[14] += (f & kFlagTraineeshipDone) != 0;
-  heads.flows[15] += (f & kFlagChaserDismissal) != 0;
-  heads.flows[17] += (f & kFlagWwStart) != 0;
-  heads.flows[18] += (f & kFlagFollowedUp) != 0;
-  heads.flows[19] += (f & kFlagRenewed) != 0;
   float tile_hours = 0.0F;
   for (std::size_t t = 0; t < kTileCount; ++t) {
     hours[t] += s.hours_by_tile[t];
