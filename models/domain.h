@@ -49,7 +49,8 @@ class EnumSet {
     return out;
   }
   // Calls f(member) for each member in ascending order (the order of a loop over all values that
-  // asks has()), visiting only the members.
+  // asks has()), visiting only the members. The members are read once, before the first call: f may
+  // change the set without changing which members are visited.
   template <class F>
   constexpr void for_each(F&& f) const {
     for (unsigned b = bits_; b != 0; b &= b - 1) f(static_cast<E>(std::countr_zero(b)));

@@ -204,9 +204,7 @@ void RegionModel::plan_employers(const sim::Chunk& chunk, const sim::Week& w, st
     const auto am = static_cast<std::uint32_t>(e.account_manager);
     out.push_back(PlanItem{am, PlanItem::caseload, 0, 0.0});
     // The work around last week's vacancies, candidates and hires comes first.
-    for (std::size_t t = 0; t < kEmployerTileCount; ++t) {
-      const auto tile = static_cast<EmployerTile>(t);
-      if (!e.tiles.has(tile)) continue;
+    e.tiles.for_each([&](EmployerTile tile) {
       const auto& behaviour = employer_tile(tile);
       const double h = behaviour.hours_demand(e, p_);
       if (behaviour.development()) {
@@ -216,7 +214,7 @@ void RegionModel::plan_employers(const sim::Chunk& chunk, const sim::Week& w, st
         e.week_hours += static_cast<float>(h);
       }
       out.push_back(PlanItem{am, PlanItem::demand, 0, h});
-    }
+    });
   }
 }
 
@@ -268,12 +266,11 @@ void RegionModel::employer_hours(const sim::Chunk& chunk, const sim::Week&) {
     if (!in_network(e)) continue;
     const Coach& am = account_managers_[static_cast<std::size_t>(e.account_manager)];
     e.intensity = static_cast<float>(am.supply_ratio);
-    for (std::size_t t = 0; t < kEmployerTileCount; ++t) {
-      const auto tile = static_cast<EmployerTile>(t);
-      if (e.tiles.has(tile) && employer_tile(tile).development()) {
+    e.tiles.for_each([&](EmployerTile tile) {
+      if (employer_tile(tile).development()) {
         e.week_hours += static_cast<float>(employer_tile(tile).hours_demand(e, p_) * am.supply_ratio);
       }
-    }
+    });
     e.week_new_shared = e.week_proposals = e.week_hires = 0;
   }
 }
@@ -289,11 +286,8 @@ void RegionModel::employer_services(const sim::Chunk& chunk, const sim::Week& w)
               ? 0.0F
               : account_manager_effectiveness(account_managers_[static_cast<std::size_t>(e.account_manager)], w.index, p_);
       const EmployerTileContext ctx{p_, trust_, rng, w.index, e.intensity, effectiveness};
-      const EmployerTileSet running = e.tiles;
-      for (std::size_t t = 0; t < kEmployerTileCount; ++t) {
-        const auto tile = static_cast<EmployerTile>(t);
-        if (running.has(tile)) employer_tile(tile).step(e, ctx);
-      }
+      // The tiles running at the start of the week (a step may change the set).
+      e.tiles.for_each([&](EmployerTile tile) { employer_tile(tile).step(e, ctx); });
     }
     trust_.week(e, e.last_visit_week == w.index);
   }

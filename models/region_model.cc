@@ -2156,9 +2156,7 @@ void RegionModel::settle(const sim::Chunk& chunk, const sim::Week& w, std::vecto
     if (leaves_caseload) {
       st.released_coach = s.coach;
       s.coach = kNone;
-      for (std::size_t t = 0; t < kTileCount; ++t) {
-        if (s.tiles.has(static_cast<Tile>(t))) sink(sid).emit(observed, sid, EventKind::tile_end, static_cast<int>(t));
-      }
+      s.tiles.for_each([&](Tile t) { sink(sid).emit(observed, sid, EventKind::tile_end, static_cast<int>(t)); });
       s.tiles = TileSet{};
       if (s.status != SeekerStatus::exited) sink(sid).emit(observed, sid, EventKind::coach_released);
     }

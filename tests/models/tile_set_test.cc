@@ -31,6 +31,14 @@ TEST_CASE("A tile set visits exactly its members, in ascending order", "[domain]
     }
     REQUIRE(visited == expected);
     REQUIRE(visited.size() == static_cast<std::size_t>(s.size()));
+    // The members are read before the first call: emptying the set on the way visits them all.
+    TileSet changing = s;
+    std::vector<Tile> visited_while_changing;
+    changing.for_each([&](Tile t) {
+      visited_while_changing.push_back(t);
+      changing = TileSet{};
+    });
+    REQUIRE(visited_while_changing == expected);
   }
 }
 
