@@ -22,6 +22,7 @@ int calibrate_command(const Args& args, const std::string& command_line);
 int check_command(const Args& args);
 int params_command(const Args& args);
 int summary_command(const Args& args);
+int compare_command(const Args& args);
 int bench_command(const Args& args);
 int report_command(const Args& args);
 int export_command(const Args& args);

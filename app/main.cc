@@ -29,6 +29,9 @@ commands:
                            list every parameter with unit, default, range, meaning, source and prior
   summary FILE.h5 [--json] KPI table per scenario with 95% intervals and differences with the baseline
                            (of a sweep: per point; of a calibration: estimates and fit)
+  compare A.h5 B.h5 [--json]
+                           KPI by KPI, the difference between two results files with its 95%
+                           interval (e.g. the program before and after a change)
   bench [SCENARIO.toml]    measure speed (seeker-weeks per second) and memory
   report FILE.h5 --out DIR [--lang nl|en]
                            council report (PDF, HTML) and every chart (PNG, SVG); Dutch by default
@@ -78,6 +81,7 @@ int main(int argc, char** argv) {
     if (command == "check") return check_command(args);
     if (command == "params") return params_command(args);
     if (command == "summary") return summary_command(args);
+    if (command == "compare") return compare_command(args);
     if (command == "bench") return bench_command(args);
     if (command == "report") return report_command(args);
     if (command == "export") return export_command(args);

@@ -95,6 +95,8 @@ std::string pad(const std::string& s, std::size_t width) {
   return len >= width ? s + " " : s + std::string(width - len, ' ');
 }
 
+}  // namespace
+
 void print_table(const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
   std::vector<std::size_t> width;
   for (const auto& row : rows) {
@@ -111,8 +113,6 @@ void print_table(const std::vector<std::vector<std::string>>& rows, std::ostream
     out << line << "\n";
   }
 }
-
-}  // namespace
 
 std::string json_number(double x) {
   if (!std::isfinite(x)) return "null";

@@ -9,6 +9,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace regiosim::app {
 
@@ -38,6 +39,9 @@ std::string finding_result(const output::FindingRow& row);
 // output is always valid UTF-8.
 std::string json_number(double x);
 std::string json_string(const std::string& s);
+
+// Rows of cells aligned in columns (widths in UTF-8 code points), the last column unpadded.
+void print_table(const std::vector<std::vector<std::string>>& rows, std::ostream& out);
 
 // "mean (low to high)" in the summary's number format (one format per cell, no -0.000).
 std::string interval_text(double mean, double low, double high, int n, const std::string& unit, bool sign);
