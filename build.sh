@@ -61,7 +61,7 @@ sanitizer_build() {
   local dir=$1 list=$2
   shift 2
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
-        -DREGIOSIM_SANITIZE="$list" "$@" >/dev/null
+        -DREGIOSIM_SANITIZE="$list" -DREGIOSIM_UNITY_LIBRARIES=ON "$@" >/dev/null
   cmake --build "$dir" -j "$JOBS" ${targets:+--target $targets}
 }
 
@@ -95,7 +95,8 @@ case "$cmd" in
     seconds=${1:-60}
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DBUILD_TESTING=OFF -DREGIOSIM_FUZZ=ON \
-      -DREGIOSIM_FUZZ_SECONDS="$seconds" -DREGIOSIM_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
+      -DREGIOSIM_FUZZ_SECONDS="$seconds" -DREGIOSIM_SANITIZE=fuzzer-no-link,address,undefined \
+      -DREGIOSIM_UNITY_LIBRARIES=ON >/dev/null
     cmake --build build-fuzz -j "$JOBS" --target fuzz_scenario_loader fuzz_sweep_loader fuzz_results_reader fuzz_results_values
     # One fuzzer per core: each runs single-threaded in its own corpus directory.
     cd build-fuzz && exec ctest --output-on-failure -j "$JOBS" -R "^fuzz:" ;;
