@@ -227,11 +227,8 @@ int compare_command(const Args& args) {
   }
   const std::string a = vm["a"].as<std::string>(), b = vm["b"].as<std::string>();
   for (const auto& path : {a, b}) {
-    std::error_code ec;
-    const auto type = std::filesystem::status(path, ec).type();
-    if (type == std::filesystem::file_type::not_found || type == std::filesystem::file_type::directory) {
-      std::cerr << "regiosim compare: " << shown(path) << ": "
-                << (type == std::filesystem::file_type::directory ? "is a directory, not a results file" : "no such file") << "\n";
+    if (const auto problem = input_file_problem(path)) {
+      std::cerr << "regiosim compare: " << shown(path) << ": " << *problem << "\n";
       return kExitBadInput;
     }
   }

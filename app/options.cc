@@ -190,6 +190,14 @@ std::optional<std::string> output_path_problem(const std::filesystem::path& out,
 std::string shown(const std::filesystem::path& p) { return scenarios::escape_control(p.string()); }
 std::string shown(const std::string& p) { return scenarios::escape_control(p); }
 
+std::optional<std::string> input_file_problem(const std::string& path) {
+  std::error_code ec;
+  const auto type = std::filesystem::status(path, ec).type();
+  if (type == std::filesystem::file_type::not_found) return "no such file";
+  if (type == std::filesystem::file_type::directory) return "is a directory, not a results file";
+  return std::nullopt;
+}
+
 std::optional<int> refuse_existing_output(const std::filesystem::path& out, bool force, const std::string& command) {
   std::error_code ec;
   if (force || !std::filesystem::exists(out, ec)) return std::nullopt;

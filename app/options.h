@@ -73,6 +73,10 @@ std::optional<std::string> output_path_problem(const std::filesystem::path& out,
 inline constexpr const char* kForceHelp = "replace the output file if it exists (without it an existing file is kept)";
 std::optional<int> refuse_existing_output(const std::filesystem::path& out, bool force, const std::string& command);
 
+// Why `path` cannot be read as a results file before it is opened ("no such file", "is a directory,
+// not a results file"), or nothing.
+std::optional<std::string> input_file_problem(const std::string& path);
+
 // A file name as the messages show it: control characters escaped (\\x1b), so that a name cannot
 // rewrite the terminal or forge a line of output.
 std::string shown(const std::filesystem::path& p);

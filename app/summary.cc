@@ -698,11 +698,8 @@ int summary_command(const Args& args) {
     return kExitBadInput;
   }
   const std::string path = vm["file"].as<std::string>();
-  std::error_code ec;
-  const auto type = std::filesystem::status(path, ec).type();
-  if (type == std::filesystem::file_type::not_found || type == std::filesystem::file_type::directory) {
-    std::cerr << "regiosim summary: " << shown(path) << ": "
-              << (type == std::filesystem::file_type::directory ? "is a directory, not a results file" : "no such file") << "\n";
+  if (const auto problem = input_file_problem(path)) {
+    std::cerr << "regiosim summary: " << shown(path) << ": " << *problem << "\n";
     return kExitBadInput;
   }
   try {
